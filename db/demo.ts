@@ -1,0 +1,193 @@
+import type { Db } from './open';
+import { addDays, dayOf } from '../electron/api/shared/dates';
+import { birthDate, idNumber, personName, phone, rng, type Rng, surname } from './demo-people';
+
+export type DemoOptions = { households?: number; seed?: number; now: Date };
+export type DemoSummary = { buildings: number; households: number; residents: number; rooms: number };
+
+/** The real case: 77 households, 249 residents. Larger runs keep the same ratio. */
+const BASE_HOUSEHOLDS = 77;
+const BASE_RESIDENTS = 249;
+const REGION = '460106'; // 海口市龙华区
+
+export const DEMO_TEAM = [
+  { name: '黄国栋', role: 'assigned_cadre' },
+  { name: '林晓梅', role: 'community_cadre' },
+  { name: '符海燕', role: 'community_doctor' },
+  { name: '王立军', role: 'police_officer' },
+  { name: '吴振华', role: 'property_manager' },
+  { name: '李静', role: 'volunteer' },
+] as const;
+
+const SIZE_WEIGHTS = [0, 12, 22, 28, 18, 10, 6, 4];
+const RELATIONS = ['户主', '配偶', '子女', '父母', '父母', '子女', '孙子女'];
+
+function familySize(r: Rng): number {
+  const total = SIZE_WEIGHTS.reduce((a, b) => a + b, 0);
+  let x = r() * total;
+  for (let s = 1; s < SIZE_WEIGHTS.length; s++) {
+    x -= SIZE_WEIGHTS[s] ?? 0;
+    if (x < 0) return s;
+  }
+  return 3;
+}
+
+/** Sizes 1–7 that add up exactly to `total`. */
+function familySizes(r: Rng, count: number, total: number): number[] {
+  const sizes = Array.from({ length: count }, () => familySize(r));
+  let sum = sizes.reduce((a, b) => a + b, 0);
+  while (sum !== total) {
+    const i = Math.floor(r() * count);
+    const s = sizes[i] ?? 1;
+    if (sum > total && s > 1) {
+      sizes[i] = s - 1;
+      sum--;
+    } else if (sum < total && s < 7) {
+      sizes[i] = s + 1;
+      sum++;
+    }
+  }
+  return sizes;
+}
+
+function layout(households: number) {
+  const small = households <= 200;
+  return small
+    ? { floors: 7, units: 1, roomsPerFloor: 2 }
+    : { floors: 18, units: 2, roomsPerFloor: 4 };
+}
+
+/** Writes the demo community into an empty database, in one transaction. */
+export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
+  const n = opts.households ?? BASE_HOUSEHOLDS;
+  const r = rng(opts.seed ?? 20220801);
+  const sqlite = db.$client;
+  const today = dayOf(opts.now);
+  const at = opts.now.toISOString();
+  const vacant = Math.round((n * 4) / BASE_HOUSEHOLDS);
+  const unknown = Math.round((n * 3) / BASE_HOUSEHOLDS);
+  const rooms = n + vacant + unknown;
+  const shape = layout(n);
+  const perBuilding = shape.floors * shape.units * shape.roomsPerFloor;
+  const buildingCount = Math.ceil(rooms / perBuilding);
+  const sizes = familySizes(r, n, Math.round((n * BASE_RESIDENTS) / BASE_HOUSEHOLDS));
+  // Which rooms are vacant / unknown: spread through the compound.
+  const kinds: ('occupied' | 'vacant' | 'unknown')[] = [
+    ...Array<'occupied'>(n).fill('occupied'),
+    ...Array<'vacant'>(vacant).fill('vacant'),
+    ...Array<'unknown'>(unknown).fill('unknown'),
+  ];
+  for (let i = kinds.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [kinds[i], kinds[j]] = [kinds[j] ?? 'occupied', kinds[i] ?? 'occupied'];
+  }
+
+  const run = sqlite.transaction(() => {
+    const hasData = sqlite.prepare('SELECT count(*) AS n FROM households').get() as { n: number };
+    if (hasData.n > 0) throw new Error('数据库中已有住户数据，未写入示范小区');
+    sqlite
+      .prepare(
+        `UPDATE compound SET name = '金南苑', city = '海口市', district = '龙华区', town = '城西镇',
+         address = '海口市龙华区城西镇金南路 18 号', closure_start = ?, planned_days = 14, status = 'closed',
+         lifted_on = NULL, fever_threshold = 37.3, updated_at = ? WHERE id = 1`,
+      )
+      .run(addDays(today, -6), at);
+    const addOperator = sqlite.prepare('INSERT OR IGNORE INTO operators (name, role, created_at) VALUES (?, ?, ?)');
+    for (const m of DEMO_TEAM) addOperator.run(m.name, m.role, at);
+
+    const addBuilding = sqlite.prepare(
+      'INSERT INTO buildings (name, floors, units_count, rooms_per_floor, sort_order) VALUES (?, ?, ?, ?, ?)',
+    );
+    const addHousehold = sqlite.prepare(
+      `INSERT INTO households (building_id, unit, room, householder_name, phone, occupancy, reg_status, notes, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const addResident = sqlite.prepare(
+      `INSERT INTO residents (household_id, name, gender, birth_date, id_number, phone, relation, presence,
+       pregnant, chronic_illness, disability, regular_medicine, notes, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)`,
+    );
+    const usedIds = new Set<string>();
+    let seq = 0;
+    let room = 0;
+    let family = 0;
+    let residents = 0;
+    for (let b = 1; b <= buildingCount; b++) {
+      const buildingId = Number(
+        addBuilding.run(`${b}栋`, shape.floors, shape.units, shape.roomsPerFloor, b).lastInsertRowid,
+      );
+      for (let u = 1; u <= shape.units; u++) {
+        for (let f = 1; f <= shape.floors; f++) {
+          for (let k = 1; k <= shape.roomsPerFloor && room < rooms; k++, room++) {
+            const kind = kinds[room] ?? 'occupied';
+            const roomNo = `${f}${String(k).padStart(2, '0')}`;
+            const unit = shape.units > 1 ? `${u}单元` : '';
+            if (kind !== 'occupied') {
+              const status = kind === 'vacant' ? 'registered' : 'not_visited';
+              const note = kind === 'vacant' ? '物业确认空置' : '夜间有灯光，未联系上';
+              addHousehold.run(buildingId, unit, roomNo, '', '', kind, status, note, at);
+              continue;
+            }
+            const size = sizes[family++] ?? 1;
+            const x = r();
+            const reg = x < 0.1 ? 'not_visited' : x < 0.55 ? 'registered' : 'verified';
+            const fam = surname(r);
+            const elderlyAlone = size === 1 && r() < 0.6;
+            const hGender = r() < 0.55 ? 'male' : 'female';
+            const head = personName(r, fam, hGender);
+            const headPhone = phone(r);
+            const householdId = Number(
+              addHousehold.run(buildingId, unit, roomNo, head, headPhone, 'occupied', reg, '', at).lastInsertRowid,
+            );
+            const threeGen = size >= 7;
+            for (let m = 0; m < size; m++) {
+              const relation = RELATIONS[m] ?? '其他';
+              const gender = m === 0 ? hGender : m === 1 ? (hGender === 'male' ? 'female' : 'male') : r() < 0.5 ? 'male' : 'female';
+              const [lo, hi] = elderlyAlone
+                ? [66, 92]
+                : relation === '户主' || relation === '配偶'
+                  ? threeGen ? [48, 64] : [28, 62]
+                  : relation === '父母'
+                    ? [62, 90]
+                    : relation === '孙子女'
+                      ? [0, 8]
+                      : [1, 24];
+              const birth = birthDate(r, today, lo, hi);
+              let id = idNumber(REGION, birth, seq++, gender);
+              while (usedIds.has(id)) id = idNumber(REGION, birth, seq++, gender);
+              usedIds.add(id);
+              const age = Number(today.slice(0, 4)) - Number(birth.slice(0, 4));
+              const chronic = age >= 60 && r() < 0.35;
+              const name = m === 0 ? head : m === 1 || relation === '父母' ? personName(r, surname(r), gender) : personName(r, fam, gender);
+              addResident.run(
+                householdId,
+                name,
+                gender,
+                birth,
+                reg === 'not_visited' && r() < 0.5 ? null : id,
+                m === 0 ? headPhone : age >= 16 ? phone(r) : '',
+                relation,
+                r() < 0.03 ? 'away' : 'in_compound',
+                gender === 'female' && age >= 24 && age <= 38 && r() < 0.08 ? 1 : 0,
+                chronic ? 1 : 0,
+                r() < 0.015 ? 1 : 0,
+                chronic && r() < 0.7 ? 1 : 0,
+                at,
+              );
+              residents++;
+            }
+          }
+        }
+      }
+    }
+    sqlite
+      .prepare(
+        `INSERT INTO audit_log (at, operator_id, operator_name, method, area, entity, entity_id, summary)
+         VALUES (?, NULL, '系统', 'demo.write', 'demo', 'compound', 1, ?)`,
+      )
+      .run(at, `载入示范小区金南苑：${n} 户，${residents} 人`);
+    return { buildings: buildingCount, households: n, residents, rooms };
+  });
+  return run();
+}
+

@@ -1,0 +1,121 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+/** 'GPST' — marks a SQLite file as a Gatepost database. */
+export const APPLICATION_ID = 0x47505354;
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export type OpenOptions = {
+  /** Folder of drizzle-kit migrations; found next to this file by default. */
+  migrationsFolder?: string;
+  /** Path to an Electron-ABI better_sqlite3.node (set by the Electron main process). */
+  nativeBinding?: string;
+  /** Skip the full-file quick_check (benchmarks on huge files). */
+  skipIntegrityCheck?: boolean;
+};
+
+export type OpenReason = 'future' | 'foreign' | 'corrupt';
+
+/** The database cannot be opened as it is; nothing in the file was changed. */
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly reason: OpenReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+type Journal = { entries: { idx: number; when: number; tag: string }[] };
+
+export function findMigrationsFolder(from = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = resolve(from);
+  for (;;) {
+    for (const candidate of [join(dir, 'migrations'), join(dir, 'db', 'migrations')]) {
+      if (existsSync(join(candidate, 'meta', '_journal.json'))) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('db/migrations not found');
+    dir = parent;
+  }
+}
+
+export function readJournal(migrationsFolder: string): Journal {
+  return JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
+}
+
+/** Look at an existing file read-only and refuse it before anything is written. */
+function inspectExisting(path: string, journal: Journal, nativeBinding: string | undefined): void {
+  if (!existsSync(path) || statSync(path).size === 0) return;
+  let probe: Database.Database;
+  try {
+    probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
+  } catch (e) {
+    throw new DatabaseOpenError('corrupt', `无法打开数据库文件 ${path}：${(e as Error).message}`);
+  }
+  try {
+    const appId = probe.pragma('application_id', { simple: true }) as number;
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    const tables = probe
+      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .get() as { n: number };
+    if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
+      throw new DatabaseOpenError('foreign', `文件 ${path} 不是 Gatepost 数据库，未做任何修改。`);
+    }
+    const known = journal.entries.length;
+    const latestKnown = Math.max(0, ...journal.entries.map((e) => e.when));
+    const hasMigrationsTable = probe
+      .prepare("SELECT 1 FROM sqlite_master WHERE name = '__drizzle_migrations'")
+      .get();
+    const newer = hasMigrationsTable
+      ? (probe.prepare('SELECT count(*) AS n FROM __drizzle_migrations WHERE created_at > ?').get(latestKnown) as {
+          n: number;
+        })
+      : { n: 0 };
+    if (version > known || newer.n > 0) {
+      throw new DatabaseOpenError(
+        'future',
+        `数据库由更新版本的 Gatepost 写入（结构版本 ${version}，本程序支持到 ${known}），为保护数据已拒绝打开，文件未被修改。请升级 Gatepost 后再打开。`,
+      );
+    }
+  } finally {
+    probe.close();
+  }
+}
+
+/** Open (creating if needed) and migrate the database at `path`. ':memory:' works for tests. */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const migrationsFolder = options.migrationsFolder ?? findMigrationsFolder();
+  const journal = readJournal(migrationsFolder);
+  if (path !== ':memory:') inspectExisting(path, journal, options.nativeBinding);
+
+  const sqlite = new Database(path, { nativeBinding: options.nativeBinding });
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    if (!options.skipIntegrityCheck) {
+      const check = sqlite.pragma('quick_check', { simple: true });
+      if (check !== 'ok') {
+        throw new DatabaseOpenError('corrupt', `数据库完整性检查未通过：${String(check)}`);
+      }
+    }
+    const db = drizzle({ client: sqlite, schema }) as Db;
+    migrate(db, { migrationsFolder });
+    sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    sqlite.pragma(`user_version = ${journal.entries.length}`);
+    sqlite.prepare('INSERT OR IGNORE INTO compound (id, updated_at) VALUES (1, ?)').run(new Date(0).toISOString());
+    return db;
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+}

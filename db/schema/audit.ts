@@ -1,0 +1,25 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { operators } from './operators';
+
+/** Append-only log: one row per mutation, written in the mutation's own transaction. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    operatorId: integer('operator_id').references(() => operators.id),
+    /** The name as it was at the time, so the log reads true after a rename. */
+    operatorName: text('operator_name').notNull(),
+    method: text('method').notNull(),
+    area: text('area').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    summary: text('summary').notNull(),
+  },
+  (t) => [
+    index('audit_at_idx').on(t.at),
+    index('audit_operator_idx').on(t.operatorId, t.at),
+    index('audit_area_idx').on(t.area, t.at),
+    index('audit_entity_idx').on(t.entity, t.entityId),
+  ],
+);

@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import { integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** The compound profile: exactly one row (id = 1), created at first open. */
+export const compound = sqliteTable('compound', {
+  id: integer('id').primaryKey(),
+  name: text('name').notNull().default(''),
+  city: text('city').notNull().default(''),
+  district: text('district').notNull().default(''),
+  town: text('town').notNull().default(''),
+  address: text('address').notNull().default(''),
+  /** First day of closed management, YYYY-MM-DD; null until the compound is sealed. */
+  closureStart: text('closure_start'),
+  plannedDays: integer('planned_days').notNull().default(14),
+  /** 'closed' while sealed, 'lifted' once 解封. */
+  status: text('status', { enum: ['closed', 'lifted'] })
+    .notNull()
+    .default('closed'),
+  liftedOn: text('lifted_on'),
+  feverThreshold: real('fever_threshold').notNull().default(37.3),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});

@@ -1,0 +1,18 @@
+/** Enumerations shared by the schema, the contract and the UI. Pure: no drizzle import. */
+
+/** Team roles of the five-in-one team (五位一体) plus volunteers and runners. */
+export const TEAM_ROLES = [
+  'assigned_cadre',
+  'community_cadre',
+  'community_doctor',
+  'police_officer',
+  'property_manager',
+  'volunteer',
+  'runner',
+] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+export const OCCUPANCY = ['occupied', 'vacant', 'unknown'] as const;
+export const REG_STATUS = ['not_visited', 'registered', 'verified'] as const;
+export const PRESENCE = ['in_compound', 'in_hotel', 'in_hospital', 'away'] as const;
+export const GENDERS = ['male', 'female'] as const;

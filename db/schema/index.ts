@@ -1,0 +1,5 @@
+export * from './audit';
+export * from './compound';
+export * from './enums';
+export * from './operators';
+export * from './registry';

@@ -1,0 +1,70 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { GENDERS, OCCUPANCY, PRESENCE, REG_STATUS } from './enums';
+
+
+/** 楼栋 */
+export const buildings = sqliteTable(
+  'buildings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    floors: integer('floors').notNull(),
+    unitsCount: integer('units_count').notNull().default(1),
+    roomsPerFloor: integer('rooms_per_floor').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [uniqueIndex('buildings_name_uq').on(t.name)],
+);
+
+/** 户: one household file (一户一档) per room. */
+export const households = sqliteTable(
+  'households',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    buildingId: integer('building_id')
+      .notNull()
+      .references(() => buildings.id),
+    unit: text('unit').notNull().default(''),
+    room: text('room').notNull(),
+    householderName: text('householder_name').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    occupancy: text('occupancy', { enum: OCCUPANCY }).notNull().default('unknown'),
+    regStatus: text('reg_status', { enum: REG_STATUS }).notNull().default('not_visited'),
+    notes: text('notes').notNull().default(''),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('households_addr_uq').on(t.buildingId, t.unit, t.room),
+    index('households_status_idx').on(t.regStatus),
+  ],
+);
+
+/** 人员 */
+export const residents = sqliteTable(
+  'residents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    name: text('name').notNull(),
+    gender: text('gender', { enum: GENDERS }),
+    birthDate: text('birth_date'),
+    idNumber: text('id_number'),
+    phone: text('phone').notNull().default(''),
+    relation: text('relation').notNull().default(''),
+    presence: text('presence', { enum: PRESENCE }).notNull().default('in_compound'),
+    pregnant: integer('pregnant', { mode: 'boolean' }).notNull().default(false),
+    chronicIllness: integer('chronic_illness', { mode: 'boolean' }).notNull().default(false),
+    disability: integer('disability', { mode: 'boolean' }).notNull().default(false),
+    regularMedicine: integer('regular_medicine', { mode: 'boolean' }).notNull().default(false),
+    notes: text('notes').notNull().default(''),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('residents_household_idx').on(t.householdId),
+    uniqueIndex('residents_id_number_uq').on(t.idNumber),
+    index('residents_name_idx').on(t.name),
+    index('residents_phone_idx').on(t.phone),
+  ],
+);

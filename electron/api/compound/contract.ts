@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { isValidDay } from '../shared/dates';
+
+export const Day = z.string().refine(isValidDay, { message: '日期格式应为 YYYY-MM-DD' });
+
+export const CompoundProfile = z
+  .object({
+    name: z.string().trim().min(1, '请填写小区名称').max(60, '名称最多 60 字'),
+    city: z.string().trim().max(40),
+    district: z.string().trim().max(40),
+    town: z.string().trim().max(40),
+    address: z.string().trim().max(120),
+    closureStart: Day.nullable(),
+    plannedDays: z.number().int('天数应为整数').min(1, '计划天数至少 1 天').max(365, '计划天数最多 365 天'),
+    status: z.enum(['closed', 'lifted']),
+    liftedOn: Day.nullable(),
+    feverThreshold: z.number().min(36, '发热标准应在 36–39 ℃ 之间').max(39, '发热标准应在 36–39 ℃ 之间'),
+  })
+  .superRefine((p, ctx) => {
+    if (p.status === 'lifted' && !p.liftedOn) {
+      ctx.addIssue({ code: 'custom', path: ['liftedOn'], message: '已解封时请填写解封日期' });
+    }
+    if (p.liftedOn && p.closureStart && p.liftedOn < p.closureStart) {
+      ctx.addIssue({ code: 'custom', path: ['liftedOn'], message: '解封日期不能早于封闭开始日期' });
+    }
+  });
+export type CompoundProfile = z.infer<typeof CompoundProfile>;
+
+export const Compound = z.object({
+  name: z.string(),
+  city: z.string(),
+  district: z.string(),
+  town: z.string(),
+  address: z.string(),
+  closureStart: z.string().nullable(),
+  plannedDays: z.number(),
+  status: z.enum(['closed', 'lifted']),
+  liftedOn: z.string().nullable(),
+  feverThreshold: z.number(),
+  updatedAt: z.string(),
+});
+export type Compound = z.infer<typeof Compound>;
+
+export const compoundContract = {
+  'compound.get': { kind: 'query', input: z.object({}), output: Compound },
+  'compound.update': { kind: 'mutation', input: CompoundProfile, output: Compound },
+} as const;

@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { compound } from '../../../db/schema';
+import type { Compound } from './contract';
+import type { compoundContract } from './contract';
+import type { HandlerMap } from '../handler';
+
+export function readCompound(db: Db): Compound {
+  const row = db.select().from(compound).where(eq(compound.id, 1)).get();
+  if (!row) throw new Error('compound row missing');
+  const { id: _id, ...rest } = row;
+  return rest;
+}
+
+export const compoundHandlers: HandlerMap<keyof typeof compoundContract> = {
+  'compound.get': (db) => readCompound(db),
+  'compound.update': (db, input, ctx) => {
+    const before = readCompound(db);
+    db.update(compound)
+      .set({ ...input, liftedOn: input.status === 'lifted' ? input.liftedOn : null, updatedAt: ctx.now().toISOString() })
+      .where(eq(compound.id, 1))
+      .run();
+    const after = readCompound(db);
+    const changed = (Object.keys(input) as (keyof typeof input)[]).filter((k) => before[k] !== after[k]);
+    ctx.describe({
+      entity: 'compound',
+      entityId: 1,
+      summary: changed.length
+        ? `修改小区信息：${changed.map((k) => `${FIELD_LABELS[k]} ${show(before[k])} → ${show(after[k])}`).join('；')}`
+        : '保存小区信息（无变化）',
+    });
+    return after;
+  },
+};
+
+const FIELD_LABELS: Record<keyof Omit<Compound, 'updatedAt'>, string> = {
+  name: '小区名称',
+  city: '市',
+  district: '区',
+  town: '镇/街道',
+  address: '地址',
+  closureStart: '封闭开始',
+  plannedDays: '计划天数',
+  status: '状态',
+  liftedOn: '解封日期',
+  feverThreshold: '发热标准',
+};
+
+function show(v: unknown): string {
+  if (v === null || v === '') return '（空）';
+  if (v === 'closed') return '封闭中';
+  if (v === 'lifted') return '已解封';
+  return String(v);
+}

@@ -1,0 +1,16 @@
+export type Operator = { id: number; name: string };
+
+export type AuditEntry = { entity: string; entityId?: number | null; summary: string };
+
+/** What the host (Electron main or the web host) owns and lends to every request. */
+export type HostContext = {
+  now: () => Date;
+  paths: { db: string };
+};
+
+/** What a handler sees: the clock, the operator on duty, the host's paths, and the audit note. */
+export type Ctx = HostContext & {
+  operator: Operator | null;
+  /** Say what this mutation did; the router writes it as the request's one audit row. */
+  describe: (entry: AuditEntry) => void;
+};

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { auditContract } from './audit/contract';
+import { compoundContract } from './compound/contract';
+import { operatorsContract } from './operators/contract';
+import { overviewContract } from './overview/contract';
+
+export type MethodDef = {
+  kind: 'query' | 'mutation';
+  input: z.ZodType;
+  output: z.ZodType;
+  /** A mutation that may run with no operator on duty. */
+  open?: boolean;
+};
+
+/** The one map: method name -> { input, output }. Pure zod, importable by the renderer. */
+export const contract = {
+  ...operatorsContract,
+  ...compoundContract,
+  ...overviewContract,
+  ...auditContract,
+} as const satisfies Record<string, MethodDef>;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller sends (defaults may be left out). */
+export type In<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives, after parsing. */
+export type Parsed<M extends Method> = z.output<Contract[M]['input']>;
+export type Out<M extends Method> = z.output<Contract[M]['output']>;
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name);
+}
+
+export function areaOf(method: string): string {
+  return method.split('.')[0] ?? method;
+}
+
+export type { ApiFailure, ErrorCode, Issue, Result } from './errors';

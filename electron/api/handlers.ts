@@ -1,0 +1,14 @@
+import { auditHandlers } from './audit/handlers';
+import { compoundHandlers } from './compound/handlers';
+import type { Method } from './contract';
+import type { HandlerMap } from './handler';
+import { operatorsHandlers } from './operators/handlers';
+import { overviewHandlers } from './overview/handlers';
+
+/** Every method of the contract has exactly one handler; the compiler checks it. */
+export const handlers: HandlerMap<Method> = {
+  ...operatorsHandlers,
+  ...compoundHandlers,
+  ...overviewHandlers,
+  ...auditHandlers,
+};

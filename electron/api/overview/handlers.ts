@@ -1,0 +1,35 @@
+import { sql } from 'drizzle-orm';
+import { readCompound } from '../compound/handlers';
+import { closureDay } from '../compound/rules';
+import { dayOf } from '../shared/dates';
+import type { HandlerMap } from '../handler';
+import type { overviewContract } from './contract';
+
+export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
+  'overview.get': (db, _input, ctx) => {
+    const today = dayOf(ctx.now());
+    const compound = readCompound(db);
+    // Birth dates at or before these days make a resident elderly (65+) / not a child (<14).
+    const elderlyBorn = `${Number(today.slice(0, 4)) - 65}${today.slice(4)}`;
+    const childBorn = `${Number(today.slice(0, 4)) - 14}${today.slice(4)}`;
+    const c = db.get<{
+      buildings: number;
+      households: number;
+      vacantRooms: number;
+      unknownRooms: number;
+      residents: number;
+      elderly: number;
+      children: number;
+      notVisited: number;
+    }>(sql`SELECT
+        (SELECT count(*) FROM buildings) AS buildings,
+        (SELECT count(*) FROM households WHERE occupancy = 'occupied') AS households,
+        (SELECT count(*) FROM households WHERE occupancy = 'vacant') AS vacantRooms,
+        (SELECT count(*) FROM households WHERE occupancy = 'unknown') AS unknownRooms,
+        (SELECT count(*) FROM residents) AS residents,
+        (SELECT count(*) FROM residents WHERE birth_date <= ${elderlyBorn}) AS elderly,
+        (SELECT count(*) FROM residents WHERE birth_date > ${childBorn} AND birth_date <= ${today}) AS children,
+        (SELECT count(*) FROM households WHERE reg_status = 'not_visited') AS notVisited`);
+    return { today, compound, closure: closureDay(compound, today), counts: c };
+  },
+};

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/open';
+import { auditLog, operators } from '../../db/schema';
+import type { AuditEntry, Ctx, HostContext, Operator } from './context';
+import { areaOf, contract, isMethod, type Method } from './contract';
+import { ApiError, fail, type Issue, type Result } from './errors';
+import { handlers } from './handlers';
+
+// Validation messages the back end makes are in Chinese, the post's language.
+z.config(z.locales.zhCN());
+
+export type RequestMeta = { operatorId?: number | null };
+
+function issuesOf(error: z.ZodError): Issue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+function findOperator(db: Db, id: number | null | undefined): Operator | null {
+  if (!id) return null;
+  const row = db.select({ id: operators.id, name: operators.name, active: operators.active }).from(operators).where(eq(operators.id, id)).get();
+  return row?.active ? { id: row.id, name: row.name } : null;
+}
+
+/** SQLite constraint failures are the user's conflict, not our crash. */
+function sqliteFailure(e: unknown): Result<never> | null {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return null;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return fail('CONFLICT', '记录已存在（重复），未保存');
+  }
+  return fail('CONFLICT', '数据与现有记录冲突，未保存');
+}
+
+/**
+ * The one entry point of both transports: validate -> run (a mutation in one transaction,
+ * with exactly one audit row) -> Result. Never throws, never returns a stack.
+ */
+export async function dispatch(
+  db: Db,
+  method: string,
+  raw: unknown,
+  host: HostContext,
+  meta: RequestMeta = {},
+): Promise<Result<unknown>> {
+  if (!isMethod(method)) return fail('NOT_FOUND', `没有这个接口：${method}`);
+  const def = contract[method];
+  const parsed = def.input.safeParse(raw ?? {});
+  if (!parsed.success) return fail('VALIDATION', '输入有误，未保存', issuesOf(parsed.error));
+
+  try {
+    const operator = findOperator(db, meta.operatorId);
+    if (def.kind === 'mutation' && !operator && !('open' in def && def.open)) {
+      return fail('FORBIDDEN', '请先选择值班人员，再进行修改');
+    }
+    let note: AuditEntry | null = null;
+    const ctx: Ctx = {
+      ...host,
+      operator,
+      describe: (entry) => {
+        note = entry;
+      },
+    };
+    const handler = handlers[method] as (db: Db, input: unknown, ctx: Ctx) => unknown;
+    const run = (): unknown => {
+      const value = def.output.parse(handler(db, parsed.data, ctx));
+      if (def.kind === 'mutation') writeAudit(db, method, operator, note, host.now());
+      return value;
+    };
+    const value = def.kind === 'mutation' ? db.$client.transaction(run)() : run();
+    return { ok: true, value };
+  } catch (e) {
+    if (e instanceof ApiError) return fail(e.code, e.message, e.issues);
+    const sqlite = sqliteFailure(e);
+    if (sqlite) return sqlite;
+    console.error(`[gatepost] ${method} failed:`, e);
+    return fail('INTERNAL', `内部错误，操作未完成：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+}
+
+function writeAudit(db: Db, method: Method, operator: Operator | null, note: AuditEntry | null, at: Date): void {
+  const entry: AuditEntry = note ?? { entity: areaOf(method), summary: method };
+  db.insert(auditLog)
+    .values({
+      at: at.toISOString(),
+      operatorId: operator?.id ?? null,
+      operatorName: operator?.name ?? '（未选择值班人员）',
+      method,
+      area: areaOf(method),
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      summary: entry.summary,
+    })
+    .run();
+}

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeDemo } from '../../db/demo';
+import { DatabaseOpenError, openDatabase } from '../../db/open';
+import { defaultDbPath, hostClock, projectRoot } from './paths';
+import { defaultStaticDir, startHost } from './server';
+
+const USAGE = 'npm run serve -- [--db PATH] [--port N] [--demo]';
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: '5174' },
+      demo: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效：${values.port}（${USAGE}）`);
+  const root = projectRoot();
+  const staticDir = defaultStaticDir(root);
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    console.log('界面尚未构建，正在构建（electron-vite build）…');
+    const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('构建失败，请查看上面的输出');
+  }
+  const dbPath = resolve(values.db ?? defaultDbPath());
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const db = openDatabase(dbPath);
+  const now = hostClock();
+  if (values.demo) {
+    const empty = db.$client.prepare('SELECT count(*) AS n FROM households').get() as { n: number };
+    if (empty.n === 0) {
+      const s = writeDemo(db, { now: now() });
+      console.log(`已载入示范小区金南苑：${s.households} 户，${s.residents} 人`);
+    } else {
+      console.log('数据库中已有住户数据，未载入示范小区');
+    }
+  }
+  startHost({ db, context: { now, paths: { db: dbPath } }, staticDir, port }).then(({ server, url }) => {
+    console.log(`Gatepost 已启动：${url}  数据库：${dbPath}`);
+    const stop = (): void => {
+      server.close();
+      db.$client.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  }, fatal);
+}
+
+function fatal(e: unknown): never {
+  if (e instanceof DatabaseOpenError) console.error(`无法打开数据库：${e.message}`);
+  else if ((e as { code?: string }).code === 'EADDRINUSE') console.error('端口已被占用，请用 --port 换一个端口');
+  else console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
+
+try {
+  main();
+} catch (e) {
+  fatal(e);
+}

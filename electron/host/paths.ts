@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where Electron's app.getPath('userData') points for an app named Gatepost. */
+export function defaultDataDir(): string {
+  const home = homedir();
+  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Gatepost');
+  if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'Gatepost');
+  return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Gatepost');
+}
+
+export const defaultDbPath = (): string => join(defaultDataDir(), 'gatepost.db');
+
+/** The folder holding package.json, found upward from this file. */
+export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = resolve(from);
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found');
+    dir = parent;
+  }
+  return dir;
+}
+
+/** The host's clock: GATEPOST_NOW (an ISO instant) fixes "now" for tests and demos. */
+export function hostClock(fixed = process.env.GATEPOST_NOW): () => Date {
+  if (!fixed) return () => new Date();
+  const at = Date.parse(fixed);
+  if (Number.isNaN(at)) throw new Error(`GATEPOST_NOW 不是有效时间：${fixed}`);
+  const offset = at - Date.now();
+  return () => new Date(Date.now() + offset);
+}

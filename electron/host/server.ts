@@ -1,0 +1,133 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Db } from '../../db/open';
+import type { HostContext } from '../api/context';
+import { type ApiFailure, fail, type Result } from '../api/errors';
+import { dispatch } from '../api/router';
+
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+const STATUS: Record<ApiFailure['error']['code'], number> = {
+  VALIDATION: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL: 500,
+};
+
+export type HostOptions = {
+  db: Db;
+  context: HostContext;
+  staticDir: string;
+  port: number;
+  hostname?: string;
+  maxBodyBytes?: number;
+};
+
+function send(res: ServerResponse, result: Result<unknown>): void {
+  const body = JSON.stringify(result);
+  res.writeHead(result.ok ? 200 : STATUS[result.error.code], {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | ApiFailure> {
+  return new Promise((done) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) over = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () =>
+      done(
+        over
+          ? fail('VALIDATION', `请求内容过大（上限 ${Math.round(limit / 1024)} KB）`)
+          : Buffer.concat(chunks).toString('utf8'),
+      ),
+    );
+    req.on('error', () => done(fail('VALIDATION', '请求未完整接收')));
+  });
+}
+
+function serveStatic(staticDir: string, req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://local');
+  const rel = decodeURIComponent(url.pathname) === '/' ? 'index.html' : decodeURIComponent(url.pathname).slice(1);
+  const file = resolve(staticDir, normalize(rel));
+  if (!file.startsWith(resolve(staticDir) + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('未找到');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+    'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
+  });
+  createReadStream(file).pipe(res);
+}
+
+/** The web host: the built renderer plus POST /api/<method>, on loopback only. */
+export function startHost(opts: HostOptions): Promise<{ server: Server; url: string }> {
+  const hostname = opts.hostname ?? '127.0.0.1';
+  let port = opts.port;
+  const allowed = (): Set<string> => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    if (!url.pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405).end();
+        return;
+      }
+      serveStatic(opts.staticDir, req, res);
+      return;
+    }
+    if (!allowed().has(req.headers.host ?? '')) return send(res, fail('FORBIDDEN', '拒绝来自其他主机名的请求'));
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowed().has(origin.replace(/^https?:\/\//, ''))) {
+      return send(res, fail('FORBIDDEN', '拒绝来自其他来源的请求'));
+    }
+    if (req.method !== 'POST') return send(res, fail('NOT_FOUND', '接口只接受 POST'));
+    const body = await readBody(req, opts.maxBodyBytes ?? MAX_BODY_BYTES);
+    if (typeof body !== 'string') return send(res, body);
+    let raw: unknown;
+    try {
+      raw = body.trim() === '' ? {} : JSON.parse(body);
+    } catch {
+      return send(res, fail('VALIDATION', '请求内容不是有效的 JSON'));
+    }
+    const operatorHeader = req.headers['x-gatepost-operator'];
+    const operatorId = typeof operatorHeader === 'string' ? Number.parseInt(operatorHeader, 10) : null;
+    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    send(res, await dispatch(opts.db, method, raw, opts.context, { operatorId: Number.isFinite(operatorId) ? operatorId : null }));
+  });
+
+  return new Promise((ok, ko) => {
+    server.once('error', ko);
+    server.listen(opts.port, hostname, () => {
+      port = (server.address() as AddressInfo).port;
+      ok({ server, url: `http://${hostname}:${port}/` });
+    });
+  });
+}
+
+export const defaultStaticDir = (root: string): string => join(root, 'out', 'renderer');

@@ -1,0 +1,56 @@
+import type { Dialog, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { Db } from '../../db/open';
+import type { HostContext } from '../api/context';
+import { fail, type Result } from '../api/errors';
+import { dispatch, type RequestMeta } from '../api/router';
+import { printToPdf } from './print';
+
+export const INVOKE_CHANNEL = 'gatepost:invoke';
+/** Handled here, not by the router: only the desktop shell can print to PDF. */
+export const PRINT_METHOD = 'shell.printToPdf';
+
+export type IpcDeps = {
+  ipcMain: IpcMain;
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  db: Db;
+  host: HostContext;
+  /** The file:// URL of the app's own page. */
+  ownUrl: string;
+  mainContents: () => WebContents | null;
+};
+
+export function isTrustedSender(event: IpcMainInvokeEvent, ownUrl: string, main: WebContents | null): boolean {
+  const frame = event.senderFrame;
+  if (!frame || !main || event.sender !== main) return false;
+  if (frame !== main.mainFrame) return false;
+  return frame.url.split('#')[0] === ownUrl;
+}
+
+export function registerIpc(deps: IpcDeps): void {
+  deps.ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event, method: unknown, input: unknown, meta: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event, deps.ownUrl, deps.mainContents())) return fail('FORBIDDEN', '拒绝来自非本应用页面的请求');
+      if (typeof method !== 'string') return fail('VALIDATION', '接口名无效');
+      if (method === PRINT_METHOD) return printRequest(event.sender, input, deps);
+      const operatorId = (meta as RequestMeta | undefined)?.operatorId;
+      return dispatch(deps.db, method, input, deps.host, { operatorId: typeof operatorId === 'number' ? operatorId : null });
+    },
+  );
+}
+
+async function printRequest(contents: WebContents, input: unknown, deps: IpcDeps): Promise<Result<unknown>> {
+  const { fileName, landscape } = (input ?? {}) as { fileName?: unknown; landscape?: unknown };
+  const name = typeof fileName === 'string' && fileName.trim() ? fileName.trim() : 'gatepost.pdf';
+  const choice = await deps.dialog.showSaveDialog({
+    defaultPath: name.endsWith('.pdf') ? name : `${name}.pdf`,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: null } };
+  try {
+    const saved = await printToPdf(contents, choice.filePath, { landscape: landscape === true });
+    return { ok: true, value: { saved } };
+  } catch (e) {
+    return fail('INTERNAL', `打印为 PDF 失败：${(e as Error).message}`);
+  }
+}

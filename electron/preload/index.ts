@@ -1,0 +1,7 @@
+import { contextBridge, ipcRenderer } from 'electron';
+
+/** The renderer's only door: one method, one channel, into the router. */
+contextBridge.exposeInMainWorld('api', {
+  invoke: (method: string, input: unknown, meta?: { operatorId?: number | null }) =>
+    ipcRenderer.invoke('gatepost:invoke', method, input, meta ?? {}),
+});

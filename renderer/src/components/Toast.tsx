@@ -1,0 +1,39 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+
+type Tone = 'info' | 'error' | 'success';
+type Toast = { id: number; tone: Tone; text: string };
+type Notify = (text: string, tone?: Tone) => void;
+
+const ToastContext = createContext<Notify>(() => undefined);
+let next = 1;
+
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const dismiss = useCallback((id: number) => setToasts((ts) => ts.filter((t) => t.id !== id)), []);
+  const notify = useCallback<Notify>(
+    (text, tone = 'info') => {
+      const id = next++;
+      setToasts((ts) => [...ts.slice(-3), { id, tone, text }]);
+      window.setTimeout(() => dismiss(id), tone === 'error' ? 9000 : 4000);
+    },
+    [dismiss],
+  );
+  const value = useMemo(() => notify, [notify]);
+  return (
+    <ToastContext.Provider value={value}>
+      {children}
+      <div className="toasts" aria-live="polite">
+        {toasts.map((t) => (
+          <div key={t.id} className={`toast toast-${t.tone}`} role={t.tone === 'error' ? 'alert' : 'status'}>
+            <span>{t.text}</span>
+            <button type="button" className="toast-close" aria-label="关闭" onClick={() => dismiss(t.id)}>
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </ToastContext.Provider>
+  );
+}
+
+export const useToast = (): Notify => useContext(ToastContext);

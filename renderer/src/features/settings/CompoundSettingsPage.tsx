@@ -1,0 +1,107 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { type Compound, CompoundProfile } from '../../../../electron/api/compound/contract';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { QueryState } from '../../components/QueryState';
+import { useToast } from '../../components/Toast';
+
+type Form = z.input<typeof CompoundProfile>;
+const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
+
+function ProfileForm({ compound }: { compound: Compound }) {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const save = useApiMutation('compound.update');
+  const { updatedAt: _u, ...initial } = compound;
+  const { register, handleSubmit, formState, watch, reset } = useForm<Form>({
+    resolver: zodResolver(CompoundProfile),
+    defaultValues: initial,
+  });
+  const status = watch('status');
+  const err = (name: keyof Form) => {
+    const e = formState.errors[name];
+    return e ? <em className="field-error">{e.message}</em> : null;
+  };
+  const submit = handleSubmit(async (values) => {
+    const saved = await save.mutateAsync(values);
+    const { updatedAt: _s, ...next } = saved;
+    reset(next);
+    notify(t('settings.saved'), 'success');
+  });
+
+  return (
+    <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
+      <h2>{t('settings.profile')}</h2>
+      <div className="grid-2">
+        <label className="field">
+          <span>{t('settings.name')}</span>
+          <input {...register('name')} aria-invalid={!!formState.errors.name} />
+          {err('name')}
+        </label>
+        <label className="field">
+          <span>{t('settings.address')}</span>
+          <input {...register('address')} />
+          {err('address')}
+        </label>
+        <label className="field">
+          <span>{t('settings.city')}</span>
+          <input {...register('city')} />
+        </label>
+        <label className="field">
+          <span>{t('settings.district')}</span>
+          <input {...register('district')} />
+        </label>
+        <label className="field">
+          <span>{t('settings.town')}</span>
+          <input {...register('town')} />
+        </label>
+      </div>
+      <h2>{t('settings.closure')}</h2>
+      <div className="grid-3">
+        <label className="field">
+          <span>{t('settings.closureStart')}</span>
+          <input type="date" {...register('closureStart', { setValueAs: orNull })} />
+          {err('closureStart')}
+        </label>
+        <label className="field">
+          <span>{t('settings.plannedDays')}</span>
+          <input type="number" min={1} max={365} {...register('plannedDays', { valueAsNumber: true })} />
+          {err('plannedDays')}
+        </label>
+        <label className="field">
+          <span>{t('settings.status')}</span>
+          <select {...register('status')}>
+            <option value="closed">{t('settings.closed')}</option>
+            <option value="lifted">{t('settings.lifted')}</option>
+          </select>
+        </label>
+        {status === 'lifted' && (
+          <label className="field">
+            <span>{t('settings.liftedOn')}</span>
+            <input type="date" {...register('liftedOn', { setValueAs: orNull })} />
+            {err('liftedOn')}
+          </label>
+        )}
+        <label className="field">
+          <span>{t('settings.feverThreshold')}</span>
+          <input type="number" step={0.1} min={36} max={39} {...register('feverThreshold', { valueAsNumber: true })} />
+          <small className="muted">{t('settings.feverHint')}</small>
+          {err('feverThreshold')}
+        </label>
+      </div>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={save.isPending || !formState.isDirty}>
+          {t('settings.save')}
+        </button>
+        {!formState.isDirty && <span className="muted">{t('settings.unchanged')}</span>}
+      </div>
+    </form>
+  );
+}
+
+export function CompoundSettingsPage() {
+  const query = useApiQuery('compound.get', {});
+  return <QueryState query={query}>{(c) => <ProfileForm key={c.updatedAt} compound={c} />}</QueryState>;
+}

@@ -1,0 +1,40 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const KEY = 'gatepost.lang';
+
+export function savedLanguage(): Language {
+  const v = localStorage.getItem(KEY);
+  return v === 'en' ? 'en' : 'zh-CN';
+}
+
+function applyLanguage(lang: Language): void {
+  document.documentElement.lang = lang;
+  // Validation messages made in the renderer follow the UI language.
+  z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
+}
+
+export async function initI18n(): Promise<void> {
+  const lng = savedLanguage();
+  applyLanguage(lng);
+  await i18next.use(initReactI18next).init({
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    lng,
+    fallbackLng: 'zh-CN',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+}
+
+export async function setLanguage(lang: Language): Promise<void> {
+  localStorage.setItem(KEY, lang);
+  applyLanguage(lang);
+  await i18next.changeLanguage(lang);
+}
+
+export default i18next;

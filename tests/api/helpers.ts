@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { type Db, openDatabase } from '../../db/open';
+import type { HostContext } from '../../electron/api/context';
+import type { In, Method } from '../../electron/api/contract';
+import { dispatch } from '../../electron/api/router';
+
+/** 2026-11-28 10:00 in Shanghai. */
+export const FIXED_NOW = new Date('2026-11-28T02:00:00.000Z');
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gatepost-test-'));
+  dirs.push(dir);
+  return dir;
+}
+
+export function freshDb(): { db: Db; path: string; host: HostContext } {
+  const path = join(tempDir(), 'gatepost.db');
+  const db = openDatabase(path);
+  return { db, path, host: { now: () => FIXED_NOW, paths: { db: path } } };
+}
+
+export function api(db: Db, host: HostContext, operatorId: number | null = null) {
+  return <M extends Method>(method: M, input: In<M>) => dispatch(db, method, input, host, { operatorId });
+}
+
+export function count(db: Db, table: string): number {
+  return (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** A database with one operator on duty; returns a caller signed by that operator. */
+export async function withOperator() {
+  const { db, path, host } = freshDb();
+  const added = await api(db, host)('operators.add', { name: '林晓梅', role: 'community_cadre' });
+  if (!added.ok) throw new Error(added.error.message);
+  const id = (added.value as { id: number }).id;
+  return { db, path, host, operatorId: id, call: api(db, host, id) };
+}

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { compound } from '../../db/schema';
+import { handlers } from '../../electron/api/handlers';
+import { dispatch } from '../../electron/api/router';
+import { api, count, FIXED_NOW, freshDb, withOperator } from './helpers';
+
+afterEach(() => vi.restoreAllMocks());
+
+const PROFILE = {
+  name: '金南苑',
+  city: '海口市',
+  district: '龙华区',
+  town: '城西镇',
+  address: '金南路 18 号',
+  closureStart: '2026-11-22',
+  plannedDays: 14,
+  status: 'closed' as const,
+  liftedOn: null,
+  feverThreshold: 37.3,
+};
+
+describe('router.dispatch', () => {
+  it('answers NOT_FOUND for an unknown method and writes nothing', async () => {
+    const { db, host } = freshDb();
+    const r = await dispatch(db, 'households.explode', {}, host);
+    expect(r).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '没有这个接口：households.explode' } });
+    expect(count(db, 'audit_log')).toBe(0);
+  });
+
+  it('refuses bad input with VALIDATION, Chinese messages per field, and writes nothing', async () => {
+    const { db, host, call } = await withOperator();
+    const before = count(db, 'audit_log');
+    const r = await call('compound.update', { ...PROFILE, name: '  ', plannedDays: 0 });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('VALIDATION');
+    expect(r.error.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'name', message: '请填写小区名称' },
+        { path: 'plannedDays', message: '计划天数至少 1 天' },
+      ]),
+    );
+    expect(count(db, 'audit_log')).toBe(before);
+    const row = db.select().from(compound).get();
+    expect(row?.name).toBe('');
+    // A body that is not even an object gets the zod-zh-CN message.
+    const r2 = await dispatch(db, 'compound.update', 'hello', host, {});
+    expect(r2.ok).toBe(false);
+  });
+
+  it('refuses a mutation with no operator on duty (FORBIDDEN), but lets the first operator be added', async () => {
+    const { db, host } = freshDb();
+    const anon = api(db, host, null);
+    const r = await anon('compound.update', PROFILE);
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const added = await anon('operators.add', { name: '黄国栋', role: 'assigned_cadre' });
+    expect(added).toMatchObject({ ok: true, value: { name: '黄国栋', role: 'assigned_cadre', active: true } });
+    const audit = db.$client.prepare('SELECT * FROM audit_log').all();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ method: 'operators.add', operator_name: '（未选择值班人员）', entity: 'operator' });
+  });
+
+  it('writes exactly one audit row for a good mutation, in the same transaction', async () => {
+    const { db, call, operatorId } = await withOperator();
+    const r = await call('compound.update', PROFILE);
+    expect(r.ok).toBe(true);
+    const rows = db.$client
+      .prepare("SELECT * FROM audit_log WHERE method = 'compound.update'")
+      .all() as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      operator_id: operatorId,
+      operator_name: '林晓梅',
+      area: 'compound',
+      entity: 'compound',
+      entity_id: 1,
+      at: FIXED_NOW.toISOString(),
+    });
+    expect(String(rows[0]?.summary)).toContain('小区名称 （空） → 金南苑');
+    // Queries leave no trace.
+    await call('compound.get', {});
+    expect(count(db, 'audit_log')).toBe(2);
+  });
+
+  it('rolls back a handler that throws mid-way: no change, no audit row, no stack', async () => {
+    const { db, call } = await withOperator();
+    const before = count(db, 'audit_log');
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(handlers, 'compound.update').mockImplementation((d) => {
+      d.update(compound).set({ name: '写了一半' }).run();
+      throw new Error('disk on fire\n    at secret (/src/x.ts:1:1)');
+    });
+    const r = await call('compound.update', PROFILE);
+    expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: '内部错误，操作未完成：disk on fire' } });
+    expect(JSON.stringify(r)).not.toContain('secret');
+    expect(db.select().from(compound).get()?.name).toBe('');
+    expect(count(db, 'audit_log')).toBe(before);
+    expect(spy).toHaveBeenCalled();
+  });
+
+  it('reports a duplicate as CONFLICT with a Chinese message', async () => {
+    const { call } = await withOperator();
+    const r = await call('operators.add', { name: '林晓梅', role: 'volunteer' });
+    expect(r).toEqual({ ok: false, error: { code: 'CONFLICT', message: '已有名为“林晓梅”的值班人员' } });
+  });
+
+  it('ignores an operator id that does not exist', async () => {
+    const { db, host } = await withOperator();
+    const r = await api(db, host, 999)('compound.update', PROFILE);
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
