@@ -18,8 +18,40 @@ export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.l
 export const between = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾符云吉蔡潘邢';
-const MALE = ['国强', '建华', '志明', '海波', '文涛', '俊杰', '伟', '磊', '浩然', '子轩', '明', '德福', '振华', '立军', '家豪'];
-const FEMALE = ['秀英', '丽华', '海燕', '晓梅', '静', '婷婷', '雨欣', '美玲', '桂兰', '春花', '思琪', '芳', '玉珍', '慧敏', '欣怡'];
+const MALE = [
+  '国强',
+  '建华',
+  '志明',
+  '海波',
+  '文涛',
+  '俊杰',
+  '伟',
+  '磊',
+  '浩然',
+  '子轩',
+  '明',
+  '德福',
+  '振华',
+  '立军',
+  '家豪',
+];
+const FEMALE = [
+  '秀英',
+  '丽华',
+  '海燕',
+  '晓梅',
+  '静',
+  '婷婷',
+  '雨欣',
+  '美玲',
+  '桂兰',
+  '春花',
+  '思琪',
+  '芳',
+  '玉珍',
+  '慧敏',
+  '欣怡',
+];
 
 export function personName(r: Rng, surname: string, gender: 'male' | 'female'): string {
   return surname + pick(r, gender === 'male' ? MALE : FEMALE);

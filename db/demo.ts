@@ -1,6 +1,6 @@
-import type { Db } from './open';
 import { addDays, dayOf } from '../electron/api/shared/dates';
-import { birthDate, idNumber, personName, phone, rng, type Rng, surname } from './demo-people';
+import { birthDate, idNumber, personName, phone, type Rng, rng, surname } from './demo-people';
+import type { Db } from './open';
 
 export type DemoOptions = { households?: number; seed?: number; now: Date };
 export type DemoSummary = { buildings: number; households: number; residents: number; rooms: number };
@@ -52,9 +52,7 @@ function familySizes(r: Rng, count: number, total: number): number[] {
 
 function layout(households: number) {
   const small = households <= 200;
-  return small
-    ? { floors: 7, units: 1, roomsPerFloor: 2 }
-    : { floors: 18, units: 2, roomsPerFloor: 4 };
+  return small ? { floors: 7, units: 1, roomsPerFloor: 2 } : { floors: 18, units: 2, roomsPerFloor: 4 };
 }
 
 /** Writes the demo community into an empty database, in one transaction. */
@@ -92,7 +90,9 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
          lifted_on = NULL, fever_threshold = 37.3, updated_at = ? WHERE id = 1`,
       )
       .run(addDays(today, -6), at);
-    const addOperator = sqlite.prepare('INSERT OR IGNORE INTO operators (name, role, created_at) VALUES (?, ?, ?)');
+    const addOperator = sqlite.prepare(
+      'INSERT OR IGNORE INTO operators (name, role, created_at) VALUES (?, ?, ?)',
+    );
     for (const m of DEMO_TEAM) addOperator.run(m.name, m.role, at);
 
     const addBuilding = sqlite.prepare(
@@ -137,16 +137,28 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
             const head = personName(r, fam, hGender);
             const headPhone = phone(r);
             const householdId = Number(
-              addHousehold.run(buildingId, unit, roomNo, head, headPhone, 'occupied', reg, '', at).lastInsertRowid,
+              addHousehold.run(buildingId, unit, roomNo, head, headPhone, 'occupied', reg, '', at)
+                .lastInsertRowid,
             );
             const threeGen = size >= 7;
             for (let m = 0; m < size; m++) {
               const relation = RELATIONS[m] ?? '其他';
-              const gender = m === 0 ? hGender : m === 1 ? (hGender === 'male' ? 'female' : 'male') : r() < 0.5 ? 'male' : 'female';
+              const gender =
+                m === 0
+                  ? hGender
+                  : m === 1
+                    ? hGender === 'male'
+                      ? 'female'
+                      : 'male'
+                    : r() < 0.5
+                      ? 'male'
+                      : 'female';
               const [lo, hi] = elderlyAlone
                 ? [66, 92]
                 : relation === '户主' || relation === '配偶'
-                  ? threeGen ? [48, 64] : [28, 62]
+                  ? threeGen
+                    ? [48, 64]
+                    : [28, 62]
                   : relation === '父母'
                     ? [62, 90]
                     : relation === '孙子女'
@@ -158,7 +170,12 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
               usedIds.add(id);
               const age = Number(today.slice(0, 4)) - Number(birth.slice(0, 4));
               const chronic = age >= 60 && r() < 0.35;
-              const name = m === 0 ? head : m === 1 || relation === '父母' ? personName(r, surname(r), gender) : personName(r, fam, gender);
+              const name =
+                m === 0
+                  ? head
+                  : m === 1 || relation === '父母'
+                    ? personName(r, surname(r), gender)
+                    : personName(r, fam, gender);
               addResident.run(
                 householdId,
                 name,
@@ -190,4 +207,3 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
   });
   return run();
 }
-

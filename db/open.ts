@@ -75,7 +75,9 @@ function inspectExisting(path: string, journal: Journal, nativeBinding: string |
       .prepare("SELECT 1 FROM sqlite_master WHERE name = '__drizzle_migrations'")
       .get();
     const newer = hasMigrationsTable
-      ? (probe.prepare('SELECT count(*) AS n FROM __drizzle_migrations WHERE created_at > ?').get(latestKnown) as {
+      ? (probe
+          .prepare('SELECT count(*) AS n FROM __drizzle_migrations WHERE created_at > ?')
+          .get(latestKnown) as {
           n: number;
         })
       : { n: 0 };
@@ -85,6 +87,12 @@ function inspectExisting(path: string, journal: Journal, nativeBinding: string |
         `数据库由更新版本的 Gatepost 写入（结构版本 ${version}，本程序支持到 ${known}），为保护数据已拒绝打开，文件未被修改。请升级 Gatepost 后再打开。`,
       );
     }
+  } catch (e) {
+    if (e instanceof DatabaseOpenError) throw e;
+    throw new DatabaseOpenError(
+      'corrupt',
+      `文件 ${path} 不是有效的数据库或已损坏（${(e as Error).message}），未做任何修改。`,
+    );
   } finally {
     probe.close();
   }
@@ -112,7 +120,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     migrate(db, { migrationsFolder });
     sqlite.pragma(`application_id = ${APPLICATION_ID}`);
     sqlite.pragma(`user_version = ${journal.entries.length}`);
-    sqlite.prepare('INSERT OR IGNORE INTO compound (id, updated_at) VALUES (1, ?)').run(new Date(0).toISOString());
+    sqlite
+      .prepare('INSERT OR IGNORE INTO compound (id, updated_at) VALUES (1, ?)')
+      .run(new Date(0).toISOString());
     return db;
   } catch (e) {
     sqlite.close();

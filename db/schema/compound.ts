@@ -18,7 +18,5 @@ export const compound = sqliteTable('compound', {
     .default('closed'),
   liftedOn: text('lifted_on'),
   feverThreshold: real('fever_threshold').notNull().default(37.3),
-  updatedAt: text('updated_at')
-    .notNull()
-    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });

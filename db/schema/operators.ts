@@ -1,7 +1,6 @@
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { TEAM_ROLES } from './enums';
 
-
 /** People who operate the post laptop; the one on duty signs every audit row. */
 export const operators = sqliteTable(
   'operators',

@@ -1,7 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { GENDERS, OCCUPANCY, PRESENCE, REG_STATUS } from './enums';
 
-
 /** 楼栋 */
 export const buildings = sqliteTable(
   'buildings',

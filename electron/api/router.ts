@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { eq } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../../db/open';
 import { auditLog, operators } from '../../db/schema';
 import type { AuditEntry, Ctx, HostContext, Operator } from './context';
@@ -18,7 +18,11 @@ function issuesOf(error: z.ZodError): Issue[] {
 
 function findOperator(db: Db, id: number | null | undefined): Operator | null {
   if (!id) return null;
-  const row = db.select({ id: operators.id, name: operators.name, active: operators.active }).from(operators).where(eq(operators.id, id)).get();
+  const row = db
+    .select({ id: operators.id, name: operators.name, active: operators.active })
+    .from(operators)
+    .where(eq(operators.id, id))
+    .get();
   return row?.active ? { id: row.id, name: row.name } : null;
 }
 
@@ -74,11 +78,20 @@ export async function dispatch(
     const sqlite = sqliteFailure(e);
     if (sqlite) return sqlite;
     console.error(`[gatepost] ${method} failed:`, e);
-    return fail('INTERNAL', `内部错误，操作未完成：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    return fail(
+      'INTERNAL',
+      `内部错误，操作未完成：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    );
   }
 }
 
-function writeAudit(db: Db, method: Method, operator: Operator | null, note: AuditEntry | null, at: Date): void {
+function writeAudit(
+  db: Db,
+  method: Method,
+  operator: Operator | null,
+  note: AuditEntry | null,
+  at: Date,
+): void {
   const entry: AuditEntry = note ?? { entity: areaOf(method), summary: method };
   db.insert(auditLog)
     .values({

@@ -23,7 +23,8 @@ function main(): void {
     return;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效：${values.port}（${USAGE}）`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`端口无效：${values.port}（${USAGE}）`);
   const root = projectRoot();
   const staticDir = defaultStaticDir(root);
   if (!existsSync(join(staticDir, 'index.html'))) {
@@ -58,7 +59,8 @@ function main(): void {
 
 function fatal(e: unknown): never {
   if (e instanceof DatabaseOpenError) console.error(`无法打开数据库：${e.message}`);
-  else if ((e as { code?: string }).code === 'EADDRINUSE') console.error('端口已被占用，请用 --port 换一个端口');
+  else if ((e as { code?: string }).code === 'EADDRINUSE')
+    console.error('端口已被占用，请用 --port 换一个端口');
   else console.error(e instanceof Error ? e.message : e);
   process.exit(1);
 }

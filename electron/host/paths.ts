@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 /** Where Electron's app.getPath('userData') points for an app named Gatepost. */
 export function defaultDataDir(): string {
   const home = homedir();
-  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Gatepost');
+  if (process.platform === 'win32')
+    return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Gatepost');
   if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'Gatepost');
   return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Gatepost');
 }

@@ -70,7 +70,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | ApiFail
 
 function serveStatic(staticDir: string, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://local');
-  const rel = decodeURIComponent(url.pathname) === '/' ? 'index.html' : decodeURIComponent(url.pathname).slice(1);
+  const rel =
+    decodeURIComponent(url.pathname) === '/' ? 'index.html' : decodeURIComponent(url.pathname).slice(1);
   const file = resolve(staticDir, normalize(rel));
   if (!file.startsWith(resolve(staticDir) + sep) || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -101,7 +102,8 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
       serveStatic(opts.staticDir, req, res);
       return;
     }
-    if (!allowed().has(req.headers.host ?? '')) return send(res, fail('FORBIDDEN', '拒绝来自其他主机名的请求'));
+    if (!allowed().has(req.headers.host ?? ''))
+      return send(res, fail('FORBIDDEN', '拒绝来自其他主机名的请求'));
     const origin = req.headers.origin;
     if (origin !== undefined && !allowed().has(origin.replace(/^https?:\/\//, ''))) {
       return send(res, fail('FORBIDDEN', '拒绝来自其他来源的请求'));
@@ -118,7 +120,12 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
     const operatorHeader = req.headers['x-gatepost-operator'];
     const operatorId = typeof operatorHeader === 'string' ? Number.parseInt(operatorHeader, 10) : null;
     const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-    send(res, await dispatch(opts.db, method, raw, opts.context, { operatorId: Number.isFinite(operatorId) ? operatorId : null }));
+    send(
+      res,
+      await dispatch(opts.db, method, raw, opts.context, {
+        operatorId: Number.isFinite(operatorId) ? operatorId : null,
+      }),
+    );
   });
 
   return new Promise((ok, ko) => {

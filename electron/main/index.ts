@@ -1,12 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { DatabaseOpenError, type Db, openDatabase } from '../../db/open';
 import { registerIpc } from './ipc';
 import { createMainWindow, rendererUrl } from './window';
 
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
 
@@ -20,32 +18,43 @@ function openDb(): Db {
 app.enableSandbox();
 app.setName('Gatepost');
 
-app.whenReady().then(() => {
-  try {
-    db = openDb();
-  } catch (e) {
-    const message = e instanceof DatabaseOpenError ? e.message : `无法打开数据库：${(e as Error).message}`;
-    dialog.showErrorBox('Gatepost', message);
+app.whenReady().then(
+  () => {
+    try {
+      db = openDb();
+    } catch (e) {
+      const message = e instanceof DatabaseOpenError ? e.message : `无法打开数据库：${(e as Error).message}`;
+      dialog.showErrorBox('Gatepost', message);
+      app.exit(1);
+      return;
+    }
+    Menu.setApplicationMenu(null);
+    const outDir = join(app.getAppPath(), 'out');
+    registerIpc({
+      ipcMain,
+      dialog,
+      db,
+      host: { now: () => new Date(), paths: { db: db.$client.name } },
+      ownUrl: rendererUrl(outDir),
+      mainContents: () => mainWindow?.webContents ?? null,
+    });
+    mainWindow = createMainWindow(BrowserWindow, outDir);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    if (process.env.GATEPOST_SMOKE === '1') {
+      // Used by the real-Electron launch test: report that the page loaded, then leave.
+      mainWindow.webContents.once('did-finish-load', () => {
+        console.log(`GATEPOST_READY ${mainWindow?.webContents.getURL() ?? ''}`);
+        app.quit();
+      });
+    }
+  },
+  (e: unknown) => {
+    console.error(e);
     app.exit(1);
-    return;
-  }
-  Menu.setApplicationMenu(null);
-  registerIpc({
-    ipcMain,
-    dialog,
-    db,
-    host: { now: () => new Date(), paths: { db: db.$client.name } },
-    ownUrl: rendererUrl(outDir),
-    mainContents: () => mainWindow?.webContents ?? null,
-  });
-  mainWindow = createMainWindow(BrowserWindow, outDir);
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
-}, (e: unknown) => {
-  console.error(e);
-  app.exit(1);
-});
+  },
+);
 
 app.on('window-all-closed', () => {
   db?.$client.close();

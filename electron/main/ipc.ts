@@ -19,7 +19,11 @@ export type IpcDeps = {
   mainContents: () => WebContents | null;
 };
 
-export function isTrustedSender(event: IpcMainInvokeEvent, ownUrl: string, main: WebContents | null): boolean {
+export function isTrustedSender(
+  event: IpcMainInvokeEvent,
+  ownUrl: string,
+  main: WebContents | null,
+): boolean {
   const frame = event.senderFrame;
   if (!frame || !main || event.sender !== main) return false;
   if (frame !== main.mainFrame) return false;
@@ -30,11 +34,14 @@ export function registerIpc(deps: IpcDeps): void {
   deps.ipcMain.handle(
     INVOKE_CHANNEL,
     async (event, method: unknown, input: unknown, meta: unknown): Promise<Result<unknown>> => {
-      if (!isTrustedSender(event, deps.ownUrl, deps.mainContents())) return fail('FORBIDDEN', '拒绝来自非本应用页面的请求');
+      if (!isTrustedSender(event, deps.ownUrl, deps.mainContents()))
+        return fail('FORBIDDEN', '拒绝来自非本应用页面的请求');
       if (typeof method !== 'string') return fail('VALIDATION', '接口名无效');
       if (method === PRINT_METHOD) return printRequest(event.sender, input, deps);
       const operatorId = (meta as RequestMeta | undefined)?.operatorId;
-      return dispatch(deps.db, method, input, deps.host, { operatorId: typeof operatorId === 'number' ? operatorId : null });
+      return dispatch(deps.db, method, input, deps.host, {
+        operatorId: typeof operatorId === 'number' ? operatorId : null,
+      });
     },
   );
 }

@@ -4,7 +4,11 @@ import type { WebContents } from 'electron';
 export type PrintOptions = { landscape?: boolean };
 
 /** The current view as an A4 PDF; the page's @media print rules decide what shows. */
-export async function printToPdf(contents: WebContents, file: string, opts: PrintOptions = {}): Promise<string> {
+export async function printToPdf(
+  contents: WebContents,
+  file: string,
+  opts: PrintOptions = {},
+): Promise<string> {
   const pdf = await contents.printToPDF({
     pageSize: 'A4',
     landscape: opts.landscape ?? false,

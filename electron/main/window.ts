@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions, WebContents } from 'electron';
+import type {
+  BrowserWindowConstructorOptions,
+  BrowserWindow as BrowserWindowType,
+  WebContents,
+} from 'electron';
 
 export const WEB_PREFERENCES = {
   contextIsolation: true,

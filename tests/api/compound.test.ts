@@ -21,7 +21,11 @@ describe('compound profile and overview', () => {
     const o = await call('overview.get', {});
     expect(o).toMatchObject({
       ok: true,
-      value: { today: '2026-11-28', closure: { state: 'in_progress', day: 7, of: 14 }, compound: { name: '金南苑' } },
+      value: {
+        today: '2026-11-28',
+        closure: { state: 'in_progress', day: 7, of: 14 },
+        compound: { name: '金南苑' },
+      },
     });
   });
 
@@ -59,7 +63,10 @@ describe('compound profile and overview', () => {
     expect(yesterday.ok && yesterday.value.total).toBe(0);
     const paged = await call('audit.list', { limit: 3 });
     expect(paged.ok && paged.value.rows).toHaveLength(3);
-    const rest = await call('audit.list', { limit: 3, beforeId: paged.ok ? (paged.value.nextBeforeId ?? 0) : 0 });
+    const rest = await call('audit.list', {
+      limit: 3,
+      beforeId: paged.ok ? (paged.value.nextBeforeId ?? 0) : 0,
+    });
     expect(rest.ok && rest.value.rows).toHaveLength(1);
     expect(await call('audit.areas', {})).toEqual({ ok: true, value: ['compound', 'operators'] });
   });

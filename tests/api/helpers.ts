@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { type Db, openDatabase } from '../../db/open';
 import type { HostContext } from '../../electron/api/context';
-import type { In, Method } from '../../electron/api/contract';
+import type { In, Method, Out, Result } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/router';
 
 /** 2026-11-28 10:00 in Shanghai. */
@@ -28,7 +28,8 @@ export function freshDb(): { db: Db; path: string; host: HostContext } {
 }
 
 export function api(db: Db, host: HostContext, operatorId: number | null = null) {
-  return <M extends Method>(method: M, input: In<M>) => dispatch(db, method, input, host, { operatorId });
+  return <M extends Method>(method: M, input: In<M>) =>
+    dispatch(db, method, input, host, { operatorId }) as Promise<Result<Out<M>>>;
 }
 
 export function count(db: Db, table: string): number {
@@ -40,6 +41,6 @@ export async function withOperator() {
   const { db, path, host } = freshDb();
   const added = await api(db, host)('operators.add', { name: '林晓梅', role: 'community_cadre' });
   if (!added.ok) throw new Error(added.error.message);
-  const id = (added.value as { id: number }).id;
+  const id = added.value.id;
   return { db, path, host, operatorId: id, call: api(db, host, id) };
 }

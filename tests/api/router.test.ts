@@ -23,7 +23,10 @@ describe('router.dispatch', () => {
   it('answers NOT_FOUND for an unknown method and writes nothing', async () => {
     const { db, host } = freshDb();
     const r = await dispatch(db, 'households.explode', {}, host);
-    expect(r).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '没有这个接口：households.explode' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '没有这个接口：households.explode' },
+    });
     expect(count(db, 'audit_log')).toBe(0);
   });
 
@@ -54,10 +57,17 @@ describe('router.dispatch', () => {
     const r = await anon('compound.update', PROFILE);
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const added = await anon('operators.add', { name: '黄国栋', role: 'assigned_cadre' });
-    expect(added).toMatchObject({ ok: true, value: { name: '黄国栋', role: 'assigned_cadre', active: true } });
+    expect(added).toMatchObject({
+      ok: true,
+      value: { name: '黄国栋', role: 'assigned_cadre', active: true },
+    });
     const audit = db.$client.prepare('SELECT * FROM audit_log').all();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ method: 'operators.add', operator_name: '（未选择值班人员）', entity: 'operator' });
+    expect(audit[0]).toMatchObject({
+      method: 'operators.add',
+      operator_name: '（未选择值班人员）',
+      entity: 'operator',
+    });
   });
 
   it('writes exactly one audit row for a good mutation, in the same transaction', async () => {
@@ -91,7 +101,10 @@ describe('router.dispatch', () => {
       throw new Error('disk on fire\n    at secret (/src/x.ts:1:1)');
     });
     const r = await call('compound.update', PROFILE);
-    expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: '内部错误，操作未完成：disk on fire' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: '内部错误，操作未完成：disk on fire' },
+    });
     expect(JSON.stringify(r)).not.toContain('secret');
     expect(db.select().from(compound).get()?.name).toBe('');
     expect(count(db, 'audit_log')).toBe(before);

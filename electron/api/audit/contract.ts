@@ -30,7 +30,11 @@ export const auditContract = {
   'audit.list': {
     kind: 'query',
     input: AuditQuery,
-    output: z.object({ rows: z.array(AuditRow), total: z.number().int(), nextBeforeId: z.number().int().nullable() }),
+    output: z.object({
+      rows: z.array(AuditRow),
+      total: z.number().int(),
+      nextBeforeId: z.number().int().nullable(),
+    }),
   },
   'audit.areas': { kind: 'query', input: z.object({}), output: z.array(z.string()) },
 } as const;

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { auditLog } from '../../../db/schema';
-import { addDays, dayStartUtc } from '../shared/dates';
 import type { HandlerMap } from '../handler';
+import { addDays, dayStartUtc } from '../shared/dates';
 import type { auditContract } from './contract';
 
 export const auditHandlers: HandlerMap<keyof typeof auditContract> = {

@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { compound } from '../../../db/schema';
-import type { Compound } from './contract';
-import type { compoundContract } from './contract';
 import type { HandlerMap } from '../handler';
+import type { Compound, compoundContract } from './contract';
 
 export function readCompound(db: Db): Compound {
   const row = db.select().from(compound).where(eq(compound.id, 1)).get();
@@ -17,7 +16,11 @@ export const compoundHandlers: HandlerMap<keyof typeof compoundContract> = {
   'compound.update': (db, input, ctx) => {
     const before = readCompound(db);
     db.update(compound)
-      .set({ ...input, liftedOn: input.status === 'lifted' ? input.liftedOn : null, updatedAt: ctx.now().toISOString() })
+      .set({
+        ...input,
+        liftedOn: input.status === 'lifted' ? input.liftedOn : null,
+        updatedAt: ctx.now().toISOString(),
+      })
       .where(eq(compound.id, 1))
       .run();
     const after = readCompound(db);

@@ -5,7 +5,12 @@ export type ClosureDay = { state: ClosureState; day: number | null; of: number }
 
 /** 封闭第 N 天 / 共 M 天: the start day is day 1. */
 export function closureDay(
-  profile: { closureStart: string | null; plannedDays: number; status: 'closed' | 'lifted'; liftedOn: string | null },
+  profile: {
+    closureStart: string | null;
+    plannedDays: number;
+    status: 'closed' | 'lifted';
+    liftedOn: string | null;
+  },
   today: string,
 ): ClosureDay {
   const of = profile.plannedDays;

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import { ApiError } from '../errors';
 import { operators } from '../../../db/schema';
+import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
 import type { operatorsContract } from './contract';
 

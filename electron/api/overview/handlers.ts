@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { readCompound } from '../compound/handlers';
 import { closureDay } from '../compound/rules';
-import { dayOf } from '../shared/dates';
 import type { HandlerMap } from '../handler';
+import { dayOf } from '../shared/dates';
 import type { overviewContract } from './contract';
 
 export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {

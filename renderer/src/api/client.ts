@@ -39,7 +39,10 @@ async function overHttp(method: string, input: unknown, operatorId: number | nul
   try {
     return (await response.json()) as Result<unknown>;
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: `主机返回了无法识别的内容（HTTP ${response.status}）` } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `主机返回了无法识别的内容（HTTP ${response.status}）` },
+    };
   }
 }
 
@@ -59,6 +62,10 @@ export async function printView(fileName: string, landscape = false): Promise<vo
     window.print();
     return;
   }
-  const result = await window.api.invoke('shell.printToPdf', { fileName, landscape }, { operatorId: getOperatorId() });
+  const result = await window.api.invoke(
+    'shell.printToPdf',
+    { fileName, landscape },
+    { operatorId: getOperatorId() },
+  );
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
 }

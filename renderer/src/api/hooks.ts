@@ -17,7 +17,10 @@ export function useApiQuery<M extends Method>(
 }
 
 /** A mutation that shows its error as a toast and refreshes the given areas (all, by default). */
-export function useApiMutation<M extends Method>(method: M, opts: { invalidate?: string[]; toastErrors?: boolean } = {}) {
+export function useApiMutation<M extends Method>(
+  method: M,
+  opts: { invalidate?: string[]; toastErrors?: boolean } = {},
+) {
   const client = useQueryClient();
   const notify = useToast();
   return useMutation<Out<M>, ApiCallError, In<M>>({

@@ -33,7 +33,11 @@ export function App() {
         </div>
         <nav aria-label="main">
           {PAGES.map((p) => (
-            <a key={p.route} href={`#/${p.route}`} className={p.route === current.route ? 'nav-item active' : 'nav-item'}>
+            <a
+              key={p.route}
+              href={`#/${p.route}`}
+              className={p.route === current.route ? 'nav-item active' : 'nav-item'}
+            >
               <span className="nav-icon" aria-hidden>
                 {p.icon}
               </span>

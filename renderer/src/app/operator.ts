@@ -16,11 +16,8 @@ export function setOperatorId(id: number | null): void {
 }
 
 export function useOperatorId(): number | null {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    getOperatorId,
-  );
+  return useSyncExternalStore((l) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  }, getOperatorId);
 }

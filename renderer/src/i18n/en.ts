@@ -87,5 +87,11 @@ export const en: Messages = {
     overview: 'Overview',
     audit: 'Audit log',
   },
-  common: { loading: 'Loading…', retry: 'Retry', error: 'Something went wrong', close: 'Close', cancel: 'Cancel' },
+  common: {
+    loading: 'Loading…',
+    retry: 'Retry',
+    error: 'Something went wrong',
+    close: 'Close',
+    cancel: 'Cancel',
+  },
 };

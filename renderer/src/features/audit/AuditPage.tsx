@@ -16,7 +16,8 @@ export function AuditPage() {
   const list = useInfiniteQuery({
     queryKey: ['audit', 'audit.list', filters],
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) => call('audit.list', { ...filters, beforeId: pageParam, limit: 100 } satisfies In<'audit.list'>),
+    queryFn: ({ pageParam }) =>
+      call('audit.list', { ...filters, beforeId: pageParam, limit: 100 } satisfies In<'audit.list'>),
     getNextPageParam: (last) => last.nextBeforeId ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.rows) ?? [];
@@ -54,11 +55,19 @@ export function AuditPage() {
         </label>
         <label className="field">
           <span>{t('audit.from')}</span>
-          <input type="date" value={filters.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
+          <input
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(e) => set({ from: e.target.value || undefined })}
+          />
         </label>
         <label className="field">
           <span>{t('audit.to')}</span>
-          <input type="date" value={filters.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
+          <input
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(e) => set({ to: e.target.value || undefined })}
+          />
         </label>
         <button type="button" onClick={() => setFilters({})}>
           {t('audit.clear')}

@@ -76,7 +76,13 @@ function AddOperatorForm() {
 }
 
 /** The header's one-click switch of the operator on duty. */
-export function OperatorSwitch({ operators, current }: { operators: OperatorRow[]; current: OperatorRow | null }) {
+export function OperatorSwitch({
+  operators,
+  current,
+}: {
+  operators: OperatorRow[];
+  current: OperatorRow | null;
+}) {
   const { t } = useTranslation();
   const notify = useToast();
   return (

@@ -30,7 +30,17 @@ function ClosureBanner({ o }: { o: Overview }) {
   );
 }
 
-function Stat({ label, value, unit, testId }: { label: string; value: number; unit: string; testId: string }) {
+function Stat({
+  label,
+  value,
+  unit,
+  testId,
+}: {
+  label: string;
+  value: number;
+  unit: string;
+  testId: string;
+}) {
   return (
     <div className="stat">
       <div className="stat-label">{label}</div>
@@ -66,12 +76,42 @@ export function OverviewPage() {
             <ClosureBanner o={o} />
           </section>
           <div className="stats">
-            <Stat label={t('overview.households')} value={o.counts.households} unit={t('overview.householdsUnit')} testId="count-households" />
-            <Stat label={t('overview.residents')} value={o.counts.residents} unit={t('overview.residentsUnit')} testId="count-residents" />
-            <Stat label={t('overview.buildings')} value={o.counts.buildings} unit={t('overview.buildingsUnit')} testId="count-buildings" />
-            <Stat label={t('overview.elderly')} value={o.counts.elderly} unit={t('overview.residentsUnit')} testId="count-elderly" />
-            <Stat label={t('overview.children')} value={o.counts.children} unit={t('overview.residentsUnit')} testId="count-children" />
-            <Stat label={t('overview.notVisited')} value={o.counts.notVisited} unit={t('overview.householdsUnit')} testId="count-not-visited" />
+            <Stat
+              label={t('overview.households')}
+              value={o.counts.households}
+              unit={t('overview.householdsUnit')}
+              testId="count-households"
+            />
+            <Stat
+              label={t('overview.residents')}
+              value={o.counts.residents}
+              unit={t('overview.residentsUnit')}
+              testId="count-residents"
+            />
+            <Stat
+              label={t('overview.buildings')}
+              value={o.counts.buildings}
+              unit={t('overview.buildingsUnit')}
+              testId="count-buildings"
+            />
+            <Stat
+              label={t('overview.elderly')}
+              value={o.counts.elderly}
+              unit={t('overview.residentsUnit')}
+              testId="count-elderly"
+            />
+            <Stat
+              label={t('overview.children')}
+              value={o.counts.children}
+              unit={t('overview.residentsUnit')}
+              testId="count-children"
+            />
+            <Stat
+              label={t('overview.notVisited')}
+              value={o.counts.notVisited}
+              unit={t('overview.householdsUnit')}
+              testId="count-not-visited"
+            />
           </div>
           <p className="muted">
             {t('overview.vacantUnknown', { vacant: o.counts.vacantRooms, unknown: o.counts.unknownRooms })}

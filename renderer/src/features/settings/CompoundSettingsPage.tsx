@@ -86,7 +86,13 @@ function ProfileForm({ compound }: { compound: Compound }) {
         )}
         <label className="field">
           <span>{t('settings.feverThreshold')}</span>
-          <input type="number" step={0.1} min={36} max={39} {...register('feverThreshold', { valueAsNumber: true })} />
+          <input
+            type="number"
+            step={0.1}
+            min={36}
+            max={39}
+            {...register('feverThreshold', { valueAsNumber: true })}
+          />
           <small className="muted">{t('settings.feverHint')}</small>
           {err('feverThreshold')}
         </label>

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { writeDemo } from '../../db/demo';
+import { api, count, FIXED_NOW, freshDb } from './helpers';
+import { validateIdNumberForTest } from './id-check';
+
+describe('demo community', () => {
+  it('writes 金南苑 as in the real case: 77 households, 249 residents, closure day 7 of 14', async () => {
+    const { db, host } = freshDb();
+    const s = writeDemo(db, { now: FIXED_NOW });
+    expect(s).toMatchObject({ households: 77, residents: 249 });
+    const o = await api(db, host)('overview.get', {});
+    expect(o).toMatchObject({
+      ok: true,
+      value: {
+        compound: {
+          name: '金南苑',
+          town: '城西镇',
+          district: '龙华区',
+          city: '海口市',
+          closureStart: '2026-11-22',
+        },
+        closure: { state: 'in_progress', day: 7, of: 14 },
+        counts: { households: 77, residents: 249, vacantRooms: 4, unknownRooms: 3 },
+      },
+    });
+    expect(count(db, 'operators')).toBeGreaterThanOrEqual(5);
+    const sizes = db.$client
+      .prepare('SELECT count(*) AS n FROM residents GROUP BY household_id')
+      .all()
+      .map((r) => (r as { n: number }).n);
+    expect(Math.min(...sizes)).toBe(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(7);
+    const ids = db.$client.prepare('SELECT id_number FROM residents WHERE id_number IS NOT NULL').all() as {
+      id_number: string;
+    }[];
+    expect(ids.length).toBeGreaterThan(200);
+    for (const { id_number } of ids) expect(validateIdNumberForTest(id_number)).toBe(true);
+  });
+
+  it('is deterministic for a seed and differs for another seed', () => {
+    const dump = (seed: number) => {
+      const { db } = freshDb();
+      writeDemo(db, { now: FIXED_NOW, seed });
+      return JSON.stringify(
+        db.$client.prepare('SELECT name, birth_date, id_number FROM residents ORDER BY id').all(),
+      );
+    };
+    expect(dump(7)).toBe(dump(7));
+    expect(dump(7)).not.toBe(dump(8));
+  });
+
+  it('scales for benchmarks and refuses a database that already has households', () => {
+    const { db } = freshDb();
+    const s = writeDemo(db, { now: FIXED_NOW, households: 2000, seed: 1 });
+    expect(s.households).toBe(2000);
+    expect(count(db, 'residents')).toBe(Math.round((2000 * 249) / 77));
+    expect(() => writeDemo(db, { now: FIXED_NOW })).toThrow('已有住户数据');
+  });
+});

@@ -1,0 +1,122 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHost } from '../../electron/host/server';
+import { count, freshDb, tempDir } from './helpers';
+
+let server: Server | null = null;
+afterEach(() => {
+  server?.close();
+  server = null;
+});
+
+async function host() {
+  const { db, host: context } = freshDb();
+  const staticDir = join(tempDir(), 'renderer');
+  mkdirSync(join(staticDir, 'assets'), { recursive: true });
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>门岗</title>');
+  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  const started = await startHost({ db, context, staticDir, port: 0, maxBodyBytes: 1024 });
+  server = started.server;
+  const post = (method: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${started.url}api/${method}`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+  return { db, url: started.url, post };
+}
+
+describe('web host', () => {
+  it('answers a method through the router with the envelope', async () => {
+    const { post } = await host();
+    const r = await post('compound.get', '{}');
+    expect(r.status).toBe(200);
+    expect(await r.json()).toMatchObject({ ok: true, value: { feverThreshold: 37.3 } });
+  });
+
+  it('answers NOT_FOUND for an unknown method', async () => {
+    const { post } = await host();
+    const r = await post('nothing.here', '{}');
+    expect(r.status).toBe(404);
+    expect(await r.json()).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '没有这个接口：nothing.here' },
+    });
+  });
+
+  it('answers VALIDATION for malformed JSON and for a body over the limit, writing nothing', async () => {
+    const { post, db } = await host();
+    const bad = await post('operators.add', '{"name": 黄');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON' },
+    });
+    const big = await post('operators.add', JSON.stringify({ name: 'x'.repeat(2000), role: 'volunteer' }));
+    expect(big.status).toBe(400);
+    expect(await big.json()).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('过大') },
+    });
+    expect(count(db, 'operators')).toBe(0);
+  });
+
+  it('answers FORBIDDEN to a request from another origin or host name', async () => {
+    const { post, db } = await host();
+    const body = JSON.stringify({ name: '外人', role: 'volunteer' });
+    const r = await post('operators.add', body, { origin: 'http://evil.example' });
+    expect(r.status).toBe(403);
+    expect(await r.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(count(db, 'operators')).toBe(0);
+    const own = await post('operators.add', body, { origin: 'http://127.0.0.1:1' });
+    expect(own.status).toBe(403);
+  });
+
+  it('accepts its own origin and signs mutations with the operator header', async () => {
+    const { post, url, db } = await host();
+    const origin = url.replace(/\/$/, '');
+    const added = await post('operators.add', JSON.stringify({ name: '王立军', role: 'police_officer' }), {
+      origin,
+    });
+    expect(added.status).toBe(200);
+    const { value } = (await added.json()) as { value: { id: number } };
+    const denied = await post('compound.update', '{}', { origin });
+    expect(denied.status).toBe(400);
+    const profile = {
+      name: '金南苑',
+      city: '',
+      district: '',
+      town: '',
+      address: '',
+      closureStart: null,
+      plannedDays: 14,
+      status: 'closed',
+      liftedOn: null,
+      feverThreshold: 37.3,
+    };
+    const noOperator = await post('compound.update', JSON.stringify(profile), { origin });
+    expect(noOperator.status).toBe(403);
+    const ok = await post('compound.update', JSON.stringify(profile), {
+      origin,
+      'x-gatepost-operator': String(value.id),
+    });
+    expect(ok.status).toBe(200);
+    expect(
+      db.$client.prepare("SELECT operator_name FROM audit_log WHERE method='compound.update'").get(),
+    ).toEqual({
+      operator_name: '王立军',
+    });
+  });
+
+  it('serves the renderer and nothing outside it', async () => {
+    const { url } = await host();
+    const index = await fetch(url);
+    expect(index.headers.get('content-type')).toContain('text/html');
+    expect(await index.text()).toContain('门岗');
+    expect((await fetch(`${url}assets/app.js`)).headers.get('content-type')).toContain('javascript');
+    expect((await fetch(`${url}..%2F..%2Fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${url}missing.js`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,102 @@
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNEL, PRINT_METHOD, registerIpc } from '../../electron/main/ipc';
+import { FIXED_NOW, freshDb } from '../api/helpers';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+const OWN = 'file:///app/out/renderer/index.html';
+
+function setup() {
+  const { db } = freshDb();
+  const handlers = new Map<string, Listener>();
+  const ipcMain = { handle: (ch: string, fn: Listener) => handlers.set(ch, fn) } as unknown as IpcMain;
+  const mainFrame = { url: `${OWN}#/overview` };
+  const printToPDF = vi.fn(async () => Buffer.from('%PDF-1.4'));
+  const contents = { mainFrame, printToPDF } as unknown as WebContents;
+  const dialog = { showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) };
+  registerIpc({
+    ipcMain,
+    dialog,
+    db,
+    host: { now: () => FIXED_NOW, paths: { db: ':memory:' } },
+    ownUrl: OWN,
+    mainContents: () => contents,
+  });
+  const invoke = handlers.get(INVOKE_CHANNEL);
+  if (!invoke) throw new Error('no handler');
+  const event = (over: Partial<{ sender: unknown; senderFrame: unknown }> = {}) =>
+    ({ sender: contents, senderFrame: mainFrame, ...over }) as unknown as IpcMainInvokeEvent;
+  return { handlers, invoke, event, dialog, db };
+}
+
+describe('IPC wiring', () => {
+  it('registers one channel into the router', async () => {
+    const { handlers, invoke, event } = setup();
+    expect([...handlers.keys()]).toEqual([INVOKE_CHANNEL]);
+    expect(await invoke(event(), 'compound.get', {}, {})).toMatchObject({
+      ok: true,
+      value: { feverThreshold: 37.3 },
+    });
+    expect(await invoke(event(), 'nope.nope', {}, {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('passes the operator on duty to the router', async () => {
+    const { invoke, event, db } = setup();
+    const added = (await invoke(
+      event(),
+      'operators.add',
+      { name: '符海燕', role: 'community_doctor' },
+      {},
+    )) as {
+      value: { id: number };
+    };
+    const r = await invoke(
+      event(),
+      'compound.update',
+      {
+        name: '金南苑',
+        city: '',
+        district: '',
+        town: '',
+        address: '',
+        closureStart: null,
+        plannedDays: 14,
+        status: 'closed',
+        liftedOn: null,
+        feverThreshold: 37.3,
+      },
+      { operatorId: added.value.id },
+    );
+    expect(r).toMatchObject({ ok: true });
+    expect(
+      db.$client.prepare("SELECT operator_name FROM audit_log WHERE method = 'compound.update'").get(),
+    ).toEqual({
+      operator_name: '符海燕',
+    });
+  });
+
+  it('refuses calls from another page, a subframe or another webContents', async () => {
+    const { invoke, event } = setup();
+    const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自非本应用页面的请求' } };
+    expect(
+      await invoke(event({ senderFrame: { url: 'https://evil.example/' } }), 'compound.get', {}),
+    ).toEqual(forbidden);
+    expect(await invoke(event({ senderFrame: { url: OWN } }), 'compound.get', {})).toEqual(forbidden);
+    expect(await invoke(event({ sender: {} }), 'compound.get', {})).toEqual(forbidden);
+    expect(await invoke(event({ senderFrame: null }), 'compound.get', {})).toEqual(forbidden);
+  });
+
+  it('prints to PDF only after the user picks a file', async () => {
+    const { invoke, event, dialog } = setup();
+    expect(await invoke(event(), PRINT_METHOD, { fileName: '排班表' })).toEqual({
+      ok: true,
+      value: { saved: null },
+    });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: '排班表.pdf' }),
+    );
+  });
+});
