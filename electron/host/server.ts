@@ -81,6 +81,9 @@ function serveStatic(staticDir: string, req: IncomingMessage, res: ServerRespons
   res.writeHead(200, {
     'content-type': MIME[extname(file)] ?? 'application/octet-stream',
     'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'content-security-policy': "frame-ancestors 'none'",
+    'referrer-policy': 'no-referrer',
     'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
   });
   createReadStream(file).pipe(res);

@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
+
+export type Host = { url: string; dbPath: string; output: () => string };
+
+/** `npm run serve -- --demo` on a temp database, on a free port. */
+export async function startServe(args: string[] = ['--demo'], env: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'gatepost-e2e-'));
+  const dbPath = join(dir, 'gatepost.db');
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/host/cli.ts', '--db', dbPath, '--port', '0', ...args],
+    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  const url = await new Promise<string>((ok, ko) => {
+    const timer = setTimeout(() => ko(new Error(`host did not start:\n${out}`)), 60_000);
+    const check = () => {
+      const m = out.match(/已启动：(http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.on('exit', (code) => ko(new Error(`host exited with ${code}:\n${out}`)));
+  });
+  const stop = () => {
+    child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { host: { url, dbPath, output: () => out } satisfies Host, stop };
+}
+
+/** 2026-11-28 10:00 at the post (Asia/Shanghai): screenshots and day counts stay the same. */
+export const E2E_NOW = '2026-11-28T02:00:00.000Z';
+
+export const test = base.extend<{ host: Host }>({
+  host: async ({}, use) => {
+    const { host, stop } = await startServe(['--demo'], { GATEPOST_NOW: E2E_NOW });
+    await use(host);
+    stop();
+  },
+});
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+}
+
+/** Nothing on screen may be cut off sideways at 1366×768. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+export { expect };
