@@ -23,7 +23,11 @@ mkdirSync(dirname(path), { recursive: true });
 const started = performance.now();
 try {
   const db = openDatabase(path);
-  const s = writeDemo(db, { households, seed: values.seed ? Number(values.seed) : undefined, now: hostClock()() });
+  const s = writeDemo(db, {
+    households,
+    seed: values.seed ? Number(values.seed) : undefined,
+    now: hostClock()(),
+  });
   db.$client.close();
   const secs = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`已写入 ${path}：${s.buildings} 栋，${s.households} 户，${s.residents} 人（${secs} 秒）`);

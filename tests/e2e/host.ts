@@ -15,7 +15,15 @@ export async function startServe(args: string[] = ['--demo'], env: Record<string
   const dbPath = join(dir, 'gatepost.db');
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/host/cli.ts', '--db', dbPath, '--port', '0', ...args],
+    [
+      join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      'electron/host/cli.ts',
+      '--db',
+      dbPath,
+      '--port',
+      '0',
+      ...args,
+    ],
     { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
@@ -48,7 +56,8 @@ export async function startServe(args: string[] = ['--demo'], env: Record<string
 export const E2E_NOW = '2026-11-28T02:00:00.000Z';
 
 export const test = base.extend<{ host: Host }>({
-  host: async ({}, use) => {
+  // Playwright needs a destructuring pattern here; browserName is a harmless built-in fixture.
+  host: async ({ browserName: _browser }, use) => {
     const { host, stop } = await startServe(['--demo'], { GATEPOST_NOW: E2E_NOW });
     await use(host);
     stop();
