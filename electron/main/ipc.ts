@@ -1,4 +1,4 @@
-import type { Dialog, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { IpcMain, IpcMainInvokeEvent, SaveDialogOptions, WebContents } from 'electron';
 import type { Db } from '../../db/open';
 import type { HostContext } from '../api/context';
 import { fail, type Result } from '../api/errors';
@@ -11,7 +11,7 @@ export const PRINT_METHOD = 'shell.printToPdf';
 
 export type IpcDeps = {
   ipcMain: IpcMain;
-  dialog: Pick<Dialog, 'showSaveDialog'>;
+  dialog: { showSaveDialog: (opts: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }> };
   db: Db;
   host: HostContext;
   /** The file:// URL of the app's own page. */

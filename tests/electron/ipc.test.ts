@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL, PRINT_METHOD, registerIpc } from '../../electron/main/ipc';
-import { FIXED_NOW, freshDb } from '../api/helpers';
+import { FIXED_NOW, freshDb, tempDir } from '../api/helpers';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 const OWN = 'file:///app/out/renderer/index.html';
@@ -13,7 +15,9 @@ function setup() {
   const mainFrame = { url: `${OWN}#/overview` };
   const printToPDF = vi.fn(async () => Buffer.from('%PDF-1.4'));
   const contents = { mainFrame, printToPDF } as unknown as WebContents;
-  const dialog = { showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) };
+  const dialog = {
+    showSaveDialog: vi.fn(async (_o: unknown) => ({ canceled: true, filePath: '' })),
+  };
   registerIpc({
     ipcMain,
     dialog,
@@ -26,7 +30,7 @@ function setup() {
   if (!invoke) throw new Error('no handler');
   const event = (over: Partial<{ sender: unknown; senderFrame: unknown }> = {}) =>
     ({ sender: contents, senderFrame: mainFrame, ...over }) as unknown as IpcMainInvokeEvent;
-  return { handlers, invoke, event, dialog, db };
+  return { handlers, invoke, event, dialog, db, printToPDF };
 }
 
 describe('IPC wiring', () => {
@@ -90,7 +94,7 @@ describe('IPC wiring', () => {
   });
 
   it('prints to PDF only after the user picks a file', async () => {
-    const { invoke, event, dialog } = setup();
+    const { invoke, event, dialog, printToPDF } = setup();
     expect(await invoke(event(), PRINT_METHOD, { fileName: '排班表' })).toEqual({
       ok: true,
       value: { saved: null },
