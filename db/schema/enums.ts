@@ -16,3 +16,6 @@ export const OCCUPANCY = ['occupied', 'vacant', 'unknown'] as const;
 export const REG_STATUS = ['not_visited', 'registered', 'verified'] as const;
 export const PRESENCE = ['in_compound', 'in_hotel', 'in_hospital', 'away'] as const;
 export const GENDERS = ['male', 'female'] as const;
+
+/** How a household came to be known: 上门走访, 电话, 业主微信群, 邻居反映, 夜间亮灯. */
+export const SOURCE_METHODS = ['door_visit', 'phone', 'wechat_group', 'neighbour_report', 'lit_window'] as const;

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { GENDERS, OCCUPANCY, PRESENCE, REG_STATUS } from './enums';
+import { GENDERS, OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from './enums';
 
 /** 楼栋 */
 export const buildings = sqliteTable(
@@ -65,5 +65,39 @@ export const residents = sqliteTable(
     uniqueIndex('residents_id_number_uq').on(t.idNumber),
     index('residents_name_idx').on(t.name),
     index('residents_phone_idx').on(t.phone),
+    index('residents_birth_idx').on(t.birthDate),
   ],
+);
+
+/** How the post learned of a household; several may apply, each with its day and operator. */
+export const householdSources = sqliteTable(
+  'household_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    method: text('method', { enum: SOURCE_METHODS }).notNull(),
+    day: text('day').notNull(),
+    operatorId: integer('operator_id'),
+    operatorName: text('operator_name').notNull(),
+    note: text('note').notNull().default(''),
+    at: text('at').notNull(),
+  },
+  (t) => [index('household_sources_household_idx').on(t.householdId)],
+);
+
+/** The household file's own history: every change to the household or its members. Append-only. */
+export const householdEvents = sqliteTable(
+  'household_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    at: text('at').notNull(),
+    operatorName: text('operator_name').notNull(),
+    summary: text('summary').notNull(),
+  },
+  (t) => [index('household_events_household_idx').on(t.householdId, t.at)],
 );

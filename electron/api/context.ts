@@ -13,4 +13,6 @@ export type Ctx = HostContext & {
   operator: Operator | null;
   /** Say what this mutation did; the router writes it as the request's one audit row. */
   describe: (entry: AuditEntry) => void;
+  /** This call of a mutation changed nothing (a preview): no audit row is written. */
+  readOnly: () => void;
 };

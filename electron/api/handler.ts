@@ -2,5 +2,19 @@ import type { Db } from '../../db/open';
 import type { Ctx } from './context';
 import type { Method, Out, Parsed } from './contract';
 
-export type Handler<M extends Method> = (db: Db, input: Parsed<M>, ctx: Ctx) => Out<M>;
+/** A query may be async (building a workbook); a mutation's writes are synchronous, inside its transaction. */
+export type PlainHandler<M extends Method> = (db: Db, input: Parsed<M>, ctx: Ctx) => Out<M> | Promise<Out<M>>;
+
+/** A mutation with slow, read-only work first (parsing a file), then its writes in the transaction. */
+export type PreparedHandler<M extends Method, P = unknown> = {
+  prepare: (input: Parsed<M>, ctx: Ctx) => Promise<P>;
+  run: (db: Db, input: Parsed<M>, ctx: Ctx, prepared: P) => Out<M>;
+};
+
+export type Handler<M extends Method> = PlainHandler<M> | PreparedHandler<M, never>;
 export type HandlerMap<K extends Method> = { [M in K]: Handler<M> };
+
+/** Helper that keeps the prepared type checked between the two steps. */
+export function prepared<M extends Method, P>(h: PreparedHandler<M, P>): PreparedHandler<M, never> {
+  return h as unknown as PreparedHandler<M, never>;
+}

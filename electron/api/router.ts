@@ -12,6 +12,10 @@ z.config(z.locales.zhCN());
 
 export type RequestMeta = { operatorId?: number | null };
 
+type AnyHandler =
+  | ((db: Db, input: unknown, ctx: Ctx) => unknown)
+  | { prepare: (input: unknown, ctx: Ctx) => Promise<unknown>; run: (db: Db, input: unknown, ctx: Ctx, p: unknown) => unknown };
+
 function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
@@ -58,21 +62,31 @@ export async function dispatch(
       return fail('FORBIDDEN', '请先选择值班人员，再进行修改');
     }
     let note: AuditEntry | null = null;
+    let readOnly = false;
     const ctx: Ctx = {
       ...host,
       operator,
       describe: (entry) => {
         note = entry;
       },
+      readOnly: () => {
+        readOnly = true;
+      },
     };
-    const handler = handlers[method] as (db: Db, input: unknown, ctx: Ctx) => unknown;
+    const handler = handlers[method] as AnyHandler;
+    if (def.kind === 'query') {
+      if (typeof handler !== 'function') throw new Error(`${method}: a query has no prepare step`);
+      return { ok: true, value: def.output.parse(await handler(db, parsed.data, ctx)) };
+    }
+    const prep = typeof handler === 'function' ? undefined : await handler.prepare(parsed.data, ctx);
     const run = (): unknown => {
-      const value = def.output.parse(handler(db, parsed.data, ctx));
-      if (def.kind === 'mutation') writeAudit(db, method, operator, note, host.now());
+      const out = typeof handler === 'function' ? handler(db, parsed.data, ctx) : handler.run(db, parsed.data, ctx, prep);
+      if (out instanceof Promise) throw new Error(`${method}: a mutation must write synchronously`);
+      const value = def.output.parse(out);
+      if (!readOnly) writeAudit(db, method, operator, note, host.now());
       return value;
     };
-    const value = def.kind === 'mutation' ? db.$client.transaction(run)() : run();
-    return { ok: true, value };
+    return { ok: true, value: db.$client.transaction(run)() };
   } catch (e) {
     if (e instanceof ApiError) return fail(e.code, e.message, e.issues);
     const sqlite = sqliteFailure(e);

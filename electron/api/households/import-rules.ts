@@ -1,0 +1,184 @@
+/** Pure rules of the registry import: which column is which, and what a cell means. */
+import { isValidDay } from '../shared/dates';
+import { toHalfWidth } from '../shared/id-number';
+
+export const IMPORT_FIELDS = [
+  'building',
+  'unit',
+  'room',
+  'name',
+  'gender',
+  'birthDate',
+  'idNumber',
+  'phone',
+  'relation',
+  'presence',
+  'flags',
+  'notes',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** The template's headers, in order. */
+export const TEMPLATE_HEADERS: Record<ImportField, string> = {
+  building: '楼栋',
+  unit: '单元',
+  room: '房号',
+  name: '姓名',
+  gender: '性别',
+  birthDate: '出生日期',
+  idNumber: '身份证号',
+  phone: '联系电话',
+  relation: '与户主关系',
+  presence: '当前去向',
+  flags: '特殊情况',
+  notes: '备注',
+};
+
+export const TEMPLATE_HINTS: Record<ImportField, string> = {
+  building: '必填，如 3栋',
+  unit: '选填，如 1单元',
+  room: '必填，如 502',
+  name: '必填',
+  gender: '男 / 女',
+  birthDate: '如 1985-03-12',
+  idNumber: '18 位，请设为文本',
+  phone: '11 位手机号',
+  relation: '户主 / 配偶 / 子女 …',
+  presence: '在小区 / 隔离酒店 / 住院 / 外出',
+  flags: '孕妇、慢性病、残疾、需定期用药',
+  notes: '选填',
+};
+
+export const REQUIRED_FIELDS: ImportField[] = ['building', 'room', 'name'];
+
+const SYNONYMS: Record<ImportField, string[]> = {
+  building: ['楼栋', '楼号', '栋', '栋号', '楼栋号', '楼', '幢', '楼幢'],
+  unit: ['单元', '单元号'],
+  room: ['房号', '房间号', '门牌号', '房屋号', '室', '房间', '户号'],
+  name: ['姓名', '名字', '居民姓名', '人员姓名'],
+  gender: ['性别'],
+  birthDate: ['出生日期', '出生年月', '出生年月日', '生日'],
+  idNumber: ['身份证号', '身份证号码', '证件号码', '证件号', '身份证'],
+  phone: ['联系电话', '手机号', '手机号码', '电话', '联系方式', '电话号码'],
+  relation: ['与户主关系', '关系', '户主关系', '家庭关系'],
+  presence: ['当前去向', '去向', '在位情况', '当前状态', '所在地'],
+  flags: ['特殊情况', '特殊人群', '人员类别', '重点人群'],
+  notes: ['备注', '说明'],
+};
+
+/** Header text as people type it: spaces, full-width letters, (optional) notes in brackets, a star. */
+export function normalizeHeader(raw: string): string {
+  return toHalfWidth(raw)
+    .replace(/\s+/g, '')
+    .replace(/[(（][^)）]*[)）]/g, '')
+    .replace(/[*＊:：]/g, '')
+    .trim();
+}
+
+const LOOKUP = new Map<string, ImportField>(
+  Object.entries(SYNONYMS).flatMap(([field, names]) => names.map((n) => [n, field as ImportField] as const)),
+);
+
+export function matchHeader(raw: string): ImportField | null {
+  return LOOKUP.get(normalizeHeader(raw)) ?? null;
+}
+
+/** Column index of each known field; unknown and repeated columns are left out. */
+export function matchHeaders(cells: string[]): Partial<Record<ImportField, number>> {
+  const map: Partial<Record<ImportField, number>> = {};
+  cells.forEach((c, i) => {
+    const f = matchHeader(c);
+    if (f && map[f] === undefined) map[f] = i;
+  });
+  return map;
+}
+
+/** The header is the first of the top rows that names every required field (a title row may sit above). */
+export function findHeaderRow(rows: string[][], scan = 10): number {
+  for (let i = 0; i < Math.min(rows.length, scan); i++) {
+    const m = matchHeaders(rows[i] ?? []);
+    if (REQUIRED_FIELDS.every((f) => m[f] !== undefined)) return i;
+  }
+  return -1;
+}
+
+export function cleanText(raw: string): string {
+  return toHalfWidth(raw).replace(/\s+/g, ' ').trim();
+}
+
+export type DateParse = { ok: true; day: string } | { ok: false; message: string };
+
+/** Excel serial (1900 system) to a day. */
+export function excelSerialToDay(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 86_400_000)).toISOString().slice(0, 10);
+}
+
+/** 1985-03-12, 1985.03.12, 1985/3/12, 19850312, 1985年3月12日, or an Excel date. */
+export function parseDateCell(value: unknown): DateParse {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { ok: false, message: '日期无效' };
+    return { ok: true, day: value.toISOString().slice(0, 10) };
+  }
+  if (typeof value === 'number') {
+    if (value > 1_000_000) return parseDateCell(String(value));
+    if (value < 1 || value > 80_000) return { ok: false, message: `无法识别的日期：${value}` };
+    return { ok: true, day: excelSerialToDay(value) };
+  }
+  const s = cleanText(String(value ?? ''));
+  let m = s.match(/^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$/);
+  if (!m) m = s.match(/^(\d{4})(\d{2})(\d{2})$/);
+  if (!m) return { ok: false, message: `无法识别的日期“${s}”，请写成 1985-03-12` };
+  const day = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
+  if (!isValidDay(day)) return { ok: false, message: `日期 ${day} 不存在` };
+  return { ok: true, day };
+}
+
+export function parseGender(raw: string): 'male' | 'female' | null | 'bad' {
+  const s = cleanText(raw).toLowerCase();
+  if (!s) return null;
+  if (['男', 'm', 'male', '男性'].includes(s)) return 'male';
+  if (['女', 'f', 'female', '女性'].includes(s)) return 'female';
+  return 'bad';
+}
+
+export type Presence = 'in_compound' | 'in_hotel' | 'in_hospital' | 'away';
+export function parsePresence(raw: string): Presence | null | 'bad' {
+  const s = cleanText(raw);
+  if (!s) return null;
+  if (/在小区|在家|在住|小区内/.test(s)) return 'in_compound';
+  if (/酒店|隔离/.test(s)) return 'in_hotel';
+  if (/医院|住院/.test(s)) return 'in_hospital';
+  if (/外出|外地|不在|离开/.test(s)) return 'away';
+  return 'bad';
+}
+
+export type Flags = { pregnant: boolean; chronicIllness: boolean; disability: boolean; regularMedicine: boolean };
+export function parseFlags(raw: string): Flags {
+  const s = cleanText(raw);
+  return {
+    pregnant: /孕/.test(s),
+    chronicIllness: /慢性|慢病|基础病/.test(s),
+    disability: /残/.test(s),
+    regularMedicine: /用药|服药|吃药/.test(s),
+  };
+}
+
+export function flagsText(f: Flags): string {
+  return [f.pregnant && '孕妇', f.chronicIllness && '慢性病', f.disability && '残疾', f.regularMedicine && '需定期用药']
+    .filter(Boolean)
+    .join('、');
+}
+
+export const PRESENCE_TEXT: Record<Presence, string> = {
+  in_compound: '在小区',
+  in_hotel: '隔离酒店',
+  in_hospital: '住院',
+  away: '外出',
+};
+
+/** A phone as digits; mainland mobiles are 11 digits, landlines may carry a dash. */
+export function parsePhone(raw: string): string | 'bad' {
+  const s = cleanText(raw).replace(/[\s-]/g, '');
+  if (!s) return '';
+  return /^\+?\d{7,15}$/.test(s) ? s : 'bad';
+}
