@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import type { Db } from '../../db/open';
 import { compound } from '../../db/schema';
 import { handlers } from '../../electron/api/handlers';
 import { dispatch } from '../../electron/api/router';
@@ -96,9 +97,14 @@ describe('router.dispatch', () => {
     const { db, call } = await withOperator();
     const before = count(db, 'audit_log');
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    vi.spyOn(handlers, 'compound.update').mockImplementation((d) => {
+    const table = handlers as unknown as Record<string, unknown>;
+    const original = table['compound.update'];
+    table['compound.update'] = (d: Db) => {
       d.update(compound).set({ name: '写了一半' }).run();
       throw new Error('disk on fire\n    at secret (/src/x.ts:1:1)');
+    };
+    onTestFinished(() => {
+      table['compound.update'] = original;
     });
     const r = await call('compound.update', PROFILE);
     expect(r).toEqual({
