@@ -18,4 +18,10 @@ export const PRESENCE = ['in_compound', 'in_hotel', 'in_hospital', 'away'] as co
 export const GENDERS = ['male', 'female'] as const;
 
 /** How a household came to be known: 上门走访, 电话, 业主微信群, 邻居反映, 夜间亮灯. */
-export const SOURCE_METHODS = ['door_visit', 'phone', 'wechat_group', 'neighbour_report', 'lit_window'] as const;
+export const SOURCE_METHODS = [
+  'door_visit',
+  'phone',
+  'wechat_group',
+  'neighbour_report',
+  'lit_window',
+] as const;

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { auditContract } from './audit/contract';
+import { buildingsContract } from './buildings/contract';
 import { compoundContract } from './compound/contract';
+import { householdsContract } from './households/contract';
 import { operatorsContract } from './operators/contract';
 import { overviewContract } from './overview/contract';
+import { residentsContract } from './residents/contract';
 
 export type MethodDef = {
   kind: 'query' | 'mutation';
@@ -18,6 +21,9 @@ export const contract = {
   ...compoundContract,
   ...overviewContract,
   ...auditContract,
+  ...buildingsContract,
+  ...householdsContract,
+  ...residentsContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -1,9 +1,12 @@
 import { auditHandlers } from './audit/handlers';
+import { buildingsHandlers } from './buildings/handlers';
 import { compoundHandlers } from './compound/handlers';
 import type { Method } from './contract';
 import type { HandlerMap } from './handler';
+import { householdsHandlers } from './households/handlers';
 import { operatorsHandlers } from './operators/handlers';
 import { overviewHandlers } from './overview/handlers';
+import { residentsHandlers } from './residents/handlers';
 
 /** Every method of the contract has exactly one handler; the compiler checks it. */
 export const handlers: HandlerMap<Method> = {
@@ -11,4 +14,7 @@ export const handlers: HandlerMap<Method> = {
   ...compoundHandlers,
   ...overviewHandlers,
   ...auditHandlers,
+  ...buildingsHandlers,
+  ...householdsHandlers,
+  ...residentsHandlers,
 };

@@ -14,7 +14,10 @@ export type RequestMeta = { operatorId?: number | null };
 
 type AnyHandler =
   | ((db: Db, input: unknown, ctx: Ctx) => unknown)
-  | { prepare: (input: unknown, ctx: Ctx) => Promise<unknown>; run: (db: Db, input: unknown, ctx: Ctx, p: unknown) => unknown };
+  | {
+      prepare: (input: unknown, ctx: Ctx) => Promise<unknown>;
+      run: (db: Db, input: unknown, ctx: Ctx, p: unknown) => unknown;
+    };
 
 function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
@@ -80,7 +83,10 @@ export async function dispatch(
     }
     const prep = typeof handler === 'function' ? undefined : await handler.prepare(parsed.data, ctx);
     const run = (): unknown => {
-      const out = typeof handler === 'function' ? handler(db, parsed.data, ctx) : handler.run(db, parsed.data, ctx, prep);
+      const out =
+        typeof handler === 'function'
+          ? handler(db, parsed.data, ctx)
+          : handler.run(db, parsed.data, ctx, prep);
       if (out instanceof Promise) throw new Error(`${method}: a mutation must write synchronously`);
       const value = def.output.parse(out);
       if (!readOnly) writeAudit(db, method, operator, note, host.now());

@@ -152,7 +152,12 @@ export function parsePresence(raw: string): Presence | null | 'bad' {
   return 'bad';
 }
 
-export type Flags = { pregnant: boolean; chronicIllness: boolean; disability: boolean; regularMedicine: boolean };
+export type Flags = {
+  pregnant: boolean;
+  chronicIllness: boolean;
+  disability: boolean;
+  regularMedicine: boolean;
+};
 export function parseFlags(raw: string): Flags {
   const s = cleanText(raw);
   return {
@@ -164,7 +169,12 @@ export function parseFlags(raw: string): Flags {
 }
 
 export function flagsText(f: Flags): string {
-  return [f.pregnant && '孕妇', f.chronicIllness && '慢性病', f.disability && '残疾', f.regularMedicine && '需定期用药']
+  return [
+    f.pregnant && '孕妇',
+    f.chronicIllness && '慢性病',
+    f.disability && '残疾',
+    f.regularMedicine && '需定期用药',
+  ]
     .filter(Boolean)
     .join('、');
 }

@@ -9,7 +9,10 @@ export function ageOn(birthDate: string, today: string): number {
   return today.slice(5) >= birthDate.slice(5) ? years : years - 1;
 }
 
-export function derivedFlags(birthDate: string | null, today: string): { age: number | null; elderly: boolean; child: boolean } {
+export function derivedFlags(
+  birthDate: string | null,
+  today: string,
+): { age: number | null; elderly: boolean; child: boolean } {
   if (!birthDate) return { age: null, elderly: false, child: false };
   const age = ageOn(birthDate, today);
   return { age, elderly: age >= ELDERLY_AGE, child: age < CHILD_AGE };

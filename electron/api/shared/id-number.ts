@@ -13,7 +13,9 @@ export function normalizeIdNumber(raw: string): string {
 }
 
 export function toHalfWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return s
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
 }
 
 export function checkDigit(body17: string): string {
@@ -24,12 +26,19 @@ export function checkDigit(body17: string): string {
 
 export function validateIdNumber(raw: string, today?: string): IdCheck {
   const id = normalizeIdNumber(raw);
-  if (id.length !== 18) return { ok: false, reason: 'length', message: `身份证号应为 18 位，这里是 ${id.length} 位` };
-  if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: 'chars', message: '身份证号只能是数字，最后一位可为 X' };
+  if (id.length !== 18)
+    return { ok: false, reason: 'length', message: `身份证号应为 18 位，这里是 ${id.length} 位` };
+  if (!/^\d{17}[\dX]$/.test(id))
+    return { ok: false, reason: 'chars', message: '身份证号只能是数字，最后一位可为 X' };
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   const d = new Date(`${birth}T00:00:00Z`);
   const year = Number(id.slice(6, 10));
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== birth || year < 1880 || (today && birth > today)) {
+  if (
+    Number.isNaN(d.getTime()) ||
+    d.toISOString().slice(0, 10) !== birth ||
+    year < 1880 ||
+    (today && birth > today)
+  ) {
     return { ok: false, reason: 'birthdate', message: `身份证号中的出生日期 ${birth} 不存在` };
   }
   if (checkDigit(id.slice(0, 17)) !== id[17]) {

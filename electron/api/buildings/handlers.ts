@@ -1,0 +1,100 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { buildings, households } from '../../../db/schema';
+import { ApiError } from '../errors';
+import type { HandlerMap } from '../handler';
+import { bornOnOrBefore } from '../residents/rules';
+import { dayOf } from '../shared/dates';
+import type { BoardBuilding, BuildingRow, buildingsContract, RoomCell } from './contract';
+
+export const roomNumber = (floor: number, index: number): string =>
+  `${floor}${String(index).padStart(2, '0')}`;
+export const unitName = (u: number, count: number): string => (count > 1 ? `${u}单元` : '');
+export const floorOf = (room: string): number => {
+  const digits = room.match(/^(\d+)\d{2}$/);
+  return digits ? Number(digits[1]) : 0;
+};
+
+function listBuildings(db: Db, id?: number): BuildingRow[] {
+  return db.all<BuildingRow>(sql`
+    SELECT b.id, b.name, b.floors, b.units_count AS unitsCount, b.rooms_per_floor AS roomsPerFloor,
+      (SELECT count(*) FROM households h WHERE h.building_id = b.id) AS rooms,
+      (SELECT count(*) FROM households h WHERE h.building_id = b.id AND h.occupancy = 'occupied') AS households,
+      (SELECT count(*) FROM residents r JOIN households h ON h.id = r.household_id WHERE h.building_id = b.id) AS residents,
+      (SELECT count(*) FROM households h WHERE h.building_id = b.id AND h.reg_status = 'not_visited') AS notVisited
+    FROM buildings b ${id ? sql`WHERE b.id = ${id}` : sql``}
+    ORDER BY b.sort_order, b.id`);
+}
+
+export const buildingsHandlers: HandlerMap<keyof typeof buildingsContract> = {
+  'buildings.list': (db) => listBuildings(db),
+  'buildings.add': (db, input, ctx) => {
+    if (db.select({ id: buildings.id }).from(buildings).where(eq(buildings.name, input.name)).get()) {
+      throw new ApiError('CONFLICT', `已有楼栋“${input.name}”`);
+    }
+    const order = db.get<{ n: number }>(sql`SELECT coalesce(max(sort_order), 0) + 1 AS n FROM buildings`).n;
+    const b = db
+      .insert(buildings)
+      .values({ ...input, sortOrder: order })
+      .returning({ id: buildings.id })
+      .get();
+    const at = ctx.now().toISOString();
+    const rows: (typeof households.$inferInsert)[] = [];
+    for (let u = 1; u <= input.unitsCount; u++) {
+      for (let f = 1; f <= input.floors; f++) {
+        for (let k = 1; k <= input.roomsPerFloor; k++) {
+          rows.push({
+            buildingId: b.id,
+            unit: unitName(u, input.unitsCount),
+            room: roomNumber(f, k),
+            updatedAt: at,
+          });
+        }
+      }
+    }
+    for (let i = 0; i < rows.length; i += 500)
+      db.insert(households)
+        .values(rows.slice(i, i + 500))
+        .run();
+    ctx.describe({
+      entity: 'building',
+      entityId: b.id,
+      summary: `新增楼栋 ${input.name}：${input.floors} 层，${rows.length} 户`,
+    });
+    const row = listBuildings(db, b.id)[0];
+    if (!row) throw new Error('building vanished');
+    return row;
+  },
+  'buildings.board': (db, input, ctx) => {
+    const today = dayOf(ctx.now());
+    const elderlyBorn = bornOnOrBefore(today, 65);
+    const cells = db.all<Omit<RoomCell, 'floor'> & { buildingId: number }>(sql`
+      SELECT h.id AS householdId, h.building_id AS buildingId, h.unit, h.room, h.occupancy, h.reg_status AS regStatus,
+        h.householder_name AS householder,
+        count(r.id) AS residents,
+        coalesce(sum(r.birth_date <= ${elderlyBorn}), 0) AS elderly,
+        coalesce(sum(r.pregnant OR r.chronic_illness OR r.disability OR r.regular_medicine), 0) AS flagged,
+        coalesce(sum(r.presence <> 'in_compound'), 0) AS away
+      FROM households h LEFT JOIN residents r ON r.household_id = h.id
+      ${input.buildingId ? sql`WHERE h.building_id = ${input.buildingId}` : sql``}
+      GROUP BY h.id`);
+    const byBuilding = new Map<number, RoomCell[]>();
+    for (const { buildingId, ...c } of cells) {
+      const list = byBuilding.get(buildingId) ?? [];
+      list.push({ ...c, floor: floorOf(c.room) });
+      byBuilding.set(buildingId, list);
+    }
+    const list = input.buildingId ? listBuildings(db, input.buildingId) : listBuildings(db);
+    return list.map(
+      (b): BoardBuilding => ({
+        ...b,
+        cells: (byBuilding.get(b.id) ?? []).sort(
+          (x, y) =>
+            x.unit.localeCompare(y.unit) ||
+            y.floor - x.floor ||
+            x.room.localeCompare(y.room, 'zh-CN', { numeric: true }),
+        ),
+      }),
+    );
+  },
+};

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from '../../../db/schema/enums';
+import { Day } from '../compound/contract';
+import { ResidentView } from '../residents/contract';
+
+export const HouseholdView = z.object({
+  id: z.number().int(),
+  buildingId: z.number().int(),
+  building: z.string(),
+  unit: z.string(),
+  room: z.string(),
+  householderName: z.string(),
+  phone: z.string(),
+  occupancy: z.enum(OCCUPANCY),
+  regStatus: z.enum(REG_STATUS),
+  notes: z.string(),
+  updatedAt: z.string(),
+});
+
+export const HouseholdFile = z.object({
+  household: HouseholdView,
+  residents: z.array(ResidentView),
+  sources: z.array(
+    z.object({
+      id: z.number().int(),
+      method: z.enum(SOURCE_METHODS),
+      day: z.string(),
+      operatorName: z.string(),
+      note: z.string(),
+    }),
+  ),
+  events: z.array(
+    z.object({ id: z.number().int(), at: z.string(), operatorName: z.string(), summary: z.string() }),
+  ),
+});
+export type HouseholdFile = z.infer<typeof HouseholdFile>;
+
+export const HouseholdUpdate = z.object({
+  id: z.number().int().positive(),
+  householderName: z.string().trim().max(30),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(\+?\d{7,15})?$/, '电话应为 7–15 位数字'),
+  occupancy: z.enum(OCCUPANCY),
+  regStatus: z.enum(REG_STATUS),
+  notes: z.string().trim().max(500),
+});
+
+export const NewSource = z.object({
+  householdId: z.number().int().positive(),
+  method: z.enum(SOURCE_METHODS),
+  day: Day,
+  note: z.string().trim().max(200),
+  /** Mark the household as verified (核实) at the same time. */
+  verify: z.boolean().default(false),
+});
+
+const Count = z.number().int();
+export const Stats = z.object({
+  byBuilding: z.array(
+    z.object({
+      buildingId: z.number().int(),
+      name: z.string(),
+      rooms: Count,
+      notVisited: Count,
+      registered: Count,
+      verified: Count,
+      occupied: Count,
+      vacant: Count,
+      unknown: Count,
+      residents: Count,
+    }),
+  ),
+  regStatus: z.record(z.enum(REG_STATUS), Count),
+  occupancy: z.record(z.enum(OCCUPANCY), Count),
+  presence: z.record(z.enum(PRESENCE), Count),
+  flags: z.object({
+    elderly: Count,
+    children: Count,
+    pregnant: Count,
+    chronicIllness: Count,
+    disability: Count,
+    regularMedicine: Count,
+  }),
+});
+
+export const RegistryFilter = z.object({
+  buildingId: z.number().int().positive().optional(),
+  regStatus: z.enum(REG_STATUS).optional(),
+  occupancy: z.enum(OCCUPANCY).optional(),
+  presence: z.enum(PRESENCE).optional(),
+});
+
+const ImportIssue = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export const ImportReport = z.object({
+  committed: z.boolean(),
+  sheet: z.string(),
+  rows: Count,
+  validRows: Count,
+  invalidRows: Count,
+  headerRow: Count,
+  columns: z.array(z.string()),
+  ignoredColumns: z.array(z.string()),
+  households: z.object({ new: Count, updated: Count, unchanged: Count }),
+  residents: z.object({ new: Count, updated: Count, unchanged: Count }),
+  errors: z.array(ImportIssue),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const FileOut = z.object({ fileName: z.string(), dataBase64: z.string(), rows: Count });
+
+export const householdsContract = {
+  'households.get': {
+    kind: 'query',
+    input: z.object({ id: z.number().int().positive() }),
+    output: HouseholdFile,
+  },
+  'households.update': { kind: 'mutation', input: HouseholdUpdate, output: HouseholdFile },
+  'households.addSource': { kind: 'mutation', input: NewSource, output: HouseholdFile },
+  'households.stats': { kind: 'query', input: z.object({}), output: Stats },
+  'households.toVisit': {
+    kind: 'query',
+    input: z.object({ buildingId: z.number().int().positive().optional() }),
+    output: z.array(HouseholdView),
+  },
+  'households.import': {
+    kind: 'mutation',
+    input: z.object({
+      fileName: z.string().min(1).max(200),
+      dataBase64: z.string().min(1, '文件是空的'),
+      commit: z.boolean().default(false),
+      skipInvalid: z.boolean().default(false),
+    }),
+    output: ImportReport,
+  },
+  'households.export': {
+    kind: 'query',
+    input: RegistryFilter.extend({ revealIds: z.boolean().default(false) }),
+    output: FileOut,
+  },
+  'households.template': { kind: 'query', input: z.object({}), output: FileOut },
+} as const;

@@ -1,0 +1,96 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { buildings, householdSources, households } from '../../../db/schema';
+import { ApiError } from '../errors';
+import type { HandlerMap } from '../handler';
+import { dayOf } from '../shared/dates';
+import type { householdsContract } from './contract';
+import { templateWorkbook } from './excel';
+import { exportRegistry } from './export';
+import { importHandler } from './import';
+import { addressOf, householdColumns, logHouseholdEvent, readHousehold, readHouseholdFile } from './read';
+import { registryStats } from './stats';
+
+const OCC = { occupied: '有人居住', vacant: '空置', unknown: '不明' } as const;
+const REG = { not_visited: '未走访', registered: '已登记', verified: '已核实' } as const;
+export const SOURCE_TEXT = {
+  door_visit: '上门走访',
+  phone: '电话核实',
+  wechat_group: '业主微信群',
+  neighbour_report: '邻居反映',
+  lit_window: '夜间亮灯',
+} as const;
+
+export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
+  'households.get': (db, input, ctx) => readHouseholdFile(db, input.id, ctx),
+  'households.update': (db, input, ctx) => {
+    const before = readHousehold(db, input.id);
+    const { id, ...values } = input;
+    db.update(households)
+      .set({ ...values, updatedAt: ctx.now().toISOString() })
+      .where(eq(households.id, id))
+      .run();
+    const changes: string[] = [];
+    if (before.householderName !== values.householderName)
+      changes.push(`户主 ${before.householderName || '（空）'} → ${values.householderName || '（空）'}`);
+    if (before.phone !== values.phone)
+      changes.push(`电话 ${before.phone || '（空）'} → ${values.phone || '（空）'}`);
+    if (before.occupancy !== values.occupancy)
+      changes.push(`居住情况 ${OCC[before.occupancy]} → ${OCC[values.occupancy]}`);
+    if (before.regStatus !== values.regStatus)
+      changes.push(`登记状态 ${REG[before.regStatus]} → ${REG[values.regStatus]}`);
+    if (before.notes !== values.notes) changes.push('备注');
+    const summary = changes.length ? `修改户信息：${changes.join('；')}` : '保存户信息（无变化）';
+    logHouseholdEvent(db, id, ctx, summary);
+    ctx.describe({ entity: 'household', entityId: id, summary: `${addressOf(before)}：${summary}` });
+    return readHouseholdFile(db, id, ctx);
+  },
+  'households.addSource': (db, input, ctx) => {
+    const h = readHousehold(db, input.householdId);
+    if (input.day > dayOf(ctx.now()))
+      throw new ApiError('VALIDATION', '核实日期不能晚于今天', [
+        { path: 'day', message: '核实日期不能晚于今天' },
+      ]);
+    db.insert(householdSources)
+      .values({
+        householdId: h.id,
+        method: input.method,
+        day: input.day,
+        note: input.note,
+        operatorId: ctx.operator?.id ?? null,
+        operatorName: ctx.operator?.name ?? '系统',
+        at: ctx.now().toISOString(),
+      })
+      .run();
+    const next = input.verify ? 'verified' : h.regStatus === 'not_visited' ? 'registered' : h.regStatus;
+    if (next !== h.regStatus)
+      db.update(households)
+        .set({ regStatus: next, updatedAt: ctx.now().toISOString() })
+        .where(eq(households.id, h.id))
+        .run();
+    const summary = `${SOURCE_TEXT[input.method]}（${input.day}）${input.note ? `：${input.note}` : ''}${next !== h.regStatus ? `；登记状态 → ${REG[next]}` : ''}`;
+    logHouseholdEvent(db, h.id, ctx, summary);
+    ctx.describe({ entity: 'household', entityId: h.id, summary: `${addressOf(h)}：${summary}` });
+    return readHouseholdFile(db, h.id, ctx);
+  },
+  'households.stats': (db, _input, ctx) => registryStats(db, dayOf(ctx.now())),
+  'households.toVisit': (db, input) =>
+    db
+      .select(householdColumns)
+      .from(households)
+      .innerJoin(buildings, eq(buildings.id, households.buildingId))
+      .where(
+        and(
+          eq(households.regStatus, 'not_visited'),
+          input.buildingId ? eq(households.buildingId, input.buildingId) : undefined,
+        ),
+      )
+      .orderBy(asc(buildings.sortOrder), asc(households.unit), asc(households.room))
+      .all(),
+  'households.import': importHandler,
+  'households.export': (db, input, ctx) => exportRegistry(db, input, dayOf(ctx.now())),
+  'households.template': async () => ({
+    fileName: '住户登记模板.xlsx',
+    dataBase64: await templateWorkbook(),
+    rows: 0,
+  }),
+};

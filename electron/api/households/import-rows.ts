@@ -1,0 +1,137 @@
+/** Turn sheet rows into resident candidates, with every problem named by row and column. Pure. */
+import { isMaskedIdNumber, normalizeIdNumber, validateIdNumber } from '../shared/id-number';
+import type { Cell } from './excel';
+import { cellText } from './excel';
+import {
+  cleanText,
+  type Flags,
+  findHeaderRow,
+  type ImportField,
+  matchHeaders,
+  type Presence,
+  parseDateCell,
+  parseFlags,
+  parseGender,
+  parsePhone,
+  parsePresence,
+  TEMPLATE_HEADERS,
+} from './import-rules';
+
+export type Candidate = {
+  row: number;
+  building: string;
+  unit: string;
+  room: string;
+  name: string;
+  gender?: 'male' | 'female' | null;
+  birthDate?: string | null;
+  idNumber?: string | null;
+  phone?: string;
+  relation?: string;
+  presence?: Presence;
+  flags?: Flags;
+  notes?: string;
+};
+export type RowIssue = { row: number; column: string; message: string };
+export type ParsedSheet = {
+  headerRow: number;
+  columns: ImportField[];
+  ignoredColumns: string[];
+  candidates: Candidate[];
+  issues: RowIssue[];
+  rows: number;
+};
+
+const HINT = /^(必填|选填|如 |例)/;
+
+export function parseRows(rows: Cell[][], today: string): ParsedSheet {
+  const text = rows.map((r) => r.map(cellText));
+  const h = findHeaderRow(text);
+  const header = text[h] ?? [];
+  const map = matchHeaders(header);
+  const columns = (Object.keys(map) as ImportField[]).sort((a, b) => (map[a] ?? 0) - (map[b] ?? 0));
+  const used = new Set(Object.values(map));
+  const ignoredColumns = header.filter((c, i) => c.trim() && !used.has(i));
+  const candidates: Candidate[] = [];
+  const issues: RowIssue[] = [];
+  const seenIds = new Map<string, number>();
+  let count = 0;
+
+  for (let i = h + 1; i < rows.length; i++) {
+    const cells = rows[i] ?? [];
+    const get = (f: ImportField): Cell => (map[f] === undefined ? null : (cells[map[f] ?? 0] ?? null));
+    const txt = (f: ImportField) => cleanText(cellText(get(f)));
+    if (cells.every((c) => cleanText(cellText(c)) === '')) continue;
+    if (HINT.test(txt('name')) || HINT.test(txt('building'))) continue;
+    count++;
+    const row = i + 1;
+    const problems: RowIssue[] = [];
+    const bad = (f: ImportField, message: string) =>
+      problems.push({ row, column: TEMPLATE_HEADERS[f], message });
+    const c: Candidate = {
+      row,
+      building: txt('building'),
+      unit: txt('unit'),
+      room: txt('room'),
+      name: txt('name'),
+    };
+    for (const f of ['building', 'room', 'name'] as const) if (!c[f]) bad(f, `缺少${TEMPLATE_HEADERS[f]}`);
+
+    if (map.idNumber !== undefined) {
+      const raw = get('idNumber');
+      const s = cellText(raw);
+      if (typeof raw === 'number' || /^\d(\.\d+)?E\+\d+$/i.test(s.trim())) {
+        bad('idNumber', '身份证号被 Excel 存成了数字，末几位已经丢失：请把该列设为“文本”后重新填写');
+      } else if (!s.trim() || isMaskedIdNumber(s)) {
+        c.idNumber = undefined;
+      } else {
+        const check = validateIdNumber(s, today);
+        if (!check.ok) bad('idNumber', check.message);
+        else {
+          const first = seenIds.get(check.id);
+          if (first) bad('idNumber', `与第 ${first} 行的身份证号重复`);
+          else seenIds.set(check.id, row);
+          c.idNumber = check.id;
+        }
+      }
+    }
+    if (map.birthDate !== undefined && cellText(get('birthDate')).trim()) {
+      const d = parseDateCell(get('birthDate'));
+      if (!d.ok) bad('birthDate', d.message);
+      else if (d.day > today) bad('birthDate', `出生日期 ${d.day} 晚于今天`);
+      else c.birthDate = d.day;
+    }
+    if (c.idNumber && c.birthDate) {
+      const fromId = `${c.idNumber.slice(6, 10)}-${c.idNumber.slice(10, 12)}-${c.idNumber.slice(12, 14)}`;
+      if (fromId !== c.birthDate) bad('birthDate', `出生日期 ${c.birthDate} 与身份证号中的 ${fromId} 不一致`);
+    }
+    if (c.idNumber && c.birthDate === undefined) {
+      c.birthDate = `${c.idNumber.slice(6, 10)}-${c.idNumber.slice(10, 12)}-${c.idNumber.slice(12, 14)}`;
+    }
+    if (map.gender !== undefined) {
+      const g = parseGender(txt('gender'));
+      if (g === 'bad') bad('gender', `性别应为“男”或“女”，这里是“${txt('gender')}”`);
+      else if (g) c.gender = g;
+    }
+    if (c.gender === undefined && c.idNumber) c.gender = Number(c.idNumber[16]) % 2 === 1 ? 'male' : 'female';
+    if (map.phone !== undefined) {
+      const p = parsePhone(txt('phone'));
+      if (p === 'bad') bad('phone', `电话号码无法识别：“${txt('phone')}”`);
+      else c.phone = p;
+    }
+    if (map.presence !== undefined) {
+      const p = parsePresence(txt('presence'));
+      if (p === 'bad')
+        bad('presence', `去向应为 在小区 / 隔离酒店 / 住院 / 外出，这里是“${txt('presence')}”`);
+      else if (p) c.presence = p;
+    }
+    if (map.relation !== undefined) c.relation = txt('relation');
+    if (map.flags !== undefined) c.flags = parseFlags(txt('flags'));
+    if (map.notes !== undefined) c.notes = txt('notes');
+    if (problems.length) issues.push(...problems);
+    else candidates.push(c);
+  }
+  return { headerRow: h + 1, columns, ignoredColumns, candidates, issues, rows: count };
+}
+
+export const idKey = (raw: string): string => normalizeIdNumber(raw);

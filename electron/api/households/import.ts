@@ -1,0 +1,210 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { households, residents } from '../../../db/schema';
+import type { Ctx } from '../context';
+import { ApiError } from '../errors';
+import { prepared } from '../handler';
+import { dayOf } from '../shared/dates';
+import { toHalfWidth } from '../shared/id-number';
+import type { ImportReport } from './contract';
+import { readSheet, type SheetRows } from './excel';
+import { type Candidate, parseRows, type RowIssue } from './import-rows';
+import { logHouseholdEvent } from './read';
+
+type ResidentRow = typeof residents.$inferSelect;
+type HouseholdRow = {
+  id: number;
+  buildingId: number;
+  unit: string;
+  room: string;
+  householderName: string;
+  phone: string;
+  occupancy: string;
+};
+const MAX_LISTED_ERRORS = 1000;
+const key = (b: number, unit: string, room: string) => `${b}|${unit}|${room}`;
+
+/** The fields a sheet row may set on a resident, limited to the columns the sheet has. */
+function residentPatch(c: Candidate): Partial<ResidentRow> {
+  const p: Partial<ResidentRow> = { name: c.name };
+  if (c.gender !== undefined) p.gender = c.gender;
+  if (c.birthDate !== undefined) p.birthDate = c.birthDate;
+  if (c.idNumber !== undefined) p.idNumber = c.idNumber;
+  if (c.phone !== undefined) p.phone = c.phone;
+  if (c.relation !== undefined) p.relation = c.relation;
+  if (c.presence !== undefined) p.presence = c.presence;
+  if (c.notes !== undefined) p.notes = c.notes;
+  if (c.flags) Object.assign(p, c.flags);
+  return p;
+}
+
+const differs = (r: ResidentRow, p: Partial<ResidentRow>) =>
+  (Object.keys(p) as (keyof ResidentRow)[]).some((k) => (r[k] ?? null) !== (p[k] ?? null));
+
+function buildingIds(db: Db): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const b of db.all<{ id: number; name: string }>(sql`SELECT id, name FROM buildings`)) {
+    const n = toHalfWidth(b.name).replace(/\s+/g, '');
+    map.set(n, b.id);
+    const bare = n.replace(/(栋|号楼|幢)$/, '');
+    if (!map.has(bare)) map.set(bare, b.id);
+  }
+  return map;
+}
+
+function plan(
+  db: Db,
+  sheet: SheetRows,
+  input: { fileName: string; commit: boolean; skipInvalid: boolean },
+  ctx: Ctx,
+) {
+  const today = dayOf(ctx.now());
+  const parsed = parseRows(sheet.rows, today);
+  const issues: RowIssue[] = [...parsed.issues];
+  const bIds = buildingIds(db);
+  const valid: (Candidate & { buildingId: number })[] = [];
+  for (const c of parsed.candidates) {
+    const id =
+      bIds.get(c.building.replace(/\s+/g, '')) ??
+      bIds.get(c.building.replace(/\s+/g, '').replace(/(栋|号楼|幢)$/, ''));
+    if (!id)
+      issues.push({
+        row: c.row,
+        column: '楼栋',
+        message: `未知楼栋“${c.building}”：请先在楼栋页新增，或改成已有楼栋`,
+      });
+    else valid.push({ ...c, buildingId: id });
+  }
+  const hh = new Map<string, HouseholdRow>();
+  for (const h of db.all<HouseholdRow>(
+    sql`SELECT id, building_id AS buildingId, unit, room, householder_name AS householderName, phone, occupancy FROM households`,
+  )) {
+    hh.set(key(h.buildingId, h.unit, h.room), h);
+  }
+  const byId = new Map<string, ResidentRow>();
+  const byName = new Map<string, ResidentRow>();
+  for (const r of db.select().from(residents).all()) {
+    if (r.idNumber) byId.set(r.idNumber, r);
+    byName.set(`${r.householdId}|${r.name}`, r);
+  }
+  const invalidRows = new Set(issues.map((i) => i.row)).size;
+  const report: ImportReport = {
+    committed: false,
+    sheet: sheet.sheet,
+    rows: parsed.rows,
+    validRows: valid.length,
+    invalidRows,
+    headerRow: parsed.headerRow,
+    columns: parsed.columns,
+    ignoredColumns: parsed.ignoredColumns,
+    households: { new: 0, updated: 0, unchanged: 0 },
+    residents: { new: 0, updated: 0, unchanged: 0 },
+    errors: issues.sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ERRORS),
+  };
+  return { report, valid, hh, byId, byName };
+}
+
+function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: boolean, ctx: Ctx): void {
+  const { report, valid, hh, byId, byName } = p;
+  const at = ctx.now().toISOString();
+  const touched = new Map<number, { added: number; updated: number }>();
+  const groups = new Map<string, (Candidate & { buildingId: number })[]>();
+  for (const c of valid) {
+    const k = key(c.buildingId, c.unit, c.room);
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  let tempId = -1;
+  for (const [k, members] of groups) {
+    const head = members.find((m) => m.relation === '户主');
+    let h = hh.get(k);
+    const first = members[0];
+    if (!first) continue;
+    if (!h) {
+      report.households.new++;
+      const values = {
+        buildingId: first.buildingId,
+        unit: first.unit,
+        room: first.room,
+        householderName: head?.name ?? '',
+        phone: head?.phone ?? '',
+        occupancy: 'occupied' as const,
+        updatedAt: at,
+      };
+      h = write
+        ? { ...values, id: db.insert(households).values(values).returning({ id: households.id }).get().id }
+        : { ...values, id: tempId-- };
+    } else {
+      const next = {
+        householderName: head?.name ?? h.householderName,
+        phone: head?.phone || h.phone,
+        occupancy: 'occupied' as const,
+      };
+      if (
+        next.householderName !== h.householderName ||
+        next.phone !== h.phone ||
+        h.occupancy !== 'occupied'
+      ) {
+        report.households.updated++;
+        if (write)
+          db.update(households)
+            .set({ ...next, updatedAt: at })
+            .where(sql`id = ${h.id}`)
+            .run();
+      } else report.households.unchanged++;
+    }
+    const t = { added: 0, updated: 0 };
+    for (const c of members) {
+      const patch = residentPatch(c);
+      const existing = (c.idNumber ? byId.get(c.idNumber) : undefined) ?? byName.get(`${h.id}|${c.name}`);
+      if (!existing) {
+        report.residents.new++;
+        t.added++;
+        if (write)
+          db.insert(residents)
+            .values({ ...patch, name: c.name, householdId: h.id, updatedAt: at })
+            .run();
+      } else if (existing.householdId !== h.id || differs(existing, patch)) {
+        report.residents.updated++;
+        t.updated++;
+        if (write)
+          db.update(residents)
+            .set({ ...patch, householdId: h.id, updatedAt: at })
+            .where(sql`id = ${existing.id}`)
+            .run();
+      } else report.residents.unchanged++;
+    }
+    if (t.added || t.updated) touched.set(h.id, t);
+  }
+  if (!write) return;
+  for (const [id, t] of touched) {
+    logHouseholdEvent(db, id, ctx, `导入“${fileName}”：新增 ${t.added} 人，更新 ${t.updated} 人`);
+  }
+}
+
+export const importHandler = prepared<'households.import', SheetRows>({
+  prepare: (input) => readSheet(input.fileName, input.dataBase64),
+  run: (db, input, ctx, sheet) => {
+    const p = plan(db, sheet, input, ctx);
+    const { report } = p;
+    if (!input.commit) {
+      apply(db, p, input.fileName, false, ctx);
+      ctx.readOnly();
+      return report;
+    }
+    if (report.invalidRows > 0 && !input.skipInvalid) {
+      throw new ApiError(
+        'VALIDATION',
+        `表格中有 ${report.invalidRows} 行有错误，未导入任何数据。请改正后重新导入，或选择“跳过错误行”。`,
+        report.errors.slice(0, 50).map((e) => ({ path: `第${e.row}行.${e.column}`, message: e.message })),
+      );
+    }
+    apply(db, p, input.fileName, true, ctx);
+    report.committed = true;
+    const r = report.residents;
+    ctx.describe({
+      entity: 'import',
+      summary: `导入“${input.fileName}”：${report.validRows} 行有效${report.invalidRows ? `，跳过 ${report.invalidRows} 行错误` : ''}；住户新增 ${report.households.new}、更新 ${report.households.updated}；居民新增 ${r.new}、更新 ${r.updated}、未变 ${r.unchanged}`,
+    });
+    return report;
+  },
+});

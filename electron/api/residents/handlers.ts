@@ -1,0 +1,138 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { households, residents } from '../../../db/schema';
+import type { Ctx } from '../context';
+import { ApiError } from '../errors';
+import type { HandlerMap } from '../handler';
+import { addressOf, logHouseholdEvent, readHousehold, toResidentView } from '../households/read';
+import { dayOf } from '../shared/dates';
+import { validateIdNumber } from '../shared/id-number';
+import type { ResidentInput, residentsContract } from './contract';
+import { searchResidents } from './search';
+
+const LABELS: Partial<Record<keyof ResidentInput, string>> = {
+  name: '姓名',
+  gender: '性别',
+  birthDate: '出生日期',
+  idNumber: '身份证号',
+  phone: '电话',
+  relation: '关系',
+  presence: '去向',
+  pregnant: '孕妇',
+  chronicIllness: '慢性病',
+  disability: '残疾',
+  regularMedicine: '需定期用药',
+  notes: '备注',
+};
+
+/** Check an ID number and fill birth date and gender from it; refuse a number already on someone else. */
+export function settleIdNumber(db: Db, input: ResidentInput, today: string, selfId?: number) {
+  if (input.idNumber === undefined || input.idNumber === '')
+    return { ...input, idNumber: input.idNumber === '' ? null : undefined };
+  const check = validateIdNumber(input.idNumber, today);
+  if (!check.ok)
+    throw new ApiError('VALIDATION', check.message, [{ path: 'idNumber', message: check.message }]);
+  if (input.birthDate && input.birthDate !== check.birthDate) {
+    const message = `出生日期 ${input.birthDate} 与身份证号中的 ${check.birthDate} 不一致`;
+    throw new ApiError('VALIDATION', message, [{ path: 'birthDate', message }]);
+  }
+  const other = db
+    .select({ id: residents.id, name: residents.name, householdId: residents.householdId })
+    .from(residents)
+    .where(
+      selfId
+        ? and(eq(residents.idNumber, check.id), ne(residents.id, selfId))
+        : eq(residents.idNumber, check.id),
+    )
+    .get();
+  if (other) {
+    throw new ApiError(
+      'CONFLICT',
+      `该身份证号已登记在 ${addressOf(readHousehold(db, other.householdId))} 的 ${other.name} 名下`,
+    );
+  }
+  return { ...input, idNumber: check.id, birthDate: check.birthDate, gender: input.gender ?? check.gender };
+}
+
+function getResident(db: Db, id: number) {
+  const r = db.select().from(residents).where(eq(residents.id, id)).get();
+  if (!r) throw new ApiError('NOT_FOUND', `找不到这位居民（编号 ${id}）`);
+  return r;
+}
+
+function markOccupied(db: Db, householdId: number, at: string): void {
+  db.update(households)
+    .set({ occupancy: 'occupied', updatedAt: at })
+    .where(and(eq(households.id, householdId), ne(households.occupancy, 'occupied')))
+    .run();
+}
+
+function save(db: Db, input: ResidentInput, ctx: Ctx) {
+  const today = dayOf(ctx.now());
+  const at = ctx.now().toISOString();
+  const h = readHousehold(db, input.householdId);
+  const before = input.id ? getResident(db, input.id) : null;
+  if (before && before.householdId !== input.householdId) {
+    throw new ApiError('VALIDATION', '要把居民迁到另一户，请用“迁移”');
+  }
+  const { id: _id, idNumber, ...fields } = settleIdNumber(db, input, today, input.id);
+  const values = { ...fields, ...(idNumber !== undefined ? { idNumber } : {}), updatedAt: at };
+  let row: typeof residents.$inferSelect;
+  let summary: string;
+  if (before) {
+    row = db.update(residents).set(values).where(eq(residents.id, before.id)).returning().get();
+    const changed = (Object.keys(LABELS) as (keyof typeof LABELS)[]).filter(
+      (k) =>
+        k in values &&
+        String(before[k as keyof typeof before] ?? '') !== String(row[k as keyof typeof row] ?? ''),
+    );
+    summary = changed.length
+      ? `修改 ${row.name}：${changed.map((k) => LABELS[k]).join('、')}`
+      : `保存 ${row.name}（无变化）`;
+  } else {
+    row = db.insert(residents).values(values).returning().get();
+    summary = `新增成员 ${row.name}${row.relation ? `（${row.relation}）` : ''}`;
+  }
+  markOccupied(db, h.id, at);
+  if (row.relation === '户主' && (h.householderName !== row.name || (!h.phone && row.phone))) {
+    db.update(households)
+      .set({ householderName: row.name, phone: h.phone || row.phone, updatedAt: at })
+      .where(eq(households.id, h.id))
+      .run();
+  }
+  logHouseholdEvent(db, h.id, ctx, summary);
+  ctx.describe({ entity: 'household', entityId: h.id, summary: `${addressOf(h)}：${summary}` });
+  return toResidentView(row, today);
+}
+
+export const residentsHandlers: HandlerMap<keyof typeof residentsContract> = {
+  'residents.save': save,
+  'residents.move': (db, input, ctx) => {
+    const r = getResident(db, input.id);
+    const from = readHousehold(db, r.householdId);
+    const to = readHousehold(db, input.toHouseholdId);
+    if (from.id === to.id) throw new ApiError('VALIDATION', '迁入户与原户相同');
+    const at = ctx.now().toISOString();
+    const row = db
+      .update(residents)
+      .set({ householdId: to.id, updatedAt: at })
+      .where(eq(residents.id, r.id))
+      .returning()
+      .get();
+    markOccupied(db, to.id, at);
+    logHouseholdEvent(db, from.id, ctx, `${r.name} 迁出至 ${addressOf(to)}：${input.reason}`);
+    logHouseholdEvent(db, to.id, ctx, `${r.name} 从 ${addressOf(from)} 迁入：${input.reason}`);
+    ctx.describe({
+      entity: 'household',
+      entityId: to.id,
+      summary: `${r.name} 从 ${addressOf(from)} 迁至 ${addressOf(to)}：${input.reason}`,
+    });
+    return toResidentView(row, dayOf(ctx.now()));
+  },
+  'residents.reveal': (db, input, ctx) => {
+    const r = getResident(db, input.id);
+    ctx.describe({ entity: 'resident', entityId: r.id, summary: `查看 ${r.name} 的完整身份证号` });
+    return { idNumber: r.idNumber };
+  },
+  'residents.search': (db, input, ctx) => searchResidents(db, input.q, input.limit, ctx.now()),
+};

@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { dayOf } from '../shared/dates';
+import { maskIdNumber, toHalfWidth } from '../shared/id-number';
+import type { SearchRow } from './contract';
+import { derivedFlags } from './rules';
+
+type Raw = Omit<SearchRow, 'age' | 'idNumberMasked'> & { birthDate: string | null; idNumber: string | null };
+
+/** What the operator typed: a building-room, digits (phone, ID tail, room), or a name. */
+export function searchCondition(q: string) {
+  const s = toHalfWidth(q).trim().toUpperCase();
+  const addr = s.match(/^(\d+|[^\s\-#栋号]+?)\s*(?:栋|号楼|#|-|\s)\s*(?:(\d+)单元\s*)?(\d+)$/);
+  if (addr) {
+    const [, b = '', unit, room = ''] = addr;
+    return sql`(b.name IN (${b}, ${`${b}栋`}, ${`${b}号楼`}) AND h.room LIKE ${`${room}%`}
+      ${unit ? sql`AND h.unit = ${`${unit}单元`}` : sql``})`;
+  }
+  if (/^\d{3,}X?$/.test(s)) {
+    return sql`(r.phone LIKE ${`%${s}%`} OR r.id_number LIKE ${`%${s}`} OR h.room = ${s})`;
+  }
+  if (/^\d{1,2}$/.test(s)) return sql`(h.room = ${s})`;
+  // Name: a prefix uses the index; a fragment inside a name scans.
+  return sql`(r.name LIKE ${`%${s.replace(/[%_]/g, '')}%`})`;
+}
+
+export function searchResidents(db: Db, q: string, limit: number, now: Date) {
+  if (!q.trim()) return { rows: [], total: 0, truncated: false };
+  const where = searchCondition(q);
+  const from = sql`FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id`;
+  const raw = db.all<Raw>(sql`
+    SELECT r.id, r.household_id AS householdId, r.name, r.gender, r.birth_date AS birthDate, r.id_number AS idNumber,
+      r.phone, b.name AS building, h.unit, h.room, r.presence, r.relation
+    ${from} WHERE ${where}
+    ORDER BY (r.name = ${q.trim()}) DESC, b.sort_order, h.unit, h.room, r.id
+    LIMIT ${limit + 1}`);
+  const truncated = raw.length > limit;
+  const total = truncated
+    ? db.get<{ n: number }>(sql`SELECT count(*) AS n ${from} WHERE ${where}`).n
+    : raw.length;
+  const today = dayOf(now);
+  const rows = raw.slice(0, limit).map(({ birthDate, idNumber, ...r }) => ({
+    ...r,
+    age: derivedFlags(birthDate, today).age,
+    idNumberMasked: maskIdNumber(idNumber),
+  }));
+  return { rows, total, truncated };
+}
