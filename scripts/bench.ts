@@ -32,10 +32,19 @@ try {
     const t = performance.now();
     const r = await dispatch(db, m, input, host, { operatorId: 1 });
     if (!r.ok) throw new Error(r.error.message);
-    console.log(`${m.padEnd(42)} ${(performance.now() - t).toFixed(1).padStart(8)} ms`);
+    console.log(
+      `${`${m} ${JSON.stringify(input)}`.padEnd(42)} ${(performance.now() - t).toFixed(1).padStart(8)} ms`,
+    );
   };
   await call('overview.get', {});
   await call('audit.list', { limit: 100 });
+  await call('households.stats', {});
+  await call('buildings.board', { buildingId: 1 });
+  await call('buildings.board', {});
+  for (const q of ['王', '王建', '13812', '1234', '5-302', '12栋101']) {
+    await call('residents.search', { q, limit: 500 });
+  }
+  await call('households.export', { buildingId: 1 });
   await call('audit.list', { area: 'compound', limit: 100 });
   db.$client.close();
 } finally {

@@ -102,5 +102,13 @@ describe('IPC wiring', () => {
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(
       expect.objectContaining({ defaultPath: '排班表.pdf' }),
     );
+    const file = join(tempDir(), 'roster.pdf');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: file });
+    expect(await invoke(event(), PRINT_METHOD, { fileName: '排班表', landscape: true })).toEqual({
+      ok: true,
+      value: { saved: file },
+    });
+    expect(readFileSync(file, 'utf8')).toBe('%PDF-1.4');
+    expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', landscape: true }));
   });
 });

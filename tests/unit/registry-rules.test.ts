@@ -20,19 +20,30 @@ describe('ID numbers', () => {
   it('accepts a good number, with X in either case, full-width digits and spaces', () => {
     expect(validateIdNumber(GOOD)).toEqual({ ok: true, id: GOOD, birthDate: '1949-12-31', gender: 'female' });
     expect(validateIdNumber(GOOD.toLowerCase())).toMatchObject({ ok: true, id: GOOD });
-    expect(validateIdNumber(` ${good2.slice(0, 6)} ${good2.slice(6)} `)).toMatchObject({ ok: true, birthDate: '1985-03-12', gender: 'male' });
+    expect(validateIdNumber(` ${good2.slice(0, 6)} ${good2.slice(6)} `)).toMatchObject({
+      ok: true,
+      birthDate: '1985-03-12',
+      gender: 'male',
+    });
     const fullWidth = good2.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     expect(validateIdNumber(fullWidth)).toMatchObject({ ok: true, id: good2 });
   });
   it('refuses a bad checksum, a wrong length, letters, an impossible or future birth date', () => {
     const badCheck = good2.slice(0, 17) + (good2[17] === '1' ? '2' : '1');
     expect(validateIdNumber(badCheck)).toMatchObject({ ok: false, reason: 'checksum' });
-    expect(validateIdNumber(good2.slice(0, 17))).toMatchObject({ ok: false, reason: 'length', message: '身份证号应为 18 位，这里是 17 位' });
+    expect(validateIdNumber(good2.slice(0, 17))).toMatchObject({
+      ok: false,
+      reason: 'length',
+      message: '身份证号应为 18 位，这里是 17 位',
+    });
     expect(validateIdNumber(`${good2.slice(0, 16)}AB`)).toMatchObject({ ok: false, reason: 'chars' });
     const feb30 = `46010619850230123`;
     expect(validateIdNumber(feb30 + checkDigit(feb30))).toMatchObject({ ok: false, reason: 'birthdate' });
     const future = `46010620300101123`;
-    expect(validateIdNumber(future + checkDigit(future), '2026-11-28')).toMatchObject({ ok: false, reason: 'birthdate' });
+    expect(validateIdNumber(future + checkDigit(future), '2026-11-28')).toMatchObject({
+      ok: false,
+      reason: 'birthdate',
+    });
   });
   it('masks all but the first and last four', () => {
     expect(maskIdNumber(GOOD)).toBe('1101**********002X');
@@ -44,7 +55,8 @@ describe('header matching', () => {
   it('knows the usual variants', () => {
     for (const h of ['楼栋', '楼号', '栋', ' 楼 栋 ']) expect(matchHeader(h)).toBe('building');
     for (const h of ['房号', '房间号', '门牌号']) expect(matchHeader(h)).toBe('room');
-    for (const h of ['身份证号', '身份证号码', '证件号码', '身份证号（必填）']) expect(matchHeader(h)).toBe('idNumber');
+    for (const h of ['身份证号', '身份证号码', '证件号码', '身份证号（必填）'])
+      expect(matchHeader(h)).toBe('idNumber');
     for (const h of ['联系电话', '手机号', '电话', '*电话']) expect(matchHeader(h)).toBe('phone');
     expect(matchHeader('宠物')).toBeNull();
   });
@@ -58,7 +70,14 @@ describe('header matching', () => {
 
 describe('date cells', () => {
   it('reads the forms people type and Excel dates', () => {
-    for (const s of ['1985-03-12', '1985.03.12', '1985/3/12', '19850312', '1985年3月12日', ' １９８５-０３-１２ ']) {
+    for (const s of [
+      '1985-03-12',
+      '1985.03.12',
+      '1985/3/12',
+      '19850312',
+      '1985年3月12日',
+      ' １９８５-０３-１２ ',
+    ]) {
       expect(parseDateCell(s)).toEqual({ ok: true, day: '1985-03-12' });
     }
     expect(parseDateCell(new Date(Date.UTC(1985, 2, 12)))).toEqual({ ok: true, day: '1985-03-12' });
@@ -68,7 +87,10 @@ describe('date cells', () => {
   });
   it('refuses impossible and unreadable dates with a Chinese message', () => {
     expect(parseDateCell('1985-02-30')).toEqual({ ok: false, message: '日期 1985-02-30 不存在' });
-    expect(parseDateCell('三月')).toMatchObject({ ok: false, message: expect.stringContaining('无法识别的日期') });
+    expect(parseDateCell('三月')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('无法识别的日期'),
+    });
   });
 });
 

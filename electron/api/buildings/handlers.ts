@@ -7,6 +7,8 @@ import { bornOnOrBefore } from '../residents/rules';
 import { dayOf } from '../shared/dates';
 import type { BoardBuilding, BuildingRow, buildingsContract, RoomCell } from './contract';
 
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+
 export const roomNumber = (floor: number, index: number): string =>
   `${floor}${String(index).padStart(2, '0')}`;
 export const unitName = (u: number, count: number): string => (count > 1 ? `${u}单元` : '');
@@ -89,10 +91,7 @@ export const buildingsHandlers: HandlerMap<keyof typeof buildingsContract> = {
       (b): BoardBuilding => ({
         ...b,
         cells: (byBuilding.get(b.id) ?? []).sort(
-          (x, y) =>
-            x.unit.localeCompare(y.unit) ||
-            y.floor - x.floor ||
-            x.room.localeCompare(y.room, 'zh-CN', { numeric: true }),
+          (x, y) => collator.compare(x.unit, y.unit) || y.floor - x.floor || collator.compare(x.room, y.room),
         ),
       }),
     );

@@ -52,12 +52,7 @@ function buildingIds(db: Db): Map<string, number> {
   return map;
 }
 
-function plan(
-  db: Db,
-  sheet: SheetRows,
-  input: { fileName: string; commit: boolean; skipInvalid: boolean },
-  ctx: Ctx,
-) {
+function plan(db: Db, sheet: SheetRows, ctx: Ctx) {
   const today = dayOf(ctx.now());
   const parsed = parseRows(sheet.rows, today);
   const issues: RowIssue[] = [...parsed.issues];
@@ -184,7 +179,7 @@ function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: bool
 export const importHandler = prepared<'households.import', SheetRows>({
   prepare: (input) => readSheet(input.fileName, input.dataBase64),
   run: (db, input, ctx, sheet) => {
-    const p = plan(db, sheet, input, ctx);
+    const p = plan(db, sheet, ctx);
     const { report } = p;
     if (!input.commit) {
       apply(db, p, input.fileName, false, ctx);

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportReport } from '../../electron/api/households/contract';
+import { count, withOperator } from './helpers';
+import { id, readBack, sheet } from './sheets';
+
+async function setup() {
+  const o = await withOperator();
+  for (const name of ['1栋', '2栋']) {
+    const r = await o.call('buildings.add', { name, floors: 6, unitsCount: 1, roomsPerFloor: 2 });
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  return o;
+}
+
+const A = id('1985-03-12', '123');
+const B = id('1987-07-01', '224');
+const C = id('2015-05-20', '331');
+
+/** Three good rows (one household of two, one of one) and planted bad rows. */
+async function mixedSheet() {
+  return sheet(
+    [
+      [' 1 ', '', '101', '王建华', '男', '1985.03.12', A, '13800000001', '户主', ''],
+      [],
+      [
+        '1栋',
+        '',
+        '101',
+        ' 李 丽 ',
+        '女',
+        new Date(Date.UTC(1987, 6, 1)),
+        B.toLowerCase(),
+        '１３８０００００００２',
+        '配偶',
+        '',
+      ],
+      ['2栋', '', '302', '王小明', '', '20150520', C, '', '户主', '独居儿童?'],
+      ['1栋', '', '102', '赵六', '男', '', `${A.slice(0, 17)}${A[17] === '1' ? '2' : '1'}`, '', '户主', ''],
+      ['1栋', '', '102', '钱七', '男', '', 4.601061985031212e17, '', '', ''],
+      ['1栋', '', '201', '孙八', '男', '', B, '', '户主', ''],
+      ['1栋', '', '', '周九', '女', '', '', '', '', ''],
+      ['1栋', '', '202', '吴十', '女', '1990-02-30', '', '', '', ''],
+      ['9栋', '', '101', '郑十一', '男', '', '', '', '', ''],
+    ],
+    { title: '金南苑住户登记表（物业）' },
+  );
+}
+
+describe('households.import', () => {
+  it('previews counts and names every bad row by row, column and reason, writing nothing', async () => {
+    const { call, db } = await setup();
+    const before = { residents: count(db, 'residents'), audit: count(db, 'audit_log') };
+    const r = await call('households.import', { fileName: '物业名单.xlsx', dataBase64: await mixedSheet() });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const p: ImportReport = r.value;
+    expect(p).toMatchObject({ committed: false, headerRow: 2, rows: 9, validRows: 3, invalidRows: 6 });
+    expect(p.households).toEqual({ new: 0, updated: 2, unchanged: 0 });
+    expect(p.residents).toEqual({ new: 3, updated: 0, unchanged: 0 });
+    expect(p.errors).toEqual([
+      { row: 7, column: '身份证号', message: '身份证号校验位不正确，请核对是否抄错' },
+      { row: 8, column: '身份证号', message: expect.stringContaining('被 Excel 存成了数字') },
+      { row: 9, column: '身份证号', message: '与第 5 行的身份证号重复' },
+      { row: 10, column: '房号', message: '缺少房号' },
+      { row: 11, column: '出生日期', message: '日期 1990-02-30 不存在' },
+      { row: 12, column: '楼栋', message: expect.stringContaining('未知楼栋“9栋”') },
+    ]);
+    expect(count(db, 'residents')).toBe(before.residents);
+    expect(count(db, 'audit_log')).toBe(before.audit);
+  });
+
+  it('commits all or nothing: refused while rows are bad, then written with skip-invalid', async () => {
+    const { call, db } = await setup();
+    const data = await mixedSheet();
+    const refused = await call('households.import', { fileName: 'a.xlsx', dataBase64: data, commit: true });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('6 行有错误') },
+    });
+    expect(count(db, 'residents')).toBe(0);
+    const done = await call('households.import', {
+      fileName: 'a.xlsx',
+      dataBase64: data,
+      commit: true,
+      skipInvalid: true,
+    });
+    expect(done).toMatchObject({ ok: true, value: { committed: true, residents: { new: 3 } } });
+    const people = db.$client
+      .prepare('SELECT name, gender, birth_date, id_number, phone FROM residents ORDER BY id')
+      .all();
+    expect(people).toEqual([
+      { name: '王建华', gender: 'male', birth_date: '1985-03-12', id_number: A, phone: '13800000001' },
+      { name: '李 丽', gender: 'female', birth_date: '1987-07-01', id_number: B, phone: '13800000002' },
+      { name: '王小明', gender: 'male', birth_date: '2015-05-20', id_number: C, phone: '' },
+    ]);
+    const h = db.$client
+      .prepare(
+        "SELECT householder_name, phone, occupancy FROM households WHERE room = '101' AND building_id = 1",
+      )
+      .get();
+    expect(h).toEqual({ householder_name: '王建华', phone: '13800000001', occupancy: 'occupied' });
+    const audit = db.$client
+      .prepare("SELECT summary FROM audit_log WHERE method = 'households.import'")
+      .all();
+    expect(audit).toHaveLength(1);
+    const events = db.$client.prepare('SELECT summary FROM household_events').all();
+    expect(events).toContainEqual({ summary: '导入“a.xlsx”：新增 2 人，更新 0 人' });
+
+    // The same file again changes nothing.
+    const again = await call('households.import', {
+      fileName: 'a.xlsx',
+      dataBase64: data,
+      commit: true,
+      skipInvalid: true,
+    });
+    expect(again).toMatchObject({
+      ok: true,
+      value: {
+        households: { new: 0, updated: 0, unchanged: 2 },
+        residents: { new: 0, updated: 0, unchanged: 3 },
+      },
+    });
+    expect(count(db, 'residents')).toBe(3);
+    expect(count(db, 'household_events')).toBe(2);
+  });
+
+  it('matches by ID first, else by household and name, and updates only what the sheet has', async () => {
+    const { call, db } = await setup();
+    await call('households.import', {
+      fileName: 'a.xlsx',
+      dataBase64: await mixedSheet(),
+      commit: true,
+      skipInvalid: true,
+    });
+    const update = await sheet(
+      [
+        ['1栋', '', '101', '王建华', '男', '', A, '13900000009', '户主', ''],
+        ['2栋', '', '302', '王小明', '', '', '', '', '户主', '已返校'],
+      ],
+      {
+        headers: [
+          '栋',
+          '单元',
+          '房间号',
+          '姓名',
+          '性别',
+          '出生日期',
+          '证件号码',
+          '联系电话',
+          '与户主关系',
+          '备注',
+        ],
+      },
+    );
+    const r = await call('households.import', { fileName: 'b.xlsx', dataBase64: update, commit: true });
+    expect(r).toMatchObject({ ok: true, value: { residents: { new: 0, updated: 2, unchanged: 0 } } });
+    expect(db.$client.prepare("SELECT phone, birth_date FROM residents WHERE name = '王建华'").get()).toEqual(
+      {
+        phone: '13900000009',
+        birth_date: '1985-03-12',
+      },
+    );
+    expect(db.$client.prepare("SELECT notes, id_number FROM residents WHERE name = '王小明'").get()).toEqual({
+      notes: '已返校',
+      id_number: C,
+    });
+  });
+
+  it('refuses files it cannot read with a clear message', async () => {
+    const { call } = await setup();
+    const xls = Buffer.from('d0cf11e0a1b11ae1000000', 'hex').toString('base64');
+    expect(await call('households.import', { fileName: 'old.xls', dataBase64: xls })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('.xls') },
+    });
+    const noHeader = await sheet([['x']], { headers: ['名字', '电话'] });
+    expect(await call('households.import', { fileName: 'n.xlsx', dataBase64: noHeader })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('找不到表头') },
+    });
+    const csv = Buffer.from(`\ufeff楼栋,房号,姓名,身份证号\n1栋,101,王建华,${A}\n`).toString('base64');
+    expect(await call('households.import', { fileName: 'x.csv', dataBase64: csv })).toMatchObject({
+      ok: true,
+      value: { residents: { new: 1 } },
+    });
+  });
+
+  it('exports the registry masked by default; the revealed export imports back unchanged', async () => {
+    const { call } = await setup();
+    await call('households.import', {
+      fileName: 'a.xlsx',
+      dataBase64: await mixedSheet(),
+      commit: true,
+      skipInvalid: true,
+    });
+    const masked = await call('households.export', {});
+    if (!masked.ok) throw new Error(masked.error.message);
+    expect(masked.value.rows).toBe(3);
+    const ws = (await readBack(masked.value.dataBase64)).getWorksheet('住户名单');
+    expect(ws?.getRow(1).getCell(7).value).toBe('身份证号');
+    expect(ws?.getRow(2).getCell(7).value).toBe(`${A.slice(0, 4)}**********${A.slice(-4)}`);
+    const full = await call('households.export', { revealIds: true, buildingId: 1 });
+    if (!full.ok) throw new Error(full.error.message);
+    expect(full.value.rows).toBe(2);
+    const wsFull = (await readBack(full.value.dataBase64)).getWorksheet('住户名单');
+    expect(wsFull?.getRow(2).getCell(7).value).toBe(A);
+    for (const data of [full.value.dataBase64, masked.value.dataBase64]) {
+      const back = await call('households.import', { fileName: 'back.xlsx', dataBase64: data, commit: true });
+      expect(back).toMatchObject({ ok: true, value: { invalidRows: 0, residents: { new: 0, updated: 0 } } });
+    }
+  });
+
+  it('gives a template whose headers import as they are', async () => {
+    const { call } = await setup();
+    const t = await call('households.template', {});
+    if (!t.ok) throw new Error(t.error.message);
+    const r = await call('households.import', { fileName: t.value.fileName, dataBase64: t.value.dataBase64 });
+    expect(r).toMatchObject({ ok: true, value: { rows: 0, invalidRows: 0, headerRow: 1 } });
+    expect(r.ok && r.value.columns).toContain('idNumber');
+  });
+});
