@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { ToastProvider } from './components/Toast';
 import { initI18n } from './i18n';
 import './app/styles.css';
+import './app/registry.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

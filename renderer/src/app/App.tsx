@@ -1,28 +1,65 @@
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks';
 import { AuditPage } from '../features/audit/AuditPage';
+import { BuildingsBoard } from '../features/buildings/BuildingsBoard';
+import { HouseholdFilePage } from '../features/households/HouseholdFilePage';
+import { ImportExportPage } from '../features/households/ImportExportPage';
+import { ProgressPage } from '../features/households/ProgressPage';
+import { VisitSheetPage } from '../features/households/VisitSheetPage';
 import { OperatorChooser, OperatorSwitch } from '../features/operators/OperatorChooser';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { SearchPage } from '../features/residents/SearchPage';
 import { CompoundSettingsPage } from '../features/settings/CompoundSettingsPage';
 import { type Language, setLanguage } from '../i18n';
 import { useOperatorId } from './operator';
 import { useRoute } from './route';
 
+type Page = {
+  route: string;
+  label: string;
+  icon: string;
+  Page: ComponentType<{ param: string }>;
+  nav: boolean;
+  parent?: string;
+};
+
 /** Only the areas that exist. Later areas add themselves here. */
-const PAGES = [
-  { route: 'overview', label: 'nav.overview', icon: '◉', Page: OverviewPage },
-  { route: 'audit', label: 'nav.audit', icon: '☰', Page: AuditPage },
-  { route: 'settings', label: 'nav.settings', icon: '⚙', Page: CompoundSettingsPage },
-] as const;
+const PAGES: Page[] = [
+  { route: 'overview', label: 'nav.overview', icon: '◉', Page: OverviewPage, nav: true },
+  { route: 'buildings', label: 'nav.buildings', icon: '▦', Page: BuildingsBoard, nav: true },
+  {
+    route: 'household',
+    label: 'household.title',
+    icon: '',
+    Page: HouseholdFilePage,
+    nav: false,
+    parent: 'buildings',
+  },
+  { route: 'progress', label: 'nav.progress', icon: '✓', Page: ProgressPage, nav: true },
+  {
+    route: 'visit-sheet',
+    label: 'nav.progress',
+    icon: '',
+    Page: VisitSheetPage,
+    nav: false,
+    parent: 'progress',
+  },
+  { route: 'search', label: 'nav.search', icon: '⌕', Page: SearchPage, nav: true },
+  { route: 'import', label: 'nav.import', icon: '⇅', Page: ImportExportPage, nav: true },
+  { route: 'audit', label: 'nav.audit', icon: '☰', Page: AuditPage, nav: true },
+  { route: 'settings', label: 'nav.settings', icon: '⚙', Page: CompoundSettingsPage, nav: true },
+];
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const route = useRoute();
+  const [route = 'overview', param = ''] = useRoute().split('/');
   const operatorId = useOperatorId();
   const operators = useApiQuery('operators.list', {});
   const compound = useApiQuery('compound.get', {});
   const onDuty = operators.data?.find((o) => o.id === operatorId && o.active);
-  const current = PAGES.find((p) => p.route === route) ?? PAGES[0];
+  const current = PAGES.find((p) => p.route === route) ?? (PAGES[0] as Page);
+  const active = current.parent ?? current.route;
 
   return (
     <div className="shell">
@@ -32,11 +69,11 @@ export function App() {
           <div className="brand-sub">{t('app.subtitle')}</div>
         </div>
         <nav aria-label="main">
-          {PAGES.map((p) => (
+          {PAGES.filter((p) => p.nav).map((p) => (
             <a
               key={p.route}
               href={`#/${p.route}`}
-              className={p.route === current.route ? 'nav-item active' : 'nav-item'}
+              className={p.route === active ? 'nav-item active' : 'nav-item'}
             >
               <span className="nav-icon" aria-hidden>
                 {p.icon}
@@ -65,7 +102,7 @@ export function App() {
           {operators.data && <OperatorSwitch operators={operators.data} current={onDuty ?? null} />}
         </header>
         <main className="content">
-          <current.Page />
+          <current.Page key={`${current.route}/${param}`} param={param} />
         </main>
       </div>
       {operators.data && !onDuty && <OperatorChooser operators={operators.data} />}

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { en } from './en';
+import { registryEn } from './registry.en';
+import { registryZh } from './registry.zh';
 import { zhCN } from './zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -19,11 +21,25 @@ function applyLanguage(lang: Language): void {
   z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
 }
 
+type Tree = { [k: string]: string | Tree };
+/** Areas keep their strings in their own files; nav keys merge one level deep. */
+function merge(a: object, b: object): Tree {
+  const out: Tree = { ...(a as Tree) };
+  for (const [k, v] of Object.entries(b as Tree)) {
+    const cur = out[k];
+    out[k] = typeof cur === 'object' && typeof v === 'object' ? { ...cur, ...v } : v;
+  }
+  return out;
+}
+
 export async function initI18n(): Promise<void> {
   const lng = savedLanguage();
   applyLanguage(lng);
   await i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: {
+      'zh-CN': { translation: merge(zhCN, registryZh) },
+      en: { translation: merge(en, registryEn) },
+    },
     lng,
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },

@@ -88,5 +88,5 @@ export const zhCN = {
   common: { loading: '加载中…', retry: '重试', error: '出错了', close: '关闭', cancel: '取消' },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof zhCN>;

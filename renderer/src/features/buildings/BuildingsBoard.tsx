@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardBuilding, RoomCell } from '../../../../electron/api/buildings/contract';
+import { useApiQuery } from '../../api/hooks';
+import { QueryState } from '../../components/QueryState';
+import { AddBuildingForm } from './AddBuildingForm';
+
+/** With many buildings the board shows one at a time; a small compound shows them all. */
+const SHOW_ALL_UP_TO = 12;
+
+function cellClass(c: RoomCell): string {
+  if (c.occupancy === 'vacant') return 'room room-vacant';
+  if (c.regStatus === 'not_visited')
+    return c.occupancy === 'unknown' ? 'room room-unknown' : 'room room-not-visited';
+  return `room room-${c.regStatus}`;
+}
+
+function Grid({ b }: { b: BoardBuilding }) {
+  const { t } = useTranslation();
+  const units = [...new Set(b.cells.map((c) => c.unit))];
+  const floors = [...new Set(b.cells.map((c) => c.floor))].sort((x, y) => y - x);
+  return (
+    <section className="card building" aria-label={b.name}>
+      <header className="building-head">
+        <h2>{b.name}</h2>
+        <span className="muted">{t('board.summary', b)}</span>
+      </header>
+      <div className="units">
+        {units.map((u) => (
+          <div key={u} className="unit">
+            {u && <div className="unit-name">{u}</div>}
+            {floors.map((f) => (
+              <div key={f} className="floor-row">
+                <span className="floor-label">{f || '—'}</span>
+                {b.cells
+                  .filter((c) => c.unit === u && c.floor === f)
+                  .map((c) => (
+                    <a
+                      key={c.householdId}
+                      href={`#/household/${c.householdId}`}
+                      className={cellClass(c)}
+                      title={`${b.name} ${u} ${c.room} · ${t(`regStatus.${c.regStatus}`)} · ${t(`occupancy.${c.occupancy}`)}${c.householder ? ` · ${c.householder}` : ''}`}
+                      data-testid={`room-${b.name}-${u}${c.room}`}
+                    >
+                      <span className="room-no">{c.room}</span>
+                      <span className="room-meta">
+                        {c.residents > 0
+                          ? t('board.people', { count: c.residents })
+                          : t(`occupancy.${c.occupancy}`)}
+                      </span>
+                      <span className="room-marks" aria-hidden>
+                        {c.elderly > 0 && '老'}
+                        {c.flagged > 0 && '★'}
+                        {c.away > 0 && '↗'}
+                      </span>
+                    </a>
+                  ))}
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function Legend() {
+  const { t } = useTranslation();
+  const items = [
+    ['room-not-visited', t('regStatus.not_visited')],
+    ['room-unknown', `${t('regStatus.not_visited')} · ${t('occupancy.unknown')}`],
+    ['room-registered', t('regStatus.registered')],
+    ['room-verified', t('regStatus.verified')],
+    ['room-vacant', t('occupancy.vacant')],
+  ];
+  return (
+    <div className="legend" title={t('board.legend')}>
+      {items.map(([cls, label]) => (
+        <span key={cls} className="legend-item">
+          <span className={`swatch ${cls}`} />
+          {label}
+        </span>
+      ))}
+      <span className="legend-item muted">
+        老 = {t('flags.elderly')} · ★ = {t('flags.chronicIllness')}/{t('flags.pregnant')}… · ↗ ={' '}
+        {t('presence.away')}
+      </span>
+    </div>
+  );
+}
+
+export function BuildingsBoard() {
+  const { t } = useTranslation();
+  const list = useApiQuery('buildings.list', {});
+  const [picked, setPicked] = useState<number | null>(null);
+  const many = (list.data?.length ?? 0) > SHOW_ALL_UP_TO;
+  const selected = many ? (picked ?? list.data?.[0]?.id) : undefined;
+  const board = useApiQuery('buildings.board', selected ? { buildingId: selected } : {}, {
+    enabled: list.isSuccess,
+  });
+  return (
+    <div className="board">
+      <div className="board-tools">
+        <Legend />
+        <AddBuildingForm />
+      </div>
+      {many && list.data && (
+        <label className="field inline">
+          <span>{t('board.pick')}</span>
+          <select value={selected} onChange={(e) => setPicked(Number(e.target.value))}>
+            {list.data.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}（{t('regStatus.not_visited')} {b.notVisited}）
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {list.data?.length === 0 && <p className="card muted">{t('board.empty')}</p>}
+      <QueryState query={board}>
+        {(bs) => (
+          <div className="board-grid">
+            {bs.map((b) => (
+              <Grid key={b.id} b={b} />
+            ))}
+          </div>
+        )}
+      </QueryState>
+    </div>
+  );
+}

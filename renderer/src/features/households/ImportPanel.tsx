@@ -1,0 +1,187 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../../electron/api/households/contract';
+import { ApiCallError, call } from '../../api/client';
+import { readFileBase64 } from '../../app/download';
+
+const MAX_BYTES = 50 * 1024 * 1024;
+type Phase = { kind: 'idle' } | { kind: 'reading'; p: number } | { kind: 'checking' } | { kind: 'writing' };
+
+const size = (n: number) =>
+  n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+
+export function ImportPanel() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [file, setFile] = useState<{ name: string; size: number; data: string } | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [skip, setSkip] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const choose = async (f: File | undefined) => {
+    setReport(null);
+    setError(null);
+    setFile(null);
+    if (!f) return;
+    if (f.size > MAX_BYTES) return setError(t('io.tooBig'));
+    try {
+      setPhase({ kind: 'reading', p: 0 });
+      const data = await readFileBase64(f, (p) => setPhase({ kind: 'reading', p }));
+      setFile({ name: f.name, size: f.size, data });
+      setPhase({ kind: 'checking' });
+      setReport(await call('households.import', { fileName: f.name, dataBase64: data }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setPhase({ kind: 'idle' });
+    }
+  };
+
+  const commit = async () => {
+    if (!file) return;
+    setError(null);
+    setPhase({ kind: 'writing' });
+    try {
+      const done = await call('households.import', {
+        fileName: file.name,
+        dataBase64: file.data,
+        commit: true,
+        skipInvalid: skip,
+      });
+      setReport(done);
+      await client.invalidateQueries();
+    } catch (e) {
+      setError(e instanceof ApiCallError ? e.message : String(e));
+    } finally {
+      setPhase({ kind: 'idle' });
+    }
+  };
+
+  return (
+    <div className="import">
+      <label className="file-pick">
+        <span className="button-like">{t('io.choose')}</span>
+        <input
+          type="file"
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          aria-label={t('io.choose')}
+          disabled={phase.kind !== 'idle'}
+          onChange={(e) => {
+            void choose(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      {phase.kind !== 'idle' && (
+        <div className="busy" role="status">
+          <span>
+            {phase.kind === 'reading'
+              ? t('io.reading', { name: file?.name ?? '' })
+              : phase.kind === 'checking'
+                ? t('io.checking', { name: file?.name ?? '', size: size(file?.size ?? 0) })
+                : t('io.writing')}
+          </span>
+          <div className={phase.kind === 'reading' ? 'progress' : 'progress indeterminate'}>
+            <div
+              className="progress-bar"
+              style={{ width: phase.kind === 'reading' ? `${Math.round(phase.p * 100)}%` : '40%' }}
+            />
+          </div>
+        </div>
+      )}
+      {error && (
+        <p className="error-box" role="alert">
+          {error}
+        </p>
+      )}
+      {report && file && (
+        <Report
+          report={report}
+          name={file.name}
+          skip={skip}
+          setSkip={setSkip}
+          onCommit={() => void commit()}
+          busy={phase.kind !== 'idle'}
+        />
+      )}
+    </div>
+  );
+}
+
+function Report(props: {
+  report: ImportReport;
+  name: string;
+  skip: boolean;
+  setSkip: (v: boolean) => void;
+  onCommit: () => void;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const { report: r } = props;
+  if (r.committed) {
+    return (
+      <p className="ok-box" role="status" data-testid="import-done">
+        {t('io.done', { new: r.residents.new, updated: r.residents.updated })}
+      </p>
+    );
+  }
+  const blocked = r.invalidRows > 0 && !props.skip;
+  return (
+    <div className="import-report" data-testid="import-preview">
+      <h3>{t('io.preview', { name: props.name })}</h3>
+      <p className="muted">{t('io.sheet', { sheet: r.sheet, row: r.headerRow, rows: r.rows })}</p>
+      <div className="row">
+        <span className="pill ok">{t('io.valid', { count: r.validRows })}</span>
+        <span className={r.invalidRows ? 'pill bad' : 'pill'}>
+          {t('io.invalid', { count: r.invalidRows })}
+        </span>
+        <span>{t('io.households', r.households)}</span>
+        <span>{t('io.residents', r.residents)}</span>
+      </div>
+      {r.ignoredColumns.length > 0 && (
+        <p className="muted">{t('io.ignored', { cols: r.ignoredColumns.join('、') })}</p>
+      )}
+      {r.errors.length > 0 && (
+        <div className="errors-scroll">
+          <table className="table" aria-label={t('io.errors')}>
+            <thead>
+              <tr>
+                <th style={{ width: 60 }}>{t('io.row')}</th>
+                <th style={{ width: 110 }}>{t('io.column')}</th>
+                <th>{t('io.message')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.errors.map((e) => (
+                <tr key={`${e.row}-${e.column}`}>
+                  <td>{e.row}</td>
+                  <td>{e.column}</td>
+                  <td>{e.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="actions">
+        {r.invalidRows > 0 && (
+          <label className="check">
+            <input type="checkbox" checked={props.skip} onChange={(e) => props.setSkip(e.target.checked)} />{' '}
+            {t('io.skip')}
+          </label>
+        )}
+        <button
+          type="button"
+          className="primary"
+          disabled={blocked || props.busy || r.validRows === 0}
+          onClick={props.onCommit}
+        >
+          {t('io.commit')}
+        </button>
+        {blocked && <span className="muted">{t('io.mustFix')}</span>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { checkDigit } from '../../electron/api/shared/id-number';
+import { expect, expectNoHorizontalOverflow, type Host, SHOTS, shot, test } from './host';
+
+const idOf = (birth: string, seq: string) => {
+  const body = `460106${birth.replaceAll('-', '')}${seq}`;
+  return body + checkDigit(body);
+};
+
+async function onDuty(page: Page, host: Host) {
+  await page.goto(host.url);
+  await page
+    .getByRole('dialog', { name: '选择值班人员' })
+    .getByRole('button', { name: /吴振华/ })
+    .click();
+  await expect(page.getByLabel('值班人员')).toHaveValue(/\d+/);
+}
+
+/** Print the current page to an A4 PDF the way the print button would, and count its pages. */
+async function printToPdf(page: Page, name: string): Promise<number> {
+  mkdirSync(SHOTS, { recursive: true });
+  const file = join(SHOTS, `${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(SHOTS, name)]);
+  return (readFileSync(file, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+test('the buildings board leads to a household file that is edited, verified and printed on one page', async ({
+  page,
+  host,
+}) => {
+  await onDuty(page, host);
+  await page.getByRole('link', { name: '楼栋' }).click();
+  await expect(page.getByRole('region', { name: '1栋' })).toBeVisible();
+  await expect(page.locator('.building')).toHaveCount(6);
+  await expectNoHorizontalOverflow(page);
+  await shot(page, '10-buildings-board');
+
+  // An unknown room stands out; open it.
+  const unknown = page.locator('a.room-unknown').first();
+  await unknown.click();
+  await expect(page.getByTestId('household-address')).toContainText('未走访');
+  await page.getByRole('button', { name: '＋ 新增成员' }).click();
+  const dialog = page.getByRole('dialog', { name: '新增成员' });
+  await dialog.getByLabel('姓名').fill('符永福');
+  await dialog.getByLabel('关系').fill('户主');
+  const good = idOf('1948-06-01', '115');
+  await dialog.getByLabel('身份证号').fill(`${good.slice(0, 17)}${good[17] === '0' ? '1' : '0'}`);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('身份证号校验位不正确，请核对是否抄错')).toBeVisible();
+  await shot(page, '11-member-id-error');
+  await dialog.getByLabel('身份证号').fill(good.toLowerCase());
+  await dialog.getByLabel('慢性病').check();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row').filter({ hasText: '符永福' });
+  await expect(row).toContainText('78 岁');
+  await expect(row).toContainText('65岁以上');
+  await expect(row).toContainText(`${good.slice(0, 4)}**********${good.slice(-4)}`);
+  await row.getByRole('button', { name: '显示' }).click();
+  await expect(row).toContainText(good);
+  await row.getByRole('button', { name: '隐藏' }).click();
+
+  // Mark how it was verified.
+  await page.getByLabel('方式').selectOption({ label: '夜间亮灯' });
+  await page.getByLabel('说明').fill('晚 9 点三楼亮灯，敲门有人应');
+  await page.getByLabel('同时标记为已核实').check();
+  await page.getByRole('button', { name: '记录核实' }).click();
+  await expect(page.getByTestId('household-address')).toContainText('已核实');
+  await expect(page.locator('.history')).toContainText('夜间亮灯');
+  await expect(page.locator('.history')).toContainText('新增成员 符永福（户主）');
+  await expect(page.getByLabel('户主')).toHaveValue('符永福');
+  await expectNoHorizontalOverflow(page);
+  await shot(page, '12-household-file');
+
+  // Print: the button calls the browser's print; the print layout fits one A4 page.
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+  await page.getByRole('button', { name: /打印户档案/ }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  expect(await printToPdf(page, '13-household-print')).toBe(1);
+});
+
+test('import a property sheet: read the errors, commit with skip, find the people, export', async ({
+  page,
+  host,
+}) => {
+  await onDuty(page, host);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('物业名单');
+  ws.addRow(['金南苑 7 月住户名单（物业）']);
+  ws.addRow(['楼号', '门牌号', '姓名', '性别', '出生日期', '证件号码', '手机号', '关系', '宠物']);
+  ws.addRow([
+    '1栋',
+    '101',
+    '欧阳娜娜',
+    '女',
+    '1992/7/9',
+    idOf('1992-07-09', '226'),
+    '13700000001',
+    '户主',
+    '猫',
+  ]);
+  ws.addRow(['2', '202', '麦小龙', '男', '', 4.6010619900101e17, '', '', '']);
+  ws.addRow(['8栋', '101', '不存在', '男', '', '', '', '', '']);
+  const file = join(SHOTS, 'import-sample.xlsx');
+  mkdirSync(SHOTS, { recursive: true });
+  await wb.xlsx.writeFile(file);
+
+  await page.getByRole('link', { name: '导入导出' }).click();
+  await page.getByLabel('选择表格文件（.xlsx / .csv）').setInputFiles(file);
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toContainText('有效 1 行');
+  await expect(preview).toContainText('有错误 2 行');
+  await expect(preview).toContainText('未识别的列（不导入）：宠物');
+  await expect(preview.getByRole('row').filter({ hasText: '被 Excel 存成了数字' })).toContainText('4');
+  await expect(preview.getByRole('row').filter({ hasText: '未知楼栋“8栋”' })).toContainText('5');
+  await expect(preview.getByRole('button', { name: '确认导入' })).toBeDisabled();
+  await expectNoHorizontalOverflow(page);
+  await shot(page, '14-import-preview');
+  await preview.getByLabel('跳过错误行，只导入有效的行').check();
+  await preview.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('import-done')).toHaveText('导入完成：新增 1 人，更新 0 人');
+  await shot(page, '15-import-done');
+
+  // Find her in a keystroke or two, then open her household with Enter.
+  await page.getByRole('link', { name: '人员查询' }).click();
+  const box = page.getByRole('searchbox', { name: '人员查询' });
+  await box.fill('欧阳');
+  await expect(page.getByTestId('search-count')).toHaveText('找到 1 人');
+  await expect(page.locator('.result-row').first()).toContainText('1栋 101');
+  await box.fill('1-101');
+  await expect(page.locator('.result-row').filter({ hasText: '欧阳娜娜' })).toBeVisible();
+  await box.fill('王');
+  await expect(page.getByTestId('search-count')).toContainText(/找到 \d+ 人/);
+  await expectNoHorizontalOverflow(page);
+  await shot(page, '16-search');
+  await box.fill('欧阳娜娜');
+  await expect(page.getByTestId('search-count')).toHaveText('找到 1 人');
+  await box.press('Enter');
+  await expect(page.getByTestId('household-address')).toContainText('1栋 101');
+
+  // Export the registry (masked) and read the workbook back.
+  await page.getByRole('link', { name: '导入导出' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const saved = join(SHOTS, 'export.xlsx');
+  await (await download).saveAs(saved);
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.readFile(saved);
+  const sheet = out.getWorksheet('住户名单');
+  expect(sheet?.rowCount).toBe(251);
+  expect(String(sheet?.getRow(2).getCell(7).value)).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
+});
+
+test('registration progress per building and a printed blank visit sheet', async ({ page, host }) => {
+  await onDuty(page, host);
+  await page.getByRole('link', { name: '走访进度' }).click();
+  const table = page.getByRole('table', { name: '走访进度' });
+  await expect(table.getByRole('row')).toHaveCount(8);
+  await expect(page.getByTestId('total-not-visited')).toHaveText(/\d+/);
+  const notVisited = Number(await page.getByTestId('total-not-visited').textContent());
+  await expect(page.locator('.chips .chip')).toHaveCount(notVisited);
+  await expectNoHorizontalOverflow(page);
+  await shot(page, '17-progress');
+  await table
+    .getByRole('row')
+    .filter({ hasText: '3栋' })
+    .getByRole('link', { name: '打印空白登记表' })
+    .click();
+  await expect(page.getByRole('heading', { name: '金南苑 3栋 入户登记表' })).toBeVisible();
+  await expect(page.locator('.sheet-room')).toHaveCount(14);
+  await shot(page, '18-visit-sheet');
+  const pages = await printToPdf(page, '19-visit-sheet-print');
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
+});
