@@ -82,5 +82,7 @@ export function birthDate(r: Rng, today: string, minAge: number, maxAge: number)
   const year = Number(today.slice(0, 4)) - between(r, minAge, maxAge);
   const month = between(r, 1, 12);
   const day = between(r, 1, 28);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const born = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Nobody is born after today: a birthday still to come this year moves back a year.
+  return born > today ? `${year - 1}${born.slice(4)}` : born;
 }

@@ -49,13 +49,15 @@ export async function readSheet(fileName: string, dataBase64: string): Promise<S
   }
   let first: SheetRows | null = null;
   for (const ws of wb.worksheets) {
-    const rows: Cell[][] = [];
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
+    // rowCount and columnCount are recomputed on every read in exceljs: read them once.
+    const rowCount = ws.rowCount;
+    const columnCount = ws.columnCount;
+    const rows: Cell[][] = Array.from({ length: rowCount }, () => []);
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
       const cells: Cell[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) cells.push(cellValue(row.getCell(c).value));
-      rows.push(cells);
-    }
+      for (let c = 1; c <= columnCount; c++) cells.push(cellValue(row.getCell(c).value));
+      rows[n - 1] = cells;
+    });
     const sheet = { sheet: ws.name, rows };
     first ??= sheet;
     if (findHeaderRow(rows.map((r) => r.map(cellText))) >= 0) return sheet;

@@ -77,10 +77,12 @@ function plan(db: Db, sheet: SheetRows, ctx: Ctx) {
     hh.set(key(h.buildingId, h.unit, h.room), h);
   }
   const byId = new Map<string, ResidentRow>();
-  const byName = new Map<string, ResidentRow>();
+  // Namesakes in one household (a father and son both 王伟) are matched in order, each once.
+  const byName = new Map<string, ResidentRow[]>();
   for (const r of db.select().from(residents).all()) {
     if (r.idNumber) byId.set(r.idNumber, r);
-    byName.set(`${r.householdId}|${r.name}`, r);
+    const k = `${r.householdId}|${r.name}`;
+    byName.set(k, [...(byName.get(k) ?? []), r]);
   }
   const invalidRows = new Set(issues.map((i) => i.row)).size;
   const report: ImportReport = {
@@ -109,6 +111,10 @@ function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: bool
     groups.set(k, [...(groups.get(k) ?? []), c]);
   }
   let tempId = -1;
+  const claimed = new Set<number>();
+  // A row with an ID matches by ID, or else a namesake with no ID on file; a row without one matches by name.
+  const byNameOnce = (k: string, withId: boolean) =>
+    byName.get(k)?.find((r) => !claimed.has(r.id) && (!withId || !r.idNumber));
   for (const [k, members] of groups) {
     const head = members.find((m) => m.relation === '户主');
     let h = hh.get(k);
@@ -150,7 +156,8 @@ function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: bool
     const t = { added: 0, updated: 0 };
     for (const c of members) {
       const patch = residentPatch(c);
-      const existing = (c.idNumber ? byId.get(c.idNumber) : undefined) ?? byName.get(`${h.id}|${c.name}`);
+      const existing = (c.idNumber ? byId.get(c.idNumber) : undefined) ?? byNameOnce(`${h.id}|${c.name}`, !!c.idNumber);
+      if (existing) claimed.add(existing.id);
       if (!existing) {
         report.residents.new++;
         t.added++;

@@ -33,13 +33,11 @@ export function validateIdNumber(raw: string, today?: string): IdCheck {
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   const d = new Date(`${birth}T00:00:00Z`);
   const year = Number(id.slice(6, 10));
-  if (
-    Number.isNaN(d.getTime()) ||
-    d.toISOString().slice(0, 10) !== birth ||
-    year < 1880 ||
-    (today && birth > today)
-  ) {
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== birth || year < 1880) {
     return { ok: false, reason: 'birthdate', message: `身份证号中的出生日期 ${birth} 不存在` };
+  }
+  if (today && birth > today) {
+    return { ok: false, reason: 'birthdate', message: `身份证号中的出生日期 ${birth} 晚于今天` };
   }
   if (checkDigit(id.slice(0, 17)) !== id[17]) {
     return { ok: false, reason: 'checksum', message: '身份证号校验位不正确，请核对是否抄错' };
