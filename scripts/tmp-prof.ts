@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
-import { openDatabase } from '/work/main/db/open';
-import { dispatch } from '/work/main/electron/api/router';
 import { writeDemo } from '/work/main/db/demo';
+import { openDatabase } from '/work/main/db/open';
 import { readSheet } from '/work/main/electron/api/households/excel';
 import { parseRows } from '/work/main/electron/api/households/import-rows';
+import { dispatch } from '/work/main/electron/api/router';
+
 const db = openDatabase(':memory:');
 const now = new Date('2026-11-28T02:00:00Z');
 writeDemo(db, { now, households: 2000 });

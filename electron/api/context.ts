@@ -1,3 +1,5 @@
+import type { JobPhase } from './jobs/store';
+
 export type Operator = { id: number; name: string };
 
 export type AuditEntry = { entity: string; entityId?: number | null; summary: string };
@@ -15,4 +17,6 @@ export type Ctx = HostContext & {
   describe: (entry: AuditEntry) => void;
   /** This call of a mutation changed nothing (a preview): no audit row is written. */
   readOnly: () => void;
+  /** Tell the caller how far a long call has got (a no-op unless the caller asked for a job id). */
+  progress: (phase: JobPhase, done?: number, total?: number) => void;
 };

@@ -3,6 +3,7 @@ import { auditContract } from './audit/contract';
 import { buildingsContract } from './buildings/contract';
 import { compoundContract } from './compound/contract';
 import { householdsContract } from './households/contract';
+import { jobsContract } from './jobs/contract';
 import { operatorsContract } from './operators/contract';
 import { overviewContract } from './overview/contract';
 import { residentsContract } from './residents/contract';
@@ -24,6 +25,7 @@ export const contract = {
   ...buildingsContract,
   ...householdsContract,
   ...residentsContract,
+  ...jobsContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { compoundHandlers } from './compound/handlers';
 import type { Method } from './contract';
 import type { HandlerMap } from './handler';
 import { householdsHandlers } from './households/handlers';
+import { jobsHandlers } from './jobs/handlers';
 import { operatorsHandlers } from './operators/handlers';
 import { overviewHandlers } from './overview/handlers';
 import { residentsHandlers } from './residents/handlers';
@@ -17,4 +18,5 @@ export const handlers: HandlerMap<Method> = {
   ...buildingsHandlers,
   ...householdsHandlers,
   ...residentsHandlers,
+  ...jobsHandlers,
 };

@@ -6,11 +6,13 @@ import type { AuditEntry, Ctx, HostContext, Operator } from './context';
 import { areaOf, contract, isMethod, type Method } from './contract';
 import { ApiError, fail, type Issue, type Result } from './errors';
 import { handlers } from './handlers';
+import { JobId } from './jobs/contract';
+import { finishJob, reportProgress } from './jobs/store';
 
 // Validation messages the back end makes are in Chinese, the post's language.
 z.config(z.locales.zhCN());
 
-export type RequestMeta = { operatorId?: number | null };
+export type RequestMeta = { operatorId?: number | null; jobId?: string | null };
 
 type AnyHandler =
   | ((db: Db, input: unknown, ctx: Ctx) => unknown)
@@ -59,6 +61,7 @@ export async function dispatch(
   const parsed = def.input.safeParse(raw ?? {});
   if (!parsed.success) return fail('VALIDATION', '输入有误，未保存', issuesOf(parsed.error));
 
+  const jobId = meta.jobId && JobId.safeParse(meta.jobId).success ? meta.jobId : null;
   try {
     const operator = findOperator(db, meta.operatorId);
     if (def.kind === 'mutation' && !operator && !('open' in def && def.open)) {
@@ -75,6 +78,7 @@ export async function dispatch(
       readOnly: () => {
         readOnly = true;
       },
+      progress: jobId ? (phase, done, total) => reportProgress(jobId, phase, done, total) : () => undefined,
     };
     const handler = handlers[method] as AnyHandler;
     if (def.kind === 'query') {
@@ -102,6 +106,8 @@ export async function dispatch(
       'INTERNAL',
       `内部错误，操作未完成：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
     );
+  } finally {
+    if (jobId) finishJob(jobId);
   }
 }
 

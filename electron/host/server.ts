@@ -123,10 +123,12 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
     const operatorHeader = req.headers['x-gatepost-operator'];
     const operatorId = typeof operatorHeader === 'string' ? Number.parseInt(operatorHeader, 10) : null;
     const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const job = req.headers['x-gatepost-job'];
     send(
       res,
       await dispatch(opts.db, method, raw, opts.context, {
         operatorId: Number.isFinite(operatorId) ? operatorId : null,
+        jobId: typeof job === 'string' ? job : null,
       }),
     );
   });

@@ -38,9 +38,10 @@ export function registerIpc(deps: IpcDeps): void {
         return fail('FORBIDDEN', '拒绝来自非本应用页面的请求');
       if (typeof method !== 'string') return fail('VALIDATION', '接口名无效');
       if (method === PRINT_METHOD) return printRequest(event.sender, input, deps);
-      const operatorId = (meta as RequestMeta | undefined)?.operatorId;
+      const { operatorId, jobId } = (meta ?? {}) as RequestMeta;
       return dispatch(deps.db, method, input, deps.host, {
         operatorId: typeof operatorId === 'number' ? operatorId : null,
+        jobId: typeof jobId === 'string' ? jobId : null,
       });
     },
   );

@@ -2,6 +2,6 @@ import { contextBridge, ipcRenderer } from 'electron';
 
 /** The renderer's only door: one method, one channel, into the router. */
 contextBridge.exposeInMainWorld('api', {
-  invoke: (method: string, input: unknown, meta?: { operatorId?: number | null }) =>
+  invoke: (method: string, input: unknown, meta?: { operatorId?: number | null; jobId?: string | null }) =>
     ipcRenderer.invoke('gatepost:invoke', method, input, meta ?? {}),
 });

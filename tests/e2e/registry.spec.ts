@@ -185,3 +185,21 @@ test('registration progress per building and a printed blank visit sheet', async
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
 });
+
+test('a large sheet shows its progress while it is read and checked', async ({ page, host }) => {
+  await onDuty(page, host);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('名单');
+  ws.addRow(['楼栋', '房号', '姓名', '联系电话']);
+  for (let i = 0; i < 12_000; i++) ws.addRow([`${(i % 6) + 1}栋`, `${(i % 7) + 1}0${(i % 2) + 1}`, `临时住户${i}`, `1390000${String(i).padStart(4, '0')}`]);
+  const file = join(SHOTS, 'import-large.xlsx');
+  await wb.xlsx.writeFile(file);
+  await page.getByRole('link', { name: '导入导出' }).click();
+  await page.getByLabel('选择表格文件（.xlsx / .csv）').setInputFiles(file);
+  const busy = page.getByTestId('import-busy');
+  await expect(busy).toBeVisible();
+  await expect(busy).toContainText(/正在(读取|检查)/);
+  await shot(page, '20-import-progress');
+  await expect(page.getByTestId('import-preview')).toContainText('有效 12000 行', { timeout: 60_000 });
+  await expect(page.getByTestId('import-preview')).toContainText('居民：新增 12000');
+});

@@ -1,6 +1,8 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import type { Ctx } from '../context';
 import { ApiError } from '../errors';
+import { yieldToLoop } from '../jobs/store';
 import { findHeaderRow, IMPORT_FIELDS, TEMPLATE_HEADERS, TEMPLATE_HINTS } from './import-rules';
 
 export type Cell = string | number | Date | null;
@@ -23,7 +25,12 @@ export const cellText = (c: Cell | undefined): string =>
   c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c);
 
 /** Read the first sheet that has a registry header (.xlsx or .csv). */
-export async function readSheet(fileName: string, dataBase64: string): Promise<SheetRows> {
+export async function readSheet(
+  fileName: string,
+  dataBase64: string,
+  progress: Ctx['progress'] = () => undefined,
+): Promise<SheetRows> {
+  progress('read');
   const buf = Buffer.from(dataBase64, 'base64');
   if (buf.length === 0) throw new ApiError('VALIDATION', '文件是空的');
   const wb = new ExcelJS.Workbook();
@@ -52,12 +59,21 @@ export async function readSheet(fileName: string, dataBase64: string): Promise<S
     // rowCount and columnCount are recomputed on every read in exceljs: read them once.
     const rowCount = ws.rowCount;
     const columnCount = ws.columnCount;
+    const source: ExcelJS.Row[] = [];
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      source.push(row);
+    });
     const rows: Cell[][] = Array.from({ length: rowCount }, () => []);
-    ws.eachRow({ includeEmpty: false }, (row, n) => {
+    for (let i = 0; i < source.length; i++) {
+      const row = source[i] as ExcelJS.Row;
       const cells: Cell[] = [];
       for (let c = 1; c <= columnCount; c++) cells.push(cellValue(row.getCell(c).value));
-      rows[n - 1] = cells;
-    });
+      rows[row.number - 1] = cells;
+      if (i % 2000 === 1999) {
+        progress('parse', i + 1, source.length);
+        await yieldToLoop();
+      }
+    }
     const sheet = { sheet: ws.name, rows };
     first ??= sheet;
     if (findHeaderRow(rows.map((r) => r.map(cellText))) >= 0) return sheet;
@@ -94,6 +110,36 @@ export function addTable(wb: ExcelJS.Workbook, name: string, headers: string[], 
   });
   for (const r of rows) ws.addRow(r);
   return ws;
+}
+
+/** A streaming workbook: rows go out as they are added, so a 100,000-row export stays fast and small. */
+export function streamingWorkbook() {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  wb.creator = 'Gatepost';
+  const sheet = (name: string, headers: string[]) => {
+    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = headers.map((h) => ({
+      header: h,
+      key: h,
+      width: WIDTHS[h] ?? Math.max(8, h.length * 2 + 2),
+      style: { numFmt: '@' },
+    }));
+    const head = ws.getRow(1);
+    head.font = { bold: true };
+    head.eachCell((c) => {
+      c.fill = HEADER_FILL;
+    });
+    head.commit();
+    return ws;
+  };
+  const finish = async (): Promise<string> => {
+    await wb.commit();
+    return Buffer.concat(chunks).toString('base64');
+  };
+  return { sheet, finish };
 }
 
 export async function workbookBase64(wb: ExcelJS.Workbook): Promise<string> {

@@ -2,9 +2,11 @@ import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import { buildings, households, residents } from '../../../db/schema';
+import type { Ctx } from '../context';
+import { yieldToLoop } from '../jobs/store';
 import { maskIdNumber } from '../shared/id-number';
 import type { RegistryFilter } from './contract';
-import { addTable, ExcelJS, workbookBase64 } from './excel';
+import { streamingWorkbook } from './excel';
 import { flagsText, IMPORT_FIELDS, PRESENCE_TEXT, TEMPLATE_HEADERS } from './import-rules';
 
 const OCC = { occupied: '有人居住', vacant: '空置', unknown: '不明' } as const;
@@ -14,14 +16,15 @@ const GENDER = { male: '男', female: '女' } as const;
 type Filter = z.infer<typeof RegistryFilter> & { revealIds: boolean };
 
 /** The registry (or a filtered view) as .xlsx: residents in the template's columns, so it imports back. */
-export async function exportRegistry(db: Db, f: Filter, day: string) {
+export async function exportRegistry(db: Db, f: Filter, day: string, progress: Ctx['progress']) {
+  progress('build');
   const where: SQL[] = [];
   if (f.buildingId) where.push(eq(households.buildingId, f.buildingId));
   if (f.regStatus) where.push(eq(households.regStatus, f.regStatus));
   if (f.occupancy) where.push(eq(households.occupancy, f.occupancy));
   const hWhere = where.length ? and(...where) : undefined;
   const rWhere = f.presence ? and(hWhere, eq(residents.presence, f.presence)) : hWhere;
-  const people = db
+  const rows = db
     .select({ b: buildings.name, h: households, r: residents })
     .from(residents)
     .innerJoin(households, eq(households.id, residents.householdId))
@@ -29,28 +32,43 @@ export async function exportRegistry(db: Db, f: Filter, day: string) {
     .where(rWhere)
     .orderBy(asc(buildings.sortOrder), asc(households.unit), asc(households.room), asc(residents.id))
     .all();
-  const wb = new ExcelJS.Workbook();
-  const headers = [...IMPORT_FIELDS.map((k) => TEMPLATE_HEADERS[k]), '登记状态'];
-  addTable(
-    wb,
-    '住户名单',
-    headers,
-    people.map(({ b, h, r }) => [
-      b,
-      h.unit,
-      h.room,
-      r.name,
-      r.gender ? GENDER[r.gender] : '',
-      r.birthDate ?? '',
-      (f.revealIds ? r.idNumber : maskIdNumber(r.idNumber)) ?? '',
-      r.phone,
-      r.relation,
-      PRESENCE_TEXT[r.presence],
-      flagsText(r),
-      r.notes,
-      REG[h.regStatus],
-    ]),
-  );
+  const book = streamingWorkbook();
+  const people = book.sheet('住户名单', [...IMPORT_FIELDS.map((k) => TEMPLATE_HEADERS[k]), '登记状态']);
+  for (let i = 0; i < rows.length; i++) {
+    const { b, h, r } = rows[i] as (typeof rows)[number];
+    people
+      .addRow([
+        b,
+        h.unit,
+        h.room,
+        r.name,
+        r.gender ? GENDER[r.gender] : '',
+        r.birthDate ?? '',
+        (f.revealIds ? r.idNumber : maskIdNumber(r.idNumber)) ?? '',
+        r.phone,
+        r.relation,
+        PRESENCE_TEXT[r.presence],
+        flagsText(r),
+        r.notes,
+        REG[h.regStatus],
+      ])
+      .commit();
+    if (i % 2000 === 1999) {
+      progress('build', i + 1, rows.length);
+      await yieldToLoop();
+    }
+  }
+  people.commit();
+  const roomSheet = book.sheet('房屋', [
+    '楼栋',
+    '单元',
+    '房号',
+    '户主',
+    '联系电话',
+    '居住情况',
+    '登记状态',
+    '备注',
+  ]);
   const rooms = db
     .select({ b: buildings.name, h: households })
     .from(households)
@@ -58,25 +76,16 @@ export async function exportRegistry(db: Db, f: Filter, day: string) {
     .where(hWhere)
     .orderBy(asc(buildings.sortOrder), asc(households.unit), asc(households.room))
     .all();
-  addTable(
-    wb,
-    '房屋',
-    ['楼栋', '单元', '房号', '户主', '联系电话', '居住情况', '登记状态', '备注'],
-    rooms.map(({ b, h }) => [
-      b,
-      h.unit,
-      h.room,
-      h.householderName,
-      h.phone,
-      OCC[h.occupancy],
-      REG[h.regStatus],
-      h.notes,
-    ]),
-  );
+  for (const { b, h } of rooms) {
+    roomSheet
+      .addRow([b, h.unit, h.room, h.householderName, h.phone, OCC[h.occupancy], REG[h.regStatus], h.notes])
+      .commit();
+  }
+  roomSheet.commit();
   const suffix = f.revealIds ? '（含完整身份证号）' : '';
   return {
     fileName: `住户名单-${day}${suffix}.xlsx`,
-    dataBase64: await workbookBase64(wb),
-    rows: people.length,
+    dataBase64: await book.finish(),
+    rows: rows.length,
   };
 }

@@ -87,7 +87,7 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
       .orderBy(asc(buildings.sortOrder), asc(households.unit), asc(households.room))
       .all(),
   'households.import': importHandler,
-  'households.export': (db, input, ctx) => exportRegistry(db, input, dayOf(ctx.now())),
+  'households.export': (db, input, ctx) => exportRegistry(db, input, dayOf(ctx.now()), ctx.progress),
   'households.template': async () => ({
     fileName: '住户登记模板.xlsx',
     dataBase64: await templateWorkbook(),

@@ -4,11 +4,12 @@ import { households, residents } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { ApiError } from '../errors';
 import { prepared } from '../handler';
+import { yieldToLoop } from '../jobs/store';
 import { dayOf } from '../shared/dates';
 import { toHalfWidth } from '../shared/id-number';
 import type { ImportReport } from './contract';
-import { readSheet, type SheetRows } from './excel';
-import { type Candidate, parseRows, type RowIssue } from './import-rows';
+import { readSheet } from './excel';
+import { type Candidate, type ParsedSheet, parseRows, type RowIssue } from './import-rows';
 import { logHouseholdEvent } from './read';
 
 type ResidentRow = typeof residents.$inferSelect;
@@ -52,9 +53,9 @@ function buildingIds(db: Db): Map<string, number> {
   return map;
 }
 
-function plan(db: Db, sheet: SheetRows, ctx: Ctx) {
-  const today = dayOf(ctx.now());
-  const parsed = parseRows(sheet.rows, today);
+type Prepared = { sheet: string; parsed: ParsedSheet };
+
+function plan(db: Db, { sheet, parsed }: Prepared) {
   const issues: RowIssue[] = [...parsed.issues];
   const bIds = buildingIds(db);
   const valid: (Candidate & { buildingId: number })[] = [];
@@ -87,7 +88,7 @@ function plan(db: Db, sheet: SheetRows, ctx: Ctx) {
   const invalidRows = new Set(issues.map((i) => i.row)).size;
   const report: ImportReport = {
     committed: false,
-    sheet: sheet.sheet,
+    sheet,
     rows: parsed.rows,
     validRows: valid.length,
     invalidRows,
@@ -156,7 +157,8 @@ function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: bool
     const t = { added: 0, updated: 0 };
     for (const c of members) {
       const patch = residentPatch(c);
-      const existing = (c.idNumber ? byId.get(c.idNumber) : undefined) ?? byNameOnce(`${h.id}|${c.name}`, !!c.idNumber);
+      const existing =
+        (c.idNumber ? byId.get(c.idNumber) : undefined) ?? byNameOnce(`${h.id}|${c.name}`, !!c.idNumber);
       if (existing) claimed.add(existing.id);
       if (!existing) {
         report.residents.new++;
@@ -183,10 +185,18 @@ function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: bool
   }
 }
 
-export const importHandler = prepared<'households.import', SheetRows>({
-  prepare: (input) => readSheet(input.fileName, input.dataBase64),
-  run: (db, input, ctx, sheet) => {
-    const p = plan(db, sheet, ctx);
+export const importHandler = prepared<'households.import', Prepared>({
+  prepare: async (input, ctx) => {
+    const sheet = await readSheet(input.fileName, input.dataBase64, ctx.progress);
+    ctx.progress('check');
+    await yieldToLoop();
+    const parsed = parseRows(sheet.rows, dayOf(ctx.now()));
+    ctx.progress(input.commit ? 'write' : 'check', parsed.rows, parsed.rows);
+    await yieldToLoop();
+    return { sheet: sheet.sheet, parsed };
+  },
+  run: (db, input, ctx, prep) => {
+    const p = plan(db, prep);
     const { report } = p;
     if (!input.commit) {
       apply(db, p, input.fileName, false, ctx);

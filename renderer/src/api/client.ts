@@ -1,9 +1,8 @@
 import type { ErrorCode, In, Issue, Method, Out, Result } from '../../../electron/api/contract';
 import { getOperatorId } from '../app/operator';
 
-type Bridge = {
-  invoke: (method: string, input: unknown, meta: { operatorId: number | null }) => Promise<Result<unknown>>;
-};
+type Meta = { operatorId: number | null; jobId?: string };
+type Bridge = { invoke: (method: string, input: unknown, meta: Meta) => Promise<Result<unknown>> };
 
 declare global {
   interface Window {
@@ -22,14 +21,15 @@ export class ApiCallError extends Error {
   }
 }
 
-async function overHttp(method: string, input: unknown, operatorId: number | null): Promise<Result<unknown>> {
+async function overHttp(method: string, input: unknown, meta: Meta): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(operatorId ? { 'x-gatepost-operator': String(operatorId) } : {}),
+        ...(meta.operatorId ? { 'x-gatepost-operator': String(meta.operatorId) } : {}),
+        ...(meta.jobId ? { 'x-gatepost-job': meta.jobId } : {}),
       },
       body: JSON.stringify(input ?? {}),
     });
@@ -47,13 +47,39 @@ async function overHttp(method: string, input: unknown, operatorId: number | nul
 }
 
 /** Call one method of the contract; the same envelope in Electron and in a browser. */
-export async function call<M extends Method>(method: M, input: In<M>): Promise<Out<M>> {
-  const operatorId = getOperatorId();
+export async function call<M extends Method>(method: M, input: In<M>, jobId?: string): Promise<Out<M>> {
+  const meta: Meta = { operatorId: getOperatorId(), ...(jobId ? { jobId } : {}) };
   const result = window.api
-    ? await window.api.invoke(method, input, { operatorId })
-    : await overHttp(method, input, operatorId);
+    ? await window.api.invoke(method, input, meta)
+    : await overHttp(method, input, meta);
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message, result.error.issues);
   return result.value as Out<M>;
+}
+
+export type Progress = NonNullable<Out<'jobs.progress'>>;
+
+/** A long call with its progress: polls jobs.progress while the call runs. */
+export async function callWithProgress<M extends Method>(
+  method: M,
+  input: In<M>,
+  onProgress: (p: Progress) => void,
+): Promise<Out<M>> {
+  const jobId = `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  let done = false;
+  const poll = async () => {
+    while (!done) {
+      await new Promise((r) => setTimeout(r, 300));
+      if (done) break;
+      const p = await call('jobs.progress', { jobId }).catch(() => null);
+      if (p && !done) onProgress(p);
+    }
+  };
+  void poll();
+  try {
+    return await call(method, input, jobId);
+  } finally {
+    done = true;
+  }
 }
 
 /** Desktop only: print the current view to a PDF file. Browsers use window.print(). */

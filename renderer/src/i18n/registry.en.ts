@@ -135,6 +135,13 @@ export const registryEn: Widen<typeof registryZh> = {
     address: 'Address',
   },
   io: {
+    phase: {
+      read: 'Reading the workbook…',
+      parse: 'Reading rows: {{done}} / {{total}}',
+      check: 'Checking the data…',
+      write: 'Writing {{total}} rows…',
+      build: 'Building the workbook: {{done}} / {{total}}',
+    },
     template: 'Download the template',
     templateHint:
       'Row 1 is the header, row 2 explains each column (skipped on import). Your own sheets work too.',

@@ -126,6 +126,13 @@ export const registryZh = {
     address: '住址',
   },
   io: {
+    phase: {
+      read: '正在读取表格…',
+      parse: '正在读取行：{{done}} / {{total}}',
+      check: '正在检查数据…',
+      write: '正在写入 {{total}} 行…',
+      build: '正在生成工作簿：{{done}} / {{total}}',
+    },
     template: '下载导入模板',
     templateHint: '模板第一行是表头，第二行是填写说明（导入时自动跳过）。也可以直接导入物业现有的表格。',
     choose: '选择表格文件（.xlsx / .csv）',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REG_STATUS } from '../../../../db/schema/enums';
-import { call } from '../../api/client';
+import { call, callWithProgress, type Progress } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { downloadBase64 } from '../../app/download';
 import { useToast } from '../../components/Toast';
@@ -15,16 +15,18 @@ function ExportPanel() {
   const [regStatus, setRegStatus] = useState<(typeof REG_STATUS)[number] | undefined>();
   const [revealIds, setReveal] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [job, setJob] = useState<Progress | null>(null);
   const run = async () => {
     setBusy(true);
     try {
-      const f = await call('households.export', { buildingId, regStatus, revealIds });
+      const f = await callWithProgress('households.export', { buildingId, regStatus, revealIds }, setJob);
       downloadBase64(f.fileName, f.dataBase64);
       notify(t('io.exported', { rows: f.rows }), 'success');
     } catch (e) {
       notify((e as Error).message, 'error');
     } finally {
       setBusy(false);
+      setJob(null);
     }
   };
   return (
@@ -64,6 +66,24 @@ function ExportPanel() {
           {t('io.exportBtn')}
         </button>
       </div>
+      {busy && (
+        <div className="busy" role="status">
+          <span>
+            {job
+              ? t(`io.phase.${job.phase}`, {
+                  done: job.done.toLocaleString(),
+                  total: job.total.toLocaleString(),
+                })
+              : t('io.phase.build', { done: 0, total: '…' })}
+          </span>
+          <div className={job?.total ? 'progress' : 'progress indeterminate'}>
+            <div
+              className="progress-bar"
+              style={{ width: job?.total ? `${Math.round((job.done / job.total) * 100)}%` : '40%' }}
+            />
+          </div>
+        </div>
+      )}
     </section>
   );
 }

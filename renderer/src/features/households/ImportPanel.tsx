@@ -2,11 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../../electron/api/households/contract';
-import { ApiCallError, call } from '../../api/client';
+import { ApiCallError, callWithProgress, type Progress } from '../../api/client';
 import { readFileBase64 } from '../../app/download';
 
 const MAX_BYTES = 50 * 1024 * 1024;
-type Phase = { kind: 'idle' } | { kind: 'reading'; p: number } | { kind: 'checking' } | { kind: 'writing' };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'reading'; p: number }
+  | { kind: 'server'; commit: boolean; job: Progress | null };
 
 const size = (n: number) =>
   n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
@@ -30,8 +33,12 @@ export function ImportPanel() {
       setPhase({ kind: 'reading', p: 0 });
       const data = await readFileBase64(f, (p) => setPhase({ kind: 'reading', p }));
       setFile({ name: f.name, size: f.size, data });
-      setPhase({ kind: 'checking' });
-      setReport(await call('households.import', { fileName: f.name, dataBase64: data }));
+      setPhase({ kind: 'server', commit: false, job: null });
+      setReport(
+        await callWithProgress('households.import', { fileName: f.name, dataBase64: data }, (job) =>
+          setPhase({ kind: 'server', commit: false, job }),
+        ),
+      );
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -42,14 +49,13 @@ export function ImportPanel() {
   const commit = async () => {
     if (!file) return;
     setError(null);
-    setPhase({ kind: 'writing' });
+    setPhase({ kind: 'server', commit: true, job: null });
     try {
-      const done = await call('households.import', {
-        fileName: file.name,
-        dataBase64: file.data,
-        commit: true,
-        skipInvalid: skip,
-      });
+      const done = await callWithProgress(
+        'households.import',
+        { fileName: file.name, dataBase64: file.data, commit: true, skipInvalid: skip },
+        (job) => setPhase({ kind: 'server', commit: true, job }),
+      );
       setReport(done);
       await client.invalidateQueries();
     } catch (e) {
@@ -74,23 +80,7 @@ export function ImportPanel() {
           }}
         />
       </label>
-      {phase.kind !== 'idle' && (
-        <div className="busy" role="status">
-          <span>
-            {phase.kind === 'reading'
-              ? t('io.reading', { name: file?.name ?? '' })
-              : phase.kind === 'checking'
-                ? t('io.checking', { name: file?.name ?? '', size: size(file?.size ?? 0) })
-                : t('io.writing')}
-          </span>
-          <div className={phase.kind === 'reading' ? 'progress' : 'progress indeterminate'}>
-            <div
-              className="progress-bar"
-              style={{ width: phase.kind === 'reading' ? `${Math.round(phase.p * 100)}%` : '40%' }}
-            />
-          </div>
-        </div>
-      )}
+      {phase.kind !== 'idle' && <Busy phase={phase} file={file} />}
       {error && (
         <p className="error-box" role="alert">
           {error}
@@ -106,6 +96,37 @@ export function ImportPanel() {
           busy={phase.kind !== 'idle'}
         />
       )}
+    </div>
+  );
+}
+
+function Busy({
+  phase,
+  file,
+}: {
+  phase: Exclude<Phase, { kind: 'idle' }>;
+  file: { name: string; size: number } | null;
+}) {
+  const { t } = useTranslation();
+  const job = phase.kind === 'server' ? phase.job : null;
+  const ratio = phase.kind === 'reading' ? phase.p : job && job.total > 0 ? job.done / job.total : null;
+  const label =
+    phase.kind === 'reading'
+      ? t('io.reading', { name: file?.name ?? '' })
+      : job
+        ? t(`io.phase.${job.phase}`, { done: job.done.toLocaleString(), total: job.total.toLocaleString() })
+        : phase.commit
+          ? t('io.writing')
+          : t('io.checking', { name: file?.name ?? '', size: size(file?.size ?? 0) });
+  return (
+    <div className="busy" role="status" data-testid="import-busy">
+      <span>{label}</span>
+      <div className={ratio === null ? 'progress indeterminate' : 'progress'}>
+        <div
+          className="progress-bar"
+          style={{ width: ratio === null ? '40%' : `${Math.round(ratio * 100)}%` }}
+        />
+      </div>
     </div>
   );
 }
