@@ -107,6 +107,33 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
        pregnant, chronic_illness, disability, regular_medicine, notes, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)`,
     );
+    const addSource = sqlite.prepare(
+      `INSERT INTO household_sources (household_id, method, day, operator_id, operator_name, note, at)
+       VALUES (?, ?, ?, NULL, ?, ?, ?)`,
+    );
+    const addEvent = sqlite.prepare(
+      'INSERT INTO household_events (household_id, at, operator_name, summary) VALUES (?, ?, ?, ?)',
+    );
+    const METHODS = [
+      ['door_visit', '上门走访'],
+      ['phone', '电话核实'],
+      ['wechat_group', '业主微信群'],
+      ['neighbour_report', '邻居反映'],
+    ] as const;
+    /** How the registry was built door to door in the first two days of the closure. */
+    const sourced = (householdId: number, reg: string) => {
+      if (reg === 'not_visited') return;
+      const [method, label] = METHODS[Math.floor(r() * METHODS.length)] ?? METHODS[0];
+      const day = addDays(today, -6 + Math.floor(r() * 2));
+      const who = DEMO_TEAM[Math.floor(r() * 3)]?.name ?? '林晓梅';
+      addSource.run(householdId, method, day, who, '', at);
+      addEvent.run(
+        householdId,
+        at,
+        who,
+        `${label}（${day}）；登记状态 → ${reg === 'verified' ? '已核实' : '已登记'}`,
+      );
+    };
     const usedIds = new Set<string>();
     let seq = 0;
     let room = 0;
@@ -125,7 +152,10 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
             if (kind !== 'occupied') {
               const status = kind === 'vacant' ? 'registered' : 'not_visited';
               const note = kind === 'vacant' ? '物业确认空置' : '夜间有灯光，未联系上';
-              addHousehold.run(buildingId, unit, roomNo, '', '', kind, status, note, at);
+              const hid = Number(
+                addHousehold.run(buildingId, unit, roomNo, '', '', kind, status, note, at).lastInsertRowid,
+              );
+              sourced(hid, status);
               continue;
             }
             const size = sizes[family++] ?? 1;
@@ -140,6 +170,7 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
               addHousehold.run(buildingId, unit, roomNo, head, headPhone, 'occupied', reg, '', at)
                 .lastInsertRowid,
             );
+            sourced(householdId, reg);
             const threeGen = size >= 7;
             for (let m = 0; m < size; m++) {
               const relation = RELATIONS[m] ?? '其他';

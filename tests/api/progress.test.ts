@@ -7,7 +7,10 @@ describe('progress of long calls', () => {
   it('reports the phases and rows of a large import while it runs, then finishes', async () => {
     const { db, host } = freshDb();
     writeDemo(db, { now: FIXED_NOW, households: 1500, seed: 3 });
-    const exported = await dispatch(db, 'households.export', { revealIds: true }, host, { operatorId: 1, jobId: 'export-1' });
+    const exported = await dispatch(db, 'households.export', { revealIds: true }, host, {
+      operatorId: 1,
+      jobId: 'export-1',
+    });
     if (!exported.ok) throw new Error(exported.error.message);
     const after = await dispatch(db, 'jobs.progress', { jobId: 'export-1' }, host);
     expect(after).toMatchObject({ ok: true, value: { phase: 'build', finished: true } });
@@ -37,8 +40,17 @@ describe('progress of long calls', () => {
     const parse = seen.filter((s) => s.phase === 'parse');
     expect(parse.at(-1)?.total).toBe(4852);
     expect(parse.some((s) => s.done > 0 && s.done < s.total)).toBe(true);
-    expect(await dispatch(db, 'jobs.progress', { jobId: job }, host)).toMatchObject({ ok: true, value: { finished: true } });
-    expect(await dispatch(db, 'jobs.progress', { jobId: 'never-started' }, host)).toEqual({ ok: true, value: null });
-    expect(await dispatch(db, 'jobs.progress', { jobId: 'bad id!' }, host)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatch(db, 'jobs.progress', { jobId: job }, host)).toMatchObject({
+      ok: true,
+      value: { finished: true },
+    });
+    expect(await dispatch(db, 'jobs.progress', { jobId: 'never-started' }, host)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await dispatch(db, 'jobs.progress', { jobId: 'bad id!' }, host)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 });

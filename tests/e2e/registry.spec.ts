@@ -191,7 +191,13 @@ test('a large sheet shows its progress while it is read and checked', async ({ p
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('名单');
   ws.addRow(['楼栋', '房号', '姓名', '联系电话']);
-  for (let i = 0; i < 12_000; i++) ws.addRow([`${(i % 6) + 1}栋`, `${(i % 7) + 1}0${(i % 2) + 1}`, `临时住户${i}`, `1390000${String(i).padStart(4, '0')}`]);
+  for (let i = 0; i < 12_000; i++)
+    ws.addRow([
+      `${(i % 6) + 1}栋`,
+      `${(i % 7) + 1}0${(i % 2) + 1}`,
+      `临时住户${i}`,
+      `1390000${String(i).padStart(4, '0')}`,
+    ]);
   const file = join(SHOTS, 'import-large.xlsx');
   await wb.xlsx.writeFile(file);
   await page.getByRole('link', { name: '导入导出' }).click();

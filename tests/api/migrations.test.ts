@@ -1,0 +1,49 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findMigrationsFolder, openDatabase, readJournal } from '../../db/open';
+import { tempDir } from './helpers';
+
+/** A migrations folder that stops after the first `n` migrations, like an older release. */
+function olderRelease(n: number): string {
+  const dir = join(tempDir(), 'migrations');
+  cpSync(findMigrationsFolder(), dir, { recursive: true });
+  const journalPath = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
+  journal.entries = journal.entries.slice(0, n);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+}
+
+describe('migrations', () => {
+  it('0001 (household sources and history) upgrades a 0000 database and keeps its data', () => {
+    const path = join(tempDir(), 'old.db');
+    const old = openDatabase(path, { migrationsFolder: olderRelease(1) });
+    expect(old.$client.pragma('user_version', { simple: true })).toBe(1);
+    old.$client.exec(`INSERT INTO buildings (name, floors, rooms_per_floor) VALUES ('1栋', 6, 2);
+      INSERT INTO households (building_id, room, householder_name, updated_at) VALUES (1, '101', '王建华', 'x');
+      INSERT INTO residents (household_id, name, updated_at) VALUES (1, '王建华', 'x');`);
+    expect(() => old.$client.prepare('SELECT * FROM household_events').all()).toThrow(/no such table/);
+    old.$client.close();
+
+    const now = openDatabase(path);
+    expect(now.$client.pragma('user_version', { simple: true })).toBe(
+      readJournal(findMigrationsFolder()).entries.length,
+    );
+    expect(now.$client.prepare('SELECT householder_name FROM households').get()).toEqual({
+      householder_name: '王建华',
+    });
+    expect(now.$client.prepare('SELECT count(*) AS n FROM household_events').get()).toEqual({ n: 0 });
+    const indexes = now.$client
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'residents_birth_idx'")
+      .all();
+    expect(indexes).toHaveLength(1);
+    now.$client.close();
+  });
+
+  it('an older release refuses the upgraded file untouched', () => {
+    const path = join(tempDir(), 'new.db');
+    openDatabase(path).$client.close();
+    expect(() => openDatabase(path, { migrationsFolder: olderRelease(1) })).toThrow(/更新版本/);
+  });
+});
