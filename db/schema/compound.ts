@@ -18,5 +18,9 @@ export const compound = sqliteTable('compound', {
     .default('closed'),
   liftedOn: text('lifted_on'),
   feverThreshold: real('fever_threshold').notNull().default(37.3),
+  /** Days of hotel quarantine a returnee must have completed. */
+  quarantineDays: integer('quarantine_days').notNull().default(14),
+  /** How old a nucleic-acid test may be, in hours. */
+  testValidHours: integer('test_valid_hours').notNull().default(48),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });

@@ -25,3 +25,11 @@ export const SOURCE_METHODS = [
   'neighbour_report',
   'lit_window',
 ] as const;
+
+/** Returning residents (返回人员) and hotels (隔离酒店). */
+export const OUTCOMES = ['admit', 'hotel', 'medical', 'refuse'] as const;
+export const TEST_RESULTS = ['negative', 'positive', 'pending'] as const;
+export const HEALTH_CODES = ['green', 'yellow', 'red'] as const;
+export const ROOM_STATUS = ['free', 'occupied', 'cleaning', 'out_of_service'] as const;
+export const NEED_KINDS = ['alcohol', 'thermometer', 'masks', 'medicine', 'room_change', 'other'] as const;
+export const RELEASE_TO = ['home', 'hospital', 'elsewhere'] as const;

@@ -3,3 +3,4 @@ export * from './compound';
 export * from './enums';
 export * from './operators';
 export * from './registry';
+export * from './returnees';

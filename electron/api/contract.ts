@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { auditContract } from './audit/contract';
 import { buildingsContract } from './buildings/contract';
 import { compoundContract } from './compound/contract';
+import { hotelsContract } from './hotels/contract';
 import { householdsContract } from './households/contract';
 import { jobsContract } from './jobs/contract';
 import { operatorsContract } from './operators/contract';
 import { overviewContract } from './overview/contract';
 import { residentsContract } from './residents/contract';
+import { returneesContract } from './returnees/contract';
 
 export type MethodDef = {
   kind: 'query' | 'mutation';
@@ -26,6 +28,8 @@ export const contract = {
   ...householdsContract,
   ...residentsContract,
   ...jobsContract,
+  ...returneesContract,
+  ...hotelsContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -3,11 +3,13 @@ import { buildingsHandlers } from './buildings/handlers';
 import { compoundHandlers } from './compound/handlers';
 import type { Method } from './contract';
 import type { HandlerMap } from './handler';
+import { hotelsHandlers } from './hotels/handlers';
 import { householdsHandlers } from './households/handlers';
 import { jobsHandlers } from './jobs/handlers';
 import { operatorsHandlers } from './operators/handlers';
 import { overviewHandlers } from './overview/handlers';
 import { residentsHandlers } from './residents/handlers';
+import { returneesHandlers } from './returnees/handlers';
 
 /** Every method of the contract has exactly one handler; the compiler checks it. */
 export const handlers: HandlerMap<Method> = {
@@ -19,4 +21,6 @@ export const handlers: HandlerMap<Method> = {
   ...householdsHandlers,
   ...residentsHandlers,
   ...jobsHandlers,
+  ...returneesHandlers,
+  ...hotelsHandlers,
 };

@@ -12,6 +12,8 @@ const BASE = {
   status: 'closed' as const,
   liftedOn: null,
   feverThreshold: 37.3,
+  quarantineDays: 14,
+  testValidHours: 48,
 };
 
 describe('compound profile and overview', () => {

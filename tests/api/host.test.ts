@@ -95,6 +95,8 @@ describe('web host', () => {
       status: 'closed',
       liftedOn: null,
       feverThreshold: 37.3,
+      quarantineDays: 14,
+      testValidHours: 48,
     };
     const noOperator = await post('compound.update', JSON.stringify(profile), { origin });
     expect(noOperator.status).toBe(403);

@@ -18,6 +18,8 @@ const PROFILE = {
   status: 'closed' as const,
   liftedOn: null,
   feverThreshold: 37.3,
+  quarantineDays: 14,
+  testValidHours: 48,
 };
 
 describe('router.dispatch', () => {

@@ -71,6 +71,8 @@ describe('IPC wiring', () => {
         status: 'closed',
         liftedOn: null,
         feverThreshold: 37.3,
+        quarantineDays: 14,
+        testValidHours: 48,
       },
       { operatorId: added.value.id },
     );

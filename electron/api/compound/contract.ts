@@ -15,6 +15,8 @@ export const CompoundProfile = z
     status: z.enum(['closed', 'lifted']),
     liftedOn: Day.nullable(),
     feverThreshold: z.number().min(36, '发热标准应在 36–39 ℃ 之间').max(39, '发热标准应在 36–39 ℃ 之间'),
+    quarantineDays: z.number().int('天数应为整数').min(1, '隔离天数至少 1 天').max(60, '隔离天数最多 60 天'),
+    testValidHours: z.number().int('小时数应为整数').min(1, '至少 1 小时').max(240, '最多 240 小时'),
   })
   .superRefine((p, ctx) => {
     if (p.status === 'lifted' && !p.liftedOn) {
@@ -37,6 +39,8 @@ export const Compound = z.object({
   status: z.enum(['closed', 'lifted']),
   liftedOn: z.string().nullable(),
   feverThreshold: z.number(),
+  quarantineDays: z.number(),
+  testValidHours: z.number(),
   updatedAt: z.string(),
 });
 export type Compound = z.infer<typeof Compound>;

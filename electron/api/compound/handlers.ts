@@ -47,6 +47,8 @@ const FIELD_LABELS: Record<keyof Omit<Compound, 'updatedAt'>, string> = {
   status: '状态',
   liftedOn: '解封日期',
   feverThreshold: '发热标准',
+  quarantineDays: '须完成隔离天数',
+  testValidHours: '核酸有效小时数',
 };
 
 function show(v: unknown): string {

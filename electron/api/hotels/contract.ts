@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { NEED_KINDS, RELEASE_TO, ROOM_STATUS } from '../../../db/schema/enums';
+import { Day } from '../compound/contract';
+
+const Id = z.number().int().positive();
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^(\+?[\d-]{7,15})?$/, '电话应为 7–15 位数字');
+
+export const HotelInput = z.object({
+  id: Id.optional(),
+  name: z.string().trim().min(1, '请填写酒店名称').max(40),
+  address: z.string().trim().max(120),
+  contact: z.string().trim().max(20),
+  phone: Phone,
+});
+
+export const RoomRow = z.object({
+  id: z.number().int(),
+  hotelId: z.number().int(),
+  number: z.string(),
+  floor: z.number().int(),
+  beds: z.number().int(),
+  ventilated: z.boolean(),
+  accessible: z.boolean(),
+  status: z.enum(ROOM_STATUS),
+  note: z.string(),
+  occupants: z.number().int(),
+});
+export type RoomRow = z.infer<typeof RoomRow>;
+
+export const Guest = z.object({
+  returneeId: z.number().int(),
+  stayId: z.number().int(),
+  name: z.string(),
+  roomId: z.number().int(),
+  room: z.string(),
+  hotelId: z.number().int(),
+  hotel: z.string(),
+  checkIn: z.string(),
+  day: z.number().int(),
+  plannedEnd: z.string(),
+  openNeeds: z.number().int(),
+  contactedToday: z.boolean(),
+  lastTemperature: z.number().nullable(),
+  phone: z.string(),
+  elderly: z.boolean(),
+});
+export type Guest = z.infer<typeof Guest>;
+
+export const HotelOccupancy = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  address: z.string(),
+  contact: z.string(),
+  phone: z.string(),
+  rooms: z.array(RoomRow),
+  counts: z.record(z.enum(ROOM_STATUS), z.number().int()),
+  beds: z.object({ used: z.number().int(), total: z.number().int() }),
+  guests: z.array(Guest),
+});
+export type HotelOccupancy = z.infer<typeof HotelOccupancy>;
+
+const Assignment = z.object({ roomId: Id, returneeIds: z.array(Id).min(1) });
+
+export const hotelsContract = {
+  'hotels.save': {
+    kind: 'mutation',
+    input: HotelInput,
+    output: z.object({ id: z.number().int(), name: z.string() }),
+  },
+  'hotels.addRooms': {
+    kind: 'mutation',
+    input: z
+      .object({
+        hotelId: Id,
+        from: z.number().int().min(1, '房号应为正整数').max(99999),
+        to: z.number().int().min(1).max(99999),
+        beds: z.number().int().min(1, '每间至少 1 张床').max(8, '每间最多 8 张床'),
+        ventilated: z.boolean().default(false),
+        accessible: z.boolean().default(false),
+      })
+      .refine((v) => v.to >= v.from, { path: ['to'], message: '结束房号不能小于开始房号' })
+      .refine((v) => v.to - v.from < 500, { path: ['to'], message: '一次最多添加 500 间' }),
+    output: z.object({ added: z.number().int() }),
+  },
+  'hotels.setRoom': {
+    kind: 'mutation',
+    input: z.object({
+      roomId: Id,
+      status: z.enum(['free', 'cleaning', 'out_of_service']).optional(),
+      beds: z.number().int().min(1).max(8).optional(),
+      ventilated: z.boolean().optional(),
+      accessible: z.boolean().optional(),
+      note: z.string().trim().max(200).optional(),
+    }),
+    output: RoomRow,
+  },
+  'hotels.occupancy': {
+    kind: 'query',
+    input: z.object({}),
+    output: z.object({ today: z.string(), hotels: z.array(HotelOccupancy), notContacted: z.array(Guest) }),
+  },
+  'hotels.suggest': {
+    kind: 'query',
+    input: z.object({ returneeIds: z.array(Id).min(1).max(20) }),
+    output: z.object({
+      hotelId: z.number().int().nullable(),
+      assignments: z.array(
+        z.object({ roomId: z.number().int(), room: z.string(), returneeIds: z.array(z.number().int()) }),
+      ),
+      unmet: z.array(z.string()),
+    }),
+  },
+  'hotels.place': {
+    kind: 'mutation',
+    input: z.object({
+      assignments: z.array(Assignment).min(1).max(20),
+      checkIn: Day,
+      plannedEnd: Day.nullable().default(null),
+      overfillReason: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({
+      stays: z.array(
+        z.object({ stayId: z.number().int(), returneeId: z.number().int(), roomId: z.number().int() }),
+      ),
+      warnings: z.array(z.string()),
+    }),
+  },
+  'hotels.moveRoom': {
+    kind: 'mutation',
+    input: z.object({
+      returneeId: Id,
+      toRoomId: Id,
+      reason: z.string().trim().min(1, '请填写换房原因').max(200),
+      overfillReason: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({ stayId: z.number().int(), warnings: z.array(z.string()) }),
+  },
+  'hotels.addNeed': {
+    kind: 'mutation',
+    input: z.object({
+      returneeId: Id,
+      kind: z.enum(NEED_KINDS),
+      detail: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({ id: z.number().int() }),
+  },
+  'hotels.handleNeed': {
+    kind: 'mutation',
+    input: z.object({ needId: Id, note: z.string().trim().max(200).default('') }),
+    output: z.object({ id: z.number().int() }),
+  },
+  'hotels.logContact': {
+    kind: 'mutation',
+    input: z.object({
+      returneeId: Id,
+      reached: z.boolean(),
+      temperature: z
+        .number()
+        .min(34, '体温应在 34–43 ℃ 之间')
+        .max(43, '体温应在 34–43 ℃ 之间')
+        .nullable()
+        .default(null),
+      wellbeing: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({ id: z.number().int(), fever: z.boolean() }),
+  },
+  'hotels.release': {
+    kind: 'mutation',
+    input: z.object({ returneeId: Id, to: z.enum(RELEASE_TO), note: z.string().trim().max(200).default('') }),
+    output: z.object({ stayId: z.number().int() }),
+  },
+} as const;

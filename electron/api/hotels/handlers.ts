@@ -1,0 +1,14 @@
+import type { HandlerMap } from '../handler';
+import { dayOf } from '../shared/dates';
+import { careHandlers } from './care';
+import type { hotelsContract } from './contract';
+import { occupancy } from './occupancy';
+import { roomsHandlers } from './rooms';
+import { staysHandlers } from './stays';
+
+export const hotelsHandlers: HandlerMap<keyof typeof hotelsContract> = {
+  ...roomsHandlers,
+  ...staysHandlers,
+  ...careHandlers,
+  'hotels.occupancy': (db, _input, ctx) => occupancy(db, dayOf(ctx.now())),
+};

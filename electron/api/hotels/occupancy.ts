@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { ROOM_STATUS } from '../../../db/schema/enums';
+import { derivedFlags } from '../residents/rules';
+import { daysBetween } from '../shared/dates';
+import type { Guest, HotelOccupancy } from './contract';
+import { roomRows } from './rooms';
+
+type GuestRow = Omit<Guest, 'day' | 'contactedToday' | 'elderly'> & {
+  birthDate: string | null;
+  contactedToday: number;
+};
+
+export function occupancy(
+  db: Db,
+  today: string,
+): { today: string; hotels: HotelOccupancy[]; notContacted: Guest[] } {
+  const guests = db
+    .all<GuestRow>(sql`
+      SELECT r.id AS returneeId, s.id AS stayId, r.name, r.phone, r.birth_date AS birthDate, rm.id AS roomId, rm.number AS room,
+        h.id AS hotelId, h.name AS hotel, s.check_in AS checkIn, s.planned_end AS plannedEnd,
+        (SELECT count(*) FROM hotel_needs n WHERE n.returnee_id = r.id AND n.handled_at IS NULL) AS openNeeds,
+        EXISTS (SELECT 1 FROM hotel_contacts c WHERE c.returnee_id = r.id AND c.day = ${today} AND c.reached = 1) AS contactedToday,
+        (SELECT c.temperature FROM hotel_contacts c WHERE c.returnee_id = r.id AND c.temperature IS NOT NULL ORDER BY c.id DESC LIMIT 1) AS lastTemperature
+      FROM hotel_stays s JOIN returnees r ON r.id = s.returnee_id JOIN hotel_rooms rm ON rm.id = s.room_id JOIN hotels h ON h.id = rm.hotel_id
+      WHERE s.ended_at IS NULL
+      ORDER BY h.id, rm.floor, length(rm.number), rm.number, r.id`)
+    .map(({ birthDate, contactedToday, ...g }) => ({
+      ...g,
+      elderly: derivedFlags(birthDate, today).elderly,
+      contactedToday: !!contactedToday,
+      day: daysBetween(g.checkIn, today) + 1,
+    }));
+  const rooms = roomRows(db);
+  const hotels = db.all<{ id: number; name: string; address: string; contact: string; phone: string }>(
+    sql`SELECT id, name, address, contact, phone FROM hotels ORDER BY id`,
+  );
+  return {
+    today,
+    hotels: hotels.map((h) => {
+      const mine = rooms.filter((r) => r.hotelId === h.id);
+      return {
+        ...h,
+        rooms: mine,
+        counts: Object.fromEntries(
+          ROOM_STATUS.map((s) => [s, mine.filter((r) => r.status === s).length]),
+        ) as HotelOccupancy['counts'],
+        beds: {
+          used: mine.reduce((a, r) => a + r.occupants, 0),
+          total: mine.filter((r) => r.status !== 'out_of_service').reduce((a, r) => a + r.beds, 0),
+        },
+        guests: guests.filter((g) => g.hotelId === h.id),
+      };
+    }),
+    notContacted: guests.filter((g) => !g.contactedToday),
+  };
+}

@@ -1,0 +1,119 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { hotelRooms, hotels } from '../../../db/schema';
+import { ApiError } from '../errors';
+import type { HandlerMap } from '../handler';
+import type { RoomRow } from './contract';
+
+export const STATUS_TEXT = {
+  free: '空闲',
+  occupied: '已入住',
+  cleaning: '待清洁',
+  out_of_service: '停用',
+} as const;
+
+export function roomRows(db: Db, where: { hotelId?: number; roomId?: number } = {}): RoomRow[] {
+  return db
+    .all<Omit<RoomRow, 'ventilated' | 'accessible'> & { ventilated: number; accessible: number }>(sql`
+    SELECT r.id, r.hotel_id AS hotelId, r.number, r.floor, r.beds, r.ventilated, r.accessible, r.status, r.note,
+      (SELECT count(*) FROM hotel_stays s WHERE s.room_id = r.id AND s.ended_at IS NULL) AS occupants
+    FROM hotel_rooms r
+    WHERE ${where.hotelId ? sql`r.hotel_id = ${where.hotelId}` : sql`1`} AND ${where.roomId ? sql`r.id = ${where.roomId}` : sql`1`}
+    ORDER BY r.hotel_id, r.floor, length(r.number), r.number`)
+    .map((r) => ({ ...r, ventilated: !!r.ventilated, accessible: !!r.accessible }));
+}
+
+export function roomRow(db: Db, roomId: number): RoomRow & { hotel: string } {
+  const room = roomRows(db, { roomId })[0];
+  if (!room) throw new ApiError('NOT_FOUND', `找不到房间（编号 ${roomId}）`);
+  const hotel = db.select({ name: hotels.name }).from(hotels).where(eq(hotels.id, room.hotelId)).get();
+  return { ...room, hotel: hotel?.name ?? '' };
+}
+
+/** A room with nobody in it after a move or release goes to cleaning before it is free again. */
+export function settleRoom(db: Db, roomId: number): void {
+  const room = roomRows(db, { roomId })[0];
+  if (!room) return;
+  if (room.occupants > 0 && room.status !== 'occupied')
+    db.update(hotelRooms).set({ status: 'occupied' }).where(eq(hotelRooms.id, roomId)).run();
+  if (room.occupants === 0 && room.status === 'occupied')
+    db.update(hotelRooms).set({ status: 'cleaning' }).where(eq(hotelRooms.id, roomId)).run();
+}
+
+export const roomsHandlers: HandlerMap<'hotels.save' | 'hotels.addRooms' | 'hotels.setRoom'> = {
+  'hotels.save': (db, input, ctx) => {
+    const { id, ...values } = input;
+    const row = id
+      ? db
+          .update(hotels)
+          .set(values)
+          .where(eq(hotels.id, id))
+          .returning({ id: hotels.id, name: hotels.name })
+          .get()
+      : db.insert(hotels).values(values).returning({ id: hotels.id, name: hotels.name }).get();
+    if (!row) throw new ApiError('NOT_FOUND', `找不到酒店（编号 ${id}）`);
+    ctx.describe({
+      entity: 'hotel',
+      entityId: row.id,
+      summary: `${id ? '修改' : '新增'}隔离酒店 ${row.name}`,
+    });
+    return row;
+  },
+  'hotels.addRooms': (db, input, ctx) => {
+    const hotel = db.select().from(hotels).where(eq(hotels.id, input.hotelId)).get();
+    if (!hotel) throw new ApiError('NOT_FOUND', `找不到酒店（编号 ${input.hotelId}）`);
+    const existing = new Set(roomRows(db, { hotelId: hotel.id }).map((r) => r.number));
+    const numbers = Array.from({ length: input.to - input.from + 1 }, (_, i) => String(input.from + i));
+    const dup = numbers.filter((n) => existing.has(n));
+    if (dup.length)
+      throw new ApiError(
+        'CONFLICT',
+        `房间已存在：${dup.slice(0, 10).join('、')}${dup.length > 10 ? ' 等' : ''}`,
+      );
+    for (const n of numbers) {
+      const floor = Number(n) >= 100 ? Math.floor(Number(n) / 100) : 1;
+      db.insert(hotelRooms)
+        .values({
+          hotelId: hotel.id,
+          number: n,
+          floor,
+          beds: input.beds,
+          ventilated: input.ventilated,
+          accessible: input.accessible,
+        })
+        .run();
+    }
+    ctx.describe({
+      entity: 'hotel',
+      entityId: hotel.id,
+      summary: `${hotel.name} 新增房间 ${input.from}–${input.to}（${numbers.length} 间，每间 ${input.beds} 床）`,
+    });
+    return { added: numbers.length };
+  },
+  'hotels.setRoom': (db, input, ctx) => {
+    const room = roomRow(db, input.roomId);
+    if (input.status && room.occupants > 0)
+      throw new ApiError('CONFLICT', `房间 ${room.number} 有人入住，不能改为${STATUS_TEXT[input.status]}`);
+    const { roomId, ...patch } = input;
+    db.update(hotelRooms).set(patch).where(eq(hotelRooms.id, roomId)).run();
+    const changes = [
+      input.status &&
+        input.status !== room.status &&
+        `状态 ${STATUS_TEXT[room.status]} → ${STATUS_TEXT[input.status]}`,
+      input.beds !== undefined && input.beds !== room.beds && `床位 ${room.beds} → ${input.beds}`,
+      input.ventilated !== undefined &&
+        input.ventilated !== room.ventilated &&
+        (input.ventilated ? '标记通风好' : '取消通风好'),
+      input.accessible !== undefined &&
+        input.accessible !== room.accessible &&
+        (input.accessible ? '标记无障碍' : '取消无障碍'),
+      input.note !== undefined && input.note !== room.note && '备注',
+    ].filter(Boolean);
+    ctx.describe({
+      entity: 'hotel_room',
+      entityId: roomId,
+      summary: `${room.hotel} ${room.number}：${changes.join('；') || '无变化'}`,
+    });
+    return roomRow(db, roomId);
+  },
+};

@@ -1,0 +1,135 @@
+/** Room suggestion for a group of returnees. Pure. Unrelated groups never share a room. */
+
+export type RoomInfo = {
+  id: number;
+  hotelId: number;
+  number: string;
+  floor: number;
+  beds: number;
+  ventilated: boolean;
+  accessible: boolean;
+  status: 'free' | 'occupied' | 'cleaning' | 'out_of_service';
+  occupants: number;
+};
+export type Guest = { id: number; elderly: boolean; wantsVentilation: boolean };
+export type Assignment = { roomId: number; guestIds: number[] };
+export type Suggestion =
+  | { hotelId: number; assignments: Assignment[]; unmet: string[] }
+  | { hotelId: null; assignments: []; unmet: string[] };
+
+/** A low or accessible room suits an elderly guest. */
+const LOW_FLOOR = 2;
+const suitsElderly = (r: RoomInfo) => r.accessible || r.floor <= LOW_FLOOR;
+
+function needScore(r: RoomInfo, g: Guest[]): number {
+  let s = 0;
+  if (g.some((x) => x.wantsVentilation) && r.ventilated) s += 2;
+  if (g.some((x) => x.elderly) && suitsElderly(r)) s += 2;
+  return s;
+}
+
+/**
+ * Fewest rooms, together in one hotel, needs matched, never overfilled.
+ * Only empty, free rooms are offered: a group does not share a room with strangers.
+ */
+export function suggestRooms(rooms: RoomInfo[], guests: Guest[]): Suggestion {
+  if (guests.length === 0) return { hotelId: null, assignments: [], unmet: ['没有需要安置的人员'] };
+  const empty = rooms.filter((r) => r.status === 'free' && r.occupants === 0 && r.beds > 0);
+  const byHotel = new Map<number, RoomInfo[]>();
+  for (const r of empty) byHotel.set(r.hotelId, [...(byHotel.get(r.hotelId) ?? []), r]);
+  let best: {
+    hotelId: number;
+    assignments: Assignment[];
+    unmet: string[];
+    rooms: number;
+    score: number;
+  } | null = null;
+  for (const [hotelId, list] of byHotel) {
+    const plan = planInHotel(list, guests);
+    if (!plan) continue;
+    const better =
+      !best ||
+      plan.rooms.length < best.rooms ||
+      (plan.rooms.length === best.rooms && plan.score > best.score);
+    if (better)
+      best = {
+        hotelId,
+        assignments: plan.assignments,
+        unmet: plan.unmet,
+        rooms: plan.rooms.length,
+        score: plan.score,
+      };
+  }
+  if (!best) {
+    const beds = empty.reduce((a, r) => a + r.beds, 0);
+    return {
+      hotelId: null,
+      assignments: [],
+      unmet: [`没有足够的空房：需要 ${guests.length} 张床，单个酒店内空房不足（全部空床 ${beds} 张）`],
+    };
+  }
+  return { hotelId: best.hotelId, assignments: best.assignments, unmet: best.unmet };
+}
+
+function planInHotel(rooms: RoomInfo[], guests: Guest[]) {
+  const total = rooms.reduce((a, r) => a + r.beds, 0);
+  if (total < guests.length) return null;
+  // Fewest rooms: biggest first until the beds cover the group; then the last room as small as will do.
+  const order = [...rooms].sort(
+    (a, b) =>
+      b.beds - a.beds ||
+      needScore(b, guests) - needScore(a, guests) ||
+      a.floor - b.floor ||
+      a.number.localeCompare(b.number, 'zh-CN', { numeric: true }),
+  );
+  const chosen: RoomInfo[] = [];
+  let beds = 0;
+  for (const r of order) {
+    if (beds >= guests.length) break;
+    chosen.push(r);
+    beds += r.beds;
+  }
+  // Improve each chosen room: the best-fitting room with the same count that still covers the group and suits the needs better.
+  const rest = order.filter((r) => !chosen.includes(r));
+  for (let i = chosen.length - 1; i >= 0; i--) {
+    const cur = chosen[i] as RoomInfo;
+    const others = beds - cur.beds;
+    const need = guests.length - others;
+    const alt = rest
+      .filter((r) => r.beds >= need)
+      .sort((a, b) => needScore(b, guests) - needScore(a, guests) || a.beds - b.beds || a.floor - b.floor)[0];
+    if (
+      alt &&
+      (needScore(alt, guests) > needScore(cur, guests) ||
+        (needScore(alt, guests) === needScore(cur, guests) && alt.beds < cur.beds))
+    ) {
+      rest.splice(rest.indexOf(alt), 1, cur);
+      chosen[i] = alt;
+      beds = others + alt.beds;
+    }
+  }
+  // Seat the elderly in the room that suits them, then fill the rest in order.
+  const seats = [...chosen].sort((a, b) => Number(suitsElderly(b)) - Number(suitsElderly(a)));
+  const queue = [...guests].sort((a, b) => Number(b.elderly) - Number(a.elderly));
+  const assignments: Assignment[] = seats.map((r) => ({ roomId: r.id, guestIds: [] }));
+  let k = 0;
+  for (const g of queue) {
+    while ((assignments[k]?.guestIds.length ?? 0) >= (seats[k]?.beds ?? 0)) k++;
+    assignments[k]?.guestIds.push(g.id);
+  }
+  const unmet: string[] = [];
+  if (guests.some((g) => g.wantsVentilation) && !chosen.some((r) => r.ventilated))
+    unmet.push('没有通风好的空房');
+  if (guests.some((g) => g.elderly) && !chosen.some(suitsElderly))
+    unmet.push('没有适合老人的低楼层或无障碍空房');
+  return {
+    rooms: chosen,
+    assignments: assignments.filter((a) => a.guestIds.length > 0),
+    unmet,
+    score: chosen.reduce((a, r) => a + needScore(r, guests), 0),
+  };
+}
+
+/** Beds left in a room after adding `adding` guests; negative means overfilled. */
+export const bedsLeft = (room: { beds: number; occupants: number }, adding: number): number =>
+  room.beds - room.occupants - adding;

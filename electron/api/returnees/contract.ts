@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { HEALTH_CODES, NEED_KINDS, OUTCOMES, RELEASE_TO, TEST_RESULTS } from '../../../db/schema/enums';
+import { Day } from '../compound/contract';
+
+const Instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: '时间格式不正确' });
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^(\+?\d{7,15})?$/, '电话应为 7–15 位数字');
+
+export const ArrivingPerson = z.object({
+  /** Found in the registry; left out for someone who is not a registered resident. */
+  residentId: z.number().int().positive().optional(),
+  name: z.string().trim().min(1, '请填写姓名').max(30),
+  idNumber: z.string().trim().max(30).default(''),
+  phone: Phone.default(''),
+  quarantineFrom: Day.nullable().default(null),
+  quarantineTo: Day.nullable().default(null),
+  certificateNo: z.string().trim().max(40).default(''),
+  testAt: Instant.nullable().default(null),
+  testResult: z.enum(TEST_RESULTS).nullable().default(null),
+  healthCode: z.enum(HEALTH_CODES).nullable().default(null),
+  temperature: z
+    .number()
+    .min(34, '体温应在 34–43 ℃ 之间')
+    .max(43, '体温应在 34–43 ℃ 之间')
+    .nullable()
+    .default(null),
+  symptoms: z.string().trim().max(200).default(''),
+  wantsVentilation: z.boolean().default(false),
+});
+
+const Rule = z.object({
+  rule: z.enum(['resident', 'sealed', 'quarantine', 'health', 'test', 'healthCode']),
+  status: z.enum(['pass', 'fail', 'unknown']),
+  reason: z.string(),
+  failsTo: z.enum(OUTCOMES),
+});
+
+export const StayView = z.object({
+  id: z.number().int(),
+  hotelId: z.number().int(),
+  hotel: z.string(),
+  roomId: z.number().int(),
+  room: z.string(),
+  checkIn: z.string(),
+  plannedEnd: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  endKind: z.enum(['moved', 'released']).nullable(),
+  endReason: z.string(),
+  releaseTo: z.enum(RELEASE_TO).nullable(),
+  overfillReason: z.string(),
+});
+
+export const ReturneeView = z.object({
+  id: z.number().int(),
+  groupId: z.number().int(),
+  residentId: z.number().int().nullable(),
+  name: z.string(),
+  idNumberMasked: z.string().nullable(),
+  phone: z.string(),
+  address: z.string().nullable(),
+  age: z.number().int().nullable(),
+  elderly: z.boolean(),
+  fromPlace: z.string(),
+  arrivedAt: z.string(),
+  checks: z.array(Rule),
+  recommendation: z.enum(OUTCOMES),
+  outcome: z.enum(OUTCOMES).nullable(),
+  wantsVentilation: z.boolean(),
+  stay: StayView.nullable(),
+});
+export type ReturneeView = z.infer<typeof ReturneeView>;
+
+export const ReturneeFile = ReturneeView.extend({
+  decisions: z.array(
+    z.object({
+      id: z.number().int(),
+      outcome: z.enum(OUTCOMES),
+      recommendation: z.enum(OUTCOMES),
+      reason: z.string(),
+      decidedBy: z.string(),
+      at: z.string(),
+    }),
+  ),
+  stays: z.array(StayView),
+  needs: z.array(
+    z.object({
+      id: z.number().int(),
+      kind: z.enum(NEED_KINDS),
+      detail: z.string(),
+      askedAt: z.string(),
+      recordedBy: z.string(),
+      handledAt: z.string().nullable(),
+      handledBy: z.string().nullable(),
+      handledNote: z.string(),
+    }),
+  ),
+  contacts: z.array(
+    z.object({
+      id: z.number().int(),
+      day: z.string(),
+      reached: z.boolean(),
+      temperature: z.number().nullable(),
+      wellbeing: z.string(),
+      operatorName: z.string(),
+      at: z.string(),
+    }),
+  ),
+});
+export type ReturneeFile = z.infer<typeof ReturneeFile>;
+
+export const returneesContract = {
+  'returnees.register': {
+    kind: 'mutation',
+    input: z.object({
+      fromPlace: z.string().trim().min(1, '请填写从何处返回').max(60),
+      note: z.string().trim().max(200).default(''),
+      members: z.array(ArrivingPerson).min(1, '至少登记一人').max(20, '一次最多登记 20 人'),
+    }),
+    output: z.object({ groupId: z.number().int(), members: z.array(ReturneeView) }),
+  },
+  'returnees.decide': {
+    kind: 'mutation',
+    input: z.object({
+      returneeIds: z.array(z.number().int().positive()).min(1).max(20),
+      outcome: z.enum(OUTCOMES),
+      reason: z.string().trim().max(300).default(''),
+    }),
+    output: z.array(ReturneeView),
+  },
+  'returnees.list': {
+    kind: 'query',
+    input: z.object({
+      filter: z.enum(['all', 'undecided', 'in_hotel']).default('all'),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
+    output: z.array(ReturneeView),
+  },
+  'returnees.get': {
+    kind: 'query',
+    input: z.object({ id: z.number().int().positive() }),
+    output: ReturneeFile,
+  },
+} as const;

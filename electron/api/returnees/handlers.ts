@@ -1,0 +1,176 @@
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { arrivalGroups, hotelStays, residents, returneeDecisions, returnees } from '../../../db/schema';
+import { readCompound } from '../compound/handlers';
+import type { Ctx } from '../context';
+import type { Parsed } from '../contract';
+import { ApiError } from '../errors';
+import type { HandlerMap } from '../handler';
+import { logHouseholdEvent } from '../households/read';
+import { dayOf } from '../shared/dates';
+import { validateIdNumber } from '../shared/id-number';
+import type { returneesContract } from './contract';
+import { readReturneeFile, readReturnees } from './read';
+import { checkReturnee, decisionProblem, type Outcome, PRESENCE_AFTER, recommend } from './rules';
+
+export const OUTCOME_TEXT: Record<Outcome, string> = {
+  admit: '准予回家',
+  hotel: '安排隔离酒店',
+  medical: '转送就医',
+  refuse: '劝返',
+};
+
+type Member = Parsed<'returnees.register'>['members'][number];
+
+/** The registered resident this person is (by the chosen record, else by ID number), and their ID number. */
+function identify(db: Db, m: Member, i: number, today: string) {
+  if (m.residentId) {
+    const r = db.select().from(residents).where(eq(residents.id, m.residentId)).get();
+    if (!r) throw new ApiError('NOT_FOUND', `找不到登记居民（编号 ${m.residentId}）`);
+    return { resident: r, idNumber: r.idNumber };
+  }
+  if (!m.idNumber) return { resident: null, idNumber: null };
+  const check = validateIdNumber(m.idNumber, today);
+  if (!check.ok)
+    throw new ApiError('VALIDATION', `第 ${i + 1} 人：${check.message}`, [
+      { path: `members.${i}.idNumber`, message: check.message },
+    ]);
+  const resident = db.select().from(residents).where(eq(residents.idNumber, check.id)).get() ?? null;
+  return { resident, idNumber: check.id };
+}
+
+function register(db: Db, input: Parsed<'returnees.register'>, ctx: Ctx) {
+  const now = ctx.now();
+  const today = dayOf(now);
+  const compound = readCompound(db);
+  const by = ctx.operator?.name ?? '系统';
+  const group = db
+    .insert(arrivalGroups)
+    .values({ arrivedAt: now.toISOString(), fromPlace: input.fromPlace, note: input.note, registeredBy: by })
+    .returning({ id: arrivalGroups.id })
+    .get();
+  const ids: number[] = [];
+  input.members.forEach((m, i) => {
+    const { resident, idNumber } = identify(db, m, i, today);
+    const checks = checkReturnee(
+      { ...m, isResident: !!resident, compoundClosed: compound.status === 'closed' },
+      {
+        quarantineDays: compound.quarantineDays,
+        testValidHours: compound.testValidHours,
+        feverThreshold: compound.feverThreshold,
+      },
+      now,
+      today,
+    );
+    const row = db
+      .insert(returnees)
+      .values({
+        groupId: group.id,
+        residentId: resident?.id ?? null,
+        name: resident?.name ?? m.name,
+        idNumber,
+        phone: m.phone || resident?.phone || '',
+        birthDate:
+          resident?.birthDate ??
+          (idNumber ? `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}` : null),
+        quarantineFrom: m.quarantineFrom,
+        quarantineTo: m.quarantineTo,
+        certificateNo: m.certificateNo,
+        testAt: m.testAt ? new Date(m.testAt).toISOString() : null,
+        testResult: m.testResult,
+        healthCode: m.healthCode,
+        temperature: m.temperature,
+        symptoms: m.symptoms,
+        wantsVentilation: m.wantsVentilation,
+        checkJson: JSON.stringify(checks),
+        recommendation: recommend(checks),
+        registeredAt: now.toISOString(),
+      })
+      .returning({ id: returnees.id })
+      .get();
+    ids.push(row.id);
+  });
+  const members = readReturnees(db, ids, today).reverse();
+  ctx.describe({
+    entity: 'arrival_group',
+    entityId: group.id,
+    summary: `返回人员登记（来自${input.fromPlace}）：${members.map((m) => `${m.name}→建议${OUTCOME_TEXT[m.recommendation]}`).join('，')}`,
+  });
+  return { groupId: group.id, members };
+}
+
+export const returneesHandlers: HandlerMap<keyof typeof returneesContract> = {
+  'returnees.register': register,
+  'returnees.decide': (db, input, ctx) => {
+    const at = ctx.now().toISOString();
+    const by = ctx.operator?.name ?? '系统';
+    const rows = db.select().from(returnees).where(inArray(returnees.id, input.returneeIds)).all();
+    if (rows.length !== new Set(input.returneeIds).size) throw new ApiError('NOT_FOUND', '有返回人员不存在');
+    for (const r of rows) {
+      const problem = decisionProblem(input.outcome, r.recommendation, input.reason);
+      if (problem)
+        throw new ApiError('VALIDATION', `${r.name}：${problem}`, [{ path: 'reason', message: problem }]);
+      const inStay = db
+        .select({ id: hotelStays.id })
+        .from(hotelStays)
+        .where(and(eq(hotelStays.returneeId, r.id), isNull(hotelStays.endedAt)))
+        .get();
+      if (inStay && input.outcome !== 'hotel')
+        throw new ApiError('CONFLICT', `${r.name} 仍在隔离酒店，请先办理离店`);
+      db.insert(returneeDecisions)
+        .values({
+          returneeId: r.id,
+          outcome: input.outcome,
+          recommendation: r.recommendation,
+          reason: input.reason,
+          decidedBy: by,
+          at,
+        })
+        .run();
+      db.update(returnees).set({ outcome: input.outcome }).where(eq(returnees.id, r.id)).run();
+      if (r.residentId) {
+        const res = db
+          .update(residents)
+          .set({ presence: PRESENCE_AFTER[input.outcome], updatedAt: at })
+          .where(eq(residents.id, r.residentId))
+          .returning({ householdId: residents.householdId })
+          .get();
+        if (res)
+          logHouseholdEvent(
+            db,
+            res.householdId,
+            ctx,
+            `${r.name} 返回核查：${OUTCOME_TEXT[input.outcome]}${input.reason ? `（${input.reason}）` : ''}`,
+          );
+      }
+    }
+    const against = rows.filter((r) => r.recommendation !== input.outcome).length;
+    ctx.describe({
+      entity: 'returnee',
+      entityId: rows[0]?.id ?? null,
+      summary: `决定 ${rows.map((r) => r.name).join('、')}：${OUTCOME_TEXT[input.outcome]}${against ? `（与建议不同，理由：${input.reason}）` : ''}`,
+    });
+    return readReturnees(db, input.returneeIds, dayOf(ctx.now()));
+  },
+  'returnees.list': (db, input, ctx) => {
+    const where =
+      input.filter === 'undecided'
+        ? isNull(returnees.outcome)
+        : input.filter === 'in_hotel'
+          ? sql`${returnees.id} IN (SELECT returnee_id FROM hotel_stays WHERE ended_at IS NULL)`
+          : undefined;
+    const ids = db
+      .select({ id: returnees.id })
+      .from(returnees)
+      .where(where)
+      .orderBy(desc(returnees.id))
+      .limit(input.limit)
+      .all();
+    return readReturnees(
+      db,
+      ids.map((r) => r.id),
+      dayOf(ctx.now()),
+    );
+  },
+  'returnees.get': (db, input, ctx) => readReturneeFile(db, input.id, dayOf(ctx.now())),
+};

@@ -1,0 +1,125 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import {
+  arrivalGroups,
+  hotelContacts,
+  hotelNeeds,
+  hotelRooms,
+  hotelStays,
+  hotels,
+  returneeDecisions,
+  returnees,
+} from '../../../db/schema';
+import { ApiError } from '../errors';
+import { derivedFlags } from '../residents/rules';
+import { maskIdNumber } from '../shared/id-number';
+import type { ReturneeFile, ReturneeView } from './contract';
+import type { RuleResult } from './rules';
+
+const stayColumns = {
+  id: hotelStays.id,
+  returneeId: hotelStays.returneeId,
+  hotelId: hotels.id,
+  hotel: hotels.name,
+  roomId: hotelRooms.id,
+  room: hotelRooms.number,
+  checkIn: hotelStays.checkIn,
+  plannedEnd: hotelStays.plannedEnd,
+  startedAt: hotelStays.startedAt,
+  endedAt: hotelStays.endedAt,
+  endKind: hotelStays.endKind,
+  endReason: hotelStays.endReason,
+  releaseTo: hotelStays.releaseTo,
+  overfillReason: hotelStays.overfillReason,
+};
+
+export function staysOf(db: Db, returneeIds: number[], openOnly: boolean) {
+  if (returneeIds.length === 0) return [];
+  return db
+    .select(stayColumns)
+    .from(hotelStays)
+    .innerJoin(hotelRooms, eq(hotelRooms.id, hotelStays.roomId))
+    .innerJoin(hotels, eq(hotels.id, hotelRooms.hotelId))
+    .where(
+      and(inArray(hotelStays.returneeId, returneeIds), openOnly ? isNull(hotelStays.endedAt) : undefined),
+    )
+    .orderBy(asc(hotelStays.id))
+    .all();
+}
+
+export function readReturnees(db: Db, ids: number[], today: string): ReturneeView[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .select({ r: returnees, g: arrivalGroups })
+    .from(returnees)
+    .innerJoin(arrivalGroups, eq(arrivalGroups.id, returnees.groupId))
+    .where(inArray(returnees.id, ids))
+    .orderBy(desc(returnees.id))
+    .all();
+  const addresses = new Map(
+    db
+      .all<{ id: number; address: string }>(
+        sql`SELECT r.id, b.name || CASE WHEN h.unit <> '' THEN ' ' || h.unit ELSE '' END || ' ' || h.room AS address
+            FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
+            WHERE r.id IN (SELECT resident_id FROM returnees WHERE id IN (${sql.join(ids, sql`, `)}))`,
+      )
+      .map((a) => [a.id, a.address]),
+  );
+  const open = new Map(staysOf(db, ids, true).map((s) => [s.returneeId, s]));
+  return rows.map(({ r, g }) => {
+    const flags = derivedFlags(r.birthDate, today);
+    const stay = open.get(r.id);
+    return {
+      id: r.id,
+      groupId: r.groupId,
+      residentId: r.residentId,
+      name: r.name,
+      idNumberMasked: maskIdNumber(r.idNumber),
+      phone: r.phone,
+      address: r.residentId ? (addresses.get(r.residentId) ?? null) : null,
+      age: flags.age,
+      elderly: flags.elderly,
+      fromPlace: g.fromPlace,
+      arrivedAt: g.arrivedAt,
+      checks: JSON.parse(r.checkJson) as RuleResult[],
+      recommendation: r.recommendation,
+      outcome: r.outcome,
+      wantsVentilation: r.wantsVentilation,
+      stay: stay ?? null,
+    };
+  });
+}
+
+export function readReturneeFile(db: Db, id: number, today: string): ReturneeFile {
+  const [view] = readReturnees(db, [id], today);
+  if (!view) throw new ApiError('NOT_FOUND', `找不到这位返回人员（编号 ${id}）`);
+  return {
+    ...view,
+    decisions: db
+      .select({
+        id: returneeDecisions.id,
+        outcome: returneeDecisions.outcome,
+        recommendation: returneeDecisions.recommendation,
+        reason: returneeDecisions.reason,
+        decidedBy: returneeDecisions.decidedBy,
+        at: returneeDecisions.at,
+      })
+      .from(returneeDecisions)
+      .where(eq(returneeDecisions.returneeId, id))
+      .orderBy(asc(returneeDecisions.id))
+      .all(),
+    stays: staysOf(db, [id], false).map(({ returneeId: _r, ...s }) => s),
+    needs: db
+      .select()
+      .from(hotelNeeds)
+      .where(eq(hotelNeeds.returneeId, id))
+      .orderBy(desc(hotelNeeds.id))
+      .all(),
+    contacts: db
+      .select()
+      .from(hotelContacts)
+      .where(eq(hotelContacts.returneeId, id))
+      .orderBy(desc(hotelContacts.id))
+      .all(),
+  };
+}
