@@ -13,10 +13,15 @@ export type HostContext = {
 /** What a handler sees: the clock, the operator on duty, the host's paths, and the audit note. */
 export type Ctx = HostContext & {
   operator: Operator | null;
-  /** Say what this mutation did; the router writes it as the request's one audit row. */
+  /**
+   * Say what this mutation did; the router writes it as the request's one audit row. A query that
+   * hands out personal data (an export with full ID numbers) describes itself too and is logged.
+   */
   describe: (entry: AuditEntry) => void;
   /** This call of a mutation changed nothing (a preview): no audit row is written. */
   readOnly: () => void;
+  /** Refuse (FORBIDDEN) unless someone is on duty: for queries that must be signed. */
+  requireOperator: () => void;
   /** Tell the caller how far a long call has got (a no-op unless the caller asked for a job id). */
   progress: (phase: JobPhase, done?: number, total?: number) => void;
 };

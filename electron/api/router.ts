@@ -78,12 +78,17 @@ export async function dispatch(
       readOnly: () => {
         readOnly = true;
       },
+      requireOperator: () => {
+        if (!operator) throw new ApiError('FORBIDDEN', '请先选择值班人员');
+      },
       progress: jobId ? (phase, done, total) => reportProgress(jobId, phase, done, total) : () => undefined,
     };
     const handler = handlers[method] as AnyHandler;
     if (def.kind === 'query') {
       if (typeof handler !== 'function') throw new Error(`${method}: a query has no prepare step`);
-      return { ok: true, value: def.output.parse(await handler(db, parsed.data, ctx)) };
+      const value = def.output.parse(await handler(db, parsed.data, ctx));
+      if (note) writeAudit(db, method, operator, note, host.now());
+      return { ok: true, value };
     }
     const prep = typeof handler === 'function' ? undefined : await handler.prepare(parsed.data, ctx);
     const run = (): unknown => {

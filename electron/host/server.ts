@@ -54,8 +54,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | ApiFail
     let over = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) over = true;
-      else chunks.push(chunk);
+      if (size > limit) {
+        over = true;
+        chunks.length = 0;
+      } else if (!over) chunks.push(chunk);
     });
     req.on('end', () =>
       done(
@@ -70,8 +72,15 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | ApiFail
 
 function serveStatic(staticDir: string, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://local');
-  const rel =
-    decodeURIComponent(url.pathname) === '/' ? 'index.html' : decodeURIComponent(url.pathname).slice(1);
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('地址编码有误');
+    return;
+  }
+  const rel = path === '/' ? 'index.html' : path.slice(1);
   const file = resolve(staticDir, normalize(rel));
   if (!file.startsWith(resolve(staticDir) + sep) || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -95,7 +104,15 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
   let port = opts.port;
   const allowed = (): Set<string> => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('[gatepost] request failed:', e);
+      if (!res.headersSent) send(res, fail('INTERNAL', '内部错误，请求未完成'));
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://local');
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -122,7 +139,12 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
     }
     const operatorHeader = req.headers['x-gatepost-operator'];
     const operatorId = typeof operatorHeader === 'string' ? Number.parseInt(operatorHeader, 10) : null;
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      return send(res, fail('VALIDATION', '接口地址编码有误'));
+    }
     const job = req.headers['x-gatepost-job'];
     send(
       res,
@@ -131,7 +153,7 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
         jobId: typeof job === 'string' ? job : null,
       }),
     );
-  });
+  }
 
   return new Promise((ok, ko) => {
     server.once('error', ko);

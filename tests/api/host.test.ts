@@ -121,4 +121,12 @@ describe('web host', () => {
     expect((await fetch(`${url}..%2F..%2Fpackage.json`)).status).toBe(404);
     expect((await fetch(`${url}missing.js`)).status).toBe(404);
   });
+
+  it('survives malformed addresses: a bad escape is answered, not a crash', async () => {
+    const { url, post } = await host();
+    expect((await fetch(`${url}%E0%A4%A`)).status).toBe(400);
+    const bad = await post('%E0%A4%A', '{}');
+    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await post('compound.get', '{}')).status).toBe(200);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../electron/api/households/contract';
-import { count, withOperator } from './helpers';
+import { api, count, withOperator } from './helpers';
 import { id, readBack, sheet } from './sheets';
 
 async function setup() {
@@ -186,7 +186,7 @@ describe('households.import', () => {
   });
 
   it('exports the registry masked by default; the revealed export imports back unchanged', async () => {
-    const { call } = await setup();
+    const { call, db, host } = await setup();
     await call('households.import', {
       fileName: 'a.xlsx',
       dataBase64: await mixedSheet(),
@@ -199,9 +199,17 @@ describe('households.import', () => {
     const ws = (await readBack(masked.value.dataBase64)).getWorksheet('住户名单');
     expect(ws?.getRow(1).getCell(7).value).toBe('身份证号');
     expect(ws?.getRow(2).getCell(7).value).toBe(`${A.slice(0, 4)}**********${A.slice(-4)}`);
+    expect(await api(db, host, null)('households.export', { revealIds: true })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     const full = await call('households.export', { revealIds: true, buildingId: 1 });
     if (!full.ok) throw new Error(full.error.message);
     expect(full.value.rows).toBe(2);
+    const logged = db.$client
+      .prepare("SELECT operator_name, summary FROM audit_log WHERE method = 'households.export'")
+      .all();
+    expect(logged).toEqual([{ operator_name: '林晓梅', summary: '导出住户名单（含完整身份证号，2 人）' }]);
     const wsFull = (await readBack(full.value.dataBase64)).getWorksheet('住户名单');
     expect(wsFull?.getRow(2).getCell(7).value).toBe(A);
     for (const data of [full.value.dataBase64, masked.value.dataBase64]) {
@@ -217,5 +225,40 @@ describe('households.import', () => {
     const r = await call('households.import', { fileName: t.value.fileName, dataBase64: t.value.dataBase64 });
     expect(r).toMatchObject({ ok: true, value: { rows: 0, invalidRows: 0, headerRow: 1 } });
     expect(r.ok && r.value.columns).toContain('idNumber');
+  });
+
+  it('matches namesakes once each (the son listed before the father) and reads 1 / 一单元 / 502室 as the board names them', async () => {
+    const { call, db } = await withOperator();
+    await call('buildings.add', { name: '5栋', floors: 6, unitsCount: 2, roomsPerFloor: 2 });
+    const father = id('1960-01-01', '111');
+    const headers = ['楼栋', '单元', '房号', '姓名', '身份证号', '与户主关系', '备注'];
+    const first = await sheet(
+      [
+        ['5栋', '1', '502室', '王伟', '', '子女', '学生'],
+        ['5栋', '一单元', '502', '王伟', father, '户主', ''],
+      ],
+      { headers },
+    );
+    const r1 = await call('households.import', { fileName: 'w.xlsx', dataBase64: first, commit: true });
+    expect(r1).toMatchObject({
+      ok: true,
+      value: { households: { new: 0, updated: 1 }, residents: { new: 2 } },
+    });
+    expect(
+      db.$client.prepare("SELECT count(*) AS n FROM households WHERE room = '502' AND unit = '1单元'").get(),
+    ).toEqual({ n: 1 });
+    expect(db.$client.prepare('SELECT count(*) AS n FROM households').get()).toEqual({ n: 24 });
+    for (let i = 0; i < 2; i++) {
+      const again = await call('households.import', { fileName: 'w.xlsx', dataBase64: first, commit: true });
+      expect(again).toMatchObject({ ok: true, value: { residents: { new: 0, updated: 0, unchanged: 2 } } });
+    }
+    expect(
+      db.$client
+        .prepare("SELECT notes, id_number AS idn FROM residents WHERE name = '王伟' ORDER BY id")
+        .all(),
+    ).toEqual([
+      { notes: '学生', idn: null },
+      { notes: '', idn: father },
+    ]);
   });
 });

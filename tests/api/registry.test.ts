@@ -239,6 +239,9 @@ describe('search and stats on the demo community', () => {
     expect(await names(r.name)).toContain(r.name);
     expect(await names(r.phone.slice(-8))).toContain(r.name);
     expect(await names(r.idn.slice(-6))).toContain(r.name);
+    expect(await names(r.idn)).toEqual([r.name]);
+    // Ten or more digits never search ID numbers: a masked number cannot be completed by guessing.
+    expect(await names(r.idn.slice(-10))).toEqual([]);
     expect(await names(`${r.b.replace('栋', '')}-${r.room}`)).toContain(r.name);
     expect(await names(`${r.b}${r.room}`)).toContain(r.name);
     const one = await call('residents.search', { q: r.name });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { suggestRooms, type RoomInfo } from '../../electron/api/hotels/rules';
-import { type CheckInput, checkReturnee, decisionProblem, recommend } from '../../electron/api/returnees/rules';
+import { type RoomInfo, suggestRooms } from '../../electron/api/hotels/rules';
+import {
+  type CheckInput,
+  checkReturnee,
+  decisionProblem,
+  recommend,
+} from '../../electron/api/returnees/rules';
 
 const NOW = new Date('2026-11-28T02:00:00Z');
 const TODAY = '2026-11-28';
@@ -27,12 +32,21 @@ describe('the gate check', () => {
     expect(recommend(r)).toBe('admit');
   });
   it('sends everyone to a hotel while the compound is sealed', () => {
-    expect(rule({ compoundClosed: true }, 'sealed')).toMatchObject({ status: 'fail', reason: '小区封闭管理中，任何人暂不能回家' });
+    expect(rule({ compoundClosed: true }, 'sealed')).toMatchObject({
+      status: 'fail',
+      reason: '小区封闭管理中，任何人暂不能回家',
+    });
     expect(recommend(check({ compoundClosed: true }))).toBe('hotel');
   });
   it('sends an incomplete quarantine to a hotel: too few days, no certificate, no record', () => {
-    expect(rule({ quarantineFrom: '2026-11-20' }, 'quarantine')).toMatchObject({ status: 'fail', reason: '已隔离 4 天，不足 14 天' });
-    expect(rule({ certificateNo: ' ' }, 'quarantine')).toMatchObject({ status: 'fail', reason: expect.stringContaining('没有解除隔离证明') });
+    expect(rule({ quarantineFrom: '2026-11-20' }, 'quarantine')).toMatchObject({
+      status: 'fail',
+      reason: '已隔离 4 天，不足 14 天',
+    });
+    expect(rule({ certificateNo: ' ' }, 'quarantine')).toMatchObject({
+      status: 'fail',
+      reason: expect.stringContaining('没有解除隔离证明'),
+    });
     expect(rule({ quarantineFrom: null }, 'quarantine')).toMatchObject({ status: 'unknown' });
     expect(recommend(check({ quarantineFrom: '2026-11-20' }))).toBe('hotel');
     expect(recommend(check({ quarantineTo: null }))).toBe('hotel');
@@ -40,16 +54,28 @@ describe('the gate check', () => {
   it('refers fever (at the threshold), symptoms, a positive test and a red code to a doctor', () => {
     expect(rule({ temperature: 37.3 }, 'health')).toMatchObject({ status: 'fail', failsTo: 'medical' });
     expect(rule({ temperature: 37.2 }, 'health')).toMatchObject({ status: 'pass' });
-    expect(rule({ symptoms: '咳嗽' }, 'health')).toMatchObject({ status: 'fail', reason: '有症状：咳嗽，需就医' });
-    expect(rule({ temperature: null }, 'health')).toMatchObject({ status: 'unknown', reason: '门岗未测体温' });
+    expect(rule({ symptoms: '咳嗽' }, 'health')).toMatchObject({
+      status: 'fail',
+      reason: '有症状：咳嗽，需就医',
+    });
+    expect(rule({ temperature: null }, 'health')).toMatchObject({
+      status: 'unknown',
+      reason: '门岗未测体温',
+    });
     expect(recommend(check({ temperature: 38.1 }))).toBe('medical');
     expect(recommend(check({ testResult: 'positive' }))).toBe('medical');
     expect(recommend(check({ healthCode: 'red' }))).toBe('medical');
     expect(recommend(check({ healthCode: 'yellow' }))).toBe('hotel');
   });
   it('requires a test when it is missing, pending or older than the allowed hours', () => {
-    expect(rule({ testAt: null }, 'test')).toMatchObject({ status: 'fail', reason: '没有核酸检测结果，需要检测' });
-    expect(rule({ testAt: '2026-11-25T01:00:00Z' }, 'test')).toMatchObject({ status: 'fail', reason: expect.stringContaining('超过 48 小时') });
+    expect(rule({ testAt: null }, 'test')).toMatchObject({
+      status: 'fail',
+      reason: '没有核酸检测结果，需要检测',
+    });
+    expect(rule({ testAt: '2026-11-25T01:00:00Z' }, 'test')).toMatchObject({
+      status: 'fail',
+      reason: expect.stringContaining('超过 48 小时'),
+    });
     expect(rule({ testAt: '2026-11-26T03:00:00Z' }, 'test')).toMatchObject({ status: 'pass' });
     expect(rule({ testResult: 'pending' }, 'test')).toMatchObject({ status: 'unknown' });
     expect(recommend(check({ testAt: null }))).toBe('hotel');
@@ -69,28 +95,55 @@ describe('the gate check', () => {
 });
 
 const room = (id: number, beds: number, over: Partial<RoomInfo> = {}): RoomInfo => ({
-  id, hotelId: 1, number: String(200 + id), floor: 2 + (id % 3), beds, ventilated: false, accessible: false, status: 'free', occupants: 0, ...over,
+  id,
+  hotelId: 1,
+  number: String(200 + id),
+  floor: 2 + (id % 3),
+  beds,
+  ventilated: false,
+  accessible: false,
+  status: 'free',
+  occupants: 0,
+  ...over,
 });
-const guest = (id: number, over: Partial<{ elderly: boolean; wantsVentilation: boolean }> = {}) => ({ id, elderly: false, wantsVentilation: false, ...over });
+const guest = (id: number, over: Partial<{ elderly: boolean; wantsVentilation: boolean }> = {}) => ({
+  id,
+  elderly: false,
+  wantsVentilation: false,
+  ...over,
+});
 
 describe('room suggestion', () => {
   it('keeps a group together in as few rooms as possible, never overfilled', () => {
     const rooms = [room(1, 2), room(2, 2), room(3, 3), room(4, 1)];
     const s = suggestRooms(rooms, [guest(1), guest(2), guest(3)]);
     expect(s.assignments).toEqual([{ roomId: 3, guestIds: [1, 2, 3] }]);
-    const five = suggestRooms(rooms, [1, 2, 3, 4, 5].map((i) => guest(i)));
+    const five = suggestRooms(
+      rooms,
+      [1, 2, 3, 4, 5].map((i) => guest(i)),
+    );
     expect(five.assignments).toHaveLength(2);
-    for (const a of five.assignments) expect(a.guestIds.length).toBeLessThanOrEqual(rooms.find((r) => r.id === a.roomId)?.beds ?? 0);
+    for (const a of five.assignments)
+      expect(a.guestIds.length).toBeLessThanOrEqual(rooms.find((r) => r.id === a.roomId)?.beds ?? 0);
     expect(five.assignments.flatMap((a) => a.guestIds).sort()).toEqual([1, 2, 3, 4, 5]);
   });
   it('prefers the smallest room that fits, and matches ventilation and the needs of the elderly', () => {
-    const rooms = [room(1, 4), room(2, 2), room(3, 2, { ventilated: true }), room(4, 2, { floor: 1, accessible: true })];
+    const rooms = [
+      room(1, 4),
+      room(2, 2),
+      room(3, 2, { ventilated: true }),
+      room(4, 2, { floor: 1, accessible: true }),
+    ];
     expect(suggestRooms(rooms, [guest(1), guest(2)]).assignments[0]?.roomId).not.toBe(1);
     expect(suggestRooms(rooms, [guest(1, { wantsVentilation: true })]).assignments[0]?.roomId).toBe(3);
     expect(suggestRooms(rooms, [guest(1, { elderly: true })]).assignments[0]?.roomId).toBe(4);
   });
   it('never offers an occupied, cleaning or out-of-service room; says what is missing', () => {
-    const rooms = [room(1, 2, { status: 'occupied', occupants: 1 }), room(2, 2, { status: 'cleaning' }), room(3, 2, { status: 'out_of_service' })];
+    const rooms = [
+      room(1, 2, { status: 'occupied', occupants: 1 }),
+      room(2, 2, { status: 'cleaning' }),
+      room(3, 2, { status: 'out_of_service' }),
+    ];
     const s = suggestRooms(rooms, [guest(1)]);
     expect(s.hotelId).toBeNull();
     expect(s.unmet[0]).toContain('没有足够的空房');

@@ -87,7 +87,14 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
       .orderBy(asc(buildings.sortOrder), asc(households.unit), asc(households.room))
       .all(),
   'households.import': importHandler,
-  'households.export': (db, input, ctx) => exportRegistry(db, input, dayOf(ctx.now()), ctx.progress),
+  'households.export': async (db, input, ctx) => {
+    // A workbook with every full ID number is signed and logged, like residents.reveal.
+    if (input.revealIds) ctx.requireOperator();
+    const out = await exportRegistry(db, input, dayOf(ctx.now()), ctx.progress);
+    if (input.revealIds)
+      ctx.describe({ entity: 'export', summary: `导出住户名单（含完整身份证号，${out.rows} 人）` });
+    return out;
+  },
   'households.template': async () => ({
     fileName: '住户登记模板.xlsx',
     dataBase64: await templateWorkbook(),

@@ -192,3 +192,34 @@ export function parsePhone(raw: string): string | 'bad' {
   if (!s) return '';
   return /^\+?\d{7,15}$/.test(s) ? s : 'bad';
 }
+
+const CN_DIGITS: Record<string, string> = {
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+  十: '10',
+};
+
+/** '1', '一单元', '1单元' all name the board's '1单元'; a single-unit building has no unit name. */
+export function normalizeUnit(raw: string, unitsCount: number): string {
+  const s = cleanText(raw)
+    .replace(/\s+/g, '')
+    .replace(/单元$/, '')
+    .replace(/^[一二三四五六七八九十]$/, (c) => CN_DIGITS[c] ?? c);
+  if (!s) return '';
+  if (unitsCount <= 1 && s === '1') return '';
+  return /^\d+$/.test(s) ? `${Number(s)}单元` : `${s}单元`;
+}
+
+/** '502室', '502号', ' 502 ' are room 502. */
+export function normalizeRoom(raw: string): string {
+  return cleanText(raw)
+    .replace(/\s+/g, '')
+    .replace(/(室|号|房)$/, '');
+}

@@ -10,6 +10,7 @@ import { toHalfWidth } from '../shared/id-number';
 import type { ImportReport } from './contract';
 import { readSheet } from './excel';
 import { type Candidate, type ParsedSheet, parseRows, type RowIssue } from './import-rows';
+import { normalizeRoom, normalizeUnit } from './import-rules';
 import { logHouseholdEvent } from './read';
 
 type ResidentRow = typeof residents.$inferSelect;
@@ -42,13 +43,16 @@ function residentPatch(c: Candidate): Partial<ResidentRow> {
 const differs = (r: ResidentRow, p: Partial<ResidentRow>) =>
   (Object.keys(p) as (keyof ResidentRow)[]).some((k) => (r[k] ?? null) !== (p[k] ?? null));
 
-function buildingIds(db: Db): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const b of db.all<{ id: number; name: string }>(sql`SELECT id, name FROM buildings`)) {
+type BuildingRef = { id: number; unitsCount: number };
+function buildingIds(db: Db): Map<string, BuildingRef> {
+  const map = new Map<string, BuildingRef>();
+  for (const b of db.all<{ id: number; name: string; unitsCount: number }>(
+    sql`SELECT id, name, units_count AS unitsCount FROM buildings`,
+  )) {
     const n = toHalfWidth(b.name).replace(/\s+/g, '');
-    map.set(n, b.id);
+    map.set(n, b);
     const bare = n.replace(/(栋|号楼|幢)$/, '');
-    if (!map.has(bare)) map.set(bare, b.id);
+    if (!map.has(bare)) map.set(bare, b);
   }
   return map;
 }
@@ -69,7 +73,13 @@ function plan(db: Db, { sheet, parsed }: Prepared) {
         column: '楼栋',
         message: `未知楼栋“${c.building}”：请先在楼栋页新增，或改成已有楼栋`,
       });
-    else valid.push({ ...c, buildingId: id });
+    else
+      valid.push({
+        ...c,
+        buildingId: id.id,
+        unit: normalizeUnit(c.unit, id.unitsCount),
+        room: normalizeRoom(c.room),
+      });
   }
   const hh = new Map<string, HouseholdRow>();
   for (const h of db.all<HouseholdRow>(
@@ -102,20 +112,54 @@ function plan(db: Db, { sheet, parsed }: Prepared) {
   return { report, valid, hh, byId, byName };
 }
 
+type Valid = Candidate & { buildingId: number };
+
+/**
+ * Which resident on file each row is. Rows with an ID number claim their match first; then a row
+ * with an ID takes a namesake in its household who has no ID on file; then rows without an ID take
+ * the unclaimed namesakes in order, those with no ID on file first. Each resident is matched once.
+ */
+function matchResidents(
+  valid: Valid[],
+  hh: Map<string, HouseholdRow>,
+  byId: Map<string, ResidentRow>,
+  byName: Map<string, ResidentRow[]>,
+) {
+  const match = new Map<Candidate, ResidentRow>();
+  const claimed = new Set<number>();
+  const take = (c: Candidate, r: ResidentRow | undefined) => {
+    if (!r) return;
+    match.set(c, r);
+    claimed.add(r.id);
+  };
+  const namesakes = (c: Valid) => {
+    const h = hh.get(key(c.buildingId, c.unit, c.room));
+    return h ? (byName.get(`${h.id}|${c.name}`) ?? []).filter((r) => !claimed.has(r.id)) : [];
+  };
+  for (const c of valid) if (c.idNumber) take(c, byId.get(c.idNumber));
+  for (const c of valid)
+    if (c.idNumber && !match.has(c))
+      take(
+        c,
+        namesakes(c).find((r) => !r.idNumber),
+      );
+  for (const c of valid)
+    if (!c.idNumber) take(c, namesakes(c).sort((a, b) => Number(!!a.idNumber) - Number(!!b.idNumber))[0]);
+  return match;
+}
+
 function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: boolean, ctx: Ctx): void {
   const { report, valid, hh, byId, byName } = p;
   const at = ctx.now().toISOString();
   const touched = new Map<number, { added: number; updated: number }>();
-  const groups = new Map<string, (Candidate & { buildingId: number })[]>();
+  const groups = new Map<string, Valid[]>();
   for (const c of valid) {
     const k = key(c.buildingId, c.unit, c.room);
     groups.set(k, [...(groups.get(k) ?? []), c]);
   }
   let tempId = -1;
-  const claimed = new Set<number>();
-  // A row with an ID matches by ID, or else a namesake with no ID on file; a row without one matches by name.
-  const byNameOnce = (k: string, withId: boolean) =>
-    byName.get(k)?.find((r) => !claimed.has(r.id) && (!withId || !r.idNumber));
+  const match = matchResidents(valid, hh, byId, byName);
+  const moves: { from: number; name: string; to: string }[] = [];
   for (const [k, members] of groups) {
     const head = members.find((m) => m.relation === '户主');
     let h = hh.get(k);
@@ -157,9 +201,9 @@ function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: bool
     const t = { added: 0, updated: 0 };
     for (const c of members) {
       const patch = residentPatch(c);
-      const existing =
-        (c.idNumber ? byId.get(c.idNumber) : undefined) ?? byNameOnce(`${h.id}|${c.name}`, !!c.idNumber);
-      if (existing) claimed.add(existing.id);
+      const existing = match.get(c);
+      if (existing && existing.householdId !== h.id)
+        moves.push({ from: existing.householdId, name: c.name, to: `${c.building} ${c.unit} ${c.room}` });
       if (!existing) {
         report.residents.new++;
         t.added++;
@@ -180,6 +224,8 @@ function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: bool
     if (t.added || t.updated) touched.set(h.id, t);
   }
   if (!write) return;
+  for (const m of moves)
+    logHouseholdEvent(db, m.from, ctx, `导入“${fileName}”：${m.name} 迁至 ${m.to.replace(/\s+/g, ' ')}`);
   for (const [id, t] of touched) {
     logHouseholdEvent(db, id, ctx, `导入“${fileName}”：新增 ${t.added} 人，更新 ${t.updated} 人`);
   }

@@ -26,9 +26,23 @@ const LABELS: Partial<Record<keyof ResidentInput, string>> = {
 };
 
 /** Check an ID number and fill birth date and gender from it; refuse a number already on someone else. */
-export function settleIdNumber(db: Db, input: ResidentInput, today: string, selfId?: number) {
-  if (input.idNumber === undefined || input.idNumber === '')
-    return { ...input, idNumber: input.idNumber === '' ? null : undefined };
+export function settleIdNumber(
+  db: Db,
+  input: ResidentInput,
+  today: string,
+  selfId?: number,
+  onFile?: string | null,
+) {
+  if (input.idNumber === '') return { ...input, idNumber: null };
+  if (input.idNumber === undefined) {
+    // Keeping the number on file: the birth date must still agree with it.
+    const born = onFile ? `${onFile.slice(6, 10)}-${onFile.slice(10, 12)}-${onFile.slice(12, 14)}` : null;
+    if (born && input.birthDate && input.birthDate !== born) {
+      const message = `出生日期 ${input.birthDate} 与已登记身份证号中的 ${born} 不一致`;
+      throw new ApiError('VALIDATION', message, [{ path: 'birthDate', message }]);
+    }
+    return { ...input, idNumber: undefined };
+  }
   const check = validateIdNumber(input.idNumber, today);
   if (!check.ok)
     throw new ApiError('VALIDATION', check.message, [{ path: 'idNumber', message: check.message }]);
@@ -75,7 +89,7 @@ function save(db: Db, input: ResidentInput, ctx: Ctx) {
   if (before && before.householdId !== input.householdId) {
     throw new ApiError('VALIDATION', '要把居民迁到另一户，请用“迁移”');
   }
-  const { id: _id, idNumber, ...fields } = settleIdNumber(db, input, today, input.id);
+  const { id: _id, idNumber, ...fields } = settleIdNumber(db, input, today, input.id, before?.idNumber);
   const values = { ...fields, ...(idNumber !== undefined ? { idNumber } : {}), updatedAt: at };
   let row: typeof residents.$inferSelect;
   let summary: string;
@@ -120,6 +134,20 @@ export const residentsHandlers: HandlerMap<keyof typeof residentsContract> = {
       .returning()
       .get();
     markOccupied(db, to.id, at);
+    // The household left behind: no longer headed by them, and of unknown occupancy once empty.
+    const left = db
+      .select({ id: residents.id })
+      .from(residents)
+      .where(eq(residents.householdId, from.id))
+      .all().length;
+    db.update(households)
+      .set({
+        ...(from.householderName === r.name ? { householderName: '' } : {}),
+        ...(left === 0 ? { occupancy: 'unknown' as const } : {}),
+        updatedAt: at,
+      })
+      .where(eq(households.id, from.id))
+      .run();
     logHouseholdEvent(db, from.id, ctx, `${r.name} 迁出至 ${addressOf(to)}：${input.reason}`);
     logHouseholdEvent(db, to.id, ctx, `${r.name} 从 ${addressOf(from)} 迁入：${input.reason}`);
     ctx.describe({

@@ -16,11 +16,15 @@ export function searchCondition(q: string) {
     return sql`(b.name IN (${b}, ${`${b}栋`}, ${`${b}号楼`}) AND h.room LIKE ${`${room}%`}
       ${unit ? sql`AND h.unit = ${`${unit}单元`}` : sql``})`;
   }
-  if (/^\d{3,}X?$/.test(s)) {
+  // A whole ID number finds its owner; only the last 3–6 digits search ID tails, so a masked number
+  // (first and last four shown) cannot be completed by trying candidates.
+  if (/^\d{17}[\dX]$/.test(s)) return sql`(r.id_number = ${s})`;
+  if (/^\d{3,6}X?$/.test(s)) {
     return sql`(r.phone LIKE ${`%${s}%`} OR r.id_number LIKE ${`%${s}`} OR h.room = ${s})`;
   }
+  if (/^\d{7,16}$/.test(s)) return sql`(r.phone LIKE ${`%${s}%`})`;
   if (/^\d{1,2}$/.test(s)) return sql`(h.room = ${s})`;
-  // Name: a prefix uses the index; a fragment inside a name scans.
+  // A name, or a fragment of one.
   return sql`(r.name LIKE ${`%${s.replace(/[%_]/g, '')}%`})`;
 }
 
