@@ -52,7 +52,12 @@ export function readJournal(migrationsFolder: string): Journal {
 }
 
 /** Look at an existing file read-only and refuse it before anything is written. */
-function inspectExisting(path: string, journal: Journal, nativeBinding: string | undefined): void {
+function inspectExisting(
+  path: string,
+  journal: Journal,
+  nativeBinding: string | undefined,
+  integrity: boolean,
+): void {
   if (!existsSync(path) || statSync(path).size === 0) return;
   let probe: Database.Database;
   try {
@@ -81,6 +86,12 @@ function inspectExisting(path: string, journal: Journal, nativeBinding: string |
           n: number;
         })
       : { n: 0 };
+    if (integrity) {
+      // Checked read-only, before anything (even the journal mode) is written to the file.
+      const check = probe.pragma('quick_check', { simple: true });
+      if (check !== 'ok')
+        throw new DatabaseOpenError('corrupt', `数据库完整性检查未通过：${String(check)}，未做任何修改。`);
+    }
     if (version > known || newer.n > 0) {
       throw new DatabaseOpenError(
         'future',
@@ -102,7 +113,7 @@ function inspectExisting(path: string, journal: Journal, nativeBinding: string |
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const migrationsFolder = options.migrationsFolder ?? findMigrationsFolder();
   const journal = readJournal(migrationsFolder);
-  if (path !== ':memory:') inspectExisting(path, journal, options.nativeBinding);
+  if (path !== ':memory:') inspectExisting(path, journal, options.nativeBinding, !options.skipIntegrityCheck);
 
   const sqlite = new Database(path, { nativeBinding: options.nativeBinding });
   try {
@@ -110,12 +121,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    if (!options.skipIntegrityCheck) {
-      const check = sqlite.pragma('quick_check', { simple: true });
-      if (check !== 'ok') {
-        throw new DatabaseOpenError('corrupt', `数据库完整性检查未通过：${String(check)}`);
-      }
-    }
     const db = drizzle({ client: sqlite, schema }) as Db;
     migrate(db, { migrationsFolder });
     sqlite.pragma(`application_id = ${APPLICATION_ID}`);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { DatabaseOpenError, type Db, openDatabase } from '../../db/open';
+import { hostClock } from '../host/paths';
 import { registerIpc } from './ipc';
 import { createMainWindow, rendererUrl } from './window';
 
@@ -17,6 +18,12 @@ function openDb(): Db {
 
 app.enableSandbox();
 app.setName('Gatepost');
+// One post, one writer: a second start focuses the window already open.
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
 
 app.whenReady().then(
   () => {
@@ -34,7 +41,7 @@ app.whenReady().then(
       ipcMain,
       dialog,
       db,
-      host: { now: () => new Date(), paths: { db: db.$client.name } },
+      host: { now: hostClock(), paths: { db: db.$client.name } },
       ownUrl: rendererUrl(outDir),
       mainContents: () => mainWindow?.webContents ?? null,
     });

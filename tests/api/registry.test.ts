@@ -266,6 +266,8 @@ describe('search and stats on the demo community', () => {
     expect(Object.values(s.value.presence).reduce((a, b) => a + b, 0)).toBe(249);
     expect(s.value.flags.elderly).toBeGreaterThan(10);
     const toVisit = await call('households.toVisit', {});
-    expect(toVisit.ok && toVisit.value.length).toBe(s.value.regStatus.not_visited);
+    expect(toVisit.ok && toVisit.value.total).toBe(s.value.regStatus.not_visited);
+    const few = await call('households.toVisit', { limit: 2 });
+    expect(few.ok && [few.value.rows.length, few.value.total]).toEqual([2, s.value.regStatus.not_visited]);
   });
 });

@@ -30,6 +30,7 @@ vi.mock('electron', () => {
     });
   }
   const app = {
+    requestSingleInstanceLock: () => true,
     enableSandbox: () => {
       calls.sandbox++;
     },

@@ -121,8 +121,11 @@ export const householdsContract = {
   'households.stats': { kind: 'query', input: z.object({}), output: Stats },
   'households.toVisit': {
     kind: 'query',
-    input: z.object({ buildingId: z.number().int().positive().optional() }),
-    output: z.array(HouseholdView),
+    input: z.object({
+      buildingId: z.number().int().positive().optional(),
+      limit: z.number().int().min(1).max(5000).default(500),
+    }),
+    output: z.object({ rows: z.array(HouseholdView), total: z.number().int() }),
   },
   'households.import': {
     kind: 'mutation',

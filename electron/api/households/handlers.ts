@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { buildings, householdSources, households } from '../../../db/schema';
 import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
@@ -73,19 +73,25 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
     return readHouseholdFile(db, h.id, ctx);
   },
   'households.stats': (db, _input, ctx) => registryStats(db, dayOf(ctx.now())),
-  'households.toVisit': (db, input) =>
-    db
+  'households.toVisit': (db, input) => {
+    const where = and(
+      eq(households.regStatus, 'not_visited'),
+      input.buildingId ? eq(households.buildingId, input.buildingId) : undefined,
+    );
+    const rows = db
       .select(householdColumns)
       .from(households)
       .innerJoin(buildings, eq(buildings.id, households.buildingId))
-      .where(
-        and(
-          eq(households.regStatus, 'not_visited'),
-          input.buildingId ? eq(households.buildingId, input.buildingId) : undefined,
-        ),
-      )
+      .where(where)
       .orderBy(asc(buildings.sortOrder), asc(households.unit), asc(households.room))
-      .all(),
+      .limit(input.limit)
+      .all();
+    const total =
+      rows.length < input.limit
+        ? rows.length
+        : (db.select({ n: count() }).from(households).where(where).get()?.n ?? 0);
+    return { rows, total };
+  },
   'households.import': importHandler,
   'households.export': async (db, input, ctx) => {
     // A workbook with every full ID number is signed and logged, like residents.reveal.

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
-import { bornOnOrBefore } from '../residents/rules';
+import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
 import type { Stats } from './contract';
 
 type Row = { k: string; n: number };
@@ -21,8 +21,8 @@ export function registryStats(db: Db, today: string): z.infer<typeof Stats> {
     FROM buildings b LEFT JOIN households h ON h.building_id = b.id
     GROUP BY b.id ORDER BY b.sort_order, b.id`);
   const f = db.get<z.infer<typeof Stats>['flags']>(sql`
-    SELECT coalesce(sum(birth_date <= ${bornOnOrBefore(today, 65)}), 0) AS elderly,
-      coalesce(sum(birth_date > ${bornOnOrBefore(today, 14)}), 0) AS children,
+    SELECT coalesce(sum(birth_date <= ${bornOnOrBefore(today, ELDERLY_AGE)}), 0) AS elderly,
+      coalesce(sum(birth_date > ${bornOnOrBefore(today, CHILD_AGE)} AND birth_date <= ${today}), 0) AS children,
       coalesce(sum(pregnant), 0) AS pregnant, coalesce(sum(chronic_illness), 0) AS chronicIllness,
       coalesce(sum(disability), 0) AS disability, coalesce(sum(regular_medicine), 0) AS regularMedicine
     FROM residents`);

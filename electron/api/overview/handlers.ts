@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { readCompound } from '../compound/handlers';
 import { closureDay } from '../compound/rules';
 import type { HandlerMap } from '../handler';
+import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
 import { dayOf } from '../shared/dates';
 import type { overviewContract } from './contract';
 
@@ -10,8 +11,8 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
     const today = dayOf(ctx.now());
     const compound = readCompound(db);
     // Birth dates at or before these days make a resident elderly (65+) / not a child (<14).
-    const elderlyBorn = `${Number(today.slice(0, 4)) - 65}${today.slice(4)}`;
-    const childBorn = `${Number(today.slice(0, 4)) - 14}${today.slice(4)}`;
+    const elderlyBorn = bornOnOrBefore(today, ELDERLY_AGE);
+    const childBorn = bornOnOrBefore(today, CHILD_AGE);
     const c = db.get<{
       buildings: number;
       households: number;

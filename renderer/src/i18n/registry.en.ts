@@ -108,6 +108,7 @@ export const registryEn: Widen<typeof registryZh> = {
     residents: 'People',
     total: 'Total',
     toVisit: 'Rooms still to visit ({{count}})',
+    first: '(the first {{count}} shown; print a sheet per building)',
     printSheet: 'Print blank sheet',
     allDone: 'Every room has been visited',
   },
@@ -171,6 +172,6 @@ export const registryEn: Widen<typeof registryZh> = {
     exported: '{{rows}} residents exported',
     allBuildings: 'All buildings',
     allStatus: 'Any status',
-    tooBig: 'The file is over 50 MB; split it first',
+    tooBig: 'The file is over 45 MB; split it first',
   },
 };

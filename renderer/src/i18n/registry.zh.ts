@@ -99,6 +99,7 @@ export const registryZh = {
     residents: '人数',
     total: '合计',
     toVisit: '待走访房间（{{count}}）',
+    first: '（先列出 {{count}} 间，可按楼栋打印登记表）',
     printSheet: '打印空白登记表',
     allDone: '所有房间都已走访',
   },
@@ -161,6 +162,6 @@ export const registryZh = {
     exported: '已导出 {{rows}} 人',
     allBuildings: '全部楼栋',
     allStatus: '全部状态',
-    tooBig: '文件超过 50 MB，请拆分后导入',
+    tooBig: '文件超过 45 MB，请拆分后导入',
   },
 } as const;

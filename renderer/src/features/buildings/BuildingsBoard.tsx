@@ -5,8 +5,8 @@ import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { AddBuildingForm } from './AddBuildingForm';
 
-/** With many buildings the board shows one at a time; a small compound shows them all. */
-const SHOW_ALL_UP_TO = 12;
+/** A large compound shows one building at a time; a small one shows them all. */
+const SHOW_ALL_ROOMS_UP_TO = 1500;
 
 function cellClass(c: RoomCell): string {
   if (c.occupancy === 'vacant') return 'room room-vacant';
@@ -19,6 +19,9 @@ function Grid({ b }: { b: BoardBuilding }) {
   const { t } = useTranslation();
   const units = [...new Set(b.cells.map((c) => c.unit))];
   const floors = [...new Set(b.cells.map((c) => c.floor))].sort((x, y) => y - x);
+  const byPlace = new Map<string, RoomCell[]>();
+  for (const c of b.cells)
+    byPlace.set(`${c.unit}|${c.floor}`, [...(byPlace.get(`${c.unit}|${c.floor}`) ?? []), c]);
   return (
     <section className="card building" aria-label={b.name}>
       <header className="building-head">
@@ -32,29 +35,27 @@ function Grid({ b }: { b: BoardBuilding }) {
             {floors.map((f) => (
               <div key={f} className="floor-row">
                 <span className="floor-label">{f || '—'}</span>
-                {b.cells
-                  .filter((c) => c.unit === u && c.floor === f)
-                  .map((c) => (
-                    <a
-                      key={c.householdId}
-                      href={`#/household/${c.householdId}`}
-                      className={cellClass(c)}
-                      title={`${b.name} ${u} ${c.room} · ${t(`regStatus.${c.regStatus}`)} · ${t(`occupancy.${c.occupancy}`)}${c.householder ? ` · ${c.householder}` : ''}`}
-                      data-testid={`room-${b.name}-${u}${c.room}`}
-                    >
-                      <span className="room-no">{c.room}</span>
-                      <span className="room-meta">
-                        {c.residents > 0
-                          ? t('board.people', { count: c.residents })
-                          : t(`occupancy.${c.occupancy}`)}
-                      </span>
-                      <span className="room-marks" aria-hidden>
-                        {c.elderly > 0 && '老'}
-                        {c.flagged > 0 && '★'}
-                        {c.away > 0 && '↗'}
-                      </span>
-                    </a>
-                  ))}
+                {(byPlace.get(`${u}|${f}`) ?? []).map((c) => (
+                  <a
+                    key={c.householdId}
+                    href={`#/household/${c.householdId}`}
+                    className={cellClass(c)}
+                    title={`${b.name} ${u} ${c.room} · ${t(`regStatus.${c.regStatus}`)} · ${t(`occupancy.${c.occupancy}`)}${c.householder ? ` · ${c.householder}` : ''}`}
+                    data-testid={`room-${b.name}-${u}${c.room}`}
+                  >
+                    <span className="room-no">{c.room}</span>
+                    <span className="room-meta">
+                      {c.residents > 0
+                        ? t('board.people', { count: c.residents })
+                        : t(`occupancy.${c.occupancy}`)}
+                    </span>
+                    <span className="room-marks" aria-hidden>
+                      {c.elderly > 0 && '老'}
+                      {c.flagged > 0 && '★'}
+                      {c.away > 0 && '↗'}
+                    </span>
+                  </a>
+                ))}
               </div>
             ))}
           </div>
@@ -93,7 +94,7 @@ export function BuildingsBoard() {
   const { t } = useTranslation();
   const list = useApiQuery('buildings.list', {});
   const [picked, setPicked] = useState<number | null>(null);
-  const many = (list.data?.length ?? 0) > SHOW_ALL_UP_TO;
+  const many = (list.data ?? []).reduce((a, b) => a + b.rooms, 0) > SHOW_ALL_ROOMS_UP_TO;
   const selected = many ? (picked ?? list.data?.[0]?.id) : undefined;
   const board = useApiQuery('buildings.board', selected ? { buildingId: selected } : {}, {
     enabled: list.isSuccess,

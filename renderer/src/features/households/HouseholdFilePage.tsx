@@ -8,7 +8,8 @@ import { type HouseholdFile, HouseholdUpdate } from '../../../../electron/api/ho
 import type { ResidentView } from '../../../../electron/api/residents/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { printView } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { getOperatorId } from '../../app/operator';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 import { MemberDialog } from './MemberDialog';
@@ -23,9 +24,11 @@ function HouseholdForm({ file }: { file: HouseholdFile }) {
   const notify = useToast();
   const save = useApiMutation('households.update');
   const h = file.household;
-  const { register, handleSubmit, formState } = useForm<Form>({
+  const { register, handleSubmit, formState, setError } = useForm<Form>({
     resolver: zodResolver(HouseholdUpdate),
-    defaultValues: {
+    // Follows the saved household without wiping what is being typed.
+    resetOptions: { keepDirtyValues: true },
+    values: {
       id: h.id,
       householderName: h.householderName,
       phone: h.phone,
@@ -35,8 +38,14 @@ function HouseholdForm({ file }: { file: HouseholdFile }) {
     },
   });
   const submit = handleSubmit(async (v) => {
-    await save.mutateAsync(v);
-    notify(t('household.saved'), 'success');
+    try {
+      await save.mutateAsync(v);
+      notify(t('household.saved'), 'success');
+    } catch (e) {
+      // The toast says it; field errors go beside their fields.
+      for (const i of e instanceof ApiCallError ? e.issues : [])
+        setError(i.path as keyof Form, { message: i.message });
+    }
   });
   return (
     <form className="household-form" onSubmit={(e) => void submit(e)} noValidate>
@@ -119,7 +128,7 @@ export function HouseholdFilePage({ param }: { param: string }) {
                 {address}
                 <span className={`pill status-${h.regStatus}`}>{t(`regStatus.${h.regStatus}`)}</span>
               </h2>
-              <HouseholdForm key={h.updatedAt} file={f} />
+              <HouseholdForm key={h.id} file={f} />
             </section>
             <section className="card">
               <div className="section-head">

@@ -17,9 +17,13 @@ export function MoveDialog({ member, onClose }: { member: ResidentView; onClose:
   const move = useApiMutation('residents.move');
   const submit = async () => {
     if (!target) return;
-    await move.mutateAsync({ id: member.id, toHouseholdId: target, reason });
-    notify(t('member.moved', { name: member.name }), 'success');
-    onClose();
+    try {
+      await move.mutateAsync({ id: member.id, toHouseholdId: target, reason });
+      notify(t('member.moved', { name: member.name }), 'success');
+      onClose();
+    } catch {
+      // Shown as a toast; the dialog stays open with what was chosen.
+    }
   };
   return (
     <div className="modal-backdrop">

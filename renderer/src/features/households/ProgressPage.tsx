@@ -74,9 +74,14 @@ export function ProgressPage() {
         }}
       </QueryState>
       <QueryState query={toVisit}>
-        {(rooms) => (
+        {({ rows: rooms, total }) => (
           <section className="card">
-            <h3>{t('progress.toVisit', { count: rooms.length })}</h3>
+            <h3>
+              {t('progress.toVisit', { count: total })}
+              {total > rooms.length && (
+                <span className="muted"> {t('progress.first', { count: rooms.length })}</span>
+              )}
+            </h3>
             {rooms.length === 0 ? (
               <p className="muted">{t('progress.allDone')}</p>
             ) : (

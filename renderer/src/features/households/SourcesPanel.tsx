@@ -10,7 +10,9 @@ export function SourcesPanel({ file, today }: { file: HouseholdFile; today: stri
   const { t } = useTranslation();
   const add = useApiMutation('households.addSource');
   const [method, setMethod] = useState<Method>('door_visit');
-  const [day, setDay] = useState(today);
+  const [picked, setDay] = useState<string | null>(null);
+  // Today until the operator picks another day (today may arrive after the first render).
+  const day = picked ?? today;
   const [note, setNote] = useState('');
   const [verify, setVerify] = useState(false);
   return (
@@ -32,10 +34,13 @@ export function SourcesPanel({ file, today }: { file: HouseholdFile; today: stri
         className="row no-print source-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void add.mutateAsync({ householdId: file.household.id, method, day, note, verify }).then(() => {
-            setNote('');
-            setVerify(false);
-          });
+          add.mutateAsync({ householdId: file.household.id, method, day, note, verify }).then(
+            () => {
+              setNote('');
+              setVerify(false);
+            },
+            () => undefined, // shown as a toast; the form keeps what was typed
+          );
         }}
       >
         <label className="field">

@@ -1,6 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { go } from '../../app/route';
@@ -10,7 +10,12 @@ const ROW = 40;
 export function SearchPage() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const deferred = useDeferredValue(q.trim());
+  const [deferred, setDeferred] = useState('');
+  // Search after a short pause in typing, not on every keystroke.
+  useEffect(() => {
+    const timer = setTimeout(() => setDeferred(q.trim()), 200);
+    return () => clearTimeout(timer);
+  }, [q]);
   const result = useApiQuery(
     'residents.search',
     { q: deferred, limit: 2000 },
