@@ -9,7 +9,6 @@ import type { ResidentView } from '../../../../electron/api/residents/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { printView } from '../../api/client';
 import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
-import { getOperatorId } from '../../app/operator';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 import { MemberDialog } from './MemberDialog';
