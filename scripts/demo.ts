@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeDemo } from '../db/demo';
+import { writeDemoStory } from '../db/demo-story';
 import { openDatabase } from '../db/open';
 import { hostClock } from '../electron/host/paths';
 
@@ -23,14 +24,14 @@ mkdirSync(dirname(path), { recursive: true });
 const started = performance.now();
 try {
   const db = openDatabase(path);
-  const s = writeDemo(db, {
-    households,
-    seed: values.seed ? Number(values.seed) : undefined,
-    now: hostClock()(),
-  });
+  const now = hostClock()();
+  const s = writeDemo(db, { households, seed: values.seed ? Number(values.seed) : undefined, now });
+  const story = await writeDemoStory(db, now);
   db.$client.close();
   const secs = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`已写入 ${path}：${s.buildings} 栋，${s.households} 户，${s.residents} 人（${secs} 秒）`);
+  console.log(
+    `已写入 ${path}：${s.buildings} 栋，${s.households} 户，${s.residents} 人，隔离酒店 ${story.returnees} 人（${secs} 秒）`,
+  );
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exit(1);

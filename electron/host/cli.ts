@@ -3,13 +3,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeDemo } from '../../db/demo';
+import { writeDemoStory } from '../../db/demo-story';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { defaultDbPath, hostClock, projectRoot } from './paths';
 import { defaultStaticDir, startHost } from './server';
 
 const USAGE = 'npm run serve -- [--db PATH] [--port N] [--demo]';
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       db: { type: 'string' },
@@ -40,7 +41,10 @@ function main(): void {
     const empty = db.$client.prepare('SELECT count(*) AS n FROM households').get() as { n: number };
     if (empty.n === 0) {
       const s = writeDemo(db, { now: now() });
-      console.log(`已载入示范小区金南苑：${s.households} 户，${s.residents} 人`);
+      const story = await writeDemoStory(db, now());
+      console.log(
+        `已载入示范小区金南苑：${s.households} 户，${s.residents} 人；隔离酒店安置 ${story.returnees} 人`,
+      );
     } else {
       console.log('数据库中已有住户数据，未载入示范小区');
     }
@@ -65,8 +69,4 @@ function fatal(e: unknown): never {
   process.exit(1);
 }
 
-try {
-  main();
-} catch (e) {
-  fatal(e);
-}
+main().catch(fatal);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeDemo } from '../../db/demo';
+import { writeDemoStory } from '../../db/demo-story';
 import { api, count, FIXED_NOW, freshDb } from './helpers';
 import { validateIdNumberForTest } from './id-check';
 
@@ -55,5 +56,23 @@ describe('demo community', () => {
     expect(s.households).toBe(2000);
     expect(count(db, 'residents')).toBe(Math.round((2000 * 249) / 77));
     expect(() => writeDemo(db, { now: FIXED_NOW })).toThrow('已有住户数据');
+  });
+
+  it('tells the returnees story: six people placed in the town hotel of 20 rooms, one moved to a ventilated room', async () => {
+    const { db, host } = freshDb();
+    writeDemo(db, { now: FIXED_NOW });
+    expect(await writeDemoStory(db, FIXED_NOW)).toEqual({ returnees: 6 });
+    const occ = await api(db, host)('hotels.occupancy', {});
+    if (!occ.ok) throw new Error(occ.error.message);
+    const [hotel] = occ.value.hotels;
+    expect(hotel?.rooms).toHaveLength(20);
+    expect(hotel?.guests).toHaveLength(6);
+    expect(hotel?.counts).toEqual({ free: 16, occupied: 4, cleaning: 0, out_of_service: 0 });
+    const moved = db.$client.prepare("SELECT count(*) AS n FROM hotel_stays WHERE end_kind = 'moved'").get();
+    expect(moved).toEqual({ n: 1 });
+    expect(
+      db.$client.prepare("SELECT count(*) AS n FROM residents WHERE presence = 'in_hotel'").get(),
+    ).toEqual({ n: 6 });
+    expect(occ.value.notContacted.length).toBe(3);
   });
 });

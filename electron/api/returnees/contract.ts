@@ -8,27 +8,30 @@ const Phone = z
   .trim()
   .regex(/^(\+?\d{7,15})?$/, '电话应为 7–15 位数字');
 
-export const ArrivingPerson = z.object({
-  /** Found in the registry; left out for someone who is not a registered resident. */
-  residentId: z.number().int().positive().optional(),
-  name: z.string().trim().min(1, '请填写姓名').max(30),
-  idNumber: z.string().trim().max(30).default(''),
-  phone: Phone.default(''),
-  quarantineFrom: Day.nullable().default(null),
-  quarantineTo: Day.nullable().default(null),
-  certificateNo: z.string().trim().max(40).default(''),
-  testAt: Instant.nullable().default(null),
-  testResult: z.enum(TEST_RESULTS).nullable().default(null),
-  healthCode: z.enum(HEALTH_CODES).nullable().default(null),
-  temperature: z
-    .number()
-    .min(34, '体温应在 34–43 ℃ 之间')
-    .max(43, '体温应在 34–43 ℃ 之间')
-    .nullable()
-    .default(null),
-  symptoms: z.string().trim().max(200).default(''),
-  wantsVentilation: z.boolean().default(false),
-});
+export const ArrivingPerson = z
+  .object({
+    /** Found in the registry; left out for someone who is not a registered resident. */
+    residentId: z.number().int().positive().optional(),
+    /** Needed for someone not in the registry; a registered resident's name comes from the registry. */
+    name: z.string().trim().max(30).default(''),
+    idNumber: z.string().trim().max(30).default(''),
+    phone: Phone.default(''),
+    quarantineFrom: Day.nullable().default(null),
+    quarantineTo: Day.nullable().default(null),
+    certificateNo: z.string().trim().max(40).default(''),
+    testAt: Instant.nullable().default(null),
+    testResult: z.enum(TEST_RESULTS).nullable().default(null),
+    healthCode: z.enum(HEALTH_CODES).nullable().default(null),
+    temperature: z
+      .number()
+      .min(34, '体温应在 34–43 ℃ 之间')
+      .max(43, '体温应在 34–43 ℃ 之间')
+      .nullable()
+      .default(null),
+    symptoms: z.string().trim().max(200).default(''),
+    wantsVentilation: z.boolean().default(false),
+  })
+  .refine((m) => m.residentId !== undefined || m.name !== '', { path: ['name'], message: '请填写姓名' });
 
 const Rule = z.object({
   rule: z.enum(['resident', 'sealed', 'quarantine', 'health', 'test', 'healthCode']),
