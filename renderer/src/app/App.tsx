@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BuildingsBoard } from '../features/buildings/BuildingsBoard';
+import { HotelsPage } from '../features/hotels/HotelsPage';
 import { HouseholdFilePage } from '../features/households/HouseholdFilePage';
 import { ImportExportPage } from '../features/households/ImportExportPage';
 import { ProgressPage } from '../features/households/ProgressPage';
@@ -10,6 +11,8 @@ import { VisitSheetPage } from '../features/households/VisitSheetPage';
 import { OperatorChooser, OperatorSwitch } from '../features/operators/OperatorChooser';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { SearchPage } from '../features/residents/SearchPage';
+import { ReturneeFilePage } from '../features/returnees/ReturneeFilePage';
+import { ReturneesPage } from '../features/returnees/ReturneesPage';
 import { CompoundSettingsPage } from '../features/settings/CompoundSettingsPage';
 import { type Language, setLanguage } from '../i18n';
 import { useOperatorId } from './operator';
@@ -47,6 +50,16 @@ const PAGES: Page[] = [
   },
   { route: 'search', label: 'nav.search', icon: '⌕', Page: SearchPage, nav: true },
   { route: 'import', label: 'nav.import', icon: '⇅', Page: ImportExportPage, nav: true },
+  { route: 'returnees', label: 'nav.returnees', icon: '⇥', Page: ReturneesPage, nav: true },
+  {
+    route: 'returnee',
+    label: 'file.title',
+    icon: '',
+    Page: ReturneeFilePage,
+    nav: false,
+    parent: 'returnees',
+  },
+  { route: 'hotels', label: 'nav.hotels', icon: '⌂', Page: HotelsPage, nav: true },
   { route: 'audit', label: 'nav.audit', icon: '☰', Page: AuditPage, nav: true },
   { route: 'settings', label: 'nav.settings', icon: '⚙', Page: CompoundSettingsPage, nav: true },
 ];

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { en } from './en';
 import { registryEn } from './registry.en';
 import { registryZh } from './registry.zh';
+import { returneesEn } from './returnees.en';
+import { returneesZh } from './returnees.zh';
 import { zhCN } from './zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -37,8 +39,8 @@ export async function initI18n(): Promise<void> {
   applyLanguage(lng);
   await i18next.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: merge(zhCN, registryZh) },
-      en: { translation: merge(en, registryEn) },
+      'zh-CN': { translation: merge(merge(zhCN, registryZh), returneesZh) },
+      en: { translation: merge(merge(en, registryEn), returneesEn) },
     },
     lng,
     fallbackLng: 'zh-CN',

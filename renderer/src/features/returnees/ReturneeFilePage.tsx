@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import { formatInstant } from '../../../../electron/api/shared/dates';
+import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { QueryState } from '../../components/QueryState';
+import { useToast } from '../../components/Toast';
+import { GuestActions } from '../hotels/GuestActions';
+import { CheckPanel, RuleList } from './CheckPanel';
+
+export function ReturneeFilePage({ param }: { param: string }) {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const file = useApiQuery('returnees.get', { id: Number(param) }, { enabled: Number(param) > 0 });
+  const handle = useApiMutation('hotels.handleNeed', { toastErrors: false });
+  return (
+    <QueryState query={file}>
+      {(f) => (
+        <div className="returnee-file">
+          <div className="toolbar">
+            <a href="#/returnees">← {t('file.back')}</a>
+          </div>
+          <section className="card">
+            <h2 data-testid="returnee-name">
+              {f.name} <span className="muted">{f.address ?? t('list.notResident')}</span>
+              {f.stay && <span className="pill presence-in_hotel">{`${f.stay.hotel} ${f.stay.room}`}</span>}
+            </h2>
+            <p className="muted">
+              {formatInstant(f.arrivedAt)} · {f.fromPlace}
+            </p>
+            {f.stay && <GuestActions returneeId={f.id} name={f.name} hotelId={f.stay.hotelId} />}
+          </section>
+          {!f.outcome || (f.outcome === 'hotel' && !f.stay && f.stays.length === 0) ? (
+            <CheckPanel members={[f]} />
+          ) : (
+            <section className="card">
+              <RuleList r={f} />
+            </section>
+          )}
+          <div className="two-col">
+            <section className="card">
+              <h3>{t('file.decisions')}</h3>
+              <ul className="plain">
+                {f.decisions.map((d) => (
+                  <li key={d.id}>
+                    {formatInstant(d.at)} {d.decidedBy}：<strong>{t(`outcome.${d.outcome}`)}</strong>
+                    {d.outcome !== d.recommendation &&
+                      `（${t('check.recommend', { outcome: t(`outcome.${d.recommendation}`) })}；${d.reason}）`}
+                  </li>
+                ))}
+              </ul>
+              <h3>{t('file.stays')}</h3>
+              <ul className="plain" data-testid="stays">
+                {f.stays.map((s) => (
+                  <li key={s.id}>
+                    {s.hotel} {s.room}：{formatInstant(s.startedAt)} →{' '}
+                    {s.endedAt ? formatInstant(s.endedAt) : t('file.current')}
+                    {s.endKind &&
+                      `（${t(`file.${s.endKind}`)}${s.endReason ? `：${s.endReason}` : ''}${s.releaseTo ? ` · ${t(`releaseTo.${s.releaseTo}`)}` : ''}）`}
+                    {s.overfillReason && ` ⚠ ${s.overfillReason}`}
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section className="card">
+              <h3>{t('file.needs')}</h3>
+              <ul className="plain" data-testid="needs">
+                {f.needs.map((n) => (
+                  <li key={n.id}>
+                    <strong>{t(`need.${n.kind}`)}</strong> {n.detail}{' '}
+                    <span className="muted">{formatInstant(n.askedAt)}</span>{' '}
+                    {n.handledAt ? (
+                      <span className="pill ok">
+                        {t('file.handled', { by: n.handledBy, at: formatInstant(n.handledAt) })}
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() =>
+                          void handle
+                            .mutateAsync({ needId: n.id })
+                            .catch((e: ApiCallError) => notify(e.message, 'error'))
+                        }
+                      >
+                        {t('file.handle')}
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <h3>{t('file.contacts')}</h3>
+              <ul className="plain">
+                {f.contacts.map((c) => (
+                  <li key={c.id}>
+                    {c.day} {c.operatorName}：{c.reached ? t('file.reached') : t('file.notReached')}
+                    {c.temperature !== null && ` · ${c.temperature} ℃`} {c.wellbeing}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </div>
+        </div>
+      )}
+    </QueryState>
+  );
+}
