@@ -33,7 +33,7 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
     .click();
 
   // The demo: six returnees already in the town's hotel.
-  await page.getByRole('link', { name: '隔离酒店' }).click();
+  await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
   const hotel = page.getByRole('region', { name: '城西宾馆' });
   await expect(hotel.getByRole('table').getByRole('row')).toHaveCount(7);
   await expect(page.getByTestId('hotel-counts')).toContainText('床位 6 / 40');
@@ -44,7 +44,7 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
   // A family of two arrives at the gate.
   const [a, b] = await residentNames(page, 2);
   expect(a && b).toBeTruthy();
-  await page.getByRole('link', { name: '返回人员' }).click();
+  await page.getByRole('link', { name: '返回人员', exact: true }).click();
   await page.getByLabel('从何处返回').fill('三亚市集中隔离点');
   const first = page.getByRole('group', { name: '第 1 人' });
   await first.getByLabel('在住户登记中查找（姓名 / 身份证后几位 / 楼栋-房号）').fill(a ?? '');
@@ -95,7 +95,7 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
   await expect(dialog).toBeHidden();
 
   // During the stay, from the occupancy board.
-  await page.getByRole('link', { name: '隔离酒店' }).click();
+  await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
   await expect(page.getByTestId('hotel-counts')).toContainText('床位 8 / 40');
   const row = hotel.getByRole('row').filter({ hasText: a ?? '' });
   await expect(row).toContainText('今日未联系');
@@ -137,7 +137,7 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
   await release.getByLabel('说明').fill('解除隔离');
   await release.getByRole('button', { name: '确定' }).click();
   await expect(hotel.getByRole('row').filter({ hasText: a ?? '' })).toHaveCount(0);
-  await page.getByRole('link', { name: '返回人员' }).click();
+  await page.getByRole('link', { name: '返回人员', exact: true }).click();
   await page
     .getByRole('table', { name: '返回人员' })
     .getByRole('link', { name: a ?? '' })

@@ -18,6 +18,9 @@ export const Overview = z.object({
     elderly: z.number().int(),
     children: z.number().int(),
     notVisited: z.number().int(),
+    inHotel: z.number().int(),
+    notContactedToday: z.number().int(),
+    undecidedReturnees: z.number().int(),
   }),
 });
 export type Overview = z.infer<typeof Overview>;

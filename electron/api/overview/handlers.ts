@@ -22,6 +22,9 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
       elderly: number;
       children: number;
       notVisited: number;
+      inHotel: number;
+      notContactedToday: number;
+      undecidedReturnees: number;
     }>(sql`SELECT
         (SELECT count(*) FROM buildings) AS buildings,
         (SELECT count(*) FROM households WHERE occupancy = 'occupied') AS households,
@@ -30,7 +33,11 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
         (SELECT count(*) FROM residents) AS residents,
         (SELECT count(*) FROM residents WHERE birth_date <= ${elderlyBorn}) AS elderly,
         (SELECT count(*) FROM residents WHERE birth_date > ${childBorn} AND birth_date <= ${today}) AS children,
-        (SELECT count(*) FROM households WHERE reg_status = 'not_visited') AS notVisited`);
+        (SELECT count(*) FROM households WHERE reg_status = 'not_visited') AS notVisited,
+        (SELECT count(*) FROM hotel_stays WHERE ended_at IS NULL) AS inHotel,
+        (SELECT count(*) FROM hotel_stays s WHERE s.ended_at IS NULL AND NOT EXISTS (
+          SELECT 1 FROM hotel_contacts c WHERE c.returnee_id = s.returnee_id AND c.day = ${today} AND c.reached = 1)) AS notContactedToday,
+        (SELECT count(*) FROM returnees WHERE outcome IS NULL) AS undecidedReturnees`);
     return { today, compound, closure: closureDay(compound, today), counts: c };
   },
 };

@@ -116,6 +116,29 @@ export function OverviewPage() {
           <p className="muted">
             {t('overview.vacantUnknown', { vacant: o.counts.vacantRooms, unknown: o.counts.unknownRooms })}
           </p>
+          <div className="stats stats-3">
+            <a className="stat" href="#/hotels">
+              <div className="stat-label">{t('overview.inHotel')}</div>
+              <div className="stat-value" data-testid="count-in-hotel">
+                {o.counts.inHotel}
+                <small>{t('overview.residentsUnit')}</small>
+              </div>
+            </a>
+            <a className="stat" href="#/hotels">
+              <div className="stat-label">{t('overview.notContacted')}</div>
+              <div className={o.counts.notContactedToday ? 'stat-value warn-text' : 'stat-value'}>
+                {o.counts.notContactedToday}
+                <small>{t('overview.residentsUnit')}</small>
+              </div>
+            </a>
+            <a className="stat" href="#/returnees">
+              <div className="stat-label">{t('overview.undecided')}</div>
+              <div className="stat-value">
+                {o.counts.undecidedReturnees}
+                <small>{t('overview.residentsUnit')}</small>
+              </div>
+            </a>
+          </div>
         </div>
       )}
     </QueryState>

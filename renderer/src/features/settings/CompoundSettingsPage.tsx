@@ -96,6 +96,18 @@ function ProfileForm({ compound }: { compound: Compound }) {
           <small className="muted">{t('settings.feverHint')}</small>
           {err('feverThreshold')}
         </label>
+        <label className="field">
+          <span>{t('settings.quarantineDays')}</span>
+          <input type="number" min={1} max={60} {...register('quarantineDays', { valueAsNumber: true })} />
+          <small className="muted">{t('settings.quarantineHint')}</small>
+          {err('quarantineDays')}
+        </label>
+        <label className="field">
+          <span>{t('settings.testValidHours')}</span>
+          <input type="number" min={1} max={240} {...register('testValidHours', { valueAsNumber: true })} />
+          <small className="muted">{t('settings.testHint')}</small>
+          {err('testValidHours')}
+        </label>
       </div>
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending || !formState.isDirty}>
