@@ -61,6 +61,7 @@ describe('households.import', () => {
       { row: 7, column: '身份证号', message: '身份证号校验位不正确，请核对是否抄错' },
       { row: 8, column: '身份证号', message: expect.stringContaining('被 Excel 存成了数字') },
       { row: 9, column: '身份证号', message: '与第 5 行的身份证号重复' },
+      { row: 9, column: '性别', message: '性别与身份证号不符（身份证号为女性）' },
       { row: 10, column: '房号', message: '缺少房号' },
       { row: 11, column: '出生日期', message: '日期 1990-02-30 不存在' },
       { row: 12, column: '楼栋', message: expect.stringContaining('未知楼栋“9栋”') },
@@ -261,4 +262,66 @@ describe('households.import', () => {
       { notes: '', idn: father },
     ]);
   });
+
+  it('refuses an ID number that belongs to someone else, a room the board does not have; an edited export updates the person', async () => {
+    const { call, db } = await setup();
+    await call('households.import', {
+      fileName: 'a.xlsx',
+      dataBase64: await mixedSheet(),
+      commit: true,
+      skipInvalid: true,
+    });
+    const bad = await sheet([
+      ['2栋', '', '101', '张假豪', '男', '', A, '', '', ''],
+      ['1栋', '', '901', '九楼', '男', '', '', '', '', ''],
+    ]);
+    const r = await call('households.import', { fileName: 'b.xlsx', dataBase64: bad });
+    expect(r.ok && r.value.errors).toEqual([
+      {
+        row: 2,
+        column: '身份证号',
+        message: '该身份证号已登记在 1栋 101 的 王建华 名下，与本行姓名“张假豪”不符',
+      },
+      { row: 3, column: '房号', message: '1栋 没有房号“901”，请对照楼栋页核对楼栋、单元和房号' },
+    ]);
+    // Correct a name in the masked export and import it back: the same person is updated.
+    const masked = await call('households.export', {});
+    if (!masked.ok) throw new Error(masked.error.message);
+    const wb = await readBack(masked.value.dataBase64);
+    const ws = wb.getWorksheet('住户名单');
+    if (!ws) throw new Error('sheet');
+    ws.getRow(2).getCell(4).value = '王建化';
+    const edited = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+    const back = await call('households.import', {
+      fileName: 'edited.xlsx',
+      dataBase64: edited,
+      commit: true,
+    });
+    expect(back).toMatchObject({ ok: true, value: { residents: { new: 0, updated: 1 } } });
+    expect(db.$client.prepare('SELECT name FROM residents WHERE id_number = ?').get(A)).toEqual({
+      name: '王建化',
+    });
+  });
+
+  it('reads a CSV saved as GBK by Chinese Excel or WPS', async () => {
+    const { call } = await setup();
+    const csv = gbk(`楼栋,房号,姓名,身份证号\r\n1栋,101,王建华,${A}\r\n`);
+    expect(csv.includes(Buffer.from('楼', 'utf8'))).toBe(false);
+    const r = await call('households.import', { fileName: '名单.csv', dataBase64: csv.toString('base64') });
+    expect(r).toMatchObject({ ok: true, value: { residents: { new: 1 }, invalidRows: 0 } });
+  });
 });
+
+/** A tiny GBK encoder for tests: finds each character's two bytes through the platform's decoder. */
+function gbk(text: string): Buffer {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++)
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      const ch = decoder.decode(Uint8Array.from([hi, lo]));
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  return Buffer.from(
+    [...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? []))),
+  );
+}

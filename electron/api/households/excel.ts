@@ -21,6 +21,15 @@ function cellValue(v: ExcelJS.CellValue): Cell {
   return String(v);
 }
 
+/** UTF-8 (with or without BOM), else GB18030/GBK — what Chinese Excel and WPS save a CSV as. */
+export function decodeCsv(buf: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\ufeff/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(buf);
+  }
+}
+
 export const cellText = (c: Cell | undefined): string =>
   c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c);
 
@@ -41,7 +50,7 @@ export async function readSheet(
       throw new ApiError('VALIDATION', '不支持旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入');
     if (isZip) await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
     else if (/\.csv$/i.test(fileName)) {
-      const text = buf.toString('utf8').replace(/^\ufeff/, '');
+      const text = decodeCsv(buf);
       // Keep every cell as text: an ID column must not become a number.
       await wb.csv.read(Readable.from([text]), {
         map: (v: unknown) => v,

@@ -31,6 +31,8 @@ export type Candidate = {
   presence?: Presence;
   flags?: Flags;
   notes?: string;
+  /** A masked ID number as exported (4601**********1234): helps find the resident, never stored. */
+  maskedId?: string;
 };
 export type RowIssue = { row: number; column: string; message: string };
 export type ParsedSheet = {
@@ -84,6 +86,7 @@ export function parseRows(rows: Cell[][], today: string): ParsedSheet {
         bad('idNumber', '身份证号被 Excel 存成了数字，末几位已经丢失：请把该列设为“文本”后重新填写');
       } else if (!s.trim() || isMaskedIdNumber(s)) {
         c.idNumber = undefined;
+        if (s.trim()) c.maskedId = s.trim().toUpperCase();
       } else {
         const check = validateIdNumber(s, today);
         if (!check.ok) bad('idNumber', check.message);
@@ -112,6 +115,9 @@ export function parseRows(rows: Cell[][], today: string): ParsedSheet {
       const g = parseGender(txt('gender'));
       if (g === 'bad') bad('gender', `性别应为“男”或“女”，这里是“${txt('gender')}”`);
       else if (g) c.gender = g;
+    }
+    if (c.gender && c.idNumber && c.gender !== (Number(c.idNumber[16]) % 2 === 1 ? 'male' : 'female')) {
+      bad('gender', `性别与身份证号不符（身份证号为${Number(c.idNumber[16]) % 2 === 1 ? '男' : '女'}性）`);
     }
     if (c.gender === undefined && c.idNumber) c.gender = Number(c.idNumber[16]) % 2 === 1 ? 'male' : 'female';
     if (map.phone !== undefined) {

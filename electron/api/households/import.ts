@@ -62,25 +62,6 @@ type Prepared = { sheet: string; parsed: ParsedSheet };
 function plan(db: Db, { sheet, parsed }: Prepared) {
   const issues: RowIssue[] = [...parsed.issues];
   const bIds = buildingIds(db);
-  const valid: (Candidate & { buildingId: number })[] = [];
-  for (const c of parsed.candidates) {
-    const id =
-      bIds.get(c.building.replace(/\s+/g, '')) ??
-      bIds.get(c.building.replace(/\s+/g, '').replace(/(栋|号楼|幢)$/, ''));
-    if (!id)
-      issues.push({
-        row: c.row,
-        column: '楼栋',
-        message: `未知楼栋“${c.building}”：请先在楼栋页新增，或改成已有楼栋`,
-      });
-    else
-      valid.push({
-        ...c,
-        buildingId: id.id,
-        unit: normalizeUnit(c.unit, id.unitsCount),
-        room: normalizeRoom(c.room),
-      });
-  }
   const hh = new Map<string, HouseholdRow>();
   for (const h of db.all<HouseholdRow>(
     sql`SELECT id, building_id AS buildingId, unit, room, householder_name AS householderName, phone, occupancy FROM households`,
@@ -90,10 +71,51 @@ function plan(db: Db, { sheet, parsed }: Prepared) {
   const byId = new Map<string, ResidentRow>();
   // Namesakes in one household (a father and son both 王伟) are matched in order, each once.
   const byName = new Map<string, ResidentRow[]>();
+  const byHousehold = new Map<number, ResidentRow[]>();
   for (const r of db.select().from(residents).all()) {
     if (r.idNumber) byId.set(r.idNumber, r);
     const k = `${r.householdId}|${r.name}`;
     byName.set(k, [...(byName.get(k) ?? []), r]);
+    byHousehold.set(r.householdId, [...(byHousehold.get(r.householdId) ?? []), r]);
+  }
+  const valid: Valid[] = [];
+  for (const c of parsed.candidates) {
+    const b =
+      bIds.get(c.building.replace(/\s+/g, '')) ??
+      bIds.get(c.building.replace(/\s+/g, '').replace(/(栋|号楼|幢)$/, ''));
+    if (!b) {
+      issues.push({
+        row: c.row,
+        column: '楼栋',
+        message: `未知楼栋“${c.building}”：请先在楼栋页新增，或改成已有楼栋`,
+      });
+      continue;
+    }
+    const v: Valid = {
+      ...c,
+      buildingId: b.id,
+      unit: normalizeUnit(c.unit, b.unitsCount),
+      room: normalizeRoom(c.room),
+    };
+    if (!hh.has(key(v.buildingId, v.unit, v.room))) {
+      const where = `${c.building}${v.unit ? ` ${v.unit}` : ''}`;
+      issues.push({
+        row: c.row,
+        column: '房号',
+        message: `${where} 没有房号“${v.room}”，请对照楼栋页核对楼栋、单元和房号`,
+      });
+      continue;
+    }
+    const owner = v.idNumber ? byId.get(v.idNumber) : undefined;
+    if (owner && owner.name !== v.name) {
+      issues.push({
+        row: c.row,
+        column: '身份证号',
+        message: `该身份证号已登记在 ${addressOf(db, owner.householdId)} 的 ${owner.name} 名下，与本行姓名“${v.name}”不符`,
+      });
+      continue;
+    }
+    valid.push(v);
   }
   const invalidRows = new Set(issues.map((i) => i.row)).size;
   const report: ImportReport = {
@@ -109,10 +131,17 @@ function plan(db: Db, { sheet, parsed }: Prepared) {
     residents: { new: 0, updated: 0, unchanged: 0 },
     errors: issues.sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ERRORS),
   };
-  return { report, valid, hh, byId, byName };
+  return { report, valid, hh, byId, byName, byHousehold };
 }
 
 type Valid = Candidate & { buildingId: number };
+
+function addressOf(db: Db, householdId: number): string {
+  const a = db.get<{ a: string } | undefined>(
+    sql`SELECT b.name || CASE WHEN h.unit <> '' THEN ' ' || h.unit ELSE '' END || ' ' || h.room AS a FROM households h JOIN buildings b ON b.id = h.building_id WHERE h.id = ${householdId}`,
+  );
+  return a?.a ?? '';
+}
 
 /**
  * Which resident on file each row is. Rows with an ID number claim their match first; then a row
@@ -124,6 +153,7 @@ function matchResidents(
   hh: Map<string, HouseholdRow>,
   byId: Map<string, ResidentRow>,
   byName: Map<string, ResidentRow[]>,
+  byHousehold: Map<number, ResidentRow[]>,
 ) {
   const match = new Map<Candidate, ResidentRow>();
   const claimed = new Set<number>();
@@ -132,9 +162,24 @@ function matchResidents(
     match.set(c, r);
     claimed.add(r.id);
   };
+  const household = (c: Valid) => hh.get(key(c.buildingId, c.unit, c.room));
   const namesakes = (c: Valid) => {
-    const h = hh.get(key(c.buildingId, c.unit, c.room));
+    const h = household(c);
     return h ? (byName.get(`${h.id}|${c.name}`) ?? []).filter((r) => !claimed.has(r.id)) : [];
+  };
+  // An exported, masked number (first and last four) still picks out one person in the household,
+  // so an edited export (a corrected name) updates that person instead of adding a new one.
+  const byMask = (c: Valid) => {
+    const h = household(c);
+    const m = c.maskedId ?? '';
+    const hits = (h ? (byHousehold.get(h.id) ?? []) : []).filter(
+      (r) =>
+        !claimed.has(r.id) &&
+        r.idNumber &&
+        r.idNumber.slice(0, 4) === m.slice(0, 4) &&
+        r.idNumber.slice(-4) === m.slice(-4),
+    );
+    return hits.length === 1 ? hits[0] : undefined;
   };
   for (const c of valid) if (c.idNumber) take(c, byId.get(c.idNumber));
   for (const c of valid)
@@ -143,13 +188,15 @@ function matchResidents(
         c,
         namesakes(c).find((r) => !r.idNumber),
       );
+  for (const c of valid) if (c.maskedId && !match.has(c)) take(c, byMask(c));
   for (const c of valid)
-    if (!c.idNumber) take(c, namesakes(c).sort((a, b) => Number(!!a.idNumber) - Number(!!b.idNumber))[0]);
+    if (!c.idNumber && !match.has(c))
+      take(c, namesakes(c).sort((a, b) => Number(!!a.idNumber) - Number(!!b.idNumber))[0]);
   return match;
 }
 
 function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: boolean, ctx: Ctx): void {
-  const { report, valid, hh, byId, byName } = p;
+  const { report, valid, hh, byId, byName, byHousehold } = p;
   const at = ctx.now().toISOString();
   const touched = new Map<number, { added: number; updated: number }>();
   const groups = new Map<string, Valid[]>();
@@ -158,7 +205,7 @@ function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: bool
     groups.set(k, [...(groups.get(k) ?? []), c]);
   }
   let tempId = -1;
-  const match = matchResidents(valid, hh, byId, byName);
+  const match = matchResidents(valid, hh, byId, byName, byHousehold);
   const moves: { from: number; name: string; to: string }[] = [];
   for (const [k, members] of groups) {
     const head = members.find((m) => m.relation === '户主');
@@ -226,6 +273,12 @@ function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: bool
   if (!write) return;
   for (const m of moves)
     logHouseholdEvent(db, m.from, ctx, `导入“${fileName}”：${m.name} 迁至 ${m.to.replace(/\s+/g, ' ')}`);
+  // The households people moved out of: no longer headed by them, of unknown occupancy once empty.
+  for (const m of moves) {
+    db.run(sql`UPDATE households SET householder_name = CASE WHEN householder_name = ${m.name} THEN '' ELSE householder_name END,
+      occupancy = CASE WHEN NOT EXISTS (SELECT 1 FROM residents r WHERE r.household_id = households.id) THEN 'unknown' ELSE occupancy END,
+      updated_at = ${at} WHERE id = ${m.from}`);
+  }
   for (const [id, t] of touched) {
     logHouseholdEvent(db, id, ctx, `导入“${fileName}”：新增 ${t.added} 人，更新 ${t.updated} 人`);
   }
