@@ -37,6 +37,13 @@ describe('compound profile and overview', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'liftedOn' }] } });
     const r2 = await call('compound.update', { ...BASE, status: 'lifted', liftedOn: '2026-11-01' });
     expect(r2).toMatchObject({ ok: false, error: { issues: [{ message: '解封日期不能早于封闭开始日期' }] } });
+    const future = await call('compound.update', { ...BASE, status: 'lifted', liftedOn: '2026-12-25' });
+    expect(future).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'liftedOn', message: '解封日期不能晚于今天' }] },
+    });
+    const ancient = await call('compound.update', { ...BASE, closureStart: '1990-01-01' });
+    expect(ancient).toMatchObject({ ok: false, error: { issues: [{ path: 'closureStart' }] } });
     const r3 = await call('compound.update', { ...BASE, status: 'lifted', liftedOn: '2026-11-27' });
     expect(r3.ok).toBe(true);
     const o = await call('overview.get', {});

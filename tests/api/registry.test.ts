@@ -150,6 +150,18 @@ describe('household file', () => {
     });
     expect(future).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
+    const vacant = await call('households.update', {
+      id: hid,
+      householderName: '陈桂兰',
+      phone: '13800001111',
+      occupancy: 'vacant',
+      regStatus: 'verified',
+      notes: '',
+    });
+    expect(vacant).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'occupancy', message: expect.stringContaining('还有 1 人') }] },
+    });
     const upd = await call('households.update', {
       id: hid,
       householderName: '陈桂兰',
@@ -238,6 +250,10 @@ describe('search and stats on the demo community', () => {
     };
     expect(await names(r.name)).toContain(r.name);
     expect(await names(r.phone.slice(-8))).toContain(r.name);
+    expect(await names(`${r.phone.slice(0, 3)} ${r.phone.slice(3, 7)} ${r.phone.slice(7)}`)).toContain(
+      r.name,
+    );
+    expect(await names('%')).toEqual([]);
     expect(await names(r.idn.slice(-6))).toContain(r.name);
     expect(await names(r.idn)).toEqual([r.name]);
     // Ten or more digits never search ID numbers: a masked number cannot be completed by guessing.

@@ -11,12 +11,27 @@ export const CompoundProfile = z
     town: z.string().trim().max(40),
     address: z.string().trim().max(120),
     closureStart: Day.nullable(),
-    plannedDays: z.number().int('天数应为整数').min(1, '计划天数至少 1 天').max(365, '计划天数最多 365 天'),
+    plannedDays: z
+      .number({ error: '请填写数字' })
+      .int('天数应为整数')
+      .min(1, '计划天数至少 1 天')
+      .max(365, '计划天数最多 365 天'),
     status: z.enum(['closed', 'lifted']),
     liftedOn: Day.nullable(),
-    feverThreshold: z.number().min(36, '发热标准应在 36–39 ℃ 之间').max(39, '发热标准应在 36–39 ℃ 之间'),
-    quarantineDays: z.number().int('天数应为整数').min(1, '隔离天数至少 1 天').max(60, '隔离天数最多 60 天'),
-    testValidHours: z.number().int('小时数应为整数').min(1, '至少 1 小时').max(240, '最多 240 小时'),
+    feverThreshold: z
+      .number({ error: '请填写数字' })
+      .min(36, '发热标准应在 36–39 ℃ 之间')
+      .max(39, '发热标准应在 36–39 ℃ 之间'),
+    quarantineDays: z
+      .number({ error: '请填写数字' })
+      .int('天数应为整数')
+      .min(1, '隔离天数至少 1 天')
+      .max(60, '隔离天数最多 60 天'),
+    testValidHours: z
+      .number({ error: '请填写数字' })
+      .int('小时数应为整数')
+      .min(1, '至少 1 小时')
+      .max(240, '最多 240 小时'),
   })
   .superRefine((p, ctx) => {
     if (p.status === 'lifted' && !p.liftedOn) {

@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { compound } from '../../../db/schema';
+import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
+import { addDays, dayOf } from '../shared/dates';
 import type { Compound, compoundContract } from './contract';
 
 export function readCompound(db: Db): Compound {
@@ -14,6 +16,19 @@ export function readCompound(db: Db): Compound {
 export const compoundHandlers: HandlerMap<keyof typeof compoundContract> = {
   'compound.get': (db) => readCompound(db),
   'compound.update': (db, input, ctx) => {
+    const today = dayOf(ctx.now());
+    if (input.liftedOn && input.status === 'lifted' && input.liftedOn > today) {
+      throw new ApiError('VALIDATION', '解封日期不能晚于今天', [
+        { path: 'liftedOn', message: '解封日期不能晚于今天' },
+      ]);
+    }
+    if (
+      input.closureStart &&
+      (input.closureStart < addDays(today, -366) || input.closureStart > addDays(today, 60))
+    ) {
+      const message = '封闭开始日期应在一年前到两个月后之间，请核对';
+      throw new ApiError('VALIDATION', message, [{ path: 'closureStart', message }]);
+    }
     const before = readCompound(db);
     db.update(compound)
       .set({

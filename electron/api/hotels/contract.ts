@@ -75,9 +75,9 @@ export const hotelsContract = {
     input: z
       .object({
         hotelId: Id,
-        from: z.number().int().min(1, '房号应为正整数').max(99999),
-        to: z.number().int().min(1).max(99999),
-        beds: z.number().int().min(1, '每间至少 1 张床').max(8, '每间最多 8 张床'),
+        from: z.number({ error: '请填写房号' }).int().min(1, '房号应为正整数').max(99999),
+        to: z.number({ error: '请填写房号' }).int().min(1).max(99999),
+        beds: z.number({ error: '请填写床位数' }).int().min(1, '每间至少 1 张床').max(8, '每间最多 8 张床'),
         ventilated: z.boolean().default(false),
         accessible: z.boolean().default(false),
       })

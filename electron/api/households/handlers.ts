@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { buildings, householdSources, households } from '../../../db/schema';
 import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
@@ -25,6 +25,15 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
   'households.update': (db, input, ctx) => {
     const before = readHousehold(db, input.id);
     const { id, ...values } = input;
+    if (values.occupancy === 'vacant') {
+      const here = db.get<{ n: number }>(
+        sql`SELECT count(*) AS n FROM residents WHERE household_id = ${id} AND presence = 'in_compound'`,
+      ).n;
+      if (here > 0) {
+        const message = `还有 ${here} 人登记在小区内，不能标为空置；请先修改他们的去向`;
+        throw new ApiError('VALIDATION', message, [{ path: 'occupancy', message }]);
+      }
+    }
     db.update(households)
       .set({ ...values, updatedAt: ctx.now().toISOString() })
       .where(eq(households.id, id))

@@ -26,6 +26,8 @@ const LABELS: Partial<Record<keyof ResidentInput, string>> = {
 };
 
 /** Check an ID number and fill birth date and gender from it; refuse a number already on someone else. */
+const birthOf = (id: string) => `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+
 export function settleIdNumber(
   db: Db,
   input: ResidentInput,
@@ -41,9 +43,13 @@ export function settleIdNumber(
       const message = `出生日期 ${input.birthDate} 与已登记身份证号中的 ${born} 不一致`;
       throw new ApiError('VALIDATION', message, [{ path: 'birthDate', message }]);
     }
-    return { ...input, idNumber: undefined };
+    // A cleared birth date is read back from the number on file.
+    return { ...input, idNumber: undefined, birthDate: input.birthDate ?? born };
   }
   const check = validateIdNumber(input.idNumber, today);
+  // A new number with the old birth date left in the form: the number decides.
+  if (check.ok && onFile && check.id !== onFile && input.birthDate === birthOf(onFile))
+    input = { ...input, birthDate: null };
   if (!check.ok)
     throw new ApiError('VALIDATION', check.message, [{ path: 'idNumber', message: check.message }]);
   if (input.birthDate && input.birthDate !== check.birthDate) {

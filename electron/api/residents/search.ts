@@ -9,7 +9,10 @@ type Raw = Omit<SearchRow, 'age' | 'idNumberMasked'> & { birthDate: string | nul
 
 /** What the operator typed: a building-room, digits (phone, ID tail, room), or a name. */
 export function searchCondition(q: string) {
-  const s = toHalfWidth(q).trim().toUpperCase();
+  const raw = toHalfWidth(q).trim().toUpperCase();
+  // Digits typed with spaces or dashes (137 8449 8498) are one number.
+  const digits = raw.replace(/[\s-]/g, '');
+  const s = /^[\d\s-]+X?$/.test(raw) && digits.length >= 7 ? digits : raw;
   const addr = s.match(/^(\d+|[^\s\-#栋号]+?)\s*(?:栋|号楼|#|-|\s)\s*(?:(\d+)单元\s*)?(\d+)$/);
   if (addr) {
     const [, b = '', unit, room = ''] = addr;
@@ -25,7 +28,7 @@ export function searchCondition(q: string) {
   if (/^\d{7,16}$/.test(s)) return sql`(r.phone LIKE ${`%${s}%`})`;
   if (/^\d{1,2}$/.test(s)) return sql`(h.room = ${s})`;
   // A name, or a fragment of one.
-  return sql`(r.name LIKE ${`%${s.replace(/[%_]/g, '')}%`})`;
+  return sql`(r.name LIKE ${`%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\')`;
 }
 
 export function searchResidents(db: Db, q: string, limit: number, now: Date) {

@@ -109,7 +109,7 @@ export function OverviewPage() {
             <Stat
               label={t('overview.notVisited')}
               value={o.counts.notVisited}
-              unit={t('overview.householdsUnit')}
+              unit={t('overview.roomsUnit')}
               testId="count-not-visited"
             />
           </div>
