@@ -46,6 +46,13 @@ test('the buildings board leads to a household file that is edited, verified and
   const unknown = page.locator('a.room-unknown').first();
   await unknown.click();
   await expect(page.getByTestId('household-address')).toContainText('未走访');
+  // Keyboard first: the dialog takes the focus, keeps Tab inside, and Escape closes it.
+  await page.getByRole('button', { name: '＋ 新增成员' }).click();
+  await expect(page.getByRole('dialog', { name: '新增成员' }).getByLabel('姓名')).toBeFocused();
+  for (let i = 0; i < 20; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: '新增成员' })).toBeHidden();
   await page.getByRole('button', { name: '＋ 新增成员' }).click();
   const dialog = page.getByRole('dialog', { name: '新增成员' });
   await dialog.getByLabel('姓名').fill('符永福');

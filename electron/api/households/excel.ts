@@ -93,6 +93,15 @@ export async function readSheet(
   );
 }
 
+/** Printed on A4 landscape, all columns on one page width, the header repeated on every page. */
+const PAGE: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+};
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE5E7EB' } };
 const WIDTHS: Record<string, number> = {
   身份证号: 22,
@@ -105,7 +114,7 @@ const WIDTHS: Record<string, number> = {
 
 /** A worksheet with a bold header row, text-format columns (IDs keep their digits) and a frozen header. */
 export function addTable(wb: ExcelJS.Workbook, name: string, headers: string[], rows: (string | number)[][]) {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE });
   ws.columns = headers.map((h) => ({
     header: h,
     key: h,
@@ -129,7 +138,7 @@ export function streamingWorkbook() {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'Gatepost';
   const sheet = (name: string, headers: string[]) => {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE });
     ws.columns = headers.map((h) => ({
       header: h,
       key: h,

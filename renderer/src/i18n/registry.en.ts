@@ -44,6 +44,7 @@ export const registryEn: Widen<typeof registryZh> = {
     floor: 'Floor {{floor}}',
   },
   household: {
+    notFound: 'Bad address: no such record',
     title: 'Household file',
     back: 'Back to buildings',
     householder: 'Householder',

@@ -35,6 +35,7 @@ export const registryZh = {
     floor: '{{floor}} 层',
   },
   household: {
+    notFound: '地址有误：找不到这条记录',
     title: '户档案',
     back: '返回楼栋',
     householder: '户主',

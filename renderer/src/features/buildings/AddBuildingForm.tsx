@@ -13,16 +13,21 @@ export function AddBuildingForm() {
   const { t } = useTranslation();
   const notify = useToast();
   const [open, setOpen] = useState(false);
-  const add = useApiMutation('buildings.add');
-  const { register, handleSubmit, formState, reset } = useForm<Form>({
+  const add = useApiMutation('buildings.add', { toastErrors: false });
+  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
     resolver: zodResolver(NewBuilding),
     defaultValues: { name: '', floors: 6, unitsCount: 1, roomsPerFloor: 2 },
   });
   const submit = handleSubmit(async (v) => {
-    const b = await add.mutateAsync(v);
-    notify(t('board.created', { name: b.name }), 'success');
-    reset();
-    setOpen(false);
+    try {
+      const b = await add.mutateAsync(v);
+      notify(t('board.created', { name: b.name }), 'success');
+      reset();
+      setOpen(false);
+    } catch (e) {
+      // A duplicate name and the like: beside the name, the form keeps what was typed.
+      setError('name', { message: (e as Error).message });
+    }
   });
   if (!open)
     return (

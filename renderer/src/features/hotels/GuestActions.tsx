@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NEED_KINDS, RELEASE_TO } from '../../../../db/schema/enums';
 import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToast } from '../../components/Toast';
+import { useDialog } from '../../components/useDialog';
 
 type Mode = 'contact' | 'need' | 'move' | 'release' | null;
 
@@ -17,8 +18,10 @@ export function GuestActions({
   hotelId: number;
 }) {
   const { t } = useTranslation();
-  const notify = useToast();
   const [mode, setMode] = useState<Mode>(null);
+  const dialog = useDialog<HTMLFormElement>(() => setMode(null), mode !== null);
+  const notify = useToast();
+
   const [text, setText] = useState('');
   const [num, setNum] = useState('');
   const [choice, setChoice] = useState('');
@@ -83,6 +86,7 @@ export function GuestActions({
       {mode && (
         <div className="modal-backdrop">
           <form
+            ref={dialog}
             className="modal"
             role="dialog"
             aria-modal="true"

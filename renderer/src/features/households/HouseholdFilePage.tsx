@@ -98,6 +98,7 @@ export function HouseholdFilePage({ param }: { param: string }) {
   const [editing, setEditing] = useState<ResidentView | 'new' | null>(null);
   const [moving, setMoving] = useState<ResidentView | null>(null);
   const today = overview.data?.today ?? '';
+  if (!(Number.isInteger(id) && id > 0)) return <p className="error-box">{t('household.notFound')}</p>;
   return (
     <QueryState query={file}>
       {(f) => {

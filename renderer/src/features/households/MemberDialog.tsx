@@ -6,6 +6,7 @@ import { PRESENCE } from '../../../../db/schema/enums';
 import { ResidentInput, type ResidentView } from '../../../../electron/api/residents/contract';
 import { ApiCallError, useApiMutation } from '../../api/hooks';
 import { useToast } from '../../components/Toast';
+import { useDialog } from '../../components/useDialog';
 
 type Form = z.input<typeof ResidentInput>;
 const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
@@ -22,6 +23,7 @@ export function MemberDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const dialog = useDialog<HTMLFormElement>(onClose);
   const notify = useToast();
   const save = useApiMutation('residents.save', { toastErrors: false });
   const { register, handleSubmit, formState, setError } = useForm<Form>({
@@ -65,6 +67,7 @@ export function MemberDialog({
   return (
     <div className="modal-backdrop">
       <form
+        ref={dialog}
         className="modal"
         role="dialog"
         aria-modal="true"

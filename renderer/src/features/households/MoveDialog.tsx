@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ResidentView } from '../../../../electron/api/residents/contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToast } from '../../components/Toast';
+import { useDialog } from '../../components/useDialog';
 
 export function MoveDialog({ member, onClose }: { member: ResidentView; onClose: () => void }) {
   const { t } = useTranslation();
+  const dialog = useDialog<HTMLDivElement>(onClose);
   const notify = useToast();
   const buildings = useApiQuery('buildings.list', {});
   const [buildingId, setBuildingId] = useState<number | null>(null);
@@ -27,7 +29,7 @@ export function MoveDialog({ member, onClose }: { member: ResidentView; onClose:
   };
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="move-title">
+      <div ref={dialog} className="modal" role="dialog" aria-modal="true" aria-labelledby="move-title">
         <h2 id="move-title">{t('member.moveTitle', { name: member.name })}</h2>
         <div className="grid-3">
           <label className="field">

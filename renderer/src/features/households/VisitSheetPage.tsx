@@ -59,7 +59,13 @@ export function VisitSheetPage({ param }: { param: string }) {
                       className={line === 0 ? 'sheet-room' : 'sheet-extra'}
                     >
                       <td>{line === 0 ? [c.unit, c.room].filter(Boolean).join(' ') : ''}</td>
-                      <td>{line === 0 ? t(`regStatus.${c.regStatus}`) : ''}</td>
+                      <td>
+                        {line === 0
+                          ? c.occupancy === 'vacant'
+                            ? t('occupancy.vacant')
+                            : t(`regStatus.${c.regStatus}`)
+                          : ''}
+                      </td>
                       <td />
                       <td />
                       <td />

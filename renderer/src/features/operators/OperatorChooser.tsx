@@ -7,14 +7,16 @@ import { NewOperator, type OperatorRow } from '../../../../electron/api/operator
 import { useApiMutation } from '../../api/hooks';
 import { setOperatorId } from '../../app/operator';
 import { useToast } from '../../components/Toast';
+import { useDialog } from '../../components/useDialog';
 
 /** Shown at start until someone says who is on duty. */
 export function OperatorChooser({ operators }: { operators: OperatorRow[] }) {
   const { t } = useTranslation();
+  const dialog = useDialog<HTMLDivElement>();
   const active = operators.filter((o) => o.active);
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="chooser-title">
+      <div ref={dialog} className="modal" role="dialog" aria-modal="true" aria-labelledby="chooser-title">
         <h2 id="chooser-title">{t('operator.choose')}</h2>
         <p className="muted">{t('operator.chooseHint')}</p>
         {active.length === 0 ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReturneeView } from '../../../../electron/api/returnees/contract';
 import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToast } from '../../components/Toast';
+import { useDialog } from '../../components/useDialog';
 
 /** Suggest rooms for a group, let the commander adjust, then check them in. */
 export function PlaceDialog({
@@ -13,6 +14,7 @@ export function PlaceDialog({
   onClose: (placed: boolean) => void;
 }) {
   const { t } = useTranslation();
+  const dialog = useDialog<HTMLDivElement>(() => onClose(false));
   const notify = useToast();
   const ids = members.map((m) => m.id);
   const suggestion = useApiQuery('hotels.suggest', { returneeIds: ids });
@@ -61,7 +63,7 @@ export function PlaceDialog({
   };
   return (
     <div className="modal-backdrop">
-      <div className="modal wide" role="dialog" aria-modal="true" aria-labelledby="place-title">
+      <div ref={dialog} className="modal wide" role="dialog" aria-modal="true" aria-labelledby="place-title">
         <h2 id="place-title">{t('place.title')}</h2>
         <p className="muted">{t('place.suggested')}</p>
         {suggestion.data && suggestion.data.unmet.length > 0 && (

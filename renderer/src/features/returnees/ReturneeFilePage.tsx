@@ -11,6 +11,7 @@ export function ReturneeFilePage({ param }: { param: string }) {
   const notify = useToast();
   const file = useApiQuery('returnees.get', { id: Number(param) }, { enabled: Number(param) > 0 });
   const handle = useApiMutation('hotels.handleNeed', { toastErrors: false });
+  if (!(Number(param) > 0)) return <p className="error-box">{t('household.notFound')}</p>;
   return (
     <QueryState query={file}>
       {(f) => (
