@@ -22,6 +22,31 @@ async function residentNames(page: Page, count: number): Promise<string[]> {
   }, count);
 }
 
+/** Register a family of residents at the gate, decide on the hotel and place them, all through the UI. */
+async function intakeAndPlace(page: Page, names: string[], from: string) {
+  await page.getByRole('link', { name: '返回人员', exact: true }).click();
+  await page.getByLabel('从何处返回').fill(from);
+  for (const [i, name] of names.entries()) {
+    if (i > 0) await page.getByRole('button', { name: '＋ 同行人员' }).click();
+    const person = page.getByRole('group', { name: `第 ${i + 1} 人` });
+    await person.getByLabel('在住户登记中查找（姓名 / 身份证后几位 / 楼栋-房号）').fill(name);
+    await person.locator('.lookup-results button').filter({ hasText: name }).first().click();
+    await person.getByLabel('隔离开始').fill('2026-11-12');
+    await person.getByLabel('隔离结束').fill('2026-11-26');
+    await person.getByLabel('解除隔离证明编号').fill(`HK-${i + 1}`);
+    await person.getByLabel('门岗体温（℃）').fill('36.4');
+  }
+  await page.getByRole('button', { name: '登记并核查' }).click();
+  const panel = page.getByTestId('check-panel');
+  await expect(panel).toContainText('系统建议：安排隔离酒店');
+  await panel.getByRole('button', { name: '确定' }).click();
+  await panel.getByRole('button', { name: '安排房间' }).click();
+  const dialog = page.getByRole('dialog', { name: '安排隔离房间' });
+  await expect(dialog.getByRole('combobox').first()).not.toHaveValue('');
+  await dialog.getByRole('button', { name: '确认入住' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 test('returnees: intake at the gate, the check, a decision, placement, a call, a need, a room change and release', async ({
   page,
   host,
@@ -95,8 +120,32 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
   await expect(dialog).toBeHidden();
 
   // During the stay, from the occupancy board.
+  // Two more families come back the same day: six people through the gate in all.
+  const others = await page.evaluate(async () => {
+    type Row = { name: string; presence: string; householdId: number };
+    const rows: Row[] = [];
+    for (const room of ['101', '102', '201', '202', '301', '302', '401', '402', '501', '502', '601', '602']) {
+      const res = await fetch('/api/residents.search', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ q: `4-${room}`, limit: 20 }),
+      });
+      rows.push(...((await res.json()) as { value: { rows: Row[] } }).value.rows);
+    }
+    const byHousehold = new Map<number, string[]>();
+    for (const r of rows.filter((x) => x.presence === 'in_compound'))
+      byHousehold.set(r.householdId, [...(byHousehold.get(r.householdId) ?? []), r.name]);
+    return [...byHousehold.values()]
+      .filter((m) => new Set(m).size === m.length && m.length >= 2)
+      .slice(0, 2)
+      .map((m) => m.slice(0, 2));
+  });
+  expect(others).toHaveLength(2);
+  for (const family of others) await intakeAndPlace(page, family, '海口市集中隔离点');
+
   await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
-  await expect(page.getByTestId('hotel-counts')).toContainText('床位 8 / 40');
+  await expect(page.getByTestId('hotel-counts')).toContainText('床位 12 / 40');
+  await expect(page.getByTestId('not-contacted')).toContainText('今日尚未联系（9）');
   const row = hotel.getByRole('row').filter({ hasText: a ?? '' });
   await expect(row).toContainText('今日未联系');
   await row.getByRole('button', { name: '记录联系' }).click();
