@@ -1,5 +1,5 @@
 import { addDays, dayOf } from '../electron/api/shared/dates';
-import { birthDate, idNumber, personName, phone, type Rng, rng, surname } from './demo-people';
+import { between, birthDate, idNumber, personName, phone, type Rng, rng, surname } from './demo-people';
 import type { Db } from './open';
 
 export type DemoOptions = { households?: number; seed?: number; now: Date };
@@ -172,6 +172,7 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
             );
             sourced(householdId, reg);
             const threeGen = size >= 7;
+            let headAge = 40;
             for (let m = 0; m < size; m++) {
               const relation = RELATIONS[m] ?? '其他';
               const gender =
@@ -184,22 +185,27 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
                     : r() < 0.5
                       ? 'male'
                       : 'female';
-              const [lo, hi] = elderlyAlone
-                ? [66, 92]
-                : relation === '户主' || relation === '配偶'
-                  ? threeGen
-                    ? [48, 64]
-                    : [28, 62]
-                  : relation === '父母'
-                    ? [62, 90]
-                    : relation === '孙子女'
-                      ? [0, 8]
-                      : [1, 24];
+              // Ages that make a family: parents a generation above the householder, children one below.
+              const age =
+                m === 0
+                  ? elderlyAlone
+                    ? between(r, 66, 92)
+                    : threeGen
+                      ? between(r, 50, 62)
+                      : between(r, 28, 62)
+                  : relation === '配偶'
+                    ? Math.max(20, headAge + between(r, -5, 5))
+                    : relation === '父母'
+                      ? Math.min(98, headAge + between(r, 22, 32))
+                      : relation === '孙子女'
+                        ? between(r, 0, 6)
+                        : Math.max(0, headAge - between(r, 22, 36));
+              if (m === 0) headAge = age;
+              const [lo, hi] = [age, age];
               const birth = birthDate(r, today, lo, hi);
               let id = idNumber(REGION, birth, seq++, gender);
               while (usedIds.has(id)) id = idNumber(REGION, birth, seq++, gender);
               usedIds.add(id);
-              const age = Number(today.slice(0, 4)) - Number(birth.slice(0, 4));
               const chronic = age >= 60 && r() < 0.35;
               const name =
                 m === 0
