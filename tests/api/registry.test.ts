@@ -196,7 +196,7 @@ describe('household file', () => {
         id: saved.value.id,
         householdId: a,
         name: '刘洋',
-        phone: '13912345678',
+        phone: '139 1234 5678',
         pregnant: true,
         birthDate: '1990-05-05',
         gender: 'female',

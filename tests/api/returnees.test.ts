@@ -206,7 +206,12 @@ describe('returnees and hotels', () => {
     const events = db.$client
       .prepare('SELECT summary FROM household_events WHERE household_id = ? ORDER BY id')
       .all(a.householdId) as { summary: string }[];
-    expect(events.map((e) => e.summary).filter((e) => e.startsWith(a.name)).slice(-3)).toEqual([
+    expect(
+      events
+        .map((e) => e.summary)
+        .filter((e) => e.startsWith(a.name))
+        .slice(-3),
+    ).toEqual([
       expect.stringContaining('入住 城西宾馆'),
       expect.stringContaining('换到 城西宾馆 301'),
       expect.stringContaining('离开 城西宾馆 301：回家'),

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { NEED_KINDS, RELEASE_TO, ROOM_STATUS } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
+import { Phone } from '../shared/fields';
 
 const Id = z.number().int().positive();
-const Phone = z
-  .string()
-  .trim()
-  .regex(/^(\+?[\d-]{7,15})?$/, '电话应为 7–15 位数字');
 
 export const HotelInput = z.object({
   id: Id.optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
 import { ResidentView } from '../residents/contract';
+import { Phone } from '../shared/fields';
 
 export const HouseholdView = z.object({
   id: z.number().int(),
@@ -38,10 +39,7 @@ export type HouseholdFile = z.infer<typeof HouseholdFile>;
 export const HouseholdUpdate = z.object({
   id: z.number().int().positive(),
   householderName: z.string().trim().max(30),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^(\+?\d{7,15})?$/, '电话应为 7–15 位数字'),
+  phone: Phone,
   occupancy: z.enum(OCCUPANCY),
   regStatus: z.enum(REG_STATUS),
   notes: z.string().trim().max(500),

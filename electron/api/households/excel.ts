@@ -113,7 +113,7 @@ const WIDTHS: Record<string, number> = {
 };
 
 /** A worksheet with a bold header row, text-format columns (IDs keep their digits) and a frozen header. */
-export function addTable(wb: ExcelJS.Workbook, name: string, headers: string[], rows: (string | number)[][]) {
+function headedSheet(wb: ExcelJS.Workbook, name: string, headers: string[]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE });
   ws.columns = headers.map((h) => ({
     header: h,
@@ -126,6 +126,11 @@ export function addTable(wb: ExcelJS.Workbook, name: string, headers: string[], 
   head.eachCell((c) => {
     c.fill = HEADER_FILL;
   });
+  return ws;
+}
+
+export function addTable(wb: ExcelJS.Workbook, name: string, headers: string[], rows: (string | number)[][]) {
+  const ws = headedSheet(wb, name, headers);
   for (const r of rows) ws.addRow(r);
   return ws;
 }
@@ -138,19 +143,8 @@ export function streamingWorkbook() {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'Gatepost';
   const sheet = (name: string, headers: string[]) => {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE });
-    ws.columns = headers.map((h) => ({
-      header: h,
-      key: h,
-      width: WIDTHS[h] ?? Math.max(8, h.length * 2 + 2),
-      style: { numFmt: '@' },
-    }));
-    const head = ws.getRow(1);
-    head.font = { bold: true };
-    head.eachCell((c) => {
-      c.fill = HEADER_FILL;
-    });
-    head.commit();
+    const ws = headedSheet(wb, name, headers);
+    ws.getRow(1).commit();
     return ws;
   };
   const finish = async (): Promise<string> => {

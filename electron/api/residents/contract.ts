@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GENDERS, PRESENCE } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
+import { Phone } from '../shared/fields';
 
 export const ResidentView = z.object({
   id: z.number().int(),
@@ -32,10 +33,7 @@ export const ResidentInput = z.object({
   birthDate: Day.nullable(),
   /** Left out: keep the number on file. Empty: clear it. */
   idNumber: z.string().trim().max(30).optional(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^(\+?\d{7,15})?$/, '电话应为 7–15 位数字'),
+  phone: Phone,
   relation: z.string().trim().max(10),
   presence: z.enum(PRESENCE),
   pregnant: z.boolean(),

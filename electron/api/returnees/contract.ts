@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { HEALTH_CODES, NEED_KINDS, OUTCOMES, RELEASE_TO, TEST_RESULTS } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
-
-const Instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: '时间格式不正确' });
-const Phone = z
-  .string()
-  .trim()
-  .regex(/^(\+?\d{7,15})?$/, '电话应为 7–15 位数字');
+import { Instant, Phone } from '../shared/fields';
 
 export const ArrivingPerson = z
   .object({
