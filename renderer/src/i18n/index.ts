@@ -46,6 +46,8 @@ export async function initI18n(): Promise<void> {
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // English leaves some units empty on purpose (77 rather than 77 户).
+    returnEmptyString: true,
   });
 }
 
