@@ -18,6 +18,10 @@ export const compound = sqliteTable('compound', {
     .default('closed'),
   liftedOn: text('lifted_on'),
   feverThreshold: real('fever_threshold').notNull().default(37.3),
+  /** Hours of rest a person must have between two shifts. */
+  minRestHours: integer('min_rest_hours').notNull().default(8),
+  /** Working days in a row before a day off. */
+  maxConsecutiveDays: integer('max_consecutive_days').notNull().default(6),
   /** Days of hotel quarantine a returnee must have completed. */
   quarantineDays: integer('quarantine_days').notNull().default(14),
   /** How old a nucleic-acid test may be, in hours. */

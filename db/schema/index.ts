@@ -4,3 +4,4 @@ export * from './enums';
 export * from './operators';
 export * from './registry';
 export * from './returnees';
+export * from './roster';

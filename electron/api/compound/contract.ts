@@ -32,6 +32,18 @@ export const CompoundProfile = z
       .int('小时数应为整数')
       .min(1, '至少 1 小时')
       .max(240, '最多 240 小时'),
+    minRestHours: z
+      .number({ error: '请填写数字' })
+      .int()
+      .min(0, '不能为负')
+      .max(24, '最多 24 小时')
+      .optional(),
+    maxConsecutiveDays: z
+      .number({ error: '请填写数字' })
+      .int()
+      .min(1, '至少 1 天')
+      .max(28, '最多 28 天')
+      .optional(),
   })
   .superRefine((p, ctx) => {
     if (p.status === 'lifted' && !p.liftedOn) {
@@ -56,6 +68,8 @@ export const Compound = z.object({
   feverThreshold: z.number(),
   quarantineDays: z.number(),
   testValidHours: z.number(),
+  minRestHours: z.number(),
+  maxConsecutiveDays: z.number(),
   updatedAt: z.string(),
 });
 export type Compound = z.infer<typeof Compound>;

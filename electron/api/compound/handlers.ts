@@ -64,6 +64,8 @@ const FIELD_LABELS: Record<keyof Omit<Compound, 'updatedAt'>, string> = {
   feverThreshold: '发热标准',
   quarantineDays: '须完成隔离天数',
   testValidHours: '核酸有效小时数',
+  minRestHours: '班次间最少休息小时',
+  maxConsecutiveDays: '最多连续上班天数',
 };
 
 function show(v: unknown): string {

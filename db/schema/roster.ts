@@ -1,0 +1,124 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { TEAM_ROLES } from './enums';
+import { buildings } from './registry';
+
+/** The five-in-one team, volunteers and runners who staff the posts. */
+export const staff = sqliteTable('staff', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  phone: text('phone').notNull().default(''),
+  role: text('role', { enum: TEAM_ROLES }).notNull(),
+  organisation: text('organisation').notNull().default(''),
+  /** JSON array of skills: gate duty, medical, driving … */
+  skills: text('skills').notNull().default('[]'),
+  maxWeeklyHours: integer('max_weekly_hours').notNull().default(48),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+});
+
+export const staffUnavailable = sqliteTable(
+  'staff_unavailable',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    fromAt: text('from_at').notNull(),
+    toAt: text('to_at').notNull(),
+    reason: text('reason').notNull().default(''),
+  },
+  (t) => [index('unavailable_staff_idx').on(t.staffId)],
+);
+
+/** At least one runner per building. */
+export const runnerBuildings = sqliteTable(
+  'runner_buildings',
+  {
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    buildingId: integer('building_id')
+      .notNull()
+      .references(() => buildings.id),
+  },
+  (t) => [uniqueIndex('runner_buildings_uq').on(t.staffId, t.buildingId)],
+);
+
+/** 门岗 / 值班点: 北门, 南门, 指挥部值班 … */
+export const dutyPosts = sqliteTable('duty_posts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+/** A post's shift pattern: each template repeats every day. */
+export const shiftTemplates = sqliteTable(
+  'shift_templates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => dutyPosts.id),
+    name: text('name').notNull(),
+    /** HH:MM post time. */
+    start: text('start').notNull(),
+    hours: integer('hours').notNull(),
+    headcount: integer('headcount').notNull(),
+    /** JSON: [{ roles: TeamRole[], min: number }] — e.g. at least one police officer or property manager. */
+    requirements: text('requirements').notNull().default('[]'),
+  },
+  (t) => [index('templates_post_idx').on(t.postId)],
+);
+
+export const shifts = sqliteTable(
+  'shifts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    templateId: integer('template_id')
+      .notNull()
+      .references(() => shiftTemplates.id),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => dutyPosts.id),
+    day: text('day').notNull(),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('shifts_template_day_uq').on(t.templateId, t.day),
+    index('shifts_start_idx').on(t.startsAt),
+  ],
+);
+
+/** Who is on which shift now; every change is also in roster_changes. */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    shiftId: integer('shift_id')
+      .notNull()
+      .references(() => shifts.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    pinned: integer('pinned', { mode: 'boolean' }).notNull().default(false),
+    source: text('source', { enum: ['auto', 'manual'] }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('assignments_uq').on(t.shiftId, t.staffId),
+    index('assignments_staff_idx').on(t.staffId),
+  ],
+);
+
+/** Roster changes: append-only (generate, assign, unassign, swap, pin), with breaches and reasons. */
+export const rosterChanges = sqliteTable('roster_changes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  operatorName: text('operator_name').notNull(),
+  kind: text('kind', { enum: ['generate', 'assign', 'unassign', 'swap', 'pin', 'unpin'] }).notNull(),
+  shiftId: integer('shift_id'),
+  staffId: integer('staff_id'),
+  otherShiftId: integer('other_shift_id'),
+  otherStaffId: integer('other_staff_id'),
+  breaches: text('breaches').notNull().default(''),
+  reason: text('reason').notNull().default(''),
+});
