@@ -12,7 +12,7 @@ import type { Db } from './open';
 
 type Step = <M extends Method>(method: M, input: In<M>, at: string, operatorId: number) => Promise<Out<M>>;
 
-function stepper(db: Db): Step {
+export function stepper(db: Db): Step {
   return async (method, input, at, operatorId) => {
     const host: HostContext = { now: () => new Date(at), paths: { db: db.$client.name } };
     const r = await dispatch(db, method, input, host, { operatorId });

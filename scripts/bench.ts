@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeDemo } from '../db/demo';
 import { openDatabase } from '../db/open';
+import { TEAM_ROLES } from '../db/schema/enums';
 import type { In, Method } from '../electron/api/contract';
+import { generateRoster, type Person, type ShiftSlot } from '../electron/api/roster/rules';
 import { dispatch } from '../electron/api/router';
 
 const { values } = parseArgs({ options: { households: { type: 'string', default: '100000' } } });
@@ -47,6 +49,33 @@ try {
   await call('households.export', { buildingId: 1 });
   await call('audit.list', { area: 'compound', limit: 100 });
   db.$client.close();
+
+  // Roster: 28 days x 4 posts x 3 shifts for 60 staff.
+  const people: Person[] = Array.from({ length: 60 }, (_, i) => ({
+    id: i + 1,
+    name: `S${i + 1}`,
+    role: TEAM_ROLES[i % 6] ?? 'volunteer',
+    maxWeeklyHours: 48,
+    unavailable: [],
+  }));
+  const slots: ShiftSlot[] = [];
+  for (let d = 0; d < 28; d++)
+    for (let p = 1; p <= 4; p++)
+      for (const h of [0, 8, 16]) {
+        const start = Date.parse('2026-11-29T16:00:00Z') + (d * 24 + h) * 3_600_000;
+        slots.push({
+          id: slots.length + 1,
+          postId: p,
+          day: new Date(start + 8 * 3_600_000).toISOString().slice(0, 10),
+          startsAt: new Date(start).toISOString(),
+          endsAt: new Date(start + 8 * 3_600_000).toISOString(),
+          headcount: 2,
+          requirements: [{ roles: ['police_officer', 'property_manager'], min: 1 }],
+        });
+      }
+  time('roster: 28 days x 4 posts x 3 shifts, 60 staff', () =>
+    generateRoster(people, slots, [], { minRestHours: 8, maxConsecutiveDays: 6 }),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

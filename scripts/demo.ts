@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeDemo } from '../db/demo';
 import { writeDemoStory } from '../db/demo-story';
+import { writeDemoTeam } from '../db/demo-team';
 import { openDatabase } from '../db/open';
 import { hostClock } from '../electron/host/paths';
 
@@ -27,6 +28,7 @@ try {
   const now = hostClock()();
   const s = writeDemo(db, { households, seed: values.seed ? Number(values.seed) : undefined, now });
   const story = await writeDemoStory(db, now);
+  await writeDemoTeam(db, now);
   db.$client.close();
   const secs = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

@@ -9,6 +9,7 @@ import { operatorsContract } from './operators/contract';
 import { overviewContract } from './overview/contract';
 import { residentsContract } from './residents/contract';
 import { returneesContract } from './returnees/contract';
+import { rosterContract } from './roster/contract';
 
 export type MethodDef = {
   kind: 'query' | 'mutation';
@@ -30,6 +31,7 @@ export const contract = {
   ...jobsContract,
   ...returneesContract,
   ...hotelsContract,
+  ...rosterContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

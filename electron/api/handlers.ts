@@ -10,6 +10,8 @@ import { operatorsHandlers } from './operators/handlers';
 import { overviewHandlers } from './overview/handlers';
 import { residentsHandlers } from './residents/handlers';
 import { returneesHandlers } from './returnees/handlers';
+import { rosterHandlers } from './roster/handlers';
+import { staffHandlers } from './roster/staff';
 
 /** Every method of the contract has exactly one handler; the compiler checks it. */
 export const handlers: HandlerMap<Method> = {
@@ -23,4 +25,6 @@ export const handlers: HandlerMap<Method> = {
   ...jobsHandlers,
   ...returneesHandlers,
   ...hotelsHandlers,
+  ...staffHandlers,
+  ...rosterHandlers,
 };

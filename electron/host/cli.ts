@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeDemo } from '../../db/demo';
 import { writeDemoStory } from '../../db/demo-story';
+import { writeDemoTeam } from '../../db/demo-team';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { defaultDbPath, hostClock, projectRoot } from './paths';
 import { defaultStaticDir, startHost } from './server';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     if (empty.n === 0) {
       const s = writeDemo(db, { now: now() });
       const story = await writeDemoStory(db, now());
+      await writeDemoTeam(db, now());
       console.log(
         `已载入示范小区金南苑：${s.households} 户，${s.residents} 人；隔离酒店安置 ${story.returnees} 人`,
       );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeDemo } from '../../db/demo';
 import { writeDemoStory } from '../../db/demo-story';
+import { writeDemoTeam } from '../../db/demo-team';
 import { api, count, FIXED_NOW, freshDb } from './helpers';
 import { validateIdNumberForTest } from './id-check';
 
@@ -74,5 +75,21 @@ describe('demo community', () => {
       db.$client.prepare("SELECT count(*) AS n FROM residents WHERE presence = 'in_hotel'").get(),
     ).toEqual({ n: 6 });
     expect(occ.value.notContacted.length).toBe(3);
+  });
+
+  it('staffs two gates and the desk: 24 people, a runner per building, two weeks rostered from Monday', async () => {
+    const { db, host } = freshDb();
+    writeDemo(db, { now: FIXED_NOW });
+    const team = await writeDemoTeam(db, FIXED_NOW);
+    expect(team.staff).toBe(30);
+    const r = await api(db, host)('roster.get', { from: '2026-11-23', days: 14 });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.runnersMissing).toEqual([]);
+    expect(r.value.shifts).toHaveLength(112);
+    // The current week is half past: its first days are rostered too.
+    expect(
+      r.value.shifts.filter((s) => s.day === '2026-11-23').every((s) => s.staff.length === s.headcount),
+    ).toBe(true);
+    expect(team.assigned).toBeGreaterThan(180);
   });
 });

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { TEAM_ROLES } from '../../../db/schema/enums';
+import { Day } from '../compound/contract';
+import { Instant, Phone } from '../shared/fields';
+
+const Id = z.number().int().positive();
+const Role = z.enum(TEAM_ROLES);
+const Requirement = z.object({ roles: z.array(Role).min(1), min: z.number().int().min(1).max(10) });
+
+export const StaffRow = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  phone: z.string(),
+  role: Role,
+  organisation: z.string(),
+  skills: z.array(z.string()),
+  maxWeeklyHours: z.number().int(),
+  active: z.boolean(),
+  buildingIds: z.array(z.number().int()),
+  unavailable: z.array(
+    z.object({ id: z.number().int(), fromAt: z.string(), toAt: z.string(), reason: z.string() }),
+  ),
+});
+export type StaffRow = z.infer<typeof StaffRow>;
+
+export const Template = z.object({
+  id: z.number().int().optional(),
+  name: z.string().trim().min(1, '请填写班次名称').max(20),
+  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '开始时间应为 HH:MM'),
+  hours: z.number({ error: '请填写小时数' }).int().min(1, '至少 1 小时').max(24, '最多 24 小时'),
+  headcount: z.number({ error: '请填写人数' }).int().min(1, '至少 1 人').max(20, '最多 20 人'),
+  requirements: z.array(Requirement).default([]),
+});
+
+export const PostRow = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  templates: z.array(Template.extend({ id: z.number().int() })),
+});
+
+const Place = z.object({ shiftId: Id, staffId: Id });
+
+export const ShiftView = z.object({
+  id: z.number().int(),
+  postId: z.number().int(),
+  post: z.string(),
+  name: z.string(),
+  day: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  headcount: z.number().int(),
+  requirements: z.array(Requirement),
+  staff: z.array(
+    z.object({ id: z.number().int(), name: z.string(), phone: z.string(), role: Role, pinned: z.boolean() }),
+  ),
+});
+export type ShiftView = z.infer<typeof ShiftView>;
+
+const Gap = z.object({
+  shiftId: z.number().int(),
+  post: z.string(),
+  name: z.string(),
+  startsAt: z.string(),
+  missing: z.number().int(),
+  roles: z.array(Role).nullable(),
+  reasons: z.array(z.string()),
+});
+
+export const rosterContract = {
+  'staff.list': { kind: 'query', input: z.object({}), output: z.array(StaffRow) },
+  'staff.save': {
+    kind: 'mutation',
+    input: z.object({
+      id: Id.optional(),
+      name: z.string().trim().min(1, '请填写姓名').max(20),
+      phone: Phone,
+      role: Role,
+      organisation: z.string().trim().max(40).default(''),
+      skills: z.array(z.string().trim().min(1).max(20)).max(10).default([]),
+      maxWeeklyHours: z.number({ error: '请填写小时数' }).int().min(1).max(84).default(48),
+      active: z.boolean().default(true),
+      buildingIds: z.array(Id).default([]),
+    }),
+    output: StaffRow,
+  },
+  'staff.setUnavailable': {
+    kind: 'mutation',
+    input: z
+      .object({ staffId: Id, fromAt: Instant, toAt: Instant, reason: z.string().trim().max(100).default('') })
+      .refine((v) => Date.parse(v.toAt) > Date.parse(v.fromAt), {
+        path: ['toAt'],
+        message: '结束时间应晚于开始时间',
+      }),
+    output: StaffRow,
+  },
+  'posts.list': { kind: 'query', input: z.object({}), output: z.array(PostRow) },
+  'posts.save': {
+    kind: 'mutation',
+    input: z.object({
+      id: Id.optional(),
+      name: z.string().trim().min(1, '请填写岗位名称').max(20),
+      templates: z.array(Template).min(1, '至少一个班次').max(6),
+    }),
+    output: PostRow,
+  },
+  'roster.generate': {
+    kind: 'mutation',
+    input: z.object({ from: Day, days: z.number().int().min(1, '至少 1 天').max(28, '最多 28 天') }),
+    output: z.object({
+      shifts: z.number().int(),
+      assigned: z.number().int(),
+      kept: z.number().int(),
+      dropped: z.number().int(),
+      gaps: z.array(Gap),
+    }),
+  },
+  'roster.get': {
+    kind: 'query',
+    input: z.object({ from: Day, days: z.number().int().min(1).max(28), staffId: Id.optional() }),
+    output: z.object({
+      shifts: z.array(ShiftView),
+      runnersMissing: z.array(z.object({ id: z.number().int(), name: z.string() })),
+    }),
+  },
+  'roster.assign': {
+    kind: 'mutation',
+    input: z.object({
+      shiftId: Id,
+      staffId: Id,
+      action: z.enum(['assign', 'unassign', 'pin', 'unpin']),
+      reason: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({ breaches: z.array(z.string()) }),
+  },
+  'roster.swap': {
+    kind: 'mutation',
+    input: z.object({ a: Place, b: Place, reason: z.string().trim().max(200).default('') }),
+    output: z.object({ breaches: z.array(z.string()) }),
+  },
+} as const;

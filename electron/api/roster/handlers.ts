@@ -1,0 +1,186 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { assignments, shifts, staff } from '../../../db/schema';
+import { readCompound } from '../compound/handlers';
+import { ApiError } from '../errors';
+import type { HandlerMap } from '../handler';
+import { addDays } from '../shared/dates';
+import { generateRoster } from './rules';
+import { staffRows } from './staff';
+import { rosterView } from './view';
+import { check, ensureShifts, label, loadWindow, log } from './window';
+
+export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'roster.assign' | 'roster.swap'> =
+  {
+    'roster.generate': (db, input, ctx) => {
+      const to = addDays(input.from, input.days);
+      ensureShifts(db, input.from, input.days);
+      const c = readCompound(db);
+      const rules = { minRestHours: c.minRestHours, maxConsecutiveDays: c.maxConsecutiveDays };
+      const w = loadWindow(db, input.from, to, ctx.now());
+      // Earlier assignments stay; those of people now inactive or unavailable on open shifts go.
+      let dropped = 0;
+      for (const h of [...w.held]) {
+        const s = w.slots.get(h.shiftId);
+        if (!s || s.locked || h.pinned) continue;
+        const p = w.people.get(h.staffId);
+        if (
+          !p ||
+          p.unavailable.some(
+            (u) => Date.parse(u.from) < Date.parse(s.endsAt) && Date.parse(s.startsAt) < Date.parse(u.to),
+          )
+        ) {
+          db.delete(assignments)
+            .where(and(eq(assignments.shiftId, h.shiftId), eq(assignments.staffId, h.staffId)))
+            .run();
+          w.held.splice(w.held.indexOf(h), 1);
+          dropped++;
+        }
+      }
+      const { added, gaps } = generateRoster([...w.people.values()], [...w.slots.values()], w.held, rules);
+      for (const a of added)
+        db.insert(assignments)
+          .values({ ...a, source: 'auto' })
+          .run();
+      const inRange = [...w.slots.values()].filter((s) => s.day >= input.from && s.day < to);
+      log(db, ctx, {
+        kind: 'generate',
+        reason: `${input.from} 起 ${input.days} 天：新排 ${added.length} 人次，缺 ${gaps.reduce((a, g) => a + g.missing, 0)} 人次`,
+      });
+      ctx.describe({
+        entity: 'roster',
+        summary: `生成排班 ${input.from} 起 ${input.days} 天：${inRange.length} 个班次，新排 ${added.length} 人次${gaps.length ? `，${gaps.length} 处缺人` : ''}`,
+      });
+      return {
+        shifts: inRange.length,
+        assigned: added.length,
+        kept: w.held.filter((h) => inRange.some((s) => s.id === h.shiftId)).length,
+        dropped,
+        gaps: gaps.map((g) => {
+          const s = w.slots.get(g.shiftId);
+          return { ...g, post: s?.post ?? '', name: s?.name ?? '', startsAt: s?.startsAt ?? '' };
+        }),
+      };
+    },
+    'roster.get': (db, input) => rosterView(db, input.from, input.days, input.staffId),
+    'roster.assign': (db, input, ctx) => {
+      const c = readCompound(db);
+      const rules = { minRestHours: c.minRestHours, maxConsecutiveDays: c.maxConsecutiveDays };
+      const shift = db.select().from(shifts).where(eq(shifts.id, input.shiftId)).get();
+      if (!shift) throw new ApiError('NOT_FOUND', `找不到班次（编号 ${input.shiftId}）`);
+      const w = loadWindow(db, shift.day, addDays(shift.day, 1), new Date(0));
+      if (
+        Date.parse(shift.startsAt) <= ctx.now().getTime() &&
+        (input.action === 'assign' || input.action === 'unassign')
+      ) {
+        throw new ApiError('CONFLICT', '班次已开始，不能再改排班（请在考勤中记录）');
+      }
+      const who = db.select({ name: staff.name }).from(staff).where(eq(staff.id, input.staffId)).get();
+      if (!who) throw new ApiError('NOT_FOUND', `找不到人员（编号 ${input.staffId}）`);
+      const existing = w.held.find((h) => h.shiftId === input.shiftId && h.staffId === input.staffId);
+      let found: string[] = [];
+      if (input.action === 'assign') {
+        if (existing) throw new ApiError('CONFLICT', `${who.name} 已在这个班次`);
+        found = check(w, input.staffId, input.shiftId, rules);
+        if (found.length && !input.reason)
+          throw new ApiError(
+            'CONFLICT',
+            `${who.name} 排入 ${label(w, input.shiftId)} 违反规则：${found.join('；')}。如确需安排，请填写理由`,
+            found.map((m) => ({ path: 'reason', message: m })),
+          );
+        db.insert(assignments)
+          .values({ shiftId: input.shiftId, staffId: input.staffId, source: 'manual' })
+          .run();
+      } else {
+        if (!existing) throw new ApiError('NOT_FOUND', `${who.name} 不在这个班次`);
+        if (input.action === 'unassign')
+          db.delete(assignments)
+            .where(and(eq(assignments.shiftId, input.shiftId), eq(assignments.staffId, input.staffId)))
+            .run();
+        else
+          db.update(assignments)
+            .set({ pinned: input.action === 'pin' })
+            .where(and(eq(assignments.shiftId, input.shiftId), eq(assignments.staffId, input.staffId)))
+            .run();
+      }
+      log(db, ctx, {
+        kind: input.action,
+        shiftId: input.shiftId,
+        staffId: input.staffId,
+        breaches: found.join('；'),
+        reason: input.reason,
+      });
+      const verb = { assign: '排入', unassign: '撤出', pin: '固定', unpin: '取消固定' }[input.action];
+      ctx.describe({
+        entity: 'shift',
+        entityId: input.shiftId,
+        summary: `${who.name} ${verb} ${label(w, input.shiftId)}${found.length ? `（违反：${found.join('；')}；理由：${input.reason}）` : ''}`,
+      });
+      return { breaches: found };
+    },
+    'roster.swap': (db, input, ctx) => {
+      const c = readCompound(db);
+      const rules = { minRestHours: c.minRestHours, maxConsecutiveDays: c.maxConsecutiveDays };
+      const rows = db
+        .select()
+        .from(shifts)
+        .where(inArray(shifts.id, [input.a.shiftId, input.b.shiftId]))
+        .all();
+      if (rows.length < (input.a.shiftId === input.b.shiftId ? 1 : 2))
+        throw new ApiError('NOT_FOUND', '找不到班次');
+      if (rows.some((s) => Date.parse(s.startsAt) <= ctx.now().getTime()))
+        throw new ApiError('CONFLICT', '班次已开始，不能再换班');
+      const days = rows.map((s) => s.day).sort();
+      const w = loadWindow(db, days[0] ?? '', addDays(days.at(-1) ?? '', 1), new Date(0));
+      for (const p of [input.a, input.b]) {
+        if (!w.held.some((h) => h.shiftId === p.shiftId && h.staffId === p.staffId))
+          throw new ApiError('NOT_FOUND', '要交换的人不在对应班次上');
+      }
+      // Each takes the other's shift: check each without their own old shift.
+      w.held = w.held.filter(
+        (h) =>
+          !(h.shiftId === input.a.shiftId && h.staffId === input.a.staffId) &&
+          !(h.shiftId === input.b.shiftId && h.staffId === input.b.staffId),
+      );
+      w.held.push({ shiftId: input.b.shiftId, staffId: input.b.staffId, pinned: false });
+      const aBreaks = check(w, input.a.staffId, input.b.shiftId, rules);
+      w.held.pop();
+      w.held.push({ shiftId: input.a.shiftId, staffId: input.a.staffId, pinned: false });
+      const bBreaks = check(w, input.b.staffId, input.a.shiftId, rules);
+      const names = new Map(staffRows(db, [input.a.staffId, input.b.staffId]).map((s) => [s.id, s.name]));
+      const found = [
+        ...aBreaks.map((m) => `${names.get(input.a.staffId)}：${m}`),
+        ...bBreaks.map((m) => `${names.get(input.b.staffId)}：${m}`),
+      ];
+      if (found.length && !input.reason)
+        throw new ApiError(
+          'CONFLICT',
+          `换班违反规则：${found.join('；')}。如确需换班，请填写理由`,
+          found.map((m) => ({ path: 'reason', message: m })),
+        );
+      const pair = (p: { shiftId: number; staffId: number }) =>
+        and(eq(assignments.shiftId, p.shiftId), eq(assignments.staffId, p.staffId));
+      db.delete(assignments).where(pair(input.a)).run();
+      db.delete(assignments).where(pair(input.b)).run();
+      db.insert(assignments)
+        .values({ shiftId: input.b.shiftId, staffId: input.a.staffId, source: 'manual' })
+        .run();
+      db.insert(assignments)
+        .values({ shiftId: input.a.shiftId, staffId: input.b.staffId, source: 'manual' })
+        .run();
+      log(db, ctx, {
+        kind: 'swap',
+        shiftId: input.a.shiftId,
+        staffId: input.a.staffId,
+        otherShiftId: input.b.shiftId,
+        otherStaffId: input.b.staffId,
+        breaches: found.join('；'),
+        reason: input.reason,
+      });
+      ctx.describe({
+        entity: 'shift',
+        entityId: input.a.shiftId,
+        summary: `换班：${names.get(input.a.staffId)}（${label(w, input.a.shiftId)}）↔ ${names.get(input.b.staffId)}（${label(w, input.b.shiftId)}）${input.reason ? `；理由：${input.reason}` : ''}`,
+      });
+      return { breaches: found };
+    },
+  };

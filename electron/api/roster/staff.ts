@@ -1,0 +1,136 @@
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { dutyPosts, runnerBuildings, shiftTemplates, staff, staffUnavailable } from '../../../db/schema';
+import { ApiError } from '../errors';
+import type { HandlerMap } from '../handler';
+import type { StaffRow } from './contract';
+
+export function staffRows(db: Db, ids?: number[]): StaffRow[] {
+  const rows = db
+    .select()
+    .from(staff)
+    .where(ids ? inArray(staff.id, ids) : undefined)
+    .orderBy(asc(staff.id))
+    .all();
+  const runs = db.select().from(runnerBuildings).all();
+  const off = db.select().from(staffUnavailable).orderBy(asc(staffUnavailable.fromAt)).all();
+  return rows.map((r) => ({
+    ...r,
+    skills: JSON.parse(r.skills) as string[],
+    buildingIds: runs.filter((x) => x.staffId === r.id).map((x) => x.buildingId),
+    unavailable: off
+      .filter((u) => u.staffId === r.id)
+      .map(({ id, fromAt, toAt, reason }) => ({ id, fromAt, toAt, reason })),
+  }));
+}
+
+export function postRows(db: Db) {
+  const posts = db.select().from(dutyPosts).orderBy(asc(dutyPosts.sortOrder), asc(dutyPosts.id)).all();
+  const templates = db.select().from(shiftTemplates).orderBy(asc(shiftTemplates.start)).all();
+  return posts.map((p) => ({
+    id: p.id,
+    name: p.name,
+    templates: templates
+      .filter((t) => t.postId === p.id)
+      .map((t) => ({
+        id: t.id,
+        name: t.name,
+        start: t.start,
+        hours: t.hours,
+        headcount: t.headcount,
+        requirements: JSON.parse(t.requirements),
+      })),
+  }));
+}
+
+const one = <T>(rows: T[], what: string): T => {
+  const r = rows[0];
+  if (!r) throw new ApiError('NOT_FOUND', `找不到${what}`);
+  return r;
+};
+
+export const staffHandlers: HandlerMap<
+  'staff.list' | 'staff.save' | 'staff.setUnavailable' | 'posts.list' | 'posts.save'
+> = {
+  'staff.list': (db) => staffRows(db),
+  'staff.save': (db, input, ctx) => {
+    const { id, buildingIds, skills, ...values } = input;
+    const row = id
+      ? db
+          .update(staff)
+          .set({ ...values, skills: JSON.stringify(skills) })
+          .where(eq(staff.id, id))
+          .returning({ id: staff.id })
+          .get()
+      : db
+          .insert(staff)
+          .values({ ...values, skills: JSON.stringify(skills) })
+          .returning({ id: staff.id })
+          .get();
+    if (!row) throw new ApiError('NOT_FOUND', `找不到人员（编号 ${id}）`);
+    db.delete(runnerBuildings).where(eq(runnerBuildings.staffId, row.id)).run();
+    for (const b of new Set(buildingIds))
+      db.insert(runnerBuildings).values({ staffId: row.id, buildingId: b }).run();
+    ctx.describe({
+      entity: 'staff',
+      entityId: row.id,
+      summary: `${id ? '修改' : '新增'}值守人员 ${values.name}`,
+    });
+    return one(staffRows(db, [row.id]), '人员');
+  },
+  'staff.setUnavailable': (db, input, ctx) => {
+    const who = one(staffRows(db, [input.staffId]), '人员');
+    db.insert(staffUnavailable).values(input).run();
+    ctx.describe({
+      entity: 'staff',
+      entityId: who.id,
+      summary: `${who.name} 不能值班：${input.fromAt} – ${input.toAt} ${input.reason}`,
+    });
+    return one(staffRows(db, [who.id]), '人员');
+  },
+  'posts.list': (db) => postRows(db),
+  'posts.save': (db, input, ctx) => {
+    const post = input.id
+      ? db
+          .update(dutyPosts)
+          .set({ name: input.name })
+          .where(eq(dutyPosts.id, input.id))
+          .returning({ id: dutyPosts.id })
+          .get()
+      : db
+          .insert(dutyPosts)
+          .values({
+            name: input.name,
+            sortOrder: db.get<{ n: number }>(
+              sql`SELECT coalesce(max(sort_order), 0) + 1 AS n FROM duty_posts`,
+            ).n,
+          })
+          .returning({ id: dutyPosts.id })
+          .get();
+    if (!post) throw new ApiError('NOT_FOUND', `找不到岗位（编号 ${input.id}）`);
+    const kept = new Set<number>();
+    for (const t of input.templates) {
+      const values = {
+        postId: post.id,
+        name: t.name,
+        start: t.start,
+        hours: t.hours,
+        headcount: t.headcount,
+        requirements: JSON.stringify(t.requirements),
+      };
+      if (t.id) {
+        db.update(shiftTemplates).set(values).where(eq(shiftTemplates.id, t.id)).run();
+        kept.add(t.id);
+      } else kept.add(db.insert(shiftTemplates).values(values).returning({ id: shiftTemplates.id }).get().id);
+    }
+    ctx.describe({
+      entity: 'post',
+      entityId: post.id,
+      summary: `${input.id ? '修改' : '新增'}岗位 ${input.name}：${input.templates.map((t) => `${t.name} ${t.start} ${t.hours} 小时 ${t.headcount} 人`).join('；')}`,
+    });
+    return one(
+      postRows(db).filter((p) => p.id === post.id),
+      '岗位',
+    );
+  },
+};

@@ -1,0 +1,124 @@
+import { and, eq, gte, inArray, lt } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { assignments, dutyPosts, rosterChanges, shifts, shiftTemplates } from '../../../db/schema';
+import type { Ctx } from '../context';
+import { ApiError } from '../errors';
+import { addDays, dayStartUtc, formatInstant } from '../shared/dates';
+import { BREACH_TEXT, breaches, type Person, type Requirement, type ShiftSlot } from './rules';
+import { staffRows } from './staff';
+
+const H = 3_600_000;
+
+/** Every template's shift for every day of the period, created once. */
+export function ensureShifts(db: Db, from: string, days: number): void {
+  const templates = db.select().from(shiftTemplates).all();
+  for (let d = 0; d < days; d++) {
+    const day = addDays(from, d);
+    for (const t of templates) {
+      const [hh = 0, mm = 0] = t.start.split(':').map(Number);
+      const start = Date.parse(dayStartUtc(day)) + (hh * 60 + mm) * 60_000;
+      db.insert(shifts)
+        .values({
+          templateId: t.id,
+          postId: t.postId,
+          day,
+          startsAt: new Date(start).toISOString(),
+          endsAt: new Date(start + t.hours * H).toISOString(),
+        })
+        .onConflictDoNothing()
+        .run();
+    }
+  }
+}
+
+export type Window = {
+  slots: Map<number, ShiftSlot & { post: string; name: string }>;
+  people: Map<number, Person>;
+  held: { shiftId: number; staffId: number; pinned: boolean }[];
+};
+
+/** Shifts (with a week either side, for the rest and weekly rules), the people, and who holds what. */
+export function loadWindow(db: Db, from: string, to: string, now: Date): Window {
+  const rows = db
+    .select({ s: shifts, t: shiftTemplates, post: dutyPosts.name })
+    .from(shifts)
+    .innerJoin(shiftTemplates, eq(shiftTemplates.id, shifts.templateId))
+    .innerJoin(dutyPosts, eq(dutyPosts.id, shifts.postId))
+    .where(and(gte(shifts.day, addDays(from, -7)), lt(shifts.day, addDays(to, 7))))
+    .all();
+  const slots = new Map(
+    rows.map(({ s, t, post }) => [
+      s.id,
+      {
+        id: s.id,
+        postId: s.postId,
+        day: s.day,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        headcount: t.headcount,
+        requirements: JSON.parse(t.requirements) as Requirement[],
+        locked: Date.parse(s.startsAt) <= now.getTime() || s.day < from || s.day >= to,
+        post,
+        name: t.name,
+      },
+    ]),
+  );
+  const people = new Map(
+    staffRows(db)
+      .filter((p) => p.active && p.role !== 'runner')
+      .map((p) => [
+        p.id,
+        {
+          id: p.id,
+          name: p.name,
+          role: p.role,
+          maxWeeklyHours: p.maxWeeklyHours,
+          unavailable: p.unavailable.map((u) => ({ from: u.fromAt, to: u.toAt })),
+        },
+      ]),
+  );
+  const held = slots.size
+    ? db
+        .select()
+        .from(assignments)
+        .where(inArray(assignments.shiftId, [...slots.keys()]))
+        .all()
+    : [];
+  return { slots, people, held };
+}
+
+export function log(
+  db: Db,
+  ctx: Ctx,
+  change: Omit<typeof rosterChanges.$inferInsert, 'at' | 'operatorName'>,
+) {
+  db.insert(rosterChanges)
+    .values({ ...change, at: ctx.now().toISOString(), operatorName: ctx.operator?.name ?? '系统' })
+    .run();
+}
+
+/** Hard-rule breaches of putting one person on one shift, with the role mix of the shift after the change. */
+export function check(
+  w: Window,
+  staffId: number,
+  shiftId: number,
+  rules: { minRestHours: number; maxConsecutiveDays: number },
+  without?: number,
+): string[] {
+  const p = w.people.get(staffId);
+  const s = w.slots.get(shiftId);
+  if (!s) throw new ApiError('NOT_FOUND', `找不到班次（编号 ${shiftId}）`);
+  if (!p) return [BREACH_TEXT.inactive];
+  const mine = w.held
+    .filter((h) => h.staffId === staffId && h.shiftId !== without)
+    .flatMap((h) => {
+      const x = w.slots.get(h.shiftId);
+      return x ? [x] : [];
+    });
+  return breaches(p, s, mine, rules).map((b) => BREACH_TEXT[b]);
+}
+
+export const label = (w: Window, shiftId: number) => {
+  const s = w.slots.get(shiftId);
+  return s ? `${s.post} ${s.name} ${formatInstant(s.startsAt)}` : `班次 ${shiftId}`;
+};

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { TeamRole } from '../../db/schema/enums';
+import { api, count, FIXED_NOW, freshDb } from './helpers';
+
+const GUARD = [{ roles: ['police_officer', 'property_manager'] as TeamRole[], min: 1 }];
+
+async function post() {
+  const { db, host } = freshDb();
+  const setup = api(db, host);
+  const op = await setup('operators.add', { name: '黄国栋', role: 'assigned_cadre' });
+  if (!op.ok) throw new Error(op.error.message);
+  const call = api(db, host, op.value.id);
+  const roles: TeamRole[] = [
+    'police_officer',
+    'property_manager',
+    'community_cadre',
+    'volunteer',
+    'community_doctor',
+    'assigned_cadre',
+  ];
+  for (let i = 0; i < 18; i++) {
+    const r = await call('staff.save', {
+      name: `值守${i + 1}`,
+      phone: `1380000${String(i).padStart(4, '0')}`,
+      role: roles[i % roles.length] as TeamRole,
+    });
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  for (const name of ['北门', '南门']) {
+    const p = await call('posts.save', {
+      name,
+      templates: [
+        { name: '夜班', start: '00:00', hours: 8, headcount: 2, requirements: GUARD },
+        { name: '早班', start: '08:00', hours: 8, headcount: 2, requirements: GUARD },
+        { name: '晚班', start: '16:00', hours: 8, headcount: 2, requirements: GUARD },
+      ],
+    });
+    if (!p.ok) throw new Error(p.error.message);
+  }
+  return { db, host, call };
+}
+
+describe('roster', () => {
+  it('generates two weeks from the templates, and regenerating keeps what is there', async () => {
+    const { call, db } = await post();
+    const g = await call('roster.generate', { from: '2026-11-30', days: 14 });
+    if (!g.ok) throw new Error(g.error.message);
+    expect(g.value).toMatchObject({ shifts: 84, kept: 0 });
+    expect(g.value.assigned + g.value.gaps.reduce((a, x) => a + (x.roles ? 0 : x.missing), 0)).toBe(168);
+    const view = await call('roster.get', { from: '2026-11-30', days: 14 });
+    if (!view.ok) throw new Error(view.error.message);
+    const full = view.value.shifts.filter((s) => s.staff.length === 2);
+    expect(full.length).toBeGreaterThan(70);
+    // Each shift has its police officer or property manager, or the gap is reported with the reason.
+    for (const s of view.value.shifts) {
+      const guarded = s.staff.some((p) => p.role === 'police_officer' || p.role === 'property_manager');
+      if (!guarded)
+        expect(g.value.gaps.find((x) => x.shiftId === s.id && x.roles)?.reasons.length).toBeGreaterThan(0);
+    }
+    const again = await call('roster.generate', { from: '2026-11-30', days: 14 });
+    expect(again).toMatchObject({ ok: true, value: { assigned: 0, kept: g.value.assigned } });
+    expect(count(db, 'roster_changes')).toBe(2);
+  });
+
+  it('refuses an edit that breaks a hard rule unless a reason is given, and logs it', async () => {
+    const { call, db } = await post();
+    await call('roster.generate', { from: '2026-11-30', days: 3 });
+    const view = await call('roster.get', { from: '2026-11-30', days: 1 });
+    if (!view.ok) throw new Error(view.error.message);
+    const [night, morning] = view.value.shifts.filter((s) => s.post === '北门');
+    const someone = night?.staff[0];
+    if (!night || !morning || !someone) throw new Error('setup');
+    const r = await call('roster.assign', { shiftId: morning.id, staffId: someone.id, action: 'assign' });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('休息不足') },
+    });
+    const forced = await call('roster.assign', {
+      shiftId: morning.id,
+      staffId: someone.id,
+      action: 'assign',
+      reason: '临时缺人，本人同意',
+    });
+    expect(forced).toMatchObject({
+      ok: true,
+      value: { breaches: expect.arrayContaining([expect.stringContaining('休息不足')]) },
+    });
+    expect(db.$client.prepare("SELECT kind, reason FROM roster_changes WHERE kind = 'assign'").get()).toEqual(
+      { kind: 'assign', reason: '临时缺人，本人同意' },
+    );
+    const started = await call('roster.assign', {
+      shiftId: night.id,
+      staffId: someone.id,
+      action: 'unassign',
+    });
+    expect(started.ok).toBe(true);
+  });
+
+  it('swaps two people with a swap log; pinned and past assignments survive a regeneration', async () => {
+    const { call, db } = await post();
+    await call('roster.generate', { from: '2026-11-30', days: 7 });
+    const view = await call('roster.get', { from: '2026-12-02', days: 1 });
+    if (!view.ok) throw new Error(view.error.message);
+    const [a, b] = view.value.shifts.filter((s) => s.name === '早班');
+    const pa = a?.staff[0];
+    const pb = b?.staff.find((p) => !a?.staff.some((x) => x.id === p.id));
+    if (!a || !b || !pa || !pb) throw new Error('setup');
+    const sw = await call('roster.swap', {
+      a: { shiftId: a.id, staffId: pa.id },
+      b: { shiftId: b.id, staffId: pb.id },
+      reason: '本人申请',
+    });
+    expect(sw.ok).toBe(true);
+    const after = await call('roster.get', { from: '2026-12-02', days: 1 });
+    const byId = new Map(after.ok ? after.value.shifts.map((s) => [s.id, s.staff.map((p) => p.id)]) : []);
+    expect(byId.get(a.id)).toContain(pb.id);
+    expect(byId.get(b.id)).toContain(pa.id);
+    expect(
+      db.$client.prepare("SELECT other_staff_id AS o, reason FROM roster_changes WHERE kind = 'swap'").get(),
+    ).toEqual({ o: pb.id, reason: '本人申请' });
+    // Pin one; make them unavailable; regenerate: the pinned place stays, others of theirs go.
+    await call('roster.assign', { shiftId: b.id, staffId: pa.id, action: 'pin' });
+    await call('staff.setUnavailable', {
+      staffId: pa.id,
+      fromAt: '2026-11-29T16:00:00Z',
+      toAt: '2026-12-06T16:00:00Z',
+      reason: '发热居家',
+    });
+    const regen = await call('roster.generate', { from: '2026-11-30', days: 7 });
+    expect(regen.ok && regen.value.dropped).toBeGreaterThanOrEqual(0);
+    const held = db.$client
+      .prepare('SELECT shift_id AS s FROM assignments WHERE staff_id = ?')
+      .all(pa.id) as { s: number }[];
+    expect(held).toEqual([{ s: b.id }]);
+  });
+
+  it('never changes shifts already started, and says which buildings have no runner', async () => {
+    const { call, db } = await post();
+    // FIXED_NOW is 2026-11-28 10:00 post time: the night and morning shifts of that day have started.
+    const g = await call('roster.generate', { from: '2026-11-28', days: 1 });
+    expect(g.ok).toBe(true);
+    const started = db.$client
+      .prepare(
+        'SELECT count(*) AS n FROM assignments a JOIN shifts s ON s.id = a.shift_id WHERE s.starts_at <= ?',
+      )
+      .get(FIXED_NOW.toISOString());
+    expect(started).toEqual({ n: 0 });
+    await call('buildings.add', { name: '1栋', floors: 2, unitsCount: 1, roomsPerFloor: 2 });
+    const v = await call('roster.get', { from: '2026-11-28', days: 1 });
+    expect(v.ok && v.value.runnersMissing).toEqual([{ id: 1, name: '1栋' }]);
+    await call('staff.save', { name: '跑腿小王', phone: '13900000000', role: 'runner', buildingIds: [1] });
+    const v2 = await call('roster.get', { from: '2026-11-28', days: 1 });
+    expect(v2.ok && v2.value.runnersMissing).toEqual([]);
+  });
+});
