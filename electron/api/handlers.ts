@@ -11,6 +11,7 @@ import { overviewHandlers } from './overview/handlers';
 import { residentsHandlers } from './residents/handlers';
 import { returneesHandlers } from './returnees/handlers';
 import { rosterHandlers } from './roster/handlers';
+import { rosterOutHandlers } from './roster/print';
 import { staffHandlers } from './roster/staff';
 
 /** Every method of the contract has exactly one handler; the compiler checks it. */
@@ -27,4 +28,5 @@ export const handlers: HandlerMap<Method> = {
   ...hotelsHandlers,
   ...staffHandlers,
   ...rosterHandlers,
+  ...rosterOutHandlers,
 };

@@ -27,6 +27,9 @@ test('a new operator picks who is on duty, sees the demo compound, edits it, rea
   await expect(page.getByTestId('count-households')).toHaveText('77户');
   await expect(page.getByTestId('count-residents')).toHaveText('249人');
   await expect(page.getByTestId('closure-day')).toHaveText('封闭第 7 天 / 共 14 天');
+  // Who is on the gates now and next, with phones.
+  await expect(page.getByTestId('on-duty')).toContainText('北门');
+  await expect(page.getByTestId('on-duty')).toContainText('正在值守');
   await expect(page.getByLabel('值班人员')).toHaveValue(/\d+/);
   await expectNoHorizontalOverflow(page);
   await shot(page, '02-overview');

@@ -132,6 +132,37 @@ export const rosterContract = {
     }),
     output: z.object({ breaches: z.array(z.string()) }),
   },
+  /** The printable roster: the compound, the period, each post's shifts and names with phones. */
+  'roster.print': {
+    kind: 'query',
+    input: z.object({ from: Day, days: z.number().int().min(1).max(28), postId: Id.optional() }),
+    output: z.object({
+      compound: z.string(),
+      from: z.string(),
+      to: z.string(),
+      days: z.array(z.string()),
+      posts: z.array(
+        z.object({
+          id: z.number().int(),
+          name: z.string(),
+          templates: z.array(z.object({ name: z.string(), start: z.string(), hours: z.number().int() })),
+          cells: z.array(z.object({ day: z.string(), template: z.string(), names: z.array(z.string()) })),
+        }),
+      ),
+      phones: z.array(z.object({ name: z.string(), phone: z.string(), role: Role })),
+    }),
+  },
+  'roster.exportXlsx': {
+    kind: 'query',
+    input: z.object({ from: Day, days: z.number().int().min(1).max(28), postId: Id.optional() }),
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+  },
+  /** Who is on duty now and next, for the overview. */
+  'roster.onDuty': {
+    kind: 'query',
+    input: z.object({}),
+    output: z.object({ now: z.array(ShiftView), next: z.array(ShiftView) }),
+  },
   'roster.swap': {
     kind: 'mutation',
     input: z.object({ a: Place, b: Place, reason: z.string().trim().max(200).default('') }),

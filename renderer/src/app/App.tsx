@@ -13,6 +13,8 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { SearchPage } from '../features/residents/SearchPage';
 import { ReturneeFilePage } from '../features/returnees/ReturneeFilePage';
 import { ReturneesPage } from '../features/returnees/ReturneesPage';
+import { RosterPage } from '../features/roster/RosterPage';
+import { RosterPrintPage } from '../features/roster/RosterPrintPage';
 import { CompoundSettingsPage } from '../features/settings/CompoundSettingsPage';
 import { type Language, setLanguage } from '../i18n';
 import { useOperatorId } from './operator';
@@ -60,13 +62,23 @@ const PAGES: Page[] = [
     parent: 'returnees',
   },
   { route: 'hotels', label: 'nav.hotels', icon: '⌂', Page: HotelsPage, nav: true },
+  { route: 'roster', label: 'nav.roster', icon: '▤', Page: RosterPage, nav: true },
+  {
+    route: 'roster-print',
+    label: 'nav.roster',
+    icon: '',
+    Page: RosterPrintPage,
+    nav: false,
+    parent: 'roster',
+  },
   { route: 'audit', label: 'nav.audit', icon: '☰', Page: AuditPage, nav: true },
   { route: 'settings', label: 'nav.settings', icon: '⚙', Page: CompoundSettingsPage, nav: true },
 ];
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const [route = 'overview', param = ''] = useRoute().split('/');
+  const [route = 'overview', ...rest] = useRoute().split('/');
+  const param = rest.join('/');
   const operatorId = useOperatorId();
   const operators = useApiQuery('operators.list', {});
   const compound = useApiQuery('compound.get', {});

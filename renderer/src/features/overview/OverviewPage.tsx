@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../electron/api/overview/contract';
+import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 
@@ -49,6 +50,35 @@ function Stat({
         {unit && <small>{unit}</small>}
       </div>
     </div>
+  );
+}
+
+function OnDuty() {
+  const { t } = useTranslation();
+  const duty = useApiQuery('roster.onDuty', {});
+  if (!duty.data || (duty.data.now.length === 0 && duty.data.next.length === 0)) return null;
+  const list = (shifts: typeof duty.data.now) => (
+    <ul>
+      {shifts.map((s) => (
+        <li key={s.id}>
+          <strong>{s.post}</strong> {s.name}（{formatInstant(s.startsAt).slice(11)}–
+          {formatInstant(s.endsAt).slice(11)}）：
+          {s.staff.map((p) => `${p.name} ${p.phone}`).join('、') || t('overview.nobody')}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section className="card on-duty" data-testid="on-duty">
+      <div>
+        <h3>{t('overview.dutyNow')}</h3>
+        {list(duty.data.now)}
+      </div>
+      <div>
+        <h3>{t('overview.dutyNext')}</h3>
+        {list(duty.data.next)}
+      </div>
+    </section>
   );
 }
 
@@ -116,6 +146,7 @@ export function OverviewPage() {
           <p className="muted">
             {t('overview.vacantUnknown', { vacant: o.counts.vacantRooms, unknown: o.counts.unknownRooms })}
           </p>
+          <OnDuty />
           <div className="stats stats-3">
             <a className="stat" href="#/hotels">
               <div className="stat-label">{t('overview.inHotel')}</div>

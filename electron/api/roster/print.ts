@@ -1,0 +1,92 @@
+import type { Db } from '../../../db/open';
+import { readCompound } from '../compound/handlers';
+import type { HandlerMap } from '../handler';
+import { ExcelJS, workbookBase64 } from '../households/excel';
+import { addDays, dayOf, formatInstant } from '../shared/dates';
+import { postRows } from './staff';
+import { rosterView } from './view';
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+export const dayLabel = (day: string) =>
+  `${day.slice(5).replace('-', '/')} 周${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]}`;
+
+/** One model for the printed roster and the workbook: post × day × shift, with names and phones. */
+export function rosterPrint(db: Db, from: string, days: number, postId?: number) {
+  const view = rosterView(db, from, days);
+  const posts = postRows(db).filter((p) => !postId || p.id === postId);
+  const dayList = Array.from({ length: days }, (_, i) => addDays(from, i));
+  const people = new Map<
+    string,
+    { name: string; phone: string; role: (typeof view.shifts)[number]['staff'][number]['role'] }
+  >();
+  const out = posts.map((p) => ({
+    id: p.id,
+    name: p.name,
+    templates: p.templates.map((t) => ({ name: t.name, start: t.start, hours: t.hours })),
+    cells: view.shifts
+      .filter((s) => s.postId === p.id)
+      .map((s) => {
+        for (const x of s.staff) people.set(x.name, { name: x.name, phone: x.phone, role: x.role });
+        return { day: s.day, template: s.name, names: s.staff.map((x) => x.name) };
+      }),
+  }));
+  return {
+    compound: readCompound(db).name,
+    from,
+    to: addDays(from, days - 1),
+    days: dayList,
+    posts: out,
+    phones: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+  };
+}
+
+export async function rosterWorkbook(
+  db: Db,
+  from: string,
+  days: number,
+  postId: number | undefined,
+  now: Date,
+) {
+  const m = rosterPrint(db, from, days, postId);
+  const wb = new ExcelJS.Workbook();
+  for (const p of m.posts) {
+    const ws = wb.addWorksheet(p.name, {
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    ws.addRow([`${m.compound} ${p.name} 值守排班表（${m.from} 至 ${m.to}）`]).font = { bold: true, size: 14 };
+    const head = ws.addRow(['班次', ...m.days.map(dayLabel)]);
+    head.font = { bold: true };
+    for (const t of p.templates) {
+      ws.addRow([
+        `${t.name} ${t.start}（${t.hours} 小时）`,
+        ...m.days.map(
+          (d) => p.cells.find((c) => c.day === d && c.template === t.name)?.names.join('、') ?? '',
+        ),
+      ]);
+    }
+    ws.getColumn(1).width = 18;
+    for (let i = 2; i <= m.days.length + 1; i++) ws.getColumn(i).width = 14;
+    ws.addRow([]);
+    ws.addRow(['值班人员电话']).font = { bold: true };
+    for (const x of m.phones) ws.addRow([x.name, x.phone]);
+    ws.addRow([]);
+    ws.addRow([`制表时间：${formatInstant(now.toISOString())}`, '', '', '负责人签字：']);
+  }
+  return { fileName: `排班表-${m.from}至${m.to}.xlsx`, dataBase64: await workbookBase64(wb) };
+}
+
+export const rosterOutHandlers: HandlerMap<'roster.print' | 'roster.exportXlsx' | 'roster.onDuty'> = {
+  'roster.print': (db, input) => rosterPrint(db, input.from, input.days, input.postId),
+  'roster.exportXlsx': (db, input, ctx) =>
+    rosterWorkbook(db, input.from, input.days, input.postId, ctx.now()),
+  'roster.onDuty': (db, _input, ctx) => {
+    const now = ctx.now().toISOString();
+    const shifts = rosterView(db, addDays(dayOf(ctx.now()), -1), 3).shifts;
+    const upcoming = shifts.filter((s) => s.startsAt > now);
+    const nextStart = upcoming[0]?.startsAt;
+    return {
+      now: shifts.filter((s) => s.startsAt <= now && now < s.endsAt),
+      next: upcoming.filter((s) => s.startsAt === nextStart),
+    };
+  },
+};

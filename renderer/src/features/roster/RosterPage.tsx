@@ -1,0 +1,241 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Out } from '../../../../electron/api/contract';
+import type { ShiftView } from '../../../../electron/api/roster/contract';
+import { addDays, formatInstant } from '../../../../electron/api/shared/dates';
+import { call } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { downloadBase64 } from '../../app/download';
+import { go } from '../../app/route';
+import { QueryState } from '../../components/QueryState';
+import { useToast } from '../../components/Toast';
+import { type Edit, EditDialog } from './EditDialog';
+
+const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
+type Picked = { shiftId: number; staffId: number; name: string } | null;
+
+export function RosterPage() {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const client = useQueryClient();
+  const overview = useApiQuery('overview.get', {});
+  const [from, setFrom] = useState<string | null>(null);
+  const [days, setDays] = useState(7);
+  const start = from ?? (overview.data ? mondayOf(overview.data.today) : null);
+  const roster = useApiQuery('roster.get', { from: start ?? '2000-01-01', days }, { enabled: !!start });
+  const staff = useApiQuery('staff.list', {});
+  const generate = useApiMutation('roster.generate');
+  const [result, setResult] = useState<Out<'roster.generate'> | null>(null);
+  const [picked, setPicked] = useState<Picked>(null);
+  const [edit, setEdit] = useState<Edit | null>(null);
+  if (!start) return <p className="muted">{t('common.loading')}</p>;
+  const dayList = Array.from({ length: days }, (_, i) => addDays(start, i));
+  const done = (saved: boolean) => {
+    setEdit(null);
+    setPicked(null);
+    if (saved) void client.invalidateQueries({ queryKey: ['roster'] });
+  };
+  const choose = (s: ShiftView, p: ShiftView['staff'][number]) => {
+    if (!picked) return setPicked({ shiftId: s.id, staffId: p.id, name: p.name });
+    if (picked.shiftId === s.id) return setPicked(null);
+    setEdit({
+      kind: 'swap',
+      title: t('roster.swapTitle', { a: picked.name, b: p.name }),
+      input: { a: { shiftId: picked.shiftId, staffId: picked.staffId }, b: { shiftId: s.id, staffId: p.id } },
+    });
+  };
+  return (
+    <div className="roster">
+      <div className="card row roster-tools no-print">
+        <label className="field">
+          <span>{t('roster.from')}</span>
+          <input type="date" value={start} onChange={(e) => setFrom(e.target.value || null)} />
+        </label>
+        <label className="field">
+          <span>{t('roster.days')}</span>
+          <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
+            {[7, 14, 28].map((d) => (
+              <option key={d} value={d}>
+                {t('roster.nDays', { n: d })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="primary"
+          disabled={generate.isPending}
+          onClick={() => void generate.mutateAsync({ from: start, days }).then(setResult)}
+        >
+          {t('roster.generate')}
+        </button>
+        <button type="button" onClick={() => go(`roster-print/${start}/${days}`)}>
+          {t('roster.print')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void call('roster.exportXlsx', { from: start, days }).then(
+              (f) => downloadBase64(f.fileName, f.dataBase64),
+              (e: Error) => notify(e.message, 'error'),
+            )
+          }
+        >
+          {t('roster.export')}
+        </button>
+        <span className="muted">
+          {picked ? t('roster.pickedHint', { name: picked.name }) : t('roster.swapHint')}
+        </span>
+      </div>
+      {result && (
+        <section className="card" data-testid="generate-result">
+          <strong>
+            {t('roster.generated', { assigned: result.assigned, kept: result.kept, shifts: result.shifts })}
+          </strong>
+          {result.gaps.length > 0 && (
+            <ul className="plain gaps">
+              {result.gaps.slice(0, 30).map((g) => (
+                <li key={`${g.shiftId}-${g.roles?.join()}`} className="warn-text">
+                  {g.post} {g.name} {formatInstant(g.startsAt)}：{t('roster.missing', { n: g.missing })}
+                  {g.roles && `（${g.roles.map((r) => t(`roles.${r}`)).join(' / ')}）`} —{' '}
+                  {g.reasons.join('；')}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <QueryState query={roster}>
+        {(r) => (
+          <>
+            {r.runnersMissing.length > 0 && (
+              <p className="error-box">
+                {t('roster.noRunner', { list: r.runnersMissing.map((b) => b.name).join('、') })}
+              </p>
+            )}
+            {[...new Map(r.shifts.map((s) => [s.postId, s.post])).entries()].map(([postId, post]) => {
+              const mine = r.shifts.filter((s) => s.postId === postId);
+              const names = [...new Set(mine.map((s) => s.name))];
+              return (
+                <section key={postId} className="card roster-post" aria-label={post}>
+                  <h2>{post}</h2>
+                  <table className="table roster-grid">
+                    <thead>
+                      <tr>
+                        <th />
+                        {dayList.map((d) => (
+                          <th key={d}>{d.slice(5)}</th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {names.map((n) => (
+                        <tr key={n}>
+                          <th>{n}</th>
+                          {dayList.map((d) => {
+                            const s = mine.find((x) => x.day === d && x.name === n);
+                            if (!s) return <td key={d} />;
+                            const short = s.staff.length < s.headcount;
+                            return (
+                              <td
+                                key={d}
+                                className={short ? 'short' : ''}
+                                data-testid={`cell-${post}-${n}-${d}`}
+                              >
+                                {s.staff.map((p) => (
+                                  <span
+                                    key={p.id}
+                                    className={
+                                      picked?.staffId === p.id && picked.shiftId === s.id
+                                        ? 'who picked'
+                                        : 'who'
+                                    }
+                                  >
+                                    <button
+                                      type="button"
+                                      className="link"
+                                      onClick={() => choose(s, p)}
+                                      title={t(`roles.${p.role}`)}
+                                    >
+                                      {p.name}
+                                    </button>
+                                    {p.pinned && (
+                                      <span title={t('roster.pinned')}>·{t('roster.pinMark')}</span>
+                                    )}
+                                  </span>
+                                ))}
+                                {short && staff.data && (
+                                  <select
+                                    className="add-who no-print"
+                                    aria-label={t('roster.add')}
+                                    value=""
+                                    onChange={(e) => {
+                                      const who = staff.data?.find((x) => x.id === Number(e.target.value));
+                                      if (who)
+                                        setEdit({
+                                          kind: 'assign',
+                                          title: t('roster.assignTitle', { name: who.name }),
+                                          input: { shiftId: s.id, staffId: who.id, action: 'assign' },
+                                        });
+                                    }}
+                                  >
+                                    <option value="">＋</option>
+                                    {staff.data
+                                      .filter((x) => x.active && x.role !== 'runner')
+                                      .map((x) => (
+                                        <option key={x.id} value={x.id}>
+                                          {x.name}（{t(`roles.${x.role}`)}）
+                                        </option>
+                                      ))}
+                                  </select>
+                                )}
+                              </td>
+                            );
+                          })}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              );
+            })}
+          </>
+        )}
+      </QueryState>
+      {picked && (
+        <div className="picked-bar no-print">
+          {t('roster.pickedHint', { name: picked.name })}
+          <button
+            type="button"
+            onClick={() =>
+              setEdit({
+                kind: 'assign',
+                title: t('roster.unassignTitle', { name: picked.name }),
+                input: { shiftId: picked.shiftId, staffId: picked.staffId, action: 'unassign' },
+              })
+            }
+          >
+            {t('roster.unassign')}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              setEdit({
+                kind: 'assign',
+                title: t('roster.pinTitle', { name: picked.name }),
+                input: { shiftId: picked.shiftId, staffId: picked.staffId, action: 'pin' },
+              })
+            }
+          >
+            {t('roster.pin')}
+          </button>
+          <button type="button" onClick={() => setPicked(null)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      )}
+      {edit && <EditDialog edit={edit} onDone={done} />}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { printView } from '../../api/client';
+import { useApiQuery } from '../../api/hooks';
+import { QueryState } from '../../components/QueryState';
+import { useToast } from '../../components/Toast';
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+const label = (day: string) =>
+  `${day.slice(5).replace('-', '/')} 周${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]}`;
+
+/** The roster for the gate: A4 landscape, one post a page, names, phones and a signature line. */
+export function RosterPrintPage({ param }: { param: string }) {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const [from = '', daysText = '7'] = param.split('/');
+  const days = Math.min(28, Math.max(1, Number(daysText) || 7));
+  const model = useApiQuery('roster.print', { from, days }, { enabled: /^\d{4}-\d{2}-\d{2}$/.test(from) });
+  return (
+    <QueryState query={model}>
+      {(m) => (
+        <div className="roster-print">
+          <div className="toolbar no-print">
+            <a href="#/roster">← {t('roster.back')}</a>
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                void printView(`排班表-${m.from}至${m.to}`, true).catch((e: Error) =>
+                  notify(e.message, 'error'),
+                )
+              }
+            >
+              {t('roster.printNow')}
+            </button>
+          </div>
+          {m.posts.map((p) => (
+            <section key={p.id} className="print-page">
+              <h2 className="sheet-title">
+                {t('roster.printTitle', { compound: m.compound, post: p.name, from: m.from, to: m.to })}
+              </h2>
+              <table className="table roster-print-table">
+                <thead>
+                  <tr>
+                    <th>{t('roster.shift')}</th>
+                    {m.days.map((d) => (
+                      <th key={d}>{label(d)}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.templates.map((tp) => (
+                    <tr key={tp.name}>
+                      <th>
+                        {tp.name}
+                        <div className="small muted">
+                          {tp.start} · {tp.hours}h
+                        </div>
+                      </th>
+                      {m.days.map((d) => (
+                        <td key={d}>
+                          {p.cells.find((c) => c.day === d && c.template === tp.name)?.names.join('、')}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <div className="phones">
+                <strong>{t('roster.phones')}</strong>
+                {m.phones
+                  .filter((x) => p.cells.some((c) => c.names.includes(x.name)))
+                  .map((x) => (
+                    <span key={x.name}>
+                      {x.name} {x.phone}
+                    </span>
+                  ))}
+              </div>
+              <p className="signature">{t('roster.signature')}</p>
+            </section>
+          ))}
+        </div>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, expectNoHorizontalOverflow, SHOTS, shot, test } from './host';
+
+test('roster: generate two weeks, swap two people (a breach needs a reason), print to PDF, export the workbook', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page
+    .getByRole('dialog', { name: '选择值班人员' })
+    .getByRole('button', { name: /林晓梅/ })
+    .click();
+  await page.getByRole('link', { name: '值守排班' }).click();
+  await page.getByLabel('开始日期').fill('2026-11-30');
+  await page.getByLabel('天数').selectOption({ label: '14 天' });
+  await page.getByRole('button', { name: '生成排班' }).click();
+  await expect(page.getByTestId('generate-result')).toContainText('已生成：112 个班次');
+  const north = page.getByRole('region', { name: '北门' });
+  await expect(north.getByTestId('cell-北门-早班-2026-12-01').locator('.who')).toHaveCount(2);
+  await expectNoHorizontalOverflow(page);
+  await shot(page, '40-roster-two-weeks');
+
+  // Swap: the morning's first person with the evening's first person the same day breaks the rest rule.
+  const morning = north.getByTestId('cell-北门-早班-2026-12-02').locator('.who button').first();
+  const evening = north.getByTestId('cell-北门-晚班-2026-12-02').locator('.who button').first();
+  const a = (await morning.textContent()) ?? '';
+  const b = (await evening.textContent()) ?? '';
+  await morning.click();
+  await evening.click();
+  const dialog = page.getByRole('dialog', { name: `换班：${a} ↔ ${b}` });
+  await dialog.getByRole('button', { name: '确定' }).click();
+  const alert = dialog.getByRole('alert');
+  const refused = await alert.isVisible().catch(() => false);
+  if (refused) {
+    await expect(alert).toContainText('违反规则');
+    await shot(page, '41-swap-breach');
+    await dialog.getByLabel('仍要保存的理由').fill('两人自愿对调，已报挂点干部');
+    await dialog.getByRole('button', { name: '填写理由后仍然保存' }).click();
+  }
+  await expect(dialog).toBeHidden();
+  await expect(north.getByTestId('cell-北门-早班-2026-12-02')).toContainText(b);
+  await expect(north.getByTestId('cell-北门-晚班-2026-12-02')).toContainText(a);
+
+  // The swap is in the audit log.
+  await page.getByRole('link', { name: '操作记录' }).click();
+  await expect(page.getByRole('row').filter({ hasText: `换班：${a}` })).toBeVisible();
+
+  // Print: A4 landscape, one post a page.
+  await page.getByRole('link', { name: '值守排班' }).click();
+  await page.getByLabel('开始日期').fill('2026-11-30');
+  await page.getByRole('button', { name: '打印排班表' }).click();
+  await expect(
+    page.getByRole('heading', { name: /金南苑 北门 值守排班表（2026-11-30 至 2026-12-06）/ }),
+  ).toBeVisible();
+  await shot(page, '42-roster-print-view');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = join(SHOTS, '43-roster.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', ['-png', '-r', '50', pdf, join(SHOTS, '43-roster')]);
+  const info = execFileSync('pdfinfo', [pdf]).toString();
+  expect(info).toMatch(/Pages:\s+3/);
+  expect(info).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
+
+  // The same roster as a workbook.
+  await page.getByRole('link', { name: '← 返回排班' }).click();
+  await page.getByLabel('开始日期').fill('2026-11-30');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  const file = join(SHOTS, 'roster.xlsx');
+  await (await download).saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['北门', '南门', '指挥部值班']);
+  expect(String(wb.getWorksheet('北门')?.getRow(1).getCell(1).value)).toContain('值守排班表');
+});
