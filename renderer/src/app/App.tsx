@@ -15,6 +15,7 @@ import { ReturneeFilePage } from '../features/returnees/ReturneeFilePage';
 import { ReturneesPage } from '../features/returnees/ReturneesPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { RosterPrintPage } from '../features/roster/RosterPrintPage';
+import { StaffPage } from '../features/roster/StaffPage';
 import { CompoundSettingsPage } from '../features/settings/CompoundSettingsPage';
 import { type Language, setLanguage } from '../i18n';
 import { useOperatorId } from './operator';
@@ -63,6 +64,7 @@ const PAGES: Page[] = [
   },
   { route: 'hotels', label: 'nav.hotels', icon: '⌂', Page: HotelsPage, nav: true },
   { route: 'roster', label: 'nav.roster', icon: '▤', Page: RosterPage, nav: true },
+  { route: 'staff', label: 'nav.staff', icon: '☺', Page: StaffPage, nav: true },
   {
     route: 'roster-print',
     label: 'nav.roster',

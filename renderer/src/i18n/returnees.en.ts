@@ -2,7 +2,7 @@ import type { returneesZh } from './returnees.zh';
 import type { Widen } from './zh-CN';
 
 export const returneesEn: Widen<typeof returneesZh> = {
-  nav: { returnees: 'Returnees', hotels: 'Hotels', roster: 'Gate roster' },
+  nav: { returnees: 'Returnees', hotels: 'Hotels', roster: 'Gate roster', staff: 'Staff' },
   outcome: { admit: 'Admit home', hotel: 'Hotel quarantine', medical: 'Medical referral', refuse: 'Refuse' },
   ruleStatus: { pass: 'Passed', fail: 'Failed', unknown: 'Not known' },
   rule: {
@@ -144,6 +144,37 @@ export const returneesEn: Widen<typeof returneesZh> = {
     printTitle: '{{compound}} {{post}} duty roster ({{from}} – {{to}})',
     phones: 'Phones:',
     signature: 'Prepared by: __________    Approved (assigned cadre): __________    Date: __________',
+  },
+  staff: {
+    title: 'Staff',
+    name: 'Name',
+    phone: 'Phone',
+    role: 'Role',
+    organisation: 'Organisation',
+    maxHours: 'Max hours a week',
+    buildings: 'Buildings (runner)',
+    add: 'Add person',
+    update: 'Save changes',
+    saved: '{{name}} saved',
+    unavailable: 'Unavailable',
+    from: 'From',
+    to: 'To',
+    reason: 'Reason',
+    markUnavailable: 'Mark unavailable',
+    schedule: 'Schedule',
+    noShifts: 'No shifts in the next two weeks',
+  },
+  posts: {
+    atLeast: 'at least {{n}} {{roles}}',
+    or: ' or ',
+    title: 'Posts and shifts',
+    name: 'Post name',
+    pattern: 'Pattern',
+    p3x8: '3 × 8 h from 00:00',
+    p2x12: '2 × 12 h from 08:00',
+    headcount: 'People per shift',
+    needsGuard: 'At least one police officer or property manager',
+    add: 'Add post',
   },
   hotels: {
     title: 'Hotels',

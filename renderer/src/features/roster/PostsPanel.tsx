@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TeamRole } from '../../../../db/schema/enums';
+import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+
+const GUARD: TeamRole[] = ['police_officer', 'property_manager'];
+const PATTERNS = {
+  '3x8': [
+    ['夜班', '00:00', 8],
+    ['早班', '08:00', 8],
+    ['晚班', '16:00', 8],
+  ],
+  '2x12': [
+    ['白班', '08:00', 12],
+    ['夜班', '20:00', 12],
+  ],
+} as const;
+
+/** Duty posts and their shift pattern: 3 × 8 h from 00:00, or 2 × 12 h, with head count and role mix. */
+export function PostsPanel() {
+  const { t } = useTranslation();
+  const posts = useApiQuery('posts.list', {});
+  const save = useApiMutation('posts.save', { toastErrors: false });
+  const [name, setName] = useState('');
+  const [pattern, setPattern] = useState<keyof typeof PATTERNS>('3x8');
+  const [headcount, setHeadcount] = useState(2);
+  const [guard, setGuard] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section className="card">
+      <h2>{t('posts.title')}</h2>
+      <ul className="plain">
+        {posts.data?.map((p) => (
+          <li key={p.id}>
+            <strong>{p.name}</strong>：
+            {p.templates
+              .map(
+                (x) =>
+                  `${x.name} ${x.start}（${x.hours}h，${x.headcount} 人${x.requirements.map((q) => `，${t('posts.atLeast', { n: q.min, roles: q.roles.map((r) => t(`roles.${r}`)).join(t('posts.or')) })}`).join('')}）`,
+              )
+              .join('；')}
+          </li>
+        ))}
+      </ul>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save
+            .mutateAsync({
+              name,
+              templates: PATTERNS[pattern].map(([n, start, hours]) => ({
+                name: n,
+                start,
+                hours,
+                headcount,
+                requirements: guard ? [{ roles: GUARD, min: 1 }] : [],
+              })),
+            })
+            .then(
+              () => {
+                setName('');
+                setError(null);
+              },
+              (err: ApiCallError) => setError(err.message),
+            );
+        }}
+      >
+        <label className="field">
+          <span>{t('posts.name')}</span>
+          <input value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('posts.pattern')}</span>
+          <select value={pattern} onChange={(e) => setPattern(e.target.value as keyof typeof PATTERNS)}>
+            <option value="3x8">{t('posts.p3x8')}</option>
+            <option value="2x12">{t('posts.p2x12')}</option>
+          </select>
+        </label>
+        <label className="field narrow">
+          <span>{t('posts.headcount')}</span>
+          <input
+            type="number"
+            min={1}
+            value={headcount}
+            onChange={(e) => setHeadcount(Number(e.target.value))}
+          />
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={guard} onChange={(e) => setGuard(e.target.checked)} />{' '}
+          {t('posts.needsGuard')}
+        </label>
+        <button type="submit">{t('posts.add')}</button>
+        {error && (
+          <p className="error-box" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
