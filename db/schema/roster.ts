@@ -122,3 +122,42 @@ export const rosterChanges = sqliteTable('roster_changes', {
   breaches: text('breaches').notNull().default(''),
   reason: text('reason').notNull().default(''),
 });
+
+/** Sign-in and sign-out at the gate with the actual times; a no-show leaves the shift uncovered. */
+export const attendance = sqliteTable(
+  'attendance',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    shiftId: integer('shift_id')
+      .notNull()
+      .references(() => shifts.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    status: text('status', { enum: ['present', 'no_show'] }).notNull(),
+    signInAt: text('sign_in_at'),
+    signOutAt: text('sign_out_at'),
+    note: text('note').notNull().default(''),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [uniqueIndex('attendance_uq').on(t.shiftId, t.staffId)],
+);
+
+/** 出入登记: entries and exits at each post, with the staff on duty at the time. Append-only. */
+export const gateLog = sqliteTable(
+  'gate_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => dutyPosts.id),
+    at: text('at').notNull(),
+    direction: text('direction', { enum: ['in', 'out'] }).notNull(),
+    kind: text('kind', { enum: ['delivery', 'staff', 'medical', 'returnee_to_hotel', 'other'] }).notNull(),
+    who: text('who').notNull(),
+    note: text('note').notNull().default(''),
+    onDuty: text('on_duty').notNull().default(''),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [index('gate_log_at_idx').on(t.at)],
+);

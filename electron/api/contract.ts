@@ -9,6 +9,7 @@ import { operatorsContract } from './operators/contract';
 import { overviewContract } from './overview/contract';
 import { residentsContract } from './residents/contract';
 import { returneesContract } from './returnees/contract';
+import { attendanceContract } from './roster/attendance-contract';
 import { rosterContract } from './roster/contract';
 
 export type MethodDef = {
@@ -32,6 +33,7 @@ export const contract = {
   ...returneesContract,
   ...hotelsContract,
   ...rosterContract,
+  ...attendanceContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { operatorsHandlers } from './operators/handlers';
 import { overviewHandlers } from './overview/handlers';
 import { residentsHandlers } from './residents/handlers';
 import { returneesHandlers } from './returnees/handlers';
+import { attendanceHandlers } from './roster/attendance';
 import { rosterHandlers } from './roster/handlers';
 import { rosterOutHandlers } from './roster/print';
 import { staffHandlers } from './roster/staff';
@@ -29,4 +30,5 @@ export const handlers: HandlerMap<Method> = {
   ...staffHandlers,
   ...rosterHandlers,
   ...rosterOutHandlers,
+  ...attendanceHandlers,
 };

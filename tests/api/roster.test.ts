@@ -152,4 +152,56 @@ describe('roster', () => {
     const v2 = await call('roster.get', { from: '2026-11-28', days: 1 });
     expect(v2.ok && v2.value.runnersMissing).toEqual([]);
   });
+
+  it('records sign-in, sign-out and a no-show, which leaves the shift uncovered; logs the gate with who was on duty', async () => {
+    const { call, db, host } = await post();
+    await call('roster.generate', { from: '2026-11-29', days: 1 });
+    const v = await call('roster.get', { from: '2026-11-29', days: 1 });
+    if (!v.ok) throw new Error(v.error.message);
+    const s = v.value.shifts.find((x) => x.post === '北门' && x.name === '早班');
+    const [p1, p2] = s?.staff ?? [];
+    if (!s || !p1 || !p2) throw new Error('setup');
+    expect(await call('attendance.record', { shiftId: s.id, staffId: p1.id, action: 'out' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    const signIn = await call('attendance.record', {
+      shiftId: s.id,
+      staffId: p1.id,
+      action: 'in',
+      at: '2026-11-29T07:55:00+08:00',
+    });
+    expect(signIn).toMatchObject({
+      ok: true,
+      value: { status: 'present', signInAt: '2026-11-28T23:55:00.000Z' },
+    });
+    await call('attendance.record', {
+      shiftId: s.id,
+      staffId: p1.id,
+      action: 'out',
+      at: '2026-11-29T16:05:00+08:00',
+    });
+    await call('attendance.record', { shiftId: s.id, staffId: p2.id, action: 'no_show', note: '发热请假' });
+    const after = await call('roster.get', { from: '2026-11-29', days: 1 });
+    const shift = after.ok ? after.value.shifts.find((x) => x.id === s.id) : undefined;
+    expect(shift?.staff.map((p) => p.attendance)).toEqual(['present', 'no_show']);
+    expect(shift?.staff[0]?.signOutAt).toBe('2026-11-29T08:05:00.000Z');
+    // At 10:00 on the 29th the gate log names the person on duty, not the no-show.
+    const later = api(db, { ...host, now: () => new Date('2026-11-29T02:00:00Z') }, 1);
+    const g = await later('gate.log', {
+      postId: s.postId,
+      direction: 'in',
+      kind: 'delivery',
+      who: '蔬菜配送车 琼A12345',
+    });
+    expect(g).toMatchObject({ ok: true, value: { onDuty: p1.name } });
+    const list = await later('gate.list', { day: '2026-11-29' });
+    expect(list).toMatchObject({
+      ok: true,
+      value: [{ post: '北门', who: '蔬菜配送车 琼A12345', onDuty: p1.name }],
+    });
+    expect(
+      await later('gate.log', { postId: s.postId, direction: 'in', kind: 'other', who: '' }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
 });

@@ -44,6 +44,26 @@ test('roster: generate two weeks, swap two people (a breach needs a reason), pri
   await expect(north.getByTestId('cell-北门-早班-2026-12-02')).toContainText(b);
   await expect(north.getByTestId('cell-北门-晚班-2026-12-02')).toContainText(a);
 
+  // Attendance today (2026-11-28): sign someone in, mark a no-show, the shift shows uncovered.
+  const att = page.getByTestId('attendance');
+  const first = att.locator('.att').first();
+  const who = (await first.locator('strong').textContent()) ?? '';
+  await first.getByRole('button', { name: '签到' }).click();
+  await expect(att.locator('.att').filter({ hasText: who }).first()).toContainText('签到 10:00');
+  const second = att.locator('.att').nth(1);
+  await second.getByRole('button', { name: '缺勤' }).click();
+  await expect(att.locator('tr').first()).toContainText('缺岗');
+  await shot(page, '45-attendance');
+
+  // The gate log records who came in, with the staff on duty.
+  await page.getByRole('link', { name: '出入登记' }).click();
+  await page.getByLabel('人员 / 车辆').fill('蔬菜配送车 琼A12345');
+  await page.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(
+    page.getByRole('table', { name: '出入登记' }).getByRole('row').filter({ hasText: '琼A12345' }),
+  ).toBeVisible();
+  await shot(page, '46-gate-log');
+
   // The swap is in the audit log.
   await page.getByRole('link', { name: '操作记录' }).click();
   await expect(page.getByRole('row').filter({ hasText: `换班：${a}` })).toBeVisible();
@@ -106,7 +126,9 @@ test('staff: add a person, mark them unavailable, see a schedule, add a post', a
   await page.getByLabel('班次模式').selectOption('2x12');
   await page.getByRole('button', { name: '新增岗位' }).click();
   await expect(page.getByText(/东门：白班 08:00（12h，2 人，至少 1 名管段民警或物业管理员）/)).toBeVisible();
-  await expect(page.getByText(/指挥部值班：白班 08:00（12h，1 人，至少 1 名挂点干部或社区干部）/)).toBeVisible();
+  await expect(
+    page.getByText(/指挥部值班：白班 08:00（12h，1 人，至少 1 名挂点干部或社区干部）/),
+  ).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await shot(page, '44-staff');
 });

@@ -51,7 +51,16 @@ export const ShiftView = z.object({
   headcount: z.number().int(),
   requirements: z.array(Requirement),
   staff: z.array(
-    z.object({ id: z.number().int(), name: z.string(), phone: z.string(), role: Role, pinned: z.boolean() }),
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      phone: z.string(),
+      role: Role,
+      pinned: z.boolean(),
+      attendance: z.enum(['present', 'no_show']).nullable(),
+      signInAt: z.string().nullable(),
+      signOutAt: z.string().nullable(),
+    }),
   ),
 });
 export type ShiftView = z.infer<typeof ShiftView>;

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { assignments, dutyPosts, shifts, shiftTemplates, staff } from '../../../db/schema';
+import { assignments, attendance, dutyPosts, shifts, shiftTemplates, staff } from '../../../db/schema';
 import { addDays } from '../shared/dates';
 import type { ShiftView } from './contract';
 import type { Requirement } from './rules';
@@ -25,9 +25,16 @@ export function rosterView(db: Db, from: string, days: number, staffId?: number)
           name: staff.name,
           phone: staff.phone,
           role: staff.role,
+          attendance: attendance.status,
+          signInAt: attendance.signInAt,
+          signOutAt: attendance.signOutAt,
         })
         .from(assignments)
         .innerJoin(staff, eq(staff.id, assignments.staffId))
+        .leftJoin(
+          attendance,
+          and(eq(attendance.shiftId, assignments.shiftId), eq(attendance.staffId, assignments.staffId)),
+        )
         .where(inArray(assignments.shiftId, ids))
         .orderBy(asc(staff.id))
         .all()

@@ -13,6 +13,7 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import { SearchPage } from '../features/residents/SearchPage';
 import { ReturneeFilePage } from '../features/returnees/ReturneeFilePage';
 import { ReturneesPage } from '../features/returnees/ReturneesPage';
+import { GateLogPage } from '../features/roster/GateLogPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { RosterPrintPage } from '../features/roster/RosterPrintPage';
 import { StaffPage } from '../features/roster/StaffPage';
@@ -65,6 +66,7 @@ const PAGES: Page[] = [
   { route: 'hotels', label: 'nav.hotels', icon: '⌂', Page: HotelsPage, nav: true },
   { route: 'roster', label: 'nav.roster', icon: '▤', Page: RosterPage, nav: true },
   { route: 'staff', label: 'nav.staff', icon: '☺', Page: StaffPage, nav: true },
+  { route: 'gate', label: 'nav.gate', icon: '⇄', Page: GateLogPage, nav: true },
   {
     route: 'roster-print',
     label: 'nav.roster',

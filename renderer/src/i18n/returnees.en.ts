@@ -2,7 +2,7 @@ import type { returneesZh } from './returnees.zh';
 import type { Widen } from './zh-CN';
 
 export const returneesEn: Widen<typeof returneesZh> = {
-  nav: { returnees: 'Returnees', hotels: 'Hotels', roster: 'Gate roster', staff: 'Staff' },
+  nav: { returnees: 'Returnees', hotels: 'Hotels', roster: 'Gate roster', staff: 'Staff', gate: 'Gate log' },
   outcome: { admit: 'Admit home', hotel: 'Hotel quarantine', medical: 'Medical referral', refuse: 'Refuse' },
   ruleStatus: { pass: 'Passed', fail: 'Failed', unknown: 'Not known' },
   rule: {
@@ -175,6 +175,36 @@ export const returneesEn: Widen<typeof returneesZh> = {
     headcount: 'People per shift',
     needsGuard: 'At least one police officer or property manager',
     add: 'Add post',
+  },
+  attendance: {
+    title: 'Attendance today ({{day}})',
+    in: 'In',
+    out: 'Out',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    markNoShow: 'No-show',
+    noShow: 'No-show',
+    uncovered: 'Uncovered',
+  },
+  gate: {
+    title: 'Gate log',
+    post: 'Post',
+    direction: 'In / out',
+    in: 'In',
+    out: 'Out',
+    kind: 'Kind',
+    kinds: {
+      delivery: 'Delivery',
+      staff: 'Staff',
+      medical: 'Medical',
+      returnee_to_hotel: 'Returnee to hotel',
+      other: 'Other',
+    },
+    who: 'Person / vehicle',
+    note: 'Note',
+    record: 'Record',
+    onDuty: 'On duty',
+    none: 'No entries today',
   },
   hotels: {
     title: 'Hotels',

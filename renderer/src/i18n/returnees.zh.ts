@@ -1,5 +1,5 @@
 export const returneesZh = {
-  nav: { returnees: '返回人员', hotels: '隔离酒店', roster: '值守排班', staff: '值守人员' },
+  nav: { returnees: '返回人员', hotels: '隔离酒店', roster: '值守排班', staff: '值守人员', gate: '出入登记' },
   outcome: { admit: '准予回家', hotel: '安排隔离酒店', medical: '转送就医', refuse: '劝返' },
   ruleStatus: { pass: '通过', fail: '未通过', unknown: '不明' },
   rule: {
@@ -172,6 +172,36 @@ export const returneesZh = {
     headcount: '每班人数',
     needsGuard: '至少一名民警或物业',
     add: '新增岗位',
+  },
+  attendance: {
+    title: '今日考勤（{{day}}）',
+    in: '签到',
+    out: '签退',
+    signIn: '签到',
+    signOut: '签退',
+    markNoShow: '缺勤',
+    noShow: '缺勤',
+    uncovered: '缺岗',
+  },
+  gate: {
+    title: '出入登记',
+    post: '岗位',
+    direction: '进出',
+    in: '进',
+    out: '出',
+    kind: '类别',
+    kinds: {
+      delivery: '送货',
+      staff: '工作人员',
+      medical: '医疗',
+      returnee_to_hotel: '返回人员送酒店',
+      other: '其他',
+    },
+    who: '人员 / 车辆',
+    note: '备注',
+    record: '登记',
+    onDuty: '当班人员',
+    none: '今天还没有出入记录',
   },
   hotels: {
     title: '隔离酒店',

@@ -10,6 +10,7 @@ import { downloadBase64 } from '../../app/download';
 import { go } from '../../app/route';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
+import { AttendancePanel } from './AttendancePanel';
 import { type Edit, EditDialog } from './EditDialog';
 
 const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
@@ -88,6 +89,7 @@ export function RosterPage() {
           {picked ? t('roster.pickedHint', { name: picked.name }) : t('roster.swapHint')}
         </span>
       </div>
+      {overview.data && <AttendancePanel today={overview.data.today} />}
       {result && (
         <section className="card" data-testid="generate-result">
           <strong>
@@ -136,7 +138,8 @@ export function RosterPage() {
                           {dayList.map((d) => {
                             const s = mine.find((x) => x.day === d && x.name === n);
                             if (!s) return <td key={d} />;
-                            const short = s.staff.length < s.headcount;
+                            const short =
+                              s.staff.filter((p) => p.attendance !== 'no_show').length < s.headcount;
                             return (
                               <td
                                 key={d}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { Day } from '../compound/contract';
+import { Instant } from '../shared/fields';
+
+const Id = z.number().int().positive();
+export const GATE_KINDS = ['delivery', 'staff', 'medical', 'returnee_to_hotel', 'other'] as const;
+
+export const attendanceContract = {
+  'attendance.record': {
+    kind: 'mutation',
+    input: z.object({
+      shiftId: Id,
+      staffId: Id,
+      action: z.enum(['in', 'out', 'no_show']),
+      at: Instant.optional(),
+      note: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({
+      status: z.enum(['present', 'no_show']),
+      signInAt: z.string().nullable(),
+      signOutAt: z.string().nullable(),
+    }),
+  },
+  'gate.log': {
+    kind: 'mutation',
+    input: z.object({
+      postId: Id,
+      direction: z.enum(['in', 'out']),
+      kind: z.enum(GATE_KINDS),
+      who: z.string().trim().min(1, '请填写人员或车辆').max(60),
+      note: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({ id: z.number().int(), onDuty: z.string() }),
+  },
+  'gate.list': {
+    kind: 'query',
+    input: z.object({ day: Day, postId: Id.optional() }),
+    output: z.array(
+      z.object({
+        id: z.number().int(),
+        post: z.string(),
+        at: z.string(),
+        direction: z.enum(['in', 'out']),
+        kind: z.enum(GATE_KINDS),
+        who: z.string(),
+        note: z.string(),
+        onDuty: z.string(),
+        recordedBy: z.string(),
+      }),
+    ),
+  },
+} as const;
