@@ -114,6 +114,11 @@ describe('returnees and hotels', () => {
       checkIn: '2026-11-28',
     });
     expect(placed).toMatchObject({ ok: true, value: { warnings: [] } });
+    // Once in the hotel, no new decision until they leave.
+    expect(await call('returnees.decide', { returneeIds: ids, outcome: 'hotel' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('请先办理离店') },
+    });
     // The planned end defaults to the day the compound is lifted: 2026-11-22 + 14.
     const occ = await call('hotels.occupancy', {});
     if (!occ.ok) throw new Error(occ.error.message);

@@ -37,7 +37,8 @@ async function intakeAndPlace(page: Page, names: string[], from: string) {
     await person.getByLabel('门岗体温（℃）').fill('36.4');
   }
   await page.getByRole('button', { name: '登记并核查' }).click();
-  const panel = page.getByTestId('check-panel');
+  // The panel of this family (not the one placed before it).
+  const panel = page.getByTestId('check-panel').filter({ hasText: names[0] ?? '' });
   await expect(panel).toContainText('系统建议：安排隔离酒店');
   await panel.getByRole('button', { name: '确定' }).click();
   await panel.getByRole('button', { name: '安排房间' }).click();
@@ -45,6 +46,7 @@ async function intakeAndPlace(page: Page, names: string[], from: string) {
   await expect(dialog.getByRole('combobox').first()).not.toHaveValue('');
   await dialog.getByRole('button', { name: '确认入住' }).click();
   await expect(dialog).toBeHidden();
+  await expect(panel.getByRole('status').filter({ hasText: '已安排入住' })).toBeVisible();
 }
 
 test('returnees: intake at the gate, the check, a decision, placement, a call, a need, a room change and release', async ({

@@ -76,6 +76,9 @@ test('roster: generate two weeks, swap two people (a breach needs a reason), pri
     page.getByRole('heading', { name: /金南苑 北门 值守排班表（2026-11-30 至 2026-12-06）/ }),
   ).toBeVisible();
   await shot(page, '42-roster-print-view');
+  await page.getByLabel('打印哪些岗位').selectOption({ label: '南门' });
+  await expect(page.locator('.print-page')).toHaveCount(1);
+  await page.getByLabel('打印哪些岗位').selectOption({ label: '全部岗位' });
   await page.emulateMedia({ media: 'print' });
   const pdf = join(SHOTS, '43-roster.pdf');
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
@@ -129,6 +132,12 @@ test('staff: add a person, mark them unavailable, see a schedule, add a post', a
   await expect(
     page.getByText(/指挥部值班：白班 08:00（12h，1 人，至少 1 名挂点干部或社区干部）/),
   ).toBeVisible();
+  await page.getByLabel('岗位名称').fill('西门');
+  await page.getByLabel('班次模式').selectOption('custom');
+  await page.getByLabel('第一班开始').fill('06:00');
+  await page.getByLabel('每班小时', { exact: true }).fill('6');
+  await page.getByRole('button', { name: '新增岗位' }).click();
+  await expect(page.getByText(/西门：第4班 00:00（6h，2 人.*第1班 06:00.*第3班 18:00/)).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await shot(page, '44-staff');
 });

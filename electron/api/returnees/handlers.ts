@@ -115,8 +115,7 @@ export const returneesHandlers: HandlerMap<keyof typeof returneesContract> = {
         .from(hotelStays)
         .where(and(eq(hotelStays.returneeId, r.id), isNull(hotelStays.endedAt)))
         .get();
-      if (inStay && input.outcome !== 'hotel')
-        throw new ApiError('CONFLICT', `${r.name} 仍在隔离酒店，请先办理离店`);
+      if (inStay) throw new ApiError('CONFLICT', `${r.name} 仍在隔离酒店，请先办理离店`);
       db.insert(returneeDecisions)
         .values({
           returneeId: r.id,

@@ -73,6 +73,8 @@ export const en: Messages = {
     quarantineHint: 'Returnees with fewer days finish them in a hotel',
     testValidHours: 'Test valid for (hours)',
     testHint: 'An older nucleic-acid test must be repeated',
+    minRestHours: 'Minimum rest between shifts (hours)',
+    maxConsecutiveDays: 'Most working days in a row',
     save: 'Save',
     saved: 'Compound profile saved',
     unchanged: 'Nothing changed',

@@ -115,6 +115,8 @@ export const returneesEn: Widen<typeof returneesZh> = {
     noRooms: 'No free rooms',
   },
   roster: {
+    whichPosts: 'Posts to print',
+    allPosts: 'All posts',
     from: 'From',
     days: 'Days',
     nDays: '{{n}} days',
@@ -165,6 +167,9 @@ export const returneesEn: Widen<typeof returneesZh> = {
     noShifts: 'No shifts in the next two weeks',
   },
   posts: {
+    custom: 'Custom (hours a shift from a start time)',
+    start: 'First shift at',
+    hours: 'Hours a shift',
     atLeast: 'at least {{n}} {{roles}}',
     or: ' or ',
     title: 'Posts and shifts',

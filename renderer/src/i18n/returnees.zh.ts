@@ -112,6 +112,8 @@ export const returneesZh = {
     noRooms: '没有可用的空房',
   },
   roster: {
+    whichPosts: '打印哪些岗位',
+    allPosts: '全部岗位',
     from: '开始日期',
     days: '天数',
     nDays: '{{n}} 天',
@@ -162,6 +164,9 @@ export const returneesZh = {
     noShifts: '近两周没有班次',
   },
   posts: {
+    custom: '自定义（每班小时数，从某时起轮转）',
+    start: '第一班开始',
+    hours: '每班小时',
     atLeast: '至少 {{n}} 名{{roles}}',
     or: '或',
     title: '岗位与班次',

@@ -71,6 +71,8 @@ export const zhCN = {
     quarantineHint: '返回人员隔离不足此天数，安排酒店完成隔离',
     testValidHours: '核酸检测有效时间（小时）',
     testHint: '超过此时间的核酸结果需要重新检测',
+    minRestHours: '两班之间最少休息（小时）',
+    maxConsecutiveDays: '最多连续上班天数',
     save: '保存',
     saved: '小区信息已保存',
     unchanged: '没有修改',

@@ -31,6 +31,7 @@ export function CheckPanel({ members }: { members: ReturneeView[] }) {
   const [error, setError] = useState<string | null>(null);
   const [decided, setDecided] = useState<ReturneeView[] | null>(null);
   const [placing, setPlacing] = useState(false);
+  const [placed, setPlaced] = useState(false);
   const decide = useApiMutation('returnees.decide', { toastErrors: false });
   if (!first) return null;
   const shown = decided ?? members;
@@ -100,7 +101,12 @@ export function CheckPanel({ members }: { members: ReturneeView[] }) {
           {error}
         </p>
       )}
-      {decided?.every((d) => d.outcome === 'hotel' && !d.stay) && (
+      {placed && (
+        <p className="ok-box" role="status">
+          {t('place.placed')}
+        </p>
+      )}
+      {!placed && decided?.every((d) => d.outcome === 'hotel' && !d.stay) && (
         <button type="button" className="primary" onClick={() => setPlacing(true)}>
           {t('check.place')}
         </button>
@@ -110,7 +116,7 @@ export function CheckPanel({ members }: { members: ReturneeView[] }) {
           members={decided}
           onClose={(placed) => {
             setPlacing(false);
-            if (placed) setDecided(null);
+            if (placed) setPlaced(true);
           }}
         />
       )}

@@ -4,7 +4,7 @@ import type { TeamRole } from '../../../../db/schema/enums';
 import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 
 const GUARD: TeamRole[] = ['police_officer', 'property_manager'];
-const PATTERNS = {
+const PATTERNS: Record<'3x8' | '2x12', [string, string, number][]> = {
   '3x8': [
     ['夜班', '00:00', 8],
     ['早班', '08:00', 8],
@@ -14,7 +14,21 @@ const PATTERNS = {
     ['白班', '08:00', 12],
     ['夜班', '20:00', 12],
   ],
-} as const;
+};
+
+/** A custom pattern: shifts of `hours` from `start`, round the clock. */
+export function customPattern(start: string, hours: number): [string, string, number][] {
+  const [h = 0, m = 0] = start.split(':').map(Number);
+  const count = Math.max(1, Math.round(24 / Math.max(1, hours)));
+  return Array.from({ length: count }, (_, i) => {
+    const at = (h * 60 + m + i * hours * 60) % (24 * 60);
+    return [
+      `第${i + 1}班`,
+      `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`,
+      hours,
+    ];
+  });
+}
 
 /** Duty posts and their shift pattern: 3 × 8 h from 00:00, or 2 × 12 h, with head count and role mix. */
 export function PostsPanel() {
@@ -22,7 +36,9 @@ export function PostsPanel() {
   const posts = useApiQuery('posts.list', {});
   const save = useApiMutation('posts.save', { toastErrors: false });
   const [name, setName] = useState('');
-  const [pattern, setPattern] = useState<keyof typeof PATTERNS>('3x8');
+  const [pattern, setPattern] = useState<'3x8' | '2x12' | 'custom'>('3x8');
+  const [start, setStart] = useState('06:00');
+  const [hours, setHours] = useState(6);
   const [headcount, setHeadcount] = useState(2);
   const [guard, setGuard] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -49,13 +65,15 @@ export function PostsPanel() {
           save
             .mutateAsync({
               name,
-              templates: PATTERNS[pattern].map(([n, start, hours]) => ({
-                name: n,
-                start,
-                hours,
-                headcount,
-                requirements: guard ? [{ roles: GUARD, min: 1 }] : [],
-              })),
+              templates: (pattern === 'custom' ? customPattern(start, hours) : PATTERNS[pattern]).map(
+                ([n, start, hours]) => ({
+                  name: n,
+                  start,
+                  hours,
+                  headcount,
+                  requirements: guard ? [{ roles: GUARD, min: 1 }] : [],
+                }),
+              ),
             })
             .then(
               () => {
@@ -72,11 +90,30 @@ export function PostsPanel() {
         </label>
         <label className="field">
           <span>{t('posts.pattern')}</span>
-          <select value={pattern} onChange={(e) => setPattern(e.target.value as keyof typeof PATTERNS)}>
+          <select value={pattern} onChange={(e) => setPattern(e.target.value as '3x8' | '2x12' | 'custom')}>
             <option value="3x8">{t('posts.p3x8')}</option>
             <option value="2x12">{t('posts.p2x12')}</option>
+            <option value="custom">{t('posts.custom')}</option>
           </select>
         </label>
+        {pattern === 'custom' && (
+          <>
+            <label className="field narrow">
+              <span>{t('posts.start')}</span>
+              <input type="time" value={start} onChange={(e) => setStart(e.target.value)} />
+            </label>
+            <label className="field narrow">
+              <span>{t('posts.hours')}</span>
+              <input
+                type="number"
+                min={1}
+                max={24}
+                value={hours}
+                onChange={(e) => setHours(Number(e.target.value))}
+              />
+            </label>
+          </>
+        )}
         <label className="field narrow">
           <span>{t('posts.headcount')}</span>
           <input

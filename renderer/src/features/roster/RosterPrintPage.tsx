@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { printView } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
@@ -15,12 +16,25 @@ export function RosterPrintPage({ param }: { param: string }) {
   const [from = '', daysText = '7'] = param.split('/');
   const days = Math.min(28, Math.max(1, Number(daysText) || 7));
   const model = useApiQuery('roster.print', { from, days }, { enabled: /^\d{4}-\d{2}-\d{2}$/.test(from) });
+  const [only, setOnly] = useState(0);
   return (
     <QueryState query={model}>
       {(m) => (
         <div className="roster-print">
           <div className="toolbar no-print">
             <a href="#/roster">← {t('roster.back')}</a>
+            <select
+              aria-label={t('roster.whichPosts')}
+              value={only}
+              onChange={(e) => setOnly(Number(e.target.value))}
+            >
+              <option value={0}>{t('roster.allPosts')}</option>
+              {m.posts.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
             <button
               type="button"
               className="primary"
@@ -33,51 +47,53 @@ export function RosterPrintPage({ param }: { param: string }) {
               {t('roster.printNow')}
             </button>
           </div>
-          {m.posts.map((p) => (
-            <section key={p.id} className="print-page">
-              <h2 className="sheet-title">
-                {t('roster.printTitle', { compound: m.compound, post: p.name, from: m.from, to: m.to })}
-              </h2>
-              <table className="table roster-print-table">
-                <thead>
-                  <tr>
-                    <th>{t('roster.shift')}</th>
-                    {m.days.map((d) => (
-                      <th key={d}>{label(d)}</th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.templates.map((tp) => (
-                    <tr key={tp.name}>
-                      <th>
-                        {tp.name}
-                        <div className="small muted">
-                          {tp.start} · {tp.hours}h
-                        </div>
-                      </th>
+          {m.posts
+            .filter((p) => !only || p.id === only)
+            .map((p) => (
+              <section key={p.id} className="print-page">
+                <h2 className="sheet-title">
+                  {t('roster.printTitle', { compound: m.compound, post: p.name, from: m.from, to: m.to })}
+                </h2>
+                <table className="table roster-print-table">
+                  <thead>
+                    <tr>
+                      <th>{t('roster.shift')}</th>
                       {m.days.map((d) => (
-                        <td key={d}>
-                          {p.cells.find((c) => c.day === d && c.template === tp.name)?.names.join('、')}
-                        </td>
+                        <th key={d}>{label(d)}</th>
                       ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-              <div className="phones">
-                <strong>{t('roster.phones')}</strong>
-                {m.phones
-                  .filter((x) => p.cells.some((c) => c.names.includes(x.name)))
-                  .map((x) => (
-                    <span key={x.name}>
-                      {x.name} {x.phone}
-                    </span>
-                  ))}
-              </div>
-              <p className="signature">{t('roster.signature')}</p>
-            </section>
-          ))}
+                  </thead>
+                  <tbody>
+                    {p.templates.map((tp) => (
+                      <tr key={tp.name}>
+                        <th>
+                          {tp.name}
+                          <div className="small muted">
+                            {tp.start} · {tp.hours}h
+                          </div>
+                        </th>
+                        {m.days.map((d) => (
+                          <td key={d}>
+                            {p.cells.find((c) => c.day === d && c.template === tp.name)?.names.join('、')}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <div className="phones">
+                  <strong>{t('roster.phones')}</strong>
+                  {m.phones
+                    .filter((x) => p.cells.some((c) => c.names.includes(x.name)))
+                    .map((x) => (
+                      <span key={x.name}>
+                        {x.name} {x.phone}
+                      </span>
+                    ))}
+                </div>
+                <p className="signature">{t('roster.signature')}</p>
+              </section>
+            ))}
         </div>
       )}
     </QueryState>

@@ -108,6 +108,21 @@ function ProfileForm({ compound }: { compound: Compound }) {
           <small className="muted">{t('settings.testHint')}</small>
           {err('testValidHours')}
         </label>
+        <label className="field">
+          <span>{t('settings.minRestHours')}</span>
+          <input type="number" min={0} max={24} {...register('minRestHours', { valueAsNumber: true })} />
+          {err('minRestHours')}
+        </label>
+        <label className="field">
+          <span>{t('settings.maxConsecutiveDays')}</span>
+          <input
+            type="number"
+            min={1}
+            max={28}
+            {...register('maxConsecutiveDays', { valueAsNumber: true })}
+          />
+          {err('maxConsecutiveDays')}
+        </label>
       </div>
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending || !formState.isDirty}>
