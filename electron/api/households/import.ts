@@ -9,22 +9,19 @@ import { dayOf } from '../shared/dates';
 import { toHalfWidth } from '../shared/id-number';
 import type { ImportReport } from './contract';
 import { readSheet } from './excel';
+import {
+  addressOf,
+  type HouseholdRow,
+  key,
+  matchResidents,
+  type ResidentRow,
+  type Valid,
+} from './import-match';
 import { type Candidate, type ParsedSheet, parseRows, type RowIssue } from './import-rows';
 import { normalizeRoom, normalizeUnit } from './import-rules';
 import { logHouseholdEvent } from './read';
 
-type ResidentRow = typeof residents.$inferSelect;
-type HouseholdRow = {
-  id: number;
-  buildingId: number;
-  unit: string;
-  room: string;
-  householderName: string;
-  phone: string;
-  occupancy: string;
-};
 const MAX_LISTED_ERRORS = 1000;
-const key = (b: number, unit: string, room: string) => `${b}|${unit}|${room}`;
 
 /** The fields a sheet row may set on a resident, limited to the columns the sheet has. */
 function residentPatch(c: Candidate): Partial<ResidentRow> {
@@ -132,67 +129,6 @@ function plan(db: Db, { sheet, parsed }: Prepared) {
     errors: issues.sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ERRORS),
   };
   return { report, valid, hh, byId, byName, byHousehold };
-}
-
-type Valid = Candidate & { buildingId: number };
-
-function addressOf(db: Db, householdId: number): string {
-  const a = db.get<{ a: string } | undefined>(
-    sql`SELECT b.name || CASE WHEN h.unit <> '' THEN ' ' || h.unit ELSE '' END || ' ' || h.room AS a FROM households h JOIN buildings b ON b.id = h.building_id WHERE h.id = ${householdId}`,
-  );
-  return a?.a ?? '';
-}
-
-/**
- * Which resident on file each row is. Rows with an ID number claim their match first; then a row
- * with an ID takes a namesake in its household who has no ID on file; then rows without an ID take
- * the unclaimed namesakes in order, those with no ID on file first. Each resident is matched once.
- */
-function matchResidents(
-  valid: Valid[],
-  hh: Map<string, HouseholdRow>,
-  byId: Map<string, ResidentRow>,
-  byName: Map<string, ResidentRow[]>,
-  byHousehold: Map<number, ResidentRow[]>,
-) {
-  const match = new Map<Candidate, ResidentRow>();
-  const claimed = new Set<number>();
-  const take = (c: Candidate, r: ResidentRow | undefined) => {
-    if (!r) return;
-    match.set(c, r);
-    claimed.add(r.id);
-  };
-  const household = (c: Valid) => hh.get(key(c.buildingId, c.unit, c.room));
-  const namesakes = (c: Valid) => {
-    const h = household(c);
-    return h ? (byName.get(`${h.id}|${c.name}`) ?? []).filter((r) => !claimed.has(r.id)) : [];
-  };
-  // An exported, masked number (first and last four) still picks out one person in the household,
-  // so an edited export (a corrected name) updates that person instead of adding a new one.
-  const byMask = (c: Valid) => {
-    const h = household(c);
-    const m = c.maskedId ?? '';
-    const hits = (h ? (byHousehold.get(h.id) ?? []) : []).filter(
-      (r) =>
-        !claimed.has(r.id) &&
-        r.idNumber &&
-        r.idNumber.slice(0, 4) === m.slice(0, 4) &&
-        r.idNumber.slice(-4) === m.slice(-4),
-    );
-    return hits.length === 1 ? hits[0] : undefined;
-  };
-  for (const c of valid) if (c.idNumber) take(c, byId.get(c.idNumber));
-  for (const c of valid)
-    if (c.idNumber && !match.has(c))
-      take(
-        c,
-        namesakes(c).find((r) => !r.idNumber),
-      );
-  for (const c of valid) if (c.maskedId && !match.has(c)) take(c, byMask(c));
-  for (const c of valid)
-    if (!c.idNumber && !match.has(c))
-      take(c, namesakes(c).sort((a, b) => Number(!!a.idNumber) - Number(!!b.idNumber))[0]);
-  return match;
 }
 
 function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: boolean, ctx: Ctx): void {
