@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withOperator } from './helpers';
+import { PROFILE, withOperator } from './helpers';
 
-const BASE = {
-  name: '金南苑',
-  city: '海口市',
-  district: '龙华区',
-  town: '城西镇',
-  address: '',
-  closureStart: '2026-11-22',
-  plannedDays: 14,
-  status: 'closed' as const,
-  liftedOn: null,
-  feverThreshold: 37.3,
-  quarantineDays: 14,
-  testValidHours: 48,
-};
+const BASE = PROFILE;
 
 describe('compound profile and overview', () => {
   it('saves the profile and shows the closure day on the overview', async () => {

@@ -7,6 +7,22 @@ import type { HostContext } from '../../electron/api/context';
 import type { In, Method, Out, Result } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/router';
 
+/** A whole compound profile, as the settings form sends it. */
+export const PROFILE = {
+  name: '金南苑',
+  city: '海口市',
+  district: '龙华区',
+  town: '城西镇',
+  address: '金南路 18 号',
+  closureStart: '2026-11-22',
+  plannedDays: 14,
+  status: 'closed' as const,
+  liftedOn: null,
+  feverThreshold: 37.3,
+  quarantineDays: 14,
+  testValidHours: 48,
+};
+
 /** 2026-11-28 10:00 in Shanghai. */
 export const FIXED_NOW = new Date('2026-11-28T02:00:00.000Z');
 

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost } from '../../electron/host/server';
-import { count, freshDb, tempDir } from './helpers';
+import { count, freshDb, PROFILE, tempDir } from './helpers';
 
 let server: Server | null = null;
 afterEach(() => {
@@ -84,20 +84,7 @@ describe('web host', () => {
     const { value } = (await added.json()) as { value: { id: number } };
     const denied = await post('compound.update', '{}', { origin });
     expect(denied.status).toBe(400);
-    const profile = {
-      name: '金南苑',
-      city: '',
-      district: '',
-      town: '',
-      address: '',
-      closureStart: null,
-      plannedDays: 14,
-      status: 'closed',
-      liftedOn: null,
-      feverThreshold: 37.3,
-      quarantineDays: 14,
-      testValidHours: 48,
-    };
+    const profile = PROFILE;
     const noOperator = await post('compound.update', JSON.stringify(profile), { origin });
     expect(noOperator.status).toBe(403);
     const ok = await post('compound.update', JSON.stringify(profile), {

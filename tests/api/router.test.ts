@@ -3,24 +3,9 @@ import type { Db } from '../../db/open';
 import { compound } from '../../db/schema';
 import { handlers } from '../../electron/api/handlers';
 import { dispatch } from '../../electron/api/router';
-import { api, count, FIXED_NOW, freshDb, withOperator } from './helpers';
+import { api, count, FIXED_NOW, freshDb, PROFILE, withOperator } from './helpers';
 
 afterEach(() => vi.restoreAllMocks());
-
-const PROFILE = {
-  name: '金南苑',
-  city: '海口市',
-  district: '龙华区',
-  town: '城西镇',
-  address: '金南路 18 号',
-  closureStart: '2026-11-22',
-  plannedDays: 14,
-  status: 'closed' as const,
-  liftedOn: null,
-  feverThreshold: 37.3,
-  quarantineDays: 14,
-  testValidHours: 48,
-};
 
 describe('router.dispatch', () => {
   it('answers NOT_FOUND for an unknown method and writes nothing', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL, PRINT_METHOD, registerIpc } from '../../electron/main/ipc';
-import { FIXED_NOW, freshDb, tempDir } from '../api/helpers';
+import { FIXED_NOW, freshDb, PROFILE, tempDir } from '../api/helpers';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 const OWN = 'file:///app/out/renderer/index.html';
@@ -57,25 +57,7 @@ describe('IPC wiring', () => {
     )) as {
       value: { id: number };
     };
-    const r = await invoke(
-      event(),
-      'compound.update',
-      {
-        name: '金南苑',
-        city: '',
-        district: '',
-        town: '',
-        address: '',
-        closureStart: null,
-        plannedDays: 14,
-        status: 'closed',
-        liftedOn: null,
-        feverThreshold: 37.3,
-        quarantineDays: 14,
-        testValidHours: 48,
-      },
-      { operatorId: added.value.id },
-    );
+    const r = await invoke(event(), 'compound.update', PROFILE, { operatorId: added.value.id });
     expect(r).toMatchObject({ ok: true });
     expect(
       db.$client.prepare("SELECT operator_name FROM audit_log WHERE method = 'compound.update'").get(),

@@ -31,25 +31,32 @@ function ClosureBanner({ o }: { o: Overview }) {
   );
 }
 
-function Stat({
-  label,
-  value,
-  unit,
-  testId,
-}: {
+type StatProps = {
   label: string;
   value: number;
   unit: string;
-  testId: string;
-}) {
-  return (
-    <div className="stat">
+  testId?: string;
+  href?: string;
+  warn?: boolean;
+};
+
+/** One count on the overview; with `href` it opens the screen behind it. */
+function Stat({ label, value, unit, testId, href, warn }: StatProps) {
+  const body = (
+    <>
       <div className="stat-label">{label}</div>
-      <div className="stat-value" data-testid={testId}>
+      <div className={warn ? 'stat-value warn-text' : 'stat-value'} data-testid={testId}>
         {value.toLocaleString()}
         {unit && <small>{unit}</small>}
       </div>
-    </div>
+    </>
+  );
+  return href ? (
+    <a className="stat" href={href}>
+      {body}
+    </a>
+  ) : (
+    <div className="stat">{body}</div>
   );
 }
 
@@ -106,69 +113,50 @@ export function OverviewPage() {
             <ClosureBanner o={o} />
           </section>
           <div className="stats">
-            <Stat
-              label={t('overview.households')}
-              value={o.counts.households}
-              unit={t('overview.householdsUnit')}
-              testId="count-households"
-            />
-            <Stat
-              label={t('overview.residents')}
-              value={o.counts.residents}
-              unit={t('overview.residentsUnit')}
-              testId="count-residents"
-            />
-            <Stat
-              label={t('overview.buildings')}
-              value={o.counts.buildings}
-              unit={t('overview.buildingsUnit')}
-              testId="count-buildings"
-            />
-            <Stat
-              label={t('overview.elderly')}
-              value={o.counts.elderly}
-              unit={t('overview.residentsUnit')}
-              testId="count-elderly"
-            />
-            <Stat
-              label={t('overview.children')}
-              value={o.counts.children}
-              unit={t('overview.residentsUnit')}
-              testId="count-children"
-            />
-            <Stat
-              label={t('overview.notVisited')}
-              value={o.counts.notVisited}
-              unit={t('overview.roomsUnit')}
-              testId="count-not-visited"
-            />
+            {(
+              [
+                ['households', o.counts.households, 'householdsUnit', 'count-households'],
+                ['residents', o.counts.residents, 'residentsUnit', 'count-residents'],
+                ['buildings', o.counts.buildings, 'buildingsUnit', 'count-buildings'],
+                ['elderly', o.counts.elderly, 'residentsUnit', 'count-elderly'],
+                ['children', o.counts.children, 'residentsUnit', 'count-children'],
+                ['notVisited', o.counts.notVisited, 'roomsUnit', 'count-not-visited'],
+              ] as const
+            ).map(([label, value, unit, testId]) => (
+              <Stat
+                key={label}
+                label={t(`overview.${label}`)}
+                value={value}
+                unit={t(`overview.${unit}`)}
+                testId={testId}
+              />
+            ))}
           </div>
           <p className="muted">
             {t('overview.vacantUnknown', { vacant: o.counts.vacantRooms, unknown: o.counts.unknownRooms })}
           </p>
           <OnDuty />
           <div className="stats stats-3">
-            <a className="stat" href="#/hotels">
-              <div className="stat-label">{t('overview.inHotel')}</div>
-              <div className="stat-value" data-testid="count-in-hotel">
-                {o.counts.inHotel}
-                <small>{t('overview.residentsUnit')}</small>
-              </div>
-            </a>
-            <a className="stat" href="#/hotels">
-              <div className="stat-label">{t('overview.notContacted')}</div>
-              <div className={o.counts.notContactedToday ? 'stat-value warn-text' : 'stat-value'}>
-                {o.counts.notContactedToday}
-                <small>{t('overview.residentsUnit')}</small>
-              </div>
-            </a>
-            <a className="stat" href="#/returnees">
-              <div className="stat-label">{t('overview.undecided')}</div>
-              <div className="stat-value">
-                {o.counts.undecidedReturnees}
-                <small>{t('overview.residentsUnit')}</small>
-              </div>
-            </a>
+            <Stat
+              href="#/hotels"
+              label={t('overview.inHotel')}
+              value={o.counts.inHotel}
+              unit={t('overview.residentsUnit')}
+              testId="count-in-hotel"
+            />
+            <Stat
+              href="#/hotels"
+              label={t('overview.notContacted')}
+              value={o.counts.notContactedToday}
+              unit={t('overview.residentsUnit')}
+              warn={o.counts.notContactedToday > 0}
+            />
+            <Stat
+              href="#/returnees"
+              label={t('overview.undecided')}
+              value={o.counts.undecidedReturnees}
+              unit={t('overview.residentsUnit')}
+            />
           </div>
         </div>
       )}
