@@ -8,7 +8,14 @@ export type AuditEntry = { entity: string; entityId?: number | null; summary: st
 export type HostContext = {
   now: () => Date;
   paths: { db: string };
+  /**
+   * Take an automatic backup now (online backup API, rotated) — before an import commits, for
+   * instance. Absent for in-memory databases and in tests that do not need it.
+   */
+  backup?: (reason: BackupReason) => Promise<void>;
 };
+
+export type BackupReason = 'scheduled' | 'close' | 'migration' | 'import' | 'restore' | 'manual';
 
 /** What a handler sees: the clock, the operator on duty, the host's paths, and the audit note. */
 export type Ctx = HostContext & {

@@ -103,7 +103,7 @@ export async function dispatch(
     };
     return { ok: true, value: db.$client.transaction(run)() };
   } catch (e) {
-    if (e instanceof ApiError) return fail(e.code, e.message, e.issues);
+    if (e instanceof ApiError) return fail(e.code, e.message, e.issues, e.changes);
     const sqlite = sqliteFailure(e);
     if (sqlite) return sqlite;
     console.error(`[gatepost] ${method} failed:`, e);

@@ -26,6 +26,9 @@ const STATUS: Record<ApiFailure['error']['code'], number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  BUSY: 503,
+  RATE_LIMITED: 429,
+  DISK_FULL: 507,
   INTERNAL: 500,
 };
 

@@ -1,4 +1,5 @@
 import type { ErrorCode, In, Issue, Method, Out, Result } from '../../../electron/api/contract';
+import type { Change } from '../../../electron/api/errors';
 import { getOperatorId } from '../app/operator';
 
 type Meta = { operatorId: number | null; jobId?: string };
@@ -15,6 +16,7 @@ export class ApiCallError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues: Issue[] = [],
+    readonly changes: Change[] = [],
   ) {
     super(message);
     this.name = 'ApiCallError';
@@ -52,7 +54,13 @@ export async function call<M extends Method>(method: M, input: In<M>, jobId?: st
   const result = window.api
     ? await window.api.invoke(method, input, meta)
     : await overHttp(method, input, meta);
-  if (!result.ok) throw new ApiCallError(result.error.code, result.error.message, result.error.issues);
+  if (!result.ok)
+    throw new ApiCallError(
+      result.error.code,
+      result.error.message,
+      result.error.issues,
+      result.error.changes,
+    );
   return result.value as Out<M>;
 }
 
