@@ -27,4 +27,6 @@ export const compound = sqliteTable('compound', {
   /** How old a nucleic-acid test may be, in hours. */
   testValidHours: integer('test_valid_hours').notNull().default(48),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  /** Bumped on every update: a save read at an older version is refused (CONFLICT). */
+  version: integer('version').notNull().default(1),
 });

@@ -31,6 +31,8 @@ export const households = sqliteTable(
     regStatus: text('reg_status', { enum: REG_STATUS }).notNull().default('not_visited'),
     notes: text('notes').notNull().default(''),
     updatedAt: text('updated_at').notNull(),
+    /** Bumped on every update: a save read at an older version is refused (CONFLICT). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('households_addr_uq').on(t.buildingId, t.unit, t.room),
@@ -59,6 +61,8 @@ export const residents = sqliteTable(
     regularMedicine: integer('regular_medicine', { mode: 'boolean' }).notNull().default(false),
     notes: text('notes').notNull().default(''),
     updatedAt: text('updated_at').notNull(),
+    /** Bumped on every update: a save read at an older version is refused (CONFLICT). */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     index('residents_household_idx').on(t.householdId),

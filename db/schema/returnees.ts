@@ -67,6 +67,8 @@ export const hotels = sqliteTable('hotels', {
   address: text('address').notNull().default(''),
   contact: text('contact').notNull().default(''),
   phone: text('phone').notNull().default(''),
+  /** Bumped on every update: a save read at an older version is refused (CONFLICT). */
+  version: integer('version').notNull().default(1),
 });
 
 export const hotelRooms = sqliteTable(

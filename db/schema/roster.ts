@@ -13,6 +13,8 @@ export const staff = sqliteTable('staff', {
   skills: text('skills').notNull().default('[]'),
   maxWeeklyHours: integer('max_weekly_hours').notNull().default(48),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** Bumped on every update: a save read at an older version is refused (CONFLICT). */
+  version: integer('version').notNull().default(1),
 });
 
 export const staffUnavailable = sqliteTable(
@@ -48,6 +50,8 @@ export const dutyPosts = sqliteTable('duty_posts', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
   sortOrder: integer('sort_order').notNull().default(0),
+  /** Bumped on every update: a save read at an older version is refused (CONFLICT). */
+  version: integer('version').notNull().default(1),
 });
 
 /** A post's shift pattern: each template repeats every day. */
