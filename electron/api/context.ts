@@ -1,3 +1,4 @@
+import type { BackupReason } from '../../db/backup';
 import type { JobPhase } from './jobs/store';
 
 export type Operator = { id: number; name: string };
@@ -12,10 +13,10 @@ export type HostContext = {
    * Take an automatic backup now (online backup API, rotated) — before an import commits, for
    * instance. Absent for in-memory databases and in tests that do not need it.
    */
-  backup?: (reason: BackupReason) => Promise<void>;
+  backup?: (reason: BackupReason, by?: string | null) => Promise<void>;
 };
 
-export type BackupReason = 'scheduled' | 'close' | 'migration' | 'import' | 'restore' | 'manual';
+export type { BackupReason };
 
 /** What a handler sees: the clock, the operator on duty, the host's paths, and the audit note. */
 export type Ctx = HostContext & {

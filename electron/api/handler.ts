@@ -5,9 +5,12 @@ import type { Method, Out, Parsed } from './contract';
 /** A query may be async (building a workbook); a mutation's writes are synchronous, inside its transaction. */
 export type PlainHandler<M extends Method> = (db: Db, input: Parsed<M>, ctx: Ctx) => Out<M> | Promise<Out<M>>;
 
-/** A mutation with slow, read-only work first (parsing a file), then its writes in the transaction. */
+/**
+ * A mutation with slow, asynchronous work first (parsing a file; taking or restoring a backup, which
+ * SQLite's backup API does outside any transaction), then its writes in the transaction.
+ */
 export type PreparedHandler<M extends Method, P = unknown> = {
-  prepare: (input: Parsed<M>, ctx: Ctx) => Promise<P>;
+  prepare: (input: Parsed<M>, ctx: Ctx, db: Db) => Promise<P>;
   run: (db: Db, input: Parsed<M>, ctx: Ctx, prepared: P) => Out<M>;
 };
 

@@ -17,7 +17,7 @@ export type RequestMeta = { operatorId?: number | null; jobId?: string | null };
 type AnyHandler =
   | ((db: Db, input: unknown, ctx: Ctx) => unknown)
   | {
-      prepare: (input: unknown, ctx: Ctx) => Promise<unknown>;
+      prepare: (input: unknown, ctx: Ctx, db: Db) => Promise<unknown>;
       run: (db: Db, input: unknown, ctx: Ctx, p: unknown) => unknown;
     };
 
@@ -90,7 +90,7 @@ export async function dispatch(
       if (note) writeAudit(db, method, operator, note, host.now());
       return { ok: true, value };
     }
-    const prep = typeof handler === 'function' ? undefined : await handler.prepare(parsed.data, ctx);
+    const prep = typeof handler === 'function' ? undefined : await handler.prepare(parsed.data, ctx, db);
     const run = (): unknown => {
       const out =
         typeof handler === 'function'
