@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { DatabaseLockedError, lockDatabase } from './lock';
+import { fileProblem, inspectionFailure, isSqliteCode, removeNewSidecars, sidecarsOf } from './open-checks';
 import * as schema from './schema';
 
 /** 'GPST' — marks a SQLite file as a Gatepost database. */
@@ -18,9 +20,17 @@ export type OpenOptions = {
   nativeBinding?: string;
   /** Skip the full-file quick_check (benchmarks on huge files). */
   skipIntegrityCheck?: boolean;
+  /**
+   * When the file does not exist: 'create' it in its existing folder (the default), also create
+   * missing 'folders' (the user asked for a new database, or the app's own data folder on first
+   * start), or 'refuse' (a path the user typed: a typo must not become an empty registry).
+   */
+  ifMissing?: 'create' | 'folders' | 'refuse';
+  /** Hold `<db>.lock` so no other process opens the same file (default true). */
+  lock?: boolean;
 };
 
-export type OpenReason = 'future' | 'foreign' | 'corrupt';
+export type OpenReason = 'future' | 'foreign' | 'corrupt' | 'readonly' | 'missing' | 'locked' | 'disk_full';
 
 /** The database cannot be opened as it is; nothing in the file was changed. */
 export class DatabaseOpenError extends Error {
@@ -59,12 +69,19 @@ function inspectExisting(
   integrity: boolean,
 ): void {
   if (!existsSync(path) || statSync(path).size === 0) return;
+  const problem = fileProblem(path);
+  if (problem) throw new DatabaseOpenError(problem.reason, problem.message);
+  // A read-only connection to a WAL file makes empty -wal/-shm files: a refused file keeps none.
+  const before = sidecarsOf(path);
   let probe: Database.Database;
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
   } catch (e) {
-    throw new DatabaseOpenError('corrupt', `无法打开数据库文件 ${path}：${(e as Error).message}`);
+    removeNewSidecars(path, before);
+    const failure = inspectionFailure(path, e);
+    throw new DatabaseOpenError(failure.reason, failure.message);
   }
+  let refused = true;
   try {
     const appId = probe.pragma('application_id', { simple: true }) as number;
     const version = probe.pragma('user_version', { simple: true }) as number;
@@ -93,19 +110,39 @@ function inspectExisting(
         throw new DatabaseOpenError('corrupt', `数据库完整性检查未通过：${String(check)}，未做任何修改。`);
     }
     if (version > known || newer.n > 0) {
+      const detail =
+        version > known
+          ? `结构版本 ${version}，本程序最高支持到 ${known}`
+          : `含 ${newer.n} 项本程序不认识的结构更新，本程序最高支持到结构版本 ${known}`;
       throw new DatabaseOpenError(
         'future',
-        `数据库由更新版本的 Gatepost 写入（结构版本 ${version}，本程序支持到 ${known}），为保护数据已拒绝打开，文件未被修改。请升级 Gatepost 后再打开。`,
+        `数据库由更新版本的 Gatepost 写入（${detail}），为保护数据已拒绝打开，文件未被修改。请升级 Gatepost 后再打开。`,
       );
     }
+    refused = false;
   } catch (e) {
     if (e instanceof DatabaseOpenError) throw e;
-    throw new DatabaseOpenError(
-      'corrupt',
-      `文件 ${path} 不是有效的数据库或已损坏（${(e as Error).message}），未做任何修改。`,
-    );
+    const failure = inspectionFailure(path, e);
+    throw new DatabaseOpenError(failure.reason, failure.message);
   } finally {
     probe.close();
+    if (refused) removeNewSidecars(path, before);
+  }
+}
+
+/** A missing file or folder is created only when the caller asked for it. */
+function checkMissing(path: string, ifMissing: NonNullable<OpenOptions['ifMissing']>): void {
+  if (existsSync(path)) return;
+  const folder = dirname(path);
+  if (!existsSync(folder)) {
+    if (ifMissing !== 'folders')
+      throw new DatabaseOpenError(
+        'missing',
+        `文件夹 ${folder} 不存在，未新建数据库。请检查路径是否写错（或 U 盘是否已插好）。`,
+      );
+    mkdirSync(folder, { recursive: true });
+  } else if (ifMissing === 'refuse') {
+    throw new DatabaseOpenError('missing', `数据库文件 ${path} 不存在，未新建数据库。请检查路径是否写错。`);
   }
 }
 
@@ -113,9 +150,26 @@ function inspectExisting(
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const migrationsFolder = options.migrationsFolder ?? findMigrationsFolder();
   const journal = readJournal(migrationsFolder);
-  if (path !== ':memory:') inspectExisting(path, journal, options.nativeBinding, !options.skipIntegrityCheck);
+  let unlock = (): void => undefined;
+  if (path !== ':memory:') {
+    checkMissing(path, options.ifMissing ?? 'create');
+    inspectExisting(path, journal, options.nativeBinding, !options.skipIntegrityCheck);
+    if (options.lock !== false) unlock = takeLock(path, options.nativeBinding);
+  }
 
-  const sqlite = new Database(path, { nativeBinding: options.nativeBinding });
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path, { nativeBinding: options.nativeBinding });
+  } catch (e) {
+    unlock();
+    throw e;
+  }
+  const close = sqlite.close.bind(sqlite);
+  sqlite.close = () => {
+    close();
+    unlock();
+    return sqlite;
+  };
   try {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
@@ -131,6 +185,27 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     return db;
   } catch (e) {
     sqlite.close();
+    if (isSqliteCode(e, 'SQLITE_FULL'))
+      throw new DatabaseOpenError(
+        'disk_full',
+        `磁盘已满，无法打开数据库 ${path}。请清理磁盘空间后再试，文件未被修改。`,
+      );
+    if (isSqliteCode(e, 'SQLITE_READONLY'))
+      throw new DatabaseOpenError(
+        'readonly',
+        `数据库文件 ${path} 是只读的，无法写入。数据完好，未做任何修改。`,
+      );
+    throw e;
+  }
+}
+
+function takeLock(path: string, nativeBinding: string | undefined): () => void {
+  try {
+    return lockDatabase(path, nativeBinding);
+  } catch (e) {
+    if (e instanceof DatabaseLockedError) throw new DatabaseOpenError('locked', e.message);
+    if (isSqliteCode(e, 'SQLITE_FULL'))
+      throw new DatabaseOpenError('disk_full', `磁盘已满，无法打开数据库 ${path}。请清理磁盘空间后再试。`);
     throw e;
   }
 }

@@ -35,10 +35,18 @@ function findOperator(db: Db, id: number | null | undefined): Operator | null {
   return row?.active ? { id: row.id, name: row.name } : null;
 }
 
-/** SQLite constraint failures are the user's conflict, not our crash. */
+/** SQLite failures that are the user's conflict or the machine's state, not our crash. */
 function sqliteFailure(e: unknown): Result<never> | null {
-  const code = (e as { code?: unknown }).code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return null;
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return fail('BUSY', '数据库正忙，请稍后重试（本次操作未保存）');
+  if (code.startsWith('SQLITE_FULL'))
+    return fail(
+      'DISK_FULL',
+      '磁盘已满，本次操作未保存。请删除不需要的文件或把旧备份移到 U 盘，腾出空间后重试',
+    );
+  if (!code.startsWith('SQLITE_CONSTRAINT')) return null;
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
     return fail('CONFLICT', '记录已存在（重复），未保存');
   }
@@ -101,7 +109,9 @@ export async function dispatch(
       if (!readOnly) writeAudit(db, method, operator, note, host.now());
       return value;
     };
-    return { ok: true, value: db.$client.transaction(run)() };
+    // IMMEDIATE: take the write lock first, so busy_timeout waits for another writer instead of
+    // failing on the upgrade from a read to a write halfway through.
+    return { ok: true, value: db.$client.transaction(run).immediate() };
   } catch (e) {
     if (e instanceof ApiError) return fail(e.code, e.message, e.issues, e.changes);
     const sqlite = sqliteFailure(e);
