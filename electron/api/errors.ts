@@ -43,3 +43,19 @@ export function fail(code: ErrorCode, message: string, issues?: Issue[], changes
     error: { code, message, ...(issues ? { issues } : {}), ...(changes ? { changes } : {}) },
   };
 }
+
+/**
+ * A refusal that must still leave a line in the audit log (a full-ID look-up that was rate limited,
+ * a save with an ID number that belongs to someone else). The mutation's writes roll back; the router
+ * then writes `audit` as the request's one audit row, marked 已拒绝, in a transaction of its own.
+ */
+export class AuditedRefusal extends ApiError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly audit: { entity: string; entityId?: number | null; summary: string },
+  ) {
+    super(code, message);
+    this.name = 'AuditedRefusal';
+  }
+}

@@ -4,7 +4,7 @@ import type { Db } from '../../db/open';
 import { auditLog, operators } from '../../db/schema';
 import type { AuditEntry, Ctx, HostContext, Operator } from './context';
 import { areaOf, contract, isMethod, type Method } from './contract';
-import { ApiError, fail, type Issue, type Result } from './errors';
+import { ApiError, AuditedRefusal, fail, type Issue, type Result } from './errors';
 import { handlers } from './handlers';
 import { JobId } from './jobs/contract';
 import { finishJob, reportProgress } from './jobs/store';
@@ -113,6 +113,7 @@ export async function dispatch(
     // failing on the upgrade from a read to a write halfway through.
     return { ok: true, value: db.$client.transaction(run).immediate() };
   } catch (e) {
+    if (e instanceof AuditedRefusal) writeRefusal(db, method, meta.operatorId, e, host.now());
     if (e instanceof ApiError) return fail(e.code, e.message, e.issues, e.changes);
     const sqlite = sqliteFailure(e);
     if (sqlite) return sqlite;
@@ -123,6 +124,22 @@ export async function dispatch(
     );
   } finally {
     if (jobId) finishJob(jobId);
+  }
+}
+
+/** A refusal that must leave a trace: written after the rollback, in its own transaction. */
+function writeRefusal(
+  db: Db,
+  method: Method,
+  operatorId: number | null | undefined,
+  e: AuditedRefusal,
+  at: Date,
+) {
+  try {
+    const entry = { ...e.audit, summary: `已拒绝（${e.code}）：${e.audit.summary}` };
+    db.$client.transaction(() => writeAudit(db, method, findOperator(db, operatorId), entry, at)).immediate();
+  } catch (failure) {
+    console.error(`[gatepost] ${method}: the refusal's audit row was not written:`, failure);
   }
 }
 
