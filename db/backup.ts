@@ -73,7 +73,11 @@ const SQLITE_MAGIC = 'SQLite format 3\u0000';
 /** The automatic backups of a database live in a `backups` folder beside it. */
 export const backupsDir = (dbPath: string): string => join(dirname(dbPath), 'backups');
 const baseOf = (dbPath: string): string => basename(dbPath).replace(/\.(db|sqlite3?)$/i, '');
-const stampOf = (at: Date): string => at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const stampOf = (at: Date): string =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 
 function count(db: Database.Database, table: string): number {
   const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
@@ -91,7 +95,7 @@ function textOf(db: Database.Database, sql: string): string | null {
 }
 
 /** Counts and facts of an open Gatepost database (any schema version). */
-function describe(db: Database.Database) {
+function factsOf(db: Database.Database) {
   const people = Math.max(count(db, 'operators'), count(db, 'staff'), count(db, 'team_members'));
   return {
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
@@ -147,7 +151,8 @@ export async function takeBackup(
   ensureFolder(folder, opts.createFolder ?? false);
   const base = baseOf(source.name);
   let file = join(folder, `${base}-${stampOf(opts.at)}-${opts.reason}.db`);
-  for (let n = 2; existsSync(file); n++) file = join(folder, `${base}-${stampOf(opts.at)}-${opts.reason}-${n}.db`);
+  for (let n = 2; existsSync(file); n++)
+    file = join(folder, `${base}-${stampOf(opts.at)}-${opts.reason}-${n}.db`);
   const partial = `${file}.partial`;
   try {
     await source.backup(partial);
@@ -168,8 +173,17 @@ export async function takeBackup(
     if (e instanceof BackupError) throw e;
     const code = (e as { code?: string }).code ?? '';
     if (code === 'ENOSPC' || code === 'SQLITE_FULL')
-      throw new BackupError('folder_unwritable', `备份失败：${folder} 所在磁盘已满，请清理空间或换一个文件夹。`, folder);
-    if (code === 'EACCES' || code === 'EROFS' || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY')
+      throw new BackupError(
+        'folder_unwritable',
+        `备份失败：${folder} 所在磁盘已满，请清理空间或换一个文件夹。`,
+        folder,
+      );
+    if (
+      code === 'EACCES' ||
+      code === 'EROFS' ||
+      code.startsWith('SQLITE_CANTOPEN') ||
+      code === 'SQLITE_READONLY'
+    )
       throw new BackupError('folder_unwritable', `无法写入备份文件夹：${folder}（只读或没有权限）`, folder);
     throw e;
   }
@@ -220,8 +234,9 @@ function inspectCopy(copy: string, original: string, knownVersion: number): Back
     if (appId !== APPLICATION_ID)
       throw new BackupError('foreign', `这不是 Gatepost 的数据库文件：${original}`, original);
     const check = db.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new BackupError('corrupt', `备份文件已损坏（完整性检查：${String(check)}）`, original);
-    const facts = describe(db);
+    if (check !== 'ok')
+      throw new BackupError('corrupt', `备份文件已损坏（完整性检查：${String(check)}）`, original);
+    const facts = factsOf(db);
     if (facts.schemaVersion > knownVersion)
       throw new BackupError(
         'future',
@@ -247,7 +262,14 @@ function inspectCopy(copy: string, original: string, knownVersion: number): Back
 }
 
 /** The backups in a folder, newest first, read from their side files (cheap: no file is opened). */
-export function listBackups(folder: string): { path: string; file: string; takenAt: string; reason: BackupReason | null; by: string | null; size: number }[] {
+export function listBackups(folder: string): {
+  path: string;
+  file: string;
+  takenAt: string;
+  reason: BackupReason | null;
+  by: string | null;
+  size: number;
+}[] {
   if (!existsSync(folder)) return [];
   const out = [];
   for (const name of readdirSync(folder)) {
@@ -268,9 +290,13 @@ export function listBackups(folder: string): { path: string; file: string; taken
       reason: side?.reason ?? null,
       by: side?.by ?? null,
       size: st.size,
+      mtime: st.mtimeMs,
     });
   }
-  return out.sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.file.localeCompare(a.file));
+  // Newest first; two taken in the same second are told apart by when their files were written.
+  return out
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.mtime - a.mtime)
+    .map(({ mtime: _m, ...b }) => b);
 }
 
 /** Delete a backup and its side file. */

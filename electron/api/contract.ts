@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditContract } from './audit/contract';
+import { backupsContract } from './backups/contract';
 import { buildingsContract } from './buildings/contract';
 import { compoundContract } from './compound/contract';
 import { hotelsContract } from './hotels/contract';
@@ -34,6 +35,7 @@ export const contract = {
   ...hotelsContract,
   ...rosterContract,
   ...attendanceContract,
+  ...backupsContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

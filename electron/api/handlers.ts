@@ -1,4 +1,5 @@
 import { auditHandlers } from './audit/handlers';
+import { backupsHandlers } from './backups/handlers';
 import { buildingsHandlers } from './buildings/handlers';
 import { compoundHandlers } from './compound/handlers';
 import type { Method } from './contract';
@@ -31,4 +32,5 @@ export const handlers: HandlerMap<Method> = {
   ...rosterHandlers,
   ...rosterOutHandlers,
   ...attendanceHandlers,
+  ...backupsHandlers,
 };

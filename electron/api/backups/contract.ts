@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { BACKUP_REASONS } from '../../../db/backup';
+
+const Path = z.string().trim().min(1, '请填写路径').max(1000, '路径太长');
+
+export const BackupSettings = z.object({
+  intervalHours: z
+    .number({ error: '请填写数字' })
+    .int('应为整数')
+    .min(1, '至少每 1 小时')
+    .max(24, '最多每 24 小时'),
+  keepRecent: z
+    .number({ error: '请填写数字' })
+    .int('应为整数')
+    .min(1, '至少保留 1 份')
+    .max(200, '最多 200 份'),
+  keepDays: z.number({ error: '请填写数字' }).int('应为整数').min(1, '至少 1 天').max(90, '最多 90 天'),
+  /** A second folder (a USB stick) that receives a copy of each automatic backup when present. */
+  externalFolder: Path.nullable(),
+  copyToExternal: z.boolean(),
+});
+export type BackupSettings = z.infer<typeof BackupSettings>;
+
+export const DEFAULT_SETTINGS: BackupSettings = {
+  intervalHours: 4,
+  keepRecent: 24,
+  keepDays: 14,
+  externalFolder: null,
+  copyToExternal: false,
+};
+
+const Reason = z.enum(BACKUP_REASONS).nullable();
+
+export const BackupEntry = z.object({
+  path: z.string(),
+  file: z.string(),
+  takenAt: z.string(),
+  reason: Reason,
+  by: z.string().nullable(),
+  size: z.number(),
+});
+
+export const BackupDetails = BackupEntry.extend({
+  schemaVersion: z.number(),
+  compound: z.string().nullable(),
+  lastChangeAt: z.string().nullable(),
+  counts: z.object({
+    households: z.number(),
+    residents: z.number(),
+    returnees: z.number(),
+    people: z.number(),
+    auditRows: z.number(),
+  }),
+});
+export type BackupDetails = z.infer<typeof BackupDetails>;
+
+export const BACKUP_PROBLEMS = [
+  'missing',
+  'not_sqlite',
+  'foreign',
+  'future',
+  'corrupt',
+  'unreadable',
+  'folder_missing',
+  'folder_unwritable',
+  'same_file',
+  'unavailable',
+] as const;
+export const BackupProblem = z.enum(BACKUP_PROBLEMS);
+
+const Age = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('never') }),
+  z.object({ code: z.enum(['fresh', 'stale']), hours: z.number(), at: z.string() }),
+]);
+
+export const backupsContract = {
+  /** The last backup, how old it is, where backups go, and the settings. */
+  'backups.status': {
+    kind: 'query',
+    input: z.object({}),
+    output: z.object({
+      available: z.boolean(),
+      folder: z.string().nullable(),
+      count: z.number(),
+      latest: BackupEntry.nullable(),
+      age: Age,
+      settings: BackupSettings,
+      external: z
+        .object({ folder: z.string(), present: z.boolean(), lastError: z.string().nullable() })
+        .nullable(),
+    }),
+  },
+  /** The backups in the automatic folder, or in a folder the user names (a USB stick). */
+  'backups.list': {
+    kind: 'query',
+    input: z.object({ folder: Path.optional() }),
+    output: z.object({ folder: z.string(), exists: z.boolean(), backups: z.array(BackupEntry) }),
+  },
+  /** Check a backup file and say what it holds, before anything is replaced. */
+  'backups.preview': {
+    kind: 'query',
+    input: z.object({ path: Path }),
+    output: z.object({
+      details: BackupDetails.nullable(),
+      problem: BackupProblem.nullable(),
+      message: z.string().nullable(),
+      currentVersion: z.number(),
+    }),
+  },
+  /** Back up now: to the automatic folder, or to a folder the user picks. */
+  'backups.create': {
+    kind: 'mutation',
+    input: z.object({ folder: Path.nullable().default(null) }),
+    output: BackupDetails,
+  },
+  'backups.saveSettings': { kind: 'mutation', input: BackupSettings, output: BackupSettings },
+  /** Replace the database with a backup; the current data is backed up first. */
+  'backups.restore': {
+    kind: 'mutation',
+    input: z.object({
+      path: Path,
+      confirm: z.literal(true, { error: '请确认要用备份替换当前数据' }),
+    }),
+    output: z.object({ restored: BackupDetails, safety: BackupDetails }),
+  },
+} as const;

@@ -1,0 +1,162 @@
+import { resolve } from 'node:path';
+import {
+  BackupError,
+  type BackupInfo,
+  backupsDir,
+  knownSchemaVersion,
+  listBackups,
+  readBackup,
+  restoreInto,
+  takeBackup,
+} from '../../../db/backup';
+import type { Db } from '../../../db/open';
+import { auditLog, operators } from '../../../db/schema';
+import type { Ctx } from '../context';
+import { ApiError } from '../errors';
+import { type HandlerMap, prepared } from '../handler';
+import { formatInstant } from '../shared/dates';
+import type { backupsContract } from './contract';
+import { backupAge } from './rules';
+import { autoBackup, externalError, folderPresent, readSettings, writeSettings } from './service';
+
+type M = keyof typeof backupsContract;
+
+/** Backups need a database file; an in-memory database (tests) has none. */
+function dbFile(ctx: Ctx): string {
+  if (!ctx.paths.db || ctx.paths.db === ':memory:') throw new ApiError('CONFLICT', '内存数据库无法备份');
+  return ctx.paths.db;
+}
+
+/** A backup problem is the user's to fix (a missing USB stick, a wrong file): say it on the field. */
+function asApiError(e: unknown, field: string): never {
+  if (e instanceof BackupError)
+    throw new ApiError('VALIDATION', e.message, [{ path: field, message: e.message }]);
+  throw e;
+}
+
+export const backupsHandlers: HandlerMap<M> = {
+  'backups.status': (_db, _input, ctx) => {
+    const settings = ctx.paths.db && ctx.paths.db !== ':memory:' ? readSettings(ctx.paths.db) : null;
+    if (!settings)
+      return {
+        available: false,
+        folder: null,
+        count: 0,
+        latest: null,
+        age: { code: 'never' },
+        settings: readSettings(''),
+        external: null,
+      };
+    const folder = backupsDir(ctx.paths.db);
+    const all = listBackups(folder).filter((b) => b.reason !== null);
+    const latest = all[0] ?? null;
+    return {
+      available: true,
+      folder,
+      count: all.length,
+      latest,
+      age: backupAge(latest?.takenAt ?? null, ctx.now()),
+      settings,
+      external: settings.externalFolder
+        ? {
+            folder: settings.externalFolder,
+            present: folderPresent(settings.externalFolder),
+            lastError: externalError(ctx.paths.db),
+          }
+        : null,
+    };
+  },
+
+  'backups.list': (_db, input, ctx) => {
+    const folder = input.folder ? resolve(input.folder) : backupsDir(dbFile(ctx));
+    return { folder, exists: folderPresent(folder), backups: listBackups(folder) };
+  },
+
+  'backups.preview': (_db, input) => {
+    const currentVersion = knownSchemaVersion();
+    try {
+      const b = readBackup(resolve(input.path), currentVersion);
+      return { details: b, problem: null, message: null, currentVersion };
+    } catch (e) {
+      if (!(e instanceof BackupError)) throw e;
+      return { details: null, problem: e.problem, message: e.message, currentVersion };
+    }
+  },
+
+  'backups.create': prepared<'backups.create', BackupInfo>({
+    prepare: async (input, ctx, db) => {
+      const by = ctx.operator?.name ?? null;
+      try {
+        if (!input.folder) return await autoBackup(db.$client, dbFile(ctx), 'manual', by, ctx.now());
+        dbFile(ctx);
+        return await takeBackup(db.$client, resolve(input.folder), { reason: 'manual', by, at: ctx.now() });
+      } catch (e) {
+        return asApiError(e, 'folder');
+      }
+    },
+    run: (_db, _input, ctx, b) => {
+      ctx.describe({ entity: 'backup', summary: `备份数据库到 ${b.path}` });
+      return b;
+    },
+  }),
+
+  'backups.saveSettings': (_db, input, ctx) => {
+    writeSettings(dbFile(ctx), input);
+    const usb = input.externalFolder ? `，U 盘文件夹 ${input.externalFolder}` : '';
+    ctx.describe({
+      entity: 'backup',
+      summary: `备份设置：每 ${input.intervalHours} 小时，保留最近 ${input.keepRecent} 份、${input.keepDays} 天${usb}`,
+    });
+    return input;
+  },
+
+  'backups.restore': prepared<'backups.restore', { restored: BackupInfo; safety: BackupInfo }>({
+    prepare: async (input, ctx, db) => {
+      const file = dbFile(ctx);
+      const path = resolve(input.path);
+      try {
+        // Check before anything: a bad file must not even cost a safety backup.
+        if (path === resolve(file))
+          throw new BackupError('same_file', '不能用正在使用的数据库文件恢复它自己', path);
+        readBackup(path, knownSchemaVersion());
+        ctx.progress('build');
+        const safety = await autoBackup(db.$client, file, 'restore', ctx.operator?.name ?? null, ctx.now());
+        ctx.progress('write');
+        const restored = await restoreInto(db.$client, path);
+        return { restored, safety };
+      } catch (e) {
+        return asApiError(e, 'path');
+      }
+    },
+    run: (db, _input, ctx, result) => {
+      // The router's audit row would point at the operator as the old database knew them: write our
+      // own into the restored database, naming the person whether or not they exist in it.
+      ctx.readOnly();
+      writeRestoreAudit(db, ctx, result.restored, result.safety);
+      return result;
+    },
+  }),
+};
+
+function writeRestoreAudit(db: Db, ctx: Ctx, restored: BackupInfo, safety: BackupInfo): void {
+  const op = ctx.operator;
+  const known = op
+    ? db
+        .select({ id: operators.id })
+        .from(operators)
+        .all()
+        .some((o) => o.id === op.id)
+    : false;
+  db.insert(auditLog)
+    .values({
+      at: ctx.now().toISOString(),
+      operatorId: known && op ? op.id : null,
+      operatorName: op?.name ?? '（未选择值班人员）',
+      method: 'backups.restore',
+      area: 'backups',
+      entity: 'backup',
+      entityId: null,
+      summary: `从备份恢复：${restored.file}（${formatInstant(restored.takenAt)} 备份）；恢复前的数据已备份为 ${safety.file}`,
+    })
+    .run();
+}
