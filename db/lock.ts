@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -133,5 +133,12 @@ function release(key: string): void {
   const mine = held.get(key);
   if (!mine || --mine.users > 0) return;
   held.delete(key);
+  // Removed while still held, then let go: an opener that raced us meets the lock, looks again,
+  // and finds no file. A lock file left by a killed process is simply taken over next time.
+  try {
+    rmSync(lockPathOf(key), { force: true });
+  } catch {
+    // A read-only folder: the file stays, unlocked, which is harmless.
+  }
   mine.connection.close();
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeDemo } from '../../db/demo';
 import { writeDemoStory } from '../../db/demo-story';
@@ -9,7 +9,8 @@ import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { defaultDbPath, hostClock, projectRoot } from './paths';
 import { defaultStaticDir, startHost } from './server';
 
-const USAGE = 'npm run serve -- [--db PATH] [--port N] [--demo]';
+const USAGE = 'npm run serve -- [--db PATH [--new]] [--port N] [--demo]';
+const NEW_HINT = '如确实要在这里新建一个空的数据库，请加 --new 参数。';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
       db: { type: 'string' },
       port: { type: 'string', default: '5174' },
       demo: { type: 'boolean', default: false },
+      /** Create a new database at --db (and its folders); without it a missing file is refused. */
+      new: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -35,8 +38,12 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error('构建失败，请查看上面的输出');
   }
   const dbPath = resolve(values.db ?? defaultDbPath());
-  mkdirSync(dirname(dbPath), { recursive: true });
-  const db = openDatabase(dbPath);
+  if (values.new && existsSync(dbPath) && statSync(dbPath).size > 0)
+    throw new Error(`文件 ${dbPath} 已存在，--new 只用于新建数据库。要打开它，请去掉 --new。`);
+  // The app's own data folder is created on first start; a path the user typed must exist unless
+  // they asked for a new database: a typo must not become an empty registry.
+  const ifMissing = values.new || values.db === undefined ? 'folders' : 'refuse';
+  const db = openDatabase(dbPath, { ifMissing });
   const now = hostClock();
   if (values.demo) {
     const empty = db.$client.prepare('SELECT count(*) AS n FROM households').get() as { n: number };
@@ -64,7 +71,8 @@ async function main(): Promise<void> {
 }
 
 function fatal(e: unknown): never {
-  if (e instanceof DatabaseOpenError) console.error(`无法打开数据库：${e.message}`);
+  if (e instanceof DatabaseOpenError)
+    console.error(`无法打开数据库：${e.message}${e.reason === 'missing' ? NEW_HINT : ''}`);
   else if ((e as { code?: string }).code === 'EADDRINUSE')
     console.error('端口已被占用，请用 --port 换一个端口');
   else console.error(e instanceof Error ? e.message : e);

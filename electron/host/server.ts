@@ -1,25 +1,15 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Db } from '../../db/open';
 import type { HostContext } from '../api/context';
 import { type ApiFailure, fail, type Result } from '../api/errors';
+import { parseOperatorId } from '../api/meta';
 import { dispatch } from '../api/router';
+import { resolveStatic, staticHeaders } from './static';
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 const STATUS: Record<ApiFailure['error']['code'], number> = {
   VALIDATION: 400,
@@ -75,27 +65,20 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | ApiFail
 
 function serveStatic(staticDir: string, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://local');
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
+  const file = resolveStatic(staticDir, url.pathname);
+  if (file === 'bad') {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('地址编码有误');
     return;
   }
-  const rel = path === '/' ? 'index.html' : path.slice(1);
-  const file = resolve(staticDir, normalize(rel));
-  if (!file.startsWith(resolve(staticDir) + sep) || !existsSync(file) || !statSync(file).isFile()) {
+  if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('未找到');
     return;
   }
   res.writeHead(200, {
-    'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-    'x-content-type-options': 'nosniff',
+    ...staticHeaders(file),
     'x-frame-options': 'DENY',
-    'content-security-policy': "frame-ancestors 'none'",
-    'referrer-policy': 'no-referrer',
     'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
   });
   createReadStream(file).pipe(res);
@@ -140,8 +123,7 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
     } catch {
       return send(res, fail('VALIDATION', '请求内容不是有效的 JSON'));
     }
-    const operatorHeader = req.headers['x-gatepost-operator'];
-    const operatorId = typeof operatorHeader === 'string' ? Number.parseInt(operatorHeader, 10) : null;
+    const operatorId = parseOperatorId(req.headers['x-gatepost-operator']);
     let method: string;
     try {
       method = decodeURIComponent(url.pathname.slice('/api/'.length));
@@ -152,7 +134,7 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
     send(
       res,
       await dispatch(opts.db, method, raw, opts.context, {
-        operatorId: Number.isFinite(operatorId) ? operatorId : null,
+        operatorId,
         jobId: typeof job === 'string' ? job : null,
       }),
     );

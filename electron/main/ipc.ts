@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent, SaveDialogOptions, WebContents } from
 import type { Db } from '../../db/open';
 import type { HostContext } from '../api/context';
 import { fail, type Result } from '../api/errors';
+import { parseOperatorId } from '../api/meta';
 import { dispatch, type RequestMeta } from '../api/router';
 import { printToPdf } from './print';
 
@@ -14,7 +15,7 @@ export type IpcDeps = {
   dialog: { showSaveDialog: (opts: SaveDialogOptions) => Promise<{ canceled: boolean; filePath?: string }> };
   db: Db;
   host: HostContext;
-  /** The file:// URL of the app's own page. */
+  /** The app's own page (APP_URL, app://gatepost/index.html); a #route after it is allowed. */
   ownUrl: string;
   mainContents: () => WebContents | null;
 };
@@ -40,7 +41,7 @@ export function registerIpc(deps: IpcDeps): void {
       if (method === PRINT_METHOD) return printRequest(event.sender, input, deps);
       const { operatorId, jobId } = (meta ?? {}) as RequestMeta;
       return dispatch(deps.db, method, input, deps.host, {
-        operatorId: typeof operatorId === 'number' ? operatorId : null,
+        operatorId: parseOperatorId(operatorId),
         jobId: typeof jobId === 'string' ? jobId : null,
       });
     },

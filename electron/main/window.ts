@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type {
   BrowserWindowConstructorOptions,
   BrowserWindow as BrowserWindowType,
   WebContents,
 } from 'electron';
+import { APP_URL } from './protocol';
 
 export const WEB_PREFERENCES = {
   contextIsolation: true,
@@ -30,8 +30,8 @@ export function windowOptions(outDir: string): BrowserWindowConstructorOptions {
   };
 }
 
-export const rendererEntry = (outDir: string): string => join(outDir, 'renderer', 'index.html');
-export const rendererUrl = (outDir: string): string => pathToFileURL(rendererEntry(outDir)).href;
+/** The folder the app:// protocol serves. */
+export const rendererDir = (outDir: string): string => join(outDir, 'renderer');
 
 /** The app may only ever show its own page: no new windows, no navigation, no webviews. */
 export function lockDown(contents: WebContents, ownUrl: string): void {
@@ -46,8 +46,8 @@ export function lockDown(contents: WebContents, ownUrl: string): void {
 
 export function createMainWindow(Ctor: typeof BrowserWindowType, outDir: string): BrowserWindowType {
   const win = new Ctor(windowOptions(outDir));
-  lockDown(win.webContents, rendererUrl(outDir));
+  lockDown(win.webContents, APP_URL);
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(rendererEntry(outDir));
+  void win.loadURL(APP_URL);
   return win;
 }

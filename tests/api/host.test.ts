@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost } from '../../electron/host/server';
+import { CSP_HEADER } from '../../electron/host/static';
 import { count, freshDb, PROFILE, tempDir } from './helpers';
 
 let server: Server | null = null;
@@ -97,6 +98,31 @@ describe('web host', () => {
     ).toEqual({
       operator_name: '王立军',
     });
+  });
+
+  it('reads the operator header strictly: "1abc" is no operator, not operator 1', async () => {
+    const { post, db } = await host();
+    const added = await post('operators.add', JSON.stringify({ name: '王立军', role: 'police_officer' }));
+    const { value } = (await added.json()) as { value: { id: number } };
+    expect(value.id).toBe(1);
+    for (const header of ['1abc', '1.0', '1e0', '+1', '0x1', '-1', '0', '1 2']) {
+      const r = await post('compound.update', JSON.stringify(PROFILE), { 'x-gatepost-operator': header });
+      expect(r.status, header).toBe(403);
+    }
+    expect(count(db, 'audit_log')).toBe(1);
+    const ok = await post('compound.update', JSON.stringify(PROFILE), { 'x-gatepost-operator': '1' });
+    expect(ok.status).toBe(200);
+  });
+
+  it("sends the Content-Security-Policy as a header, the same as the renderer's meta tag", async () => {
+    const { url } = await host();
+    for (const path of ['', 'assets/app.js']) {
+      const r = await fetch(`${url}${path}`);
+      expect(r.headers.get('content-security-policy')).toBe(CSP_HEADER);
+      expect(r.headers.get('x-frame-options')).toBe('DENY');
+    }
+    expect(CSP_HEADER).toContain("script-src 'self'");
+    expect(CSP_HEADER).toContain("frame-ancestors 'none'");
   });
 
   it('serves the renderer and nothing outside it', async () => {

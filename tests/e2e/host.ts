@@ -9,7 +9,7 @@ export const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
 
 export type Host = { url: string; dbPath: string; output: () => string };
 
-/** `npm run serve -- --demo` on a temp database, on a free port. */
+/** `npm run serve -- --db <tmp>/gatepost.db --new --demo` on a free port. */
 export async function startServe(args: string[] = ['--demo'], env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'gatepost-e2e-'));
   const dbPath = join(dir, 'gatepost.db');
@@ -20,6 +20,8 @@ export async function startServe(args: string[] = ['--demo'], env: Record<string
       'electron/host/cli.ts',
       '--db',
       dbPath,
+      // A fresh temp database: the host refuses a missing file unless asked for a new one.
+      '--new',
       '--port',
       '0',
       ...args,

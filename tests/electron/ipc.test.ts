@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL, PRINT_METHOD, registerIpc } from '../../electron/main/ipc';
+import { APP_URL } from '../../electron/main/protocol';
 import { FIXED_NOW, freshDb, PROFILE, tempDir } from '../api/helpers';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
-const OWN = 'file:///app/out/renderer/index.html';
+const OWN = APP_URL;
 
 function setup() {
   const { db } = freshDb();
@@ -30,7 +31,7 @@ function setup() {
   if (!invoke) throw new Error('no handler');
   const event = (over: Partial<{ sender: unknown; senderFrame: unknown }> = {}) =>
     ({ sender: contents, senderFrame: mainFrame, ...over }) as unknown as IpcMainInvokeEvent;
-  return { handlers, invoke, event, dialog, db, printToPDF };
+  return { handlers, invoke, event, dialog, db, printToPDF, mainFrame };
 }
 
 describe('IPC wiring', () => {
@@ -75,6 +76,48 @@ describe('IPC wiring', () => {
     expect(await invoke(event({ senderFrame: { url: OWN } }), 'compound.get', {})).toEqual(forbidden);
     expect(await invoke(event({ sender: {} }), 'compound.get', {})).toEqual(forbidden);
     expect(await invoke(event({ senderFrame: null }), 'compound.get', {})).toEqual(forbidden);
+  });
+
+  it('trusts only the app:// page, not the same page loaded from file://', async () => {
+    const { invoke, event, mainFrame } = setup();
+    expect(await invoke(event(), 'compound.get', {})).toMatchObject({ ok: true });
+    mainFrame.url = 'file:///app/out/renderer/index.html#/overview';
+    expect(await invoke(event(), 'compound.get', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    mainFrame.url = 'app://gatepost.evil/index.html';
+    expect(await invoke(event(), 'compound.get', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+
+  it('reads the operator strictly: "1abc", 1.5 or -1 is no operator at all', async () => {
+    const { invoke, event, db } = setup();
+    const added = (await invoke(
+      event(),
+      'operators.add',
+      { name: '符海燕', role: 'community_doctor' },
+      {},
+    )) as {
+      value: { id: number };
+    };
+    expect(added.value.id).toBe(1);
+    for (const operatorId of ['1abc', 1.5, -1, '1e0', ' 1', null]) {
+      expect(await invoke(event(), 'compound.update', PROFILE, { operatorId })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+    }
+    expect(await invoke(event(), 'compound.update', PROFILE, { operatorId: '1' })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      db.$client.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'compound.update'").get(),
+    ).toEqual({
+      n: 1,
+    });
   });
 
   it('prints to PDF only after the user picks a file', async () => {

@@ -27,12 +27,13 @@ describe('real Electron launch', () => {
           ...process.env,
           GATEPOST_SMOKE: '1',
           GATEPOST_DB: join(dir, 'launch.db'),
+          GATEPOST_NEW_DB: '1',
           GATEPOST_NATIVE_BINDING: binding,
         },
         encoding: 'utf8',
         timeout: 60_000,
       });
-      expect(r.stdout).toMatch(/GATEPOST_READY file:.*renderer\/index\.html/);
+      expect(r.stdout).toMatch(/GATEPOST_READY app:\/\/gatepost\/index\.html/);
       expect(r.status).toBe(0);
     },
   );

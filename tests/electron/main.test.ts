@@ -1,5 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { CSP_HEADER } from '../../electron/host/static';
 import { tempDir } from '../api/helpers';
 
 const calls = vi.hoisted(() => ({
@@ -8,6 +10,10 @@ const calls = vi.hoisted(() => ({
   menu: [] as unknown[],
   sandbox: 0,
   errors: [] as string[],
+  /** In call order: 'privileged:<scheme>' (must come before 'ready'), 'ready', 'handle:<scheme>'. */
+  order: [] as string[],
+  privileged: [] as unknown[],
+  protocolHandler: null as ((req: { url: string; method: string }) => Promise<Response>) | null,
 }));
 
 vi.mock('electron', () => {
@@ -28,6 +34,9 @@ vi.mock('electron', () => {
     loadFile = vi.fn(async (f: string) => {
       this.loaded.push(f);
     });
+    loadURL = vi.fn(async (u: string) => {
+      this.loaded.push(u);
+    });
   }
   const app = {
     requestSingleInstanceLock: () => true,
@@ -35,9 +44,12 @@ vi.mock('electron', () => {
       calls.sandbox++;
     },
     setName: vi.fn(),
-    whenReady: () => Promise.resolve(),
+    whenReady: () => {
+      calls.order.push('ready');
+      return Promise.resolve();
+    },
     getPath: () => process.env.GATEPOST_TEST_USERDATA ?? '/nonexistent',
-    getAppPath: () => '/opt/gatepost',
+    getAppPath: () => process.env.GATEPOST_TEST_APPPATH ?? '/opt/gatepost',
     on: vi.fn(),
     exit: vi.fn(),
     quit: vi.fn(),
@@ -48,6 +60,16 @@ vi.mock('electron', () => {
     ipcMain: { handle: (ch: string) => calls.handles.push(ch) },
     dialog: { showSaveDialog: vi.fn(), showErrorBox: (_t: string, m: string) => calls.errors.push(m) },
     Menu: { setApplicationMenu: (m: unknown) => calls.menu.push(m) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => {
+        calls.privileged.push(...schemes);
+        calls.order.push(...schemes.map((x) => `privileged:${x.scheme}`));
+      },
+      handle: (scheme: string, fn: (req: { url: string; method: string }) => Promise<Response>) => {
+        calls.order.push(`handle:${scheme}`);
+        calls.protocolHandler = fn;
+      },
+    },
   };
 });
 
@@ -56,6 +78,12 @@ describe('Electron main process (electron mocked)', () => {
     const dir = tempDir();
     process.env.GATEPOST_TEST_USERDATA = dir;
     process.env.GATEPOST_DB = join(dir, 'main.db');
+    process.env.GATEPOST_NEW_DB = '1';
+    const appPath = join(dir, 'app');
+    process.env.GATEPOST_TEST_APPPATH = appPath;
+    mkdirSync(join(appPath, 'out', 'renderer', 'assets'), { recursive: true });
+    writeFileSync(join(appPath, 'out', 'renderer', 'index.html'), '<!doctype html><title>门岗</title>');
+    writeFileSync(join(appPath, 'out', 'renderer', 'assets', 'app.js'), 'console.log(1)');
     await import('../../electron/main/index');
     await vi.waitFor(() => expect(calls.windows).toHaveLength(1));
     expect(calls.errors).toEqual([]);
@@ -68,10 +96,26 @@ describe('Electron main process (electron mocked)', () => {
       sandbox: true,
       nodeIntegration: false,
     });
-    expect(win?.loaded[0]).toBe(join('/opt/gatepost', 'out', 'renderer', 'index.html'));
+    // The page comes from app://gatepost/, declared privileged before ready, never from file://.
+    expect(win?.loaded).toEqual(['app://gatepost/index.html']);
+    expect(calls.privileged).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
+    expect(calls.order).toEqual(['privileged:app', 'ready', 'handle:app']);
+    const serve = calls.protocolHandler;
+    if (!serve) throw new Error('no app:// handler');
+    const page = await serve({ url: 'app://gatepost/index.html', method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-security-policy')).toBe(CSP_HEADER);
+    expect(await page.text()).toContain('门岗');
+    const js = await serve({ url: 'app://gatepost/assets/app.js', method: 'GET' });
+    expect(js.headers.get('content-type')).toContain('text/javascript');
+    expect((await serve({ url: 'app://gatepost/..%2F..%2Fmain.db', method: 'GET' })).status).toBe(404);
     expect((win?.options.webPreferences as { preload?: string } | undefined)?.preload).toBe(
-      join('/opt/gatepost', 'out', 'preload', 'index.cjs'),
+      join(appPath, 'out', 'preload', 'index.cjs'),
     );
     delete process.env.GATEPOST_DB;
+    delete process.env.GATEPOST_NEW_DB;
   });
 });
