@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { writeDemo } from '/work/main/db/demo';
 import { openDatabase } from '/work/main/db/open';
-import { readSheet } from '/work/main/electron/api/households/excel';
+import { readSheet } from '/work/main/electron/api/households/sheet-reader';
 import { parseRows } from '/work/main/electron/api/households/import-rows';
 import { dispatch } from '/work/main/electron/api/router';
 
@@ -20,5 +20,5 @@ t = performance.now();
 const s = await readSheet('x.xlsx', data);
 console.log('readSheet', performance.now() - t, s.rows.length);
 t = performance.now();
-const p = parseRows(s.rows, '2026-11-28');
+const p = parseRows(s, '2026-11-28');
 console.log('parseRows', performance.now() - t, p.candidates.length);

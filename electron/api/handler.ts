@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import type { Ctx } from './context';
+import type { Ctx, Operator } from './context';
 import type { Method, Out, Parsed } from './contract';
 
 /** A query may be async (building a workbook); a mutation's writes are synchronous, inside its transaction. */
@@ -12,7 +12,17 @@ export type PlainHandler<M extends Method> = (db: Db, input: Parsed<M>, ctx: Ctx
 export type PreparedHandler<M extends Method, P = unknown> = {
   prepare: (input: Parsed<M>, ctx: Ctx, db: Db) => Promise<P>;
   run: (db: Db, input: Parsed<M>, ctx: Ctx, prepared: P) => Out<M>;
+  /**
+   * Optionally run the whole mutation off the main thread instead (a worker on its own connection to
+   * the same file, so the main one keeps answering reads). It must write, in ONE transaction started
+   * IMMEDIATE, its changes and exactly one audit row with `audit` (see audit-row.ts). Answers null
+   * when it cannot (an in-memory database): the router then runs prepare and run as usual.
+   */
+  offload?: (db: Db, input: Parsed<M>, ctx: Ctx, audit: AuditStamp) => Promise<Out<M> | null>;
 };
+
+/** Who and what the audit row of an offloaded mutation names; the router fills it in. */
+export type AuditStamp = { method: Method; operator: Operator | null };
 
 export type Handler<M extends Method> = PlainHandler<M> | PreparedHandler<M, never>;
 export type HandlerMap<K extends Method> = { [M in K]: Handler<M> };

@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/open';
-import { auditLog, operators } from '../../db/schema';
+import { operators } from '../../db/schema';
+import { writeAudit } from './audit-row';
 import type { AuditEntry, Ctx, HostContext, Operator } from './context';
-import { areaOf, contract, isMethod, type Method } from './contract';
+import { contract, isMethod, type Method } from './contract';
 import { ApiError, AuditedRefusal, fail, type Issue, type Result } from './errors';
+import type { AuditStamp } from './handler';
 import { handlers } from './handlers';
 import { JobId } from './jobs/contract';
 import { finishJob, reportProgress } from './jobs/store';
@@ -19,6 +21,7 @@ type AnyHandler =
   | {
       prepare: (input: unknown, ctx: Ctx, db: Db) => Promise<unknown>;
       run: (db: Db, input: unknown, ctx: Ctx, p: unknown) => unknown;
+      offload?: (db: Db, input: unknown, ctx: Ctx, audit: AuditStamp) => Promise<unknown>;
     };
 
 function issuesOf(error: z.ZodError): Issue[] {
@@ -98,6 +101,13 @@ export async function dispatch(
       if (note) writeAudit(db, method, operator, note, host.now());
       return { ok: true, value };
     }
+    if (typeof handler !== 'function' && handler.offload) {
+      // Run whole in a worker on its own connection: one IMMEDIATE transaction there holds the
+      // writes and the one audit row stamped here. null: not possible (in-memory) — run below.
+      const stamp: AuditStamp = { method, operator };
+      const out = await handler.offload(db, parsed.data, ctx, stamp);
+      if (out !== null) return { ok: true, value: def.output.parse(out) };
+    }
     const prep = typeof handler === 'function' ? undefined : await handler.prepare(parsed.data, ctx, db);
     const run = (): unknown => {
       const out =
@@ -141,26 +151,4 @@ function writeRefusal(
   } catch (failure) {
     console.error(`[gatepost] ${method}: the refusal's audit row was not written:`, failure);
   }
-}
-
-function writeAudit(
-  db: Db,
-  method: Method,
-  operator: Operator | null,
-  note: AuditEntry | null,
-  at: Date,
-): void {
-  const entry: AuditEntry = note ?? { entity: areaOf(method), summary: method };
-  db.insert(auditLog)
-    .values({
-      at: at.toISOString(),
-      operatorId: operator?.id ?? null,
-      operatorName: operator?.name ?? '（未选择值班人员）',
-      method,
-      area: areaOf(method),
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      summary: entry.summary,
-    })
-    .run();
 }

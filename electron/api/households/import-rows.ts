@@ -1,11 +1,9 @@
 /** Turn sheet rows into resident candidates, with every problem named by row and column. Pure. */
 import { isMaskedIdNumber, normalizeIdNumber, validateIdNumber } from '../shared/id-number';
-import type { Cell } from './excel';
-import { cellText } from './excel';
 import {
   cleanText,
   type Flags,
-  findHeaderRow,
+  IMPORT_FIELDS,
   type ImportField,
   matchHeaders,
   type Presence,
@@ -16,6 +14,7 @@ import {
   parsePresence,
   TEMPLATE_HEADERS,
 } from './import-rules';
+import { type Cell, cellText, type SheetData } from './sheet-sink';
 
 export type Candidate = {
   row: number;
@@ -46,10 +45,14 @@ export type ParsedSheet = {
 
 const HINT = /^(必填|选填|如 |例)/;
 
-export function parseRows(rows: Cell[][], today: string): ParsedSheet {
-  const text = rows.map((r) => r.map(cellText));
-  const h = findHeaderRow(text);
-  const header = text[h] ?? [];
+const FIELD_INDEX = Object.fromEntries(IMPORT_FIELDS.map((f, i) => [f, i])) as Record<ImportField, number>;
+
+/** The data rows of a sheet, read (only the named columns) by sheet-reader.ts. */
+export function parseRows(
+  sheet: Pick<SheetData, 'headerRow' | 'header' | 'rows'>,
+  today: string,
+): ParsedSheet {
+  const header = sheet.header;
   const map = matchHeaders(header);
   const columns = (Object.keys(map) as ImportField[]).sort((a, b) => (map[a] ?? 0) - (map[b] ?? 0));
   const used = new Set(Object.values(map));
@@ -59,14 +62,12 @@ export function parseRows(rows: Cell[][], today: string): ParsedSheet {
   const seenIds = new Map<string, number>();
   let count = 0;
 
-  for (let i = h + 1; i < rows.length; i++) {
-    const cells = rows[i] ?? [];
-    const get = (f: ImportField): Cell => (map[f] === undefined ? null : (cells[map[f] ?? 0] ?? null));
+  for (const { row, cells } of sheet.rows) {
+    const get = (f: ImportField): Cell => (map[f] === undefined ? null : (cells[FIELD_INDEX[f]] ?? null));
     const txt = (f: ImportField) => cleanText(cellText(get(f)));
     if (cells.every((c) => cleanText(cellText(c)) === '')) continue;
     if (HINT.test(txt('name')) || HINT.test(txt('building'))) continue;
     count++;
-    const row = i + 1;
     const problems: RowIssue[] = [];
     const bad = (f: ImportField, message: string) =>
       problems.push({ row, column: TEMPLATE_HEADERS[f], message });
@@ -137,7 +138,7 @@ export function parseRows(rows: Cell[][], today: string): ParsedSheet {
     if (problems.length) issues.push(...problems);
     else candidates.push(c);
   }
-  return { headerRow: h + 1, columns, ignoredColumns, candidates, issues, rows: count };
+  return { headerRow: sheet.headerRow, columns, ignoredColumns, candidates, issues, rows: count };
 }
 
 export const idKey = (raw: string): string => normalizeIdNumber(raw);

@@ -93,8 +93,11 @@ export function matchHeaders(cells: string[]): Partial<Record<ImportField, numbe
   return map;
 }
 
+/** How far down a sheet the header may sit (title rows above it). */
+export const HEADER_SCAN_ROWS = 10;
+
 /** The header is the first of the top rows that names every required field (a title row may sit above). */
-export function findHeaderRow(rows: string[][], scan = 10): number {
+export function findHeaderRow(rows: string[][], scan = HEADER_SCAN_ROWS): number {
   for (let i = 0; i < Math.min(rows.length, scan); i++) {
     const m = matchHeaders(rows[i] ?? []);
     if (REQUIRED_FIELDS.every((f) => m[f] !== undefined)) return i;

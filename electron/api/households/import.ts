@@ -1,232 +1,24 @@
-import { sql } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
-import { households, residents } from '../../../db/schema';
-import type { Ctx } from '../context';
-import { ApiError } from '../errors';
 import { prepared } from '../handler';
 import { yieldToLoop } from '../jobs/store';
 import { dayOf } from '../shared/dates';
-import { toHalfWidth } from '../shared/id-number';
-import type { ImportReport } from './contract';
-import { readSheet } from './excel';
-import {
-  addressOf,
-  type HouseholdRow,
-  key,
-  matchResidents,
-  type ResidentRow,
-  type Valid,
-} from './import-match';
-import { type Candidate, type ParsedSheet, parseRows, type RowIssue } from './import-rows';
-import { normalizeRoom, normalizeUnit } from './import-rules';
-import { logHouseholdEvent } from './read';
+import { offloadImport } from './import-offload';
+import { apply, importSummary, type Prepared, plan, refuseInvalid } from './import-plan';
+import { parseRows } from './import-rows';
+import { readSheet } from './sheet-reader';
 
-const MAX_LISTED_ERRORS = 1000;
-
-/** The fields a sheet row may set on a resident, limited to the columns the sheet has. */
-function residentPatch(c: Candidate): Partial<ResidentRow> {
-  const p: Partial<ResidentRow> = { name: c.name };
-  if (c.gender !== undefined) p.gender = c.gender;
-  if (c.birthDate !== undefined) p.birthDate = c.birthDate;
-  if (c.idNumber !== undefined) p.idNumber = c.idNumber;
-  if (c.phone !== undefined) p.phone = c.phone;
-  if (c.relation !== undefined) p.relation = c.relation;
-  if (c.presence !== undefined) p.presence = c.presence;
-  if (c.notes !== undefined) p.notes = c.notes;
-  if (c.flags) Object.assign(p, c.flags);
-  return p;
-}
-
-const differs = (r: ResidentRow, p: Partial<ResidentRow>) =>
-  (Object.keys(p) as (keyof ResidentRow)[]).some((k) => (r[k] ?? null) !== (p[k] ?? null));
-
-type BuildingRef = { id: number; unitsCount: number };
-function buildingIds(db: Db): Map<string, BuildingRef> {
-  const map = new Map<string, BuildingRef>();
-  for (const b of db.all<{ id: number; name: string; unitsCount: number }>(
-    sql`SELECT id, name, units_count AS unitsCount FROM buildings`,
-  )) {
-    const n = toHalfWidth(b.name).replace(/\s+/g, '');
-    map.set(n, b);
-    const bare = n.replace(/(栋|号楼|幢)$/, '');
-    if (!map.has(bare)) map.set(bare, b);
-  }
-  return map;
-}
-
-type Prepared = { sheet: string; parsed: ParsedSheet };
-
-function plan(db: Db, { sheet, parsed }: Prepared) {
-  const issues: RowIssue[] = [...parsed.issues];
-  const bIds = buildingIds(db);
-  const hh = new Map<string, HouseholdRow>();
-  for (const h of db.all<HouseholdRow>(
-    sql`SELECT id, building_id AS buildingId, unit, room, householder_name AS householderName, phone, occupancy FROM households`,
-  )) {
-    hh.set(key(h.buildingId, h.unit, h.room), h);
-  }
-  const byId = new Map<string, ResidentRow>();
-  // Namesakes in one household (a father and son both 王伟) are matched in order, each once.
-  const byName = new Map<string, ResidentRow[]>();
-  const byHousehold = new Map<number, ResidentRow[]>();
-  for (const r of db.select().from(residents).all()) {
-    if (r.idNumber) byId.set(r.idNumber, r);
-    const k = `${r.householdId}|${r.name}`;
-    byName.set(k, [...(byName.get(k) ?? []), r]);
-    byHousehold.set(r.householdId, [...(byHousehold.get(r.householdId) ?? []), r]);
-  }
-  const valid: Valid[] = [];
-  for (const c of parsed.candidates) {
-    const b =
-      bIds.get(c.building.replace(/\s+/g, '')) ??
-      bIds.get(c.building.replace(/\s+/g, '').replace(/(栋|号楼|幢)$/, ''));
-    if (!b) {
-      issues.push({
-        row: c.row,
-        column: '楼栋',
-        message: `未知楼栋“${c.building}”：请先在楼栋页新增，或改成已有楼栋`,
-      });
-      continue;
-    }
-    const v: Valid = {
-      ...c,
-      buildingId: b.id,
-      unit: normalizeUnit(c.unit, b.unitsCount),
-      room: normalizeRoom(c.room),
-    };
-    if (!hh.has(key(v.buildingId, v.unit, v.room))) {
-      const where = `${c.building}${v.unit ? ` ${v.unit}` : ''}`;
-      issues.push({
-        row: c.row,
-        column: '房号',
-        message: `${where} 没有房号“${v.room}”，请对照楼栋页核对楼栋、单元和房号`,
-      });
-      continue;
-    }
-    const owner = v.idNumber ? byId.get(v.idNumber) : undefined;
-    if (owner && owner.name !== v.name) {
-      issues.push({
-        row: c.row,
-        column: '身份证号',
-        message: `该身份证号已登记在 ${addressOf(db, owner.householdId)} 的 ${owner.name} 名下，与本行姓名“${v.name}”不符`,
-      });
-      continue;
-    }
-    valid.push(v);
-  }
-  const invalidRows = new Set(issues.map((i) => i.row)).size;
-  const report: ImportReport = {
-    committed: false,
-    sheet,
-    rows: parsed.rows,
-    validRows: valid.length,
-    invalidRows,
-    headerRow: parsed.headerRow,
-    columns: parsed.columns,
-    ignoredColumns: parsed.ignoredColumns,
-    households: { new: 0, updated: 0, unchanged: 0 },
-    residents: { new: 0, updated: 0, unchanged: 0 },
-    errors: issues.sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ERRORS),
-  };
-  return { report, valid, hh, byId, byName, byHousehold };
-}
-
-function apply(db: Db, p: ReturnType<typeof plan>, fileName: string, write: boolean, ctx: Ctx): void {
-  const { report, valid, hh, byId, byName, byHousehold } = p;
-  const at = ctx.now().toISOString();
-  const touched = new Map<number, { added: number; updated: number }>();
-  const groups = new Map<string, Valid[]>();
-  for (const c of valid) {
-    const k = key(c.buildingId, c.unit, c.room);
-    groups.set(k, [...(groups.get(k) ?? []), c]);
-  }
-  let tempId = -1;
-  const match = matchResidents(valid, hh, byId, byName, byHousehold);
-  const moves: { from: number; name: string; to: string }[] = [];
-  for (const [k, members] of groups) {
-    const head = members.find((m) => m.relation === '户主');
-    let h = hh.get(k);
-    const first = members[0];
-    if (!first) continue;
-    if (!h) {
-      report.households.new++;
-      const values = {
-        buildingId: first.buildingId,
-        unit: first.unit,
-        room: first.room,
-        householderName: head?.name ?? '',
-        phone: head?.phone ?? '',
-        occupancy: 'occupied' as const,
-        updatedAt: at,
-      };
-      h = write
-        ? { ...values, id: db.insert(households).values(values).returning({ id: households.id }).get().id }
-        : { ...values, id: tempId-- };
-    } else {
-      const next = {
-        householderName: head?.name ?? h.householderName,
-        phone: head?.phone || h.phone,
-        occupancy: 'occupied' as const,
-      };
-      if (
-        next.householderName !== h.householderName ||
-        next.phone !== h.phone ||
-        h.occupancy !== 'occupied'
-      ) {
-        report.households.updated++;
-        if (write)
-          db.update(households)
-            .set({ ...next, updatedAt: at })
-            .where(sql`id = ${h.id}`)
-            .run();
-      } else report.households.unchanged++;
-    }
-    const t = { added: 0, updated: 0 };
-    for (const c of members) {
-      const patch = residentPatch(c);
-      const existing = match.get(c);
-      if (existing && existing.householdId !== h.id)
-        moves.push({ from: existing.householdId, name: c.name, to: `${c.building} ${c.unit} ${c.room}` });
-      if (!existing) {
-        report.residents.new++;
-        t.added++;
-        if (write)
-          db.insert(residents)
-            .values({ ...patch, name: c.name, householdId: h.id, updatedAt: at })
-            .run();
-      } else if (existing.householdId !== h.id || differs(existing, patch)) {
-        report.residents.updated++;
-        t.updated++;
-        if (write)
-          db.update(residents)
-            .set({ ...patch, householdId: h.id, updatedAt: at })
-            .where(sql`id = ${existing.id}`)
-            .run();
-      } else report.residents.unchanged++;
-    }
-    if (t.added || t.updated) touched.set(h.id, t);
-  }
-  if (!write) return;
-  for (const m of moves)
-    logHouseholdEvent(db, m.from, ctx, `导入“${fileName}”：${m.name} 迁至 ${m.to.replace(/\s+/g, ' ')}`);
-  // The households people moved out of: no longer headed by them, of unknown occupancy once empty.
-  for (const m of moves) {
-    db.run(sql`UPDATE households SET householder_name = CASE WHEN householder_name = ${m.name} THEN '' ELSE householder_name END,
-      occupancy = CASE WHEN NOT EXISTS (SELECT 1 FROM residents r WHERE r.household_id = households.id) THEN 'unknown' ELSE occupancy END,
-      updated_at = ${at} WHERE id = ${m.from}`);
-  }
-  for (const [id, t] of touched) {
-    logHouseholdEvent(db, id, ctx, `导入“${fileName}”：新增 ${t.added} 人，更新 ${t.updated} 人`);
-  }
-}
-
+/**
+ * households.import. On a database file the whole import runs in a worker thread (import-job.ts)
+ * so the post keeps answering while a large sheet is read and written; an in-memory database has
+ * no file to share, so it is read here and written in the router's transaction.
+ */
 export const importHandler = prepared<'households.import', Prepared>({
+  offload: (db, input, ctx, audit) => offloadImport(db, input, ctx, audit),
   prepare: async (input, ctx) => {
     const sheet = await readSheet(input.fileName, input.dataBase64, ctx.progress);
     ctx.progress('check');
     await yieldToLoop();
-    const parsed = parseRows(sheet.rows, dayOf(ctx.now()));
-    ctx.progress(input.commit ? 'write' : 'check', parsed.rows, parsed.rows);
+    const parsed = parseRows(sheet, dayOf(ctx.now()));
+    if (input.commit && (parsed.issues.length === 0 || input.skipInvalid)) await ctx.backup?.('import');
     await yieldToLoop();
     return { sheet: sheet.sheet, parsed };
   },
@@ -238,20 +30,10 @@ export const importHandler = prepared<'households.import', Prepared>({
       ctx.readOnly();
       return report;
     }
-    if (report.invalidRows > 0 && !input.skipInvalid) {
-      throw new ApiError(
-        'VALIDATION',
-        `表格中有 ${report.invalidRows} 行有错误，未导入任何数据。请改正后重新导入，或选择“跳过错误行”。`,
-        report.errors.slice(0, 50).map((e) => ({ path: `第${e.row}行.${e.column}`, message: e.message })),
-      );
-    }
+    refuseInvalid(report, input.skipInvalid);
     apply(db, p, input.fileName, true, ctx);
     report.committed = true;
-    const r = report.residents;
-    ctx.describe({
-      entity: 'import',
-      summary: `导入“${input.fileName}”：${report.validRows} 行有效${report.invalidRows ? `，跳过 ${report.invalidRows} 行错误` : ''}；住户新增 ${report.households.new}、更新 ${report.households.updated}；居民新增 ${r.new}、更新 ${r.updated}、未变 ${r.unchanged}`,
-    });
+    ctx.describe({ entity: 'import', summary: importSummary(input.fileName, report) });
     return report;
   },
 });

@@ -1,0 +1,91 @@
+/**
+ * The main thread's side of an import: start the import worker, relay its progress to the job
+ * store, take the backup when its plan is ready, and turn its end into a result or an error. A
+ * worker that runs out of its memory dies alone; the user gets a VALIDATION message.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Db } from '../../../db/open';
+import type { Ctx } from '../context';
+import { ApiError } from '../errors';
+import type { AuditStamp } from '../handler';
+import type { ImportReport } from './contract';
+import { fromWire, type JobInput, type ToMain, type ToWorker } from './import-job';
+
+/** The worker's heap: far above a 200,000-row sheet's needs, far below what would take the laptop down. */
+export const WORKER_HEAP_MB = 1024;
+
+function startWorker(options: WorkerOptions): Worker {
+  const here = import.meta.url;
+  if (/\.ts$/.test(new URL(here).pathname)) {
+    // From TypeScript source (tsx, vitest): the worker is TypeScript too; register tsx in it first.
+    const tsx = pathToFileURL(
+      createRequire(here)
+        .resolve('tsx/esm/api')
+        .replace(/\.cjs$/, '.mjs'),
+    ).href;
+    const entry = new URL('./import-worker.ts', here).href;
+    const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+    return new Worker(boot, { ...options, eval: true });
+  }
+  // Built by electron-vite: import-worker.js is its own entry beside the main bundle (out/main).
+  return new Worker(new URL('./import-worker.js', here), options);
+}
+
+function workerFailure(e: Error): Error {
+  if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return new ApiError(
+      'VALIDATION',
+      `表格过大或结构异常：读取时超出了 ${WORKER_HEAP_MB} MB 的内存上限，未导入任何数据。请检查文件，或把名单分成几个较小的文件导入`,
+    );
+  return e;
+}
+
+type ImportInput = { fileName: string; dataBase64: string; commit: boolean; skipInvalid: boolean };
+
+/** Run the import in a worker on its own connection; null for an in-memory database (no file to share). */
+export function offloadImport(
+  db: Db,
+  input: ImportInput,
+  ctx: Ctx,
+  stamp: AuditStamp,
+): Promise<ImportReport | null> {
+  if (db.$client.memory) return Promise.resolve(null);
+  const job: JobInput = {
+    dbPath: db.$client.name,
+    nativeBinding: process.env.GATEPOST_NATIVE_BINDING,
+    ...input,
+    nowIso: ctx.now().toISOString(),
+    stamp,
+  };
+  return new Promise((resolve, reject) => {
+    const worker = startWorker({
+      workerData: job,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 },
+    });
+    let settled = false;
+    const settle = (end: () => void) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      end();
+    };
+    worker.on('message', (m: ToMain) => {
+      if (m.type === 'progress') ctx.progress(m.phase, m.done, m.total);
+      else if (m.type === 'done') settle(() => resolve(m.report));
+      else if (m.type === 'error') settle(() => reject(fromWire(m.error)));
+      else if (m.type === 'ready') {
+        // The plan is valid and nothing is written yet: back up first, then let it write.
+        Promise.resolve(ctx.backup?.('import')).then(
+          () => worker.postMessage({ type: 'go', nowIso: ctx.now().toISOString() } satisfies ToWorker),
+          (e: unknown) => settle(() => reject(e)),
+        );
+      }
+    });
+    worker.on('error', (e) => settle(() => reject(workerFailure(e))));
+    worker.on('exit', (code) =>
+      settle(() => reject(new Error(`导入线程意外结束（退出码 ${code}），未导入任何数据`))),
+    );
+  });
+}

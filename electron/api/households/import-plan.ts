@@ -1,0 +1,248 @@
+/**
+ * The import's plan (what each row means against the registry) and its writes. Runs on the main
+ * thread for an in-memory database, else in the import worker on its own connection.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { households, residents } from '../../../db/schema';
+import type { Ctx } from '../context';
+import { ApiError } from '../errors';
+import { toHalfWidth } from '../shared/id-number';
+import type { ImportReport } from './contract';
+import { type HouseholdRow, key, matchResidents, type ResidentRow, type Valid } from './import-match';
+import type { Candidate, ParsedSheet, RowIssue } from './import-rows';
+import { normalizeRoom, normalizeUnit } from './import-rules';
+import { logHouseholdEvent } from './read';
+
+/** What the writes need of the request: its clock and operator, and where to report progress. */
+export type WriteCtx = Pick<Ctx, 'now' | 'operator'> & { progress?: Ctx['progress'] };
+const WRITE_REPORT_EVERY = 500;
+
+const MAX_LISTED_ERRORS = 1000;
+
+/** The fields a sheet row may set on a resident, limited to the columns the sheet has. */
+function residentPatch(c: Candidate): Partial<ResidentRow> {
+  const p: Partial<ResidentRow> = { name: c.name };
+  if (c.gender !== undefined) p.gender = c.gender;
+  if (c.birthDate !== undefined) p.birthDate = c.birthDate;
+  if (c.idNumber !== undefined) p.idNumber = c.idNumber;
+  if (c.phone !== undefined) p.phone = c.phone;
+  if (c.relation !== undefined) p.relation = c.relation;
+  if (c.presence !== undefined) p.presence = c.presence;
+  if (c.notes !== undefined) p.notes = c.notes;
+  if (c.flags) Object.assign(p, c.flags);
+  return p;
+}
+
+const differs = (r: ResidentRow, p: Partial<ResidentRow>) =>
+  (Object.keys(p) as (keyof ResidentRow)[]).some((k) => (r[k] ?? null) !== (p[k] ?? null));
+
+type BuildingRef = { id: number; unitsCount: number };
+function buildingIds(db: Db): Map<string, BuildingRef> {
+  const map = new Map<string, BuildingRef>();
+  for (const b of db.all<{ id: number; name: string; unitsCount: number }>(
+    sql`SELECT id, name, units_count AS unitsCount FROM buildings`,
+  )) {
+    const n = toHalfWidth(b.name).replace(/\s+/g, '');
+    map.set(n, b);
+    const bare = n.replace(/(栋|号楼|幢)$/, '');
+    if (!map.has(bare)) map.set(bare, b);
+  }
+  return map;
+}
+
+export type Prepared = { sheet: string; parsed: ParsedSheet };
+
+export type Plan = ReturnType<typeof plan>;
+
+export function plan(db: Db, { sheet, parsed }: Prepared) {
+  const issues: RowIssue[] = [...parsed.issues];
+  const bIds = buildingIds(db);
+  const hh = new Map<string, HouseholdRow>();
+  for (const h of db.all<HouseholdRow>(
+    sql`SELECT id, building_id AS buildingId, unit, room, householder_name AS householderName, phone, occupancy FROM households`,
+  )) {
+    hh.set(key(h.buildingId, h.unit, h.room), h);
+  }
+  const byId = new Map<string, ResidentRow>();
+  // Namesakes in one household (a father and son both 王伟) are matched in order, each once.
+  const byName = new Map<string, ResidentRow[]>();
+  const byHousehold = new Map<number, ResidentRow[]>();
+  for (const r of db.select().from(residents).all()) {
+    if (r.idNumber) byId.set(r.idNumber, r);
+    const k = `${r.householdId}|${r.name}`;
+    byName.set(k, [...(byName.get(k) ?? []), r]);
+    byHousehold.set(r.householdId, [...(byHousehold.get(r.householdId) ?? []), r]);
+  }
+  const valid: Valid[] = [];
+  for (const c of parsed.candidates) {
+    const b =
+      bIds.get(c.building.replace(/\s+/g, '')) ??
+      bIds.get(c.building.replace(/\s+/g, '').replace(/(栋|号楼|幢)$/, ''));
+    if (!b) {
+      issues.push({
+        row: c.row,
+        column: '楼栋',
+        message: `未知楼栋“${c.building}”：请先在楼栋页新增，或改成已有楼栋`,
+      });
+      continue;
+    }
+    const v: Valid = {
+      ...c,
+      buildingId: b.id,
+      unit: normalizeUnit(c.unit, b.unitsCount),
+      room: normalizeRoom(c.room),
+    };
+    if (!hh.has(key(v.buildingId, v.unit, v.room))) {
+      const where = `${c.building}${v.unit ? ` ${v.unit}` : ''}`;
+      issues.push({
+        row: c.row,
+        column: '房号',
+        message: `${where} 没有房号“${v.room}”，请对照楼栋页核对楼栋、单元和房号`,
+      });
+      continue;
+    }
+    const owner = v.idNumber ? byId.get(v.idNumber) : undefined;
+    if (owner && owner.name !== v.name) {
+      issues.push({
+        row: c.row,
+        column: '身份证号',
+        // Neither the owner's name nor address: a sheet of guessed numbers must not name people.
+        message: `该身份证号已登记在另一位居民名下，与本行姓名“${v.name}”不符`,
+      });
+      continue;
+    }
+    valid.push(v);
+  }
+  const invalidRows = new Set(issues.map((i) => i.row)).size;
+  const report: ImportReport = {
+    committed: false,
+    sheet,
+    rows: parsed.rows,
+    validRows: valid.length,
+    invalidRows,
+    headerRow: parsed.headerRow,
+    columns: parsed.columns,
+    ignoredColumns: parsed.ignoredColumns,
+    households: { new: 0, updated: 0, unchanged: 0 },
+    residents: { new: 0, updated: 0, unchanged: 0 },
+    errors: issues.sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ERRORS),
+  };
+  return { report, valid, hh, byId, byName, byHousehold };
+}
+
+export function apply(db: Db, p: Plan, fileName: string, write: boolean, ctx: WriteCtx): void {
+  const { report, valid, hh, byId, byName, byHousehold } = p;
+  const at = ctx.now().toISOString();
+  const touched = new Map<number, { added: number; updated: number }>();
+  const groups = new Map<string, Valid[]>();
+  for (const c of valid) {
+    const k = key(c.buildingId, c.unit, c.room);
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  let tempId = -1;
+  const match = matchResidents(valid, hh, byId, byName, byHousehold);
+  const moves: { from: number; name: string; to: string }[] = [];
+  let done = 0;
+  const total = valid.length;
+  for (const [k, members] of groups) {
+    if (
+      write &&
+      ctx.progress &&
+      Math.floor((done + members.length) / WRITE_REPORT_EVERY) > Math.floor(done / WRITE_REPORT_EVERY)
+    )
+      ctx.progress('write', done, total);
+    done += members.length;
+    const head = members.find((m) => m.relation === '户主');
+    let h = hh.get(k);
+    const first = members[0];
+    if (!first) continue;
+    if (!h) {
+      report.households.new++;
+      const values = {
+        buildingId: first.buildingId,
+        unit: first.unit,
+        room: first.room,
+        householderName: head?.name ?? '',
+        phone: head?.phone ?? '',
+        occupancy: 'occupied' as const,
+        updatedAt: at,
+      };
+      h = write
+        ? { ...values, id: db.insert(households).values(values).returning({ id: households.id }).get().id }
+        : { ...values, id: tempId-- };
+    } else {
+      const next = {
+        householderName: head?.name ?? h.householderName,
+        phone: head?.phone || h.phone,
+        occupancy: 'occupied' as const,
+      };
+      if (
+        next.householderName !== h.householderName ||
+        next.phone !== h.phone ||
+        h.occupancy !== 'occupied'
+      ) {
+        report.households.updated++;
+        if (write)
+          db.update(households)
+            .set({ ...next, updatedAt: at })
+            .where(sql`id = ${h.id}`)
+            .run();
+      } else report.households.unchanged++;
+    }
+    const t = { added: 0, updated: 0 };
+    for (const c of members) {
+      const patch = residentPatch(c);
+      const existing = match.get(c);
+      if (existing && existing.householdId !== h.id)
+        moves.push({ from: existing.householdId, name: c.name, to: `${c.building} ${c.unit} ${c.room}` });
+      if (!existing) {
+        report.residents.new++;
+        t.added++;
+        if (write)
+          db.insert(residents)
+            .values({ ...patch, name: c.name, householdId: h.id, updatedAt: at })
+            .run();
+      } else if (existing.householdId !== h.id || differs(existing, patch)) {
+        report.residents.updated++;
+        t.updated++;
+        if (write)
+          db.update(residents)
+            .set({ ...patch, householdId: h.id, updatedAt: at })
+            .where(sql`id = ${existing.id}`)
+            .run();
+      } else report.residents.unchanged++;
+    }
+    if (t.added || t.updated) touched.set(h.id, t);
+  }
+  if (!write) return;
+  ctx.progress?.('write', total, total);
+  for (const m of moves)
+    logHouseholdEvent(db, m.from, ctx, `导入“${fileName}”：${m.name} 迁至 ${m.to.replace(/\s+/g, ' ')}`);
+  // The households people moved out of: no longer headed by them, of unknown occupancy once empty.
+  for (const m of moves) {
+    db.run(sql`UPDATE households SET householder_name = CASE WHEN householder_name = ${m.name} THEN '' ELSE householder_name END,
+      occupancy = CASE WHEN NOT EXISTS (SELECT 1 FROM residents r WHERE r.household_id = households.id) THEN 'unknown' ELSE occupancy END,
+      updated_at = ${at} WHERE id = ${m.from}`);
+  }
+  for (const [id, t] of touched) {
+    logHouseholdEvent(db, id, ctx, `导入“${fileName}”：新增 ${t.added} 人，更新 ${t.updated} 人`);
+  }
+}
+
+/** A commit with bad rows is refused unless the user chose to skip them. */
+export function refuseInvalid(report: ImportReport, skipInvalid: boolean): void {
+  if (report.invalidRows > 0 && !skipInvalid) {
+    throw new ApiError(
+      'VALIDATION',
+      `表格中有 ${report.invalidRows} 行有错误，未导入任何数据。请改正后重新导入，或选择“跳过错误行”。`,
+      report.errors.slice(0, 50).map((e) => ({ path: `第${e.row}行.${e.column}`, message: e.message })),
+    );
+  }
+}
+
+/** The import's one audit line. */
+export function importSummary(fileName: string, report: ImportReport): string {
+  const r = report.residents;
+  return `导入“${fileName}”：${report.validRows} 行有效${report.invalidRows ? `，跳过 ${report.invalidRows} 行错误` : ''}；住户新增 ${report.households.new}、更新 ${report.households.updated}；居民新增 ${r.new}、更新 ${r.updated}、未变 ${r.unchanged}`;
+}

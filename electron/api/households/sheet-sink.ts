@@ -1,0 +1,144 @@
+/**
+ * Where a sheet reader (xlsx or csv) pours its cells, row by row. It finds the header in the top
+ * rows, then keeps only the columns the header names, and holds the bounds a sheet may have, so a
+ * stray formatted cell at XFD1 or a million empty rows cost nothing and a huge sheet is refused
+ * with a message instead of filling the memory.
+ */
+import { ApiError } from '../errors';
+import {
+  HEADER_SCAN_ROWS,
+  IMPORT_FIELDS,
+  type ImportField,
+  matchHeaders,
+  REQUIRED_FIELDS,
+} from './import-rules';
+
+export type Cell = string | number | Date | null;
+
+/** A data row after the header: `cells[k]` is the value of `IMPORT_FIELDS[k]` (null when the sheet has no such column). */
+export type ProjectedRow = { row: number; cells: Cell[] };
+
+export type SheetData = {
+  sheet: string;
+  /** 1-based row number of the header. */
+  headerRow: number;
+  header: string[];
+  rows: ProjectedRow[];
+};
+
+/** Data rows one file may bring. */
+export const MAX_DATA_ROWS = 200_000;
+/** Columns read in the header rows; a header wider than this is refused. */
+export const MAX_COLUMNS = 500;
+
+export const cellText = (c: Cell | undefined): string =>
+  c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c);
+
+const isBlank = (c: Cell): boolean => c === null || (typeof c === 'string' && c.trim() === '');
+
+/** A1-style column letters (A, Z, AA, XFD) to a 0-based index. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n - 1;
+}
+
+export function columnLetters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export type SinkProgress = (rowsRead: number) => void;
+
+export class SheetSink {
+  /** True once nothing more of this sheet is wanted (no header in the top rows). */
+  done = false;
+  /** How many rows the sheet has, for progress; 0 when unknown. */
+  expectedRows = 0;
+  private header: { row: number; cells: string[] } | null = null;
+  /** Column index -> position in IMPORT_FIELDS, for the columns the header names. */
+  private wanted = new Map<number, number>();
+  private rows: ProjectedRow[] = [];
+  private rowNo = 0;
+  private scan: string[] = [];
+  private current: Cell[] | null = null;
+  private any = false;
+
+  constructor(
+    readonly sheet: string,
+    private readonly onRow: SinkProgress = () => undefined,
+  ) {}
+
+  /** Start row `n` (1-based); rows must come in increasing order. */
+  startRow(n?: number): void {
+    this.endRow();
+    this.rowNo = n && n > this.rowNo ? n : this.rowNo + 1;
+    if (!this.header && this.rowNo > HEADER_SCAN_ROWS) {
+      this.done = true;
+      return;
+    }
+    if (this.header) {
+      this.current = new Array<Cell>(IMPORT_FIELDS.length).fill(null);
+      this.any = false;
+    } else this.scan = [];
+  }
+
+  /** Is column `col` (0-based) of the current row worth reading? Lets a reader skip the rest cheaply. */
+  wants(col: number): boolean {
+    return this.header ? this.wanted.has(col) : true;
+  }
+
+  cell(col: number, value: Cell): void {
+    if (this.done || isBlank(value)) return;
+    if (this.header) {
+      const k = this.wanted.get(col);
+      if (k === undefined || !this.current) return;
+      this.current[k] = value;
+      this.any = true;
+      return;
+    }
+    if (col >= MAX_COLUMNS) {
+      throw new ApiError(
+        'VALIDATION',
+        `工作表“${this.sheet}”第 ${this.rowNo} 行的 ${columnLetters(col)} 列还有内容：表头附近最多读取 ${MAX_COLUMNS} 列，请删去多余的列后再导入`,
+      );
+    }
+    this.scan[col] = cellText(value);
+  }
+
+  endRow(): void {
+    if (this.done || this.rowNo === 0) return;
+    if (this.header) {
+      if (this.current && this.any) {
+        if (this.rows.length >= MAX_DATA_ROWS) {
+          throw new ApiError(
+            'VALIDATION',
+            `工作表“${this.sheet}”的数据超过 ${MAX_DATA_ROWS.toLocaleString('en-US')} 行：一次最多导入 ${MAX_DATA_ROWS.toLocaleString('en-US')} 行，请把名单分成几个文件分别导入`,
+          );
+        }
+        this.rows.push({ row: this.rowNo, cells: this.current });
+        this.onRow(this.rowNo);
+      }
+      this.current = null;
+      return;
+    }
+    const cells = Array.from(this.scan, (c) => c ?? '');
+    const map = matchHeaders(cells);
+    if (REQUIRED_FIELDS.every((f) => map[f] !== undefined)) {
+      this.header = { row: this.rowNo, cells };
+      for (const [field, col] of Object.entries(map) as [ImportField, number][])
+        this.wanted.set(col, IMPORT_FIELDS.indexOf(field));
+    }
+    this.scan = [];
+  }
+
+  /** The sheet as read, or null when it has no registry header in its top rows. */
+  finish(): SheetData | null {
+    this.endRow();
+    this.done = true;
+    if (!this.header) return null;
+    return { sheet: this.sheet, headerRow: this.header.row, header: this.header.cells, rows: this.rows };
+  }
+}
