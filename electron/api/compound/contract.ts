@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidDay } from '../shared/dates';
+import { Version } from '../shared/versions';
 
 export const Day = z.string().refine(isValidDay, { message: '日期格式应为 YYYY-MM-DD' });
 
@@ -44,6 +45,11 @@ export const CompoundProfile = z
       .min(1, '至少 1 天')
       .max(28, '最多 28 天')
       .optional(),
+    /**
+     * The version the settings form was read at (compound.get): a stale save is refused. Optional
+     * because the first-run setup and scripts write the profile without reading it first.
+     */
+    version: Version.optional(),
   })
   .superRefine((p, ctx) => {
     if (p.status === 'lifted' && !p.liftedOn) {
@@ -71,6 +77,7 @@ export const Compound = z.object({
   minRestHours: z.number(),
   maxConsecutiveDays: z.number(),
   updatedAt: z.string(),
+  version: z.number().int(),
 });
 export type Compound = z.infer<typeof Compound>;
 

@@ -4,6 +4,7 @@ import { compound } from '../../../db/schema';
 import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
 import { addDays, dayOf } from '../shared/dates';
+import { assertFresh } from '../shared/versions';
 import type { Compound, compoundContract } from './contract';
 
 export function readCompound(db: Db): Compound {
@@ -30,16 +31,19 @@ export const compoundHandlers: HandlerMap<keyof typeof compoundContract> = {
       throw new ApiError('VALIDATION', message, [{ path: 'closureStart', message }]);
     }
     const before = readCompound(db);
+    const { version: _v, ...profile } = input;
+    assertFresh(before, input, Object.keys(FIELD_LABELS) as (keyof Compound)[], '小区信息');
     db.update(compound)
       .set({
-        ...input,
+        ...profile,
         liftedOn: input.status === 'lifted' ? input.liftedOn : null,
         updatedAt: ctx.now().toISOString(),
+        version: before.version + 1,
       })
       .where(eq(compound.id, 1))
       .run();
     const after = readCompound(db);
-    const changed = (Object.keys(input) as (keyof typeof input)[]).filter((k) => before[k] !== after[k]);
+    const changed = (Object.keys(profile) as (keyof typeof profile)[]).filter((k) => before[k] !== after[k]);
     ctx.describe({
       entity: 'compound',
       entityId: 1,
@@ -51,7 +55,7 @@ export const compoundHandlers: HandlerMap<keyof typeof compoundContract> = {
   },
 };
 
-const FIELD_LABELS: Record<keyof Omit<Compound, 'updatedAt'>, string> = {
+const FIELD_LABELS: Record<keyof Omit<Compound, 'updatedAt' | 'version'>, string> = {
   name: '小区名称',
   city: '市',
   district: '区',

@@ -3,6 +3,7 @@ import { OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from '../../../db/sch
 import { Day } from '../compound/contract';
 import { ResidentView } from '../residents/contract';
 import { Phone } from '../shared/fields';
+import { Version } from '../shared/versions';
 
 export const HouseholdView = z.object({
   id: z.number().int(),
@@ -16,6 +17,8 @@ export const HouseholdView = z.object({
   regStatus: z.enum(REG_STATUS),
   notes: z.string(),
   updatedAt: z.string(),
+  /** Sent back by households.update: a save from an older version is refused (CONFLICT). */
+  version: z.number().int(),
 });
 
 export const HouseholdFile = z.object({
@@ -43,6 +46,8 @@ export const HouseholdUpdate = z.object({
   occupancy: z.enum(OCCUPANCY),
   regStatus: z.enum(REG_STATUS),
   notes: z.string().trim().max(500),
+  /** The version the form was read at (households.get). */
+  version: Version,
 });
 
 export const NewSource = z.object({

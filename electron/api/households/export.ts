@@ -43,7 +43,9 @@ export async function exportRegistry(db: Db, f: Filter, day: string, progress: C
         h.room,
         r.name,
         r.gender ? GENDER[r.gender] : '',
-        r.birthDate ?? '',
+        // A masked sheet leaves out a birth date read from the ID (it gives back 8 hidden digits);
+        // re-imported, the blank keeps the date on file.
+        (f.revealIds || !r.idNumber ? r.birthDate : null) ?? '',
         (f.revealIds ? r.idNumber : maskIdNumber(r.idNumber)) ?? '',
         r.phone,
         r.relation,

@@ -3,6 +3,7 @@ import { buildings, householdSources, households } from '../../../db/schema';
 import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
 import { dayOf } from '../shared/dates';
+import { assertFresh } from '../shared/versions';
 import type { householdsContract } from './contract';
 import { templateWorkbook } from './excel';
 import { exportRegistry } from './export';
@@ -12,6 +13,7 @@ import { registryStats } from './stats';
 
 const OCC = { occupied: '有人居住', vacant: '空置', unknown: '不明' } as const;
 const REG = { not_visited: '未走访', registered: '已登记', verified: '已核实' } as const;
+const EDITABLE = ['householderName', 'phone', 'occupancy', 'regStatus', 'notes'] as const;
 export const SOURCE_TEXT = {
   door_visit: '上门走访',
   phone: '电话核实',
@@ -24,7 +26,8 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
   'households.get': (db, input, ctx) => readHouseholdFile(db, input.id, ctx),
   'households.update': (db, input, ctx) => {
     const before = readHousehold(db, input.id);
-    const { id, ...values } = input;
+    assertFresh(before, input, EDITABLE, `${addressOf(before)} 这一户`);
+    const { id, version, ...values } = input;
     if (values.occupancy === 'vacant') {
       const here = db.get<{ n: number }>(
         sql`SELECT count(*) AS n FROM residents WHERE household_id = ${id} AND presence = 'in_compound'`,
@@ -35,7 +38,7 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
       }
     }
     db.update(households)
-      .set({ ...values, updatedAt: ctx.now().toISOString() })
+      .set({ ...values, updatedAt: ctx.now().toISOString(), version: version + 1 })
       .where(eq(households.id, id))
       .run();
     const changes: string[] = [];

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import type { residents } from '../../../db/schema';
+import { maskedParts } from '../shared/id-number';
 import type { Candidate } from './import-rows';
 
 export type ResidentRow = typeof residents.$inferSelect;
@@ -47,17 +48,15 @@ export function matchResidents(
     const h = household(c);
     return h ? (byName.get(`${h.id}|${c.name}`) ?? []).filter((r) => !claimed.has(r.id)) : [];
   };
-  // An exported, masked number (first and last four) still picks out one person in the household,
-  // so an edited export (a corrected name) updates that person instead of adding a new one.
+  // An exported, masked number (the last four; old exports also the first four) still picks out one
+  // person in the household, so an edited export (a corrected name) updates that person instead of
+  // adding a new one.
   const byMask = (c: Valid) => {
     const h = household(c);
-    const m = c.maskedId ?? '';
-    const hits = (h ? (byHousehold.get(h.id) ?? []) : []).filter(
+    const m = maskedParts(c.maskedId ?? '');
+    const hits = (h && m ? (byHousehold.get(h.id) ?? []) : []).filter(
       (r) =>
-        !claimed.has(r.id) &&
-        r.idNumber &&
-        r.idNumber.slice(0, 4) === m.slice(0, 4) &&
-        r.idNumber.slice(-4) === m.slice(-4),
+        !claimed.has(r.id) && r.idNumber?.startsWith(m?.head ?? '') && r.idNumber.endsWith(m?.tail ?? '-'),
     );
     return hits.length === 1 ? hits[0] : undefined;
   };

@@ -21,11 +21,18 @@ export const householdColumns = {
   regStatus: households.regStatus,
   notes: households.notes,
   updatedAt: households.updatedAt,
+  version: households.version,
 };
 
 export function toResidentView(r: typeof residents.$inferSelect, today: string): ResidentView {
   const { idNumber, updatedAt: _u, ...rest } = r;
-  return { ...rest, ...derivedFlags(r.birthDate, today), idNumberMasked: maskIdNumber(idNumber) };
+  return {
+    ...rest,
+    ...derivedFlags(r.birthDate, today),
+    // A birth date read from the ID on file is not shown beside its mask (see maskIdNumber).
+    birthDate: idNumber ? null : r.birthDate,
+    idNumberMasked: maskIdNumber(idNumber),
+  };
 }
 
 export function readHousehold(db: Db, id: number) {

@@ -2,12 +2,17 @@ import { z } from 'zod';
 import { GENDERS, PRESENCE } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
 import { Phone } from '../shared/fields';
+import { Version } from '../shared/versions';
 
 export const ResidentView = z.object({
   id: z.number().int(),
   householdId: z.number().int(),
   name: z.string(),
   gender: z.enum(GENDERS).nullable(),
+  /**
+   * Null when an ID number is on file: the date would give back the 8 digits the mask hides (see
+   * maskIdNumber); the age is shown instead, and a save without a birth date keeps the ID's.
+   */
   birthDate: z.string().nullable(),
   age: z.number().int().nullable(),
   elderly: z.boolean(),
@@ -22,6 +27,8 @@ export const ResidentView = z.object({
   disability: z.boolean(),
   regularMedicine: z.boolean(),
   notes: z.string(),
+  /** Sent back by residents.save when editing: a save from an older version is refused. */
+  version: z.number().int(),
 });
 export type ResidentView = z.infer<typeof ResidentView>;
 
@@ -41,6 +48,8 @@ export const ResidentInput = z.object({
   disability: z.boolean(),
   regularMedicine: z.boolean(),
   notes: z.string().trim().max(500),
+  /** Required when editing (with id): the version the form was read at. */
+  version: Version.optional(),
 });
 export type ResidentInput = z.infer<typeof ResidentInput>;
 

@@ -2,13 +2,15 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { households, residents } from '../../../db/schema';
 import type { Ctx } from '../context';
-import { ApiError } from '../errors';
+import { ApiError, AuditedRefusal } from '../errors';
 import type { HandlerMap } from '../handler';
 import { addressOf, logHouseholdEvent, readHousehold, toResidentView } from '../households/read';
 import { dayOf } from '../shared/dates';
-import { validateIdNumber } from '../shared/id-number';
+import { maskIdNumber, validateIdNumber } from '../shared/id-number';
+import { assertFresh, requireVersion } from '../shared/versions';
 import type { ResidentInput, residentsContract } from './contract';
-import { searchResidents } from './search';
+import { takeFullIdLookup } from './full-id';
+import { fullIdQuery, searchResidents } from './search';
 
 const LABELS: Partial<Record<keyof ResidentInput, string>> = {
   name: '姓名',
@@ -25,16 +27,32 @@ const LABELS: Partial<Record<keyof ResidentInput, string>> = {
   notes: '备注',
 };
 
+/** The fields a stale save reports as changed (never the ID number: the form holds only its mask). */
+const EDITABLE = [
+  'name',
+  'gender',
+  'birthDate',
+  'phone',
+  'relation',
+  'presence',
+  'pregnant',
+  'chronicIllness',
+  'disability',
+  'regularMedicine',
+  'notes',
+] as const;
+
 /** Check an ID number and fill birth date and gender from it; refuse a number already on someone else. */
 const birthOf = (id: string) => `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
 
 export function settleIdNumber(
   db: Db,
   input: ResidentInput,
-  today: string,
+  ctx: Pick<Ctx, 'now' | 'operator'>,
   selfId?: number,
   onFile?: string | null,
 ) {
+  const today = dayOf(ctx.now());
   if (input.idNumber === '') return { ...input, idNumber: null };
   if (input.idNumber === undefined) {
     // Keeping the number on file: the birth date must still agree with it.
@@ -66,9 +84,18 @@ export function settleIdNumber(
     )
     .get();
   if (other) {
-    throw new ApiError(
+    // The answer names nobody (a guessed number must not give back a name and an address), counts as
+    // a full-ID look-up, and is written to the audit log although the save rolls back.
+    const attempt = {
+      entity: 'resident',
+      entityId: other.id,
+      summary: `保存居民“${input.name}”（户编号 ${input.householdId}）时填写的身份证号 ${maskIdNumber(check.id)} 已登记在居民（编号 ${other.id}）名下`,
+    };
+    takeFullIdLookup(db, ctx, attempt);
+    throw new AuditedRefusal(
       'CONFLICT',
-      `该身份证号已登记在 ${addressOf(readHousehold(db, other.householdId))} 的 ${other.name} 名下`,
+      '该身份证号已登记在另一位居民名下，未保存。请核对号码；若确是同一人，请到其原户档案中修改或迁移',
+      attempt,
     );
   }
   return { ...input, idNumber: check.id, birthDate: check.birthDate, gender: input.gender ?? check.gender };
@@ -91,12 +118,24 @@ function save(db: Db, input: ResidentInput, ctx: Ctx) {
   const today = dayOf(ctx.now());
   const at = ctx.now().toISOString();
   const h = readHousehold(db, input.householdId);
+  requireVersion(input);
   const before = input.id ? getResident(db, input.id) : null;
+  if (before) assertFresh(toResidentView(before, today), input, EDITABLE, `居民 ${before.name} 的信息`);
   if (before && before.householdId !== input.householdId) {
     throw new ApiError('VALIDATION', '要把居民迁到另一户，请用“迁移”');
   }
-  const { id: _id, idNumber, ...fields } = settleIdNumber(db, input, today, input.id, before?.idNumber);
-  const values = { ...fields, ...(idNumber !== undefined ? { idNumber } : {}), updatedAt: at };
+  const {
+    id: _id,
+    version: _v,
+    idNumber,
+    ...fields
+  } = settleIdNumber(db, input, ctx, input.id, before?.idNumber);
+  const values = {
+    ...fields,
+    ...(idNumber !== undefined ? { idNumber } : {}),
+    updatedAt: at,
+    ...(before ? { version: before.version + 1 } : {}),
+  };
   let row: typeof residents.$inferSelect;
   let summary: string;
   if (before) {
@@ -165,8 +204,29 @@ export const residentsHandlers: HandlerMap<keyof typeof residentsContract> = {
   },
   'residents.reveal': (db, input, ctx) => {
     const r = getResident(db, input.id);
+    takeFullIdLookup(db, ctx, {
+      entity: 'resident',
+      entityId: r.id,
+      summary: `查看 ${r.name} 的完整身份证号`,
+    });
     ctx.describe({ entity: 'resident', entityId: r.id, summary: `查看 ${r.name} 的完整身份证号` });
     return { idNumber: r.idNumber };
   },
-  'residents.search': (db, input, ctx) => searchResidents(db, input.q, input.limit, ctx.now()),
+  'residents.search': (db, input, ctx) => {
+    // A whole ID number turns into a person: signed, rate limited and logged (masked), like reveal.
+    const full = fullIdQuery(input.q);
+    const asked = full ? `按完整身份证号 ${maskIdNumber(full)} 查询` : '';
+    if (full) {
+      ctx.requireOperator();
+      takeFullIdLookup(db, ctx, { entity: 'resident', summary: asked });
+    }
+    const found = searchResidents(db, input.q, input.limit, ctx.now());
+    if (full)
+      ctx.describe({
+        entity: 'resident',
+        entityId: found.rows[0]?.id ?? null,
+        summary: `${asked}：${found.rows.length ? `找到 ${found.rows.map((r) => `${r.name}（${r.building}${r.unit ? ` ${r.unit}` : ''} ${r.room}）`).join('、')}` : '未找到'}`,
+      });
+    return found;
+  },
 };

@@ -1,29 +1,41 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { dayOf } from '../shared/dates';
-import { maskIdNumber, toHalfWidth } from '../shared/id-number';
+import { MAX_TAIL_DIGITS, maskIdNumber, toHalfWidth } from '../shared/id-number';
 import type { SearchRow } from './contract';
 import { derivedFlags } from './rules';
 
 type Raw = Omit<SearchRow, 'age' | 'idNumberMasked'> & { birthDate: string | null; idNumber: string | null };
 
+/** What the operator typed, as searched: digits typed with spaces or dashes (137 8449 8498) are one number. */
+function searchText(q: string): string {
+  const raw = toHalfWidth(q).trim().toUpperCase();
+  const digits = raw.replace(/[\s-]/g, '');
+  return /^[\d\s-]+X?$/.test(raw) && digits.length >= 7 ? digits : raw;
+}
+
+/** The whole ID number a query asks for, if it is one: such a search is logged and rate limited. */
+export function fullIdQuery(q: string): string | null {
+  const s = searchText(q);
+  return /^\d{17}[\dX]$/.test(s) ? s : null;
+}
+
 /** What the operator typed: a building-room, digits (phone, ID tail, room), or a name. */
 export function searchCondition(q: string) {
-  const raw = toHalfWidth(q).trim().toUpperCase();
-  // Digits typed with spaces or dashes (137 8449 8498) are one number.
-  const digits = raw.replace(/[\s-]/g, '');
-  const s = /^[\d\s-]+X?$/.test(raw) && digits.length >= 7 ? digits : raw;
+  const s = searchText(q);
   const addr = s.match(/^(\d+|[^\s\-#栋号]+?)\s*(?:栋|号楼|#|-|\s)\s*(?:(\d+)单元\s*)?(\d+)$/);
   if (addr) {
     const [, b = '', unit, room = ''] = addr;
     return sql`(b.name IN (${b}, ${`${b}栋`}, ${`${b}号楼`}) AND h.room LIKE ${`${room}%`}
       ${unit ? sql`AND h.unit = ${`${unit}单元`}` : sql``})`;
   }
-  // A whole ID number finds its owner; only the last 3–6 digits search ID tails, so a masked number
-  // (first and last four shown) cannot be completed by trying candidates.
+  // A whole ID number finds its owner (the handler logs and rate limits it). An ID tail is searched
+  // with no more characters than the mask shows (the last 4): a longer tail would answer for
+  // digits the mask hides. 5–6 digits still search phones and rooms.
   if (/^\d{17}[\dX]$/.test(s)) return sql`(r.id_number = ${s})`;
   if (/^\d{3,6}X?$/.test(s)) {
-    return sql`(r.phone LIKE ${`%${s}%`} OR r.id_number LIKE ${`%${s}`} OR h.room = ${s})`;
+    const idTail = s.length <= MAX_TAIL_DIGITS ? sql` OR r.id_number LIKE ${`%${s}`}` : sql``;
+    return sql`(r.phone LIKE ${`%${s}%`}${idTail} OR h.room = ${s})`;
   }
   if (/^\d{7,16}$/.test(s)) return sql`(r.phone LIKE ${`%${s}%`})`;
   if (/^\d{1,2}$/.test(s)) return sql`(h.room = ${s})`;

@@ -7,8 +7,9 @@ import type { Parsed } from '../contract';
 import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
 import { logHouseholdEvent } from '../households/read';
+import { takeFullIdLookup } from '../residents/full-id';
 import { dayOf } from '../shared/dates';
-import { validateIdNumber } from '../shared/id-number';
+import { maskIdNumber, validateIdNumber } from '../shared/id-number';
 import type { returneesContract } from './contract';
 import { readReturneeFile, readReturnees } from './read';
 import { checkReturnee, decisionProblem, type Outcome, PRESENCE_AFTER, recommend } from './rules';
@@ -22,8 +23,12 @@ export const OUTCOME_TEXT: Record<Outcome, string> = {
 
 type Member = Parsed<'returnees.register'>['members'][number];
 
-/** The registered resident this person is (by the chosen record, else by ID number), and their ID number. */
-function identify(db: Db, m: Member, i: number, today: string) {
+/**
+ * The registered resident this person is (by the chosen record, else by ID number), and their ID number.
+ * Finding a resident by a typed number is a full-ID look-up: rate limited like a search (the
+ * registration's audit row names who was found).
+ */
+function identify(db: Db, m: Member, i: number, today: string, ctx: Ctx) {
   if (m.residentId) {
     const r = db.select().from(residents).where(eq(residents.id, m.residentId)).get();
     if (!r) throw new ApiError('NOT_FOUND', `找不到登记居民（编号 ${m.residentId}）`);
@@ -35,6 +40,10 @@ function identify(db: Db, m: Member, i: number, today: string) {
     throw new ApiError('VALIDATION', `第 ${i + 1} 人：${check.message}`, [
       { path: `members.${i}.idNumber`, message: check.message },
     ]);
+  takeFullIdLookup(db, ctx, {
+    entity: 'returnee',
+    summary: `返回人员登记：按身份证号 ${maskIdNumber(check.id)} 查找登记居民`,
+  });
   const resident = db.select().from(residents).where(eq(residents.idNumber, check.id)).get() ?? null;
   return { resident, idNumber: check.id };
 }
@@ -51,7 +60,7 @@ function register(db: Db, input: Parsed<'returnees.register'>, ctx: Ctx) {
     .get();
   const ids: number[] = [];
   input.members.forEach((m, i) => {
-    const { resident, idNumber } = identify(db, m, i, today);
+    const { resident, idNumber } = identify(db, m, i, today, ctx);
     const checks = checkReturnee(
       { ...m, isResident: !!resident, compoundClosed: compound.status === 'closed' },
       {

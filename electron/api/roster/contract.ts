@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TEAM_ROLES } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
 import { Instant, Phone } from '../shared/fields';
+import { Version } from '../shared/versions';
 
 const Id = z.number().int().positive();
 const Role = z.enum(TEAM_ROLES);
@@ -20,6 +21,8 @@ export const StaffRow = z.object({
   unavailable: z.array(
     z.object({ id: z.number().int(), fromAt: z.string(), toAt: z.string(), reason: z.string() }),
   ),
+  /** Sent back by staff.save when editing: a save from an older version is refused. */
+  version: z.number().int(),
 });
 export type StaffRow = z.infer<typeof StaffRow>;
 
@@ -36,6 +39,8 @@ export const PostRow = z.object({
   id: z.number().int(),
   name: z.string(),
   templates: z.array(Template.extend({ id: z.number().int() })),
+  /** Sent back by posts.save when editing: a save from an older version is refused. */
+  version: z.number().int(),
 });
 
 const Place = z.object({ shiftId: Id, staffId: Id });
@@ -89,6 +94,8 @@ export const rosterContract = {
       maxWeeklyHours: z.number({ error: '请填写小时数' }).int().min(1).max(84).default(48),
       active: z.boolean().default(true),
       buildingIds: z.array(Id).default([]),
+      /** Required with id: the version the form was read at. */
+      version: Version.optional(),
     }),
     output: StaffRow,
   },
@@ -109,6 +116,8 @@ export const rosterContract = {
       id: Id.optional(),
       name: z.string().trim().min(1, '请填写岗位名称').max(20),
       templates: z.array(Template).min(1, '至少一个班次').max(6),
+      /** Required with id: the version the form was read at. */
+      version: Version.optional(),
     }),
     output: PostRow,
   },

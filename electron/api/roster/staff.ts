@@ -3,6 +3,7 @@ import type { Db } from '../../../db/open';
 import { dutyPosts, runnerBuildings, shiftTemplates, staff, staffUnavailable } from '../../../db/schema';
 import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
+import { assertFresh, requireVersion } from '../shared/versions';
 import type { StaffRow } from './contract';
 
 export function staffRows(db: Db, ids?: number[]): StaffRow[] {
@@ -30,6 +31,7 @@ export function postRows(db: Db) {
   return posts.map((p) => ({
     id: p.id,
     name: p.name,
+    version: p.version,
     templates: templates
       .filter((t) => t.postId === p.id)
       .map((t) => ({
@@ -43,6 +45,17 @@ export function postRows(db: Db) {
   }));
 }
 
+const STAFF_FIELDS = [
+  'name',
+  'phone',
+  'role',
+  'organisation',
+  'skills',
+  'maxWeeklyHours',
+  'active',
+  'buildingIds',
+] as const;
+
 const one = <T>(rows: T[], what: string): T => {
   const r = rows[0];
   if (!r) throw new ApiError('NOT_FOUND', `找不到${what}`);
@@ -54,11 +67,14 @@ export const staffHandlers: HandlerMap<
 > = {
   'staff.list': (db) => staffRows(db),
   'staff.save': (db, input, ctx) => {
-    const { id, buildingIds, skills, ...values } = input;
+    const { id, buildingIds, skills, version, ...values } = input;
+    requireVersion(input);
+    const stored = id ? staffRows(db, [id])[0] : undefined;
+    if (stored) assertFresh(stored, input, STAFF_FIELDS, `值守人员 ${stored.name}`);
     const row = id
       ? db
           .update(staff)
-          .set({ ...values, skills: JSON.stringify(skills) })
+          .set({ ...values, skills: JSON.stringify(skills), version: (stored?.version ?? 0) + 1 })
           .where(eq(staff.id, id))
           .returning({ id: staff.id })
           .get()
@@ -90,10 +106,13 @@ export const staffHandlers: HandlerMap<
   },
   'posts.list': (db) => postRows(db),
   'posts.save': (db, input, ctx) => {
+    requireVersion(input);
+    const stored = input.id ? postRows(db).find((p) => p.id === input.id) : undefined;
+    if (stored) assertFresh(stored, input, ['name'], `岗位 ${stored.name}`);
     const post = input.id
       ? db
           .update(dutyPosts)
-          .set({ name: input.name })
+          .set({ name: input.name, version: (stored?.version ?? 0) + 1 })
           .where(eq(dutyPosts.id, input.id))
           .returning({ id: dutyPosts.id })
           .get()

@@ -45,11 +45,44 @@ export function validateIdNumber(raw: string, today?: string): IdCheck {
   return { ok: true, id, birthDate: birth, gender: Number(id[16]) % 2 === 1 ? 'male' : 'female' };
 }
 
-/** 4601**********1234 */
+/**
+ * How much of an ID number a screen may show: `**************1234`, the last 4 characters only.
+ *
+ * The layout is RRRRRR YYYYMMDD SSS C: 6 region digits, the birth date, 3 sequence digits (the last
+ * odd for men), 1 check character. Whatever the mask hides must not be recoverable from the rest of
+ * the screen plus a few full-ID searches (issue 8: with `4601**********1234` and the birth date on
+ * the same screen only region digits 5–6 were unknown, the checksum kept ~1 in 11 of the 100
+ * choices, and ~10 audited-nowhere searches found every number).
+ *
+ * - Shown: the last 4 (sequence + check), which is what people at a gate compare against a card.
+ *   The sex they imply is on the screen anyway.
+ * - Hidden: the region and the birth date. Where a birth date comes from the ID on file, screens show
+ *   the age, not the date (ResidentView.birthDate is null then), because the birth date would give
+ *   back the 8 middle digits.
+ * - What is left for someone guessing a Haikou resident's number from one screen (name, sex, age,
+ *   last 4): region 4601xx × ~365 birth dates for the age ÷ 11 for the check ≈ 3,300 candidates; with
+ *   the exact district guessed, ~33 — each a full-ID look-up that is audited and rate limited
+ *   (residents/lookup-limit.ts). Pinned by tests/unit/id-mask.test.ts.
+ * - The ID-tail search takes at most 4 digits (MAX_TAIL_DIGITS): a 5- or 6-digit tail would answer
+ *   for digits the mask hides.
+ */
+export const SHOWN_TAIL = 4;
+export const MAX_TAIL_DIGITS = SHOWN_TAIL;
+
 export function maskIdNumber(id: string | null): string | null {
   if (!id) return id;
-  if (id.length < 8) return '*'.repeat(id.length);
-  return `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
+  if (id.length <= SHOWN_TAIL) return '*'.repeat(id.length);
+  return `${'*'.repeat(id.length - SHOWN_TAIL)}${id.slice(-SHOWN_TAIL)}`;
 }
 
-export const isMaskedIdNumber = (s: string): boolean => /^\d{4}\*{6,}[\dX]{4}$/i.test(s.trim());
+/** A masked number as exported: today's form (`**************1234`) or the old one (`4601**********1234`). */
+export const isMaskedIdNumber = (s: string): boolean => /^(\d{4})?\*{6,}[\dX]{4}$/i.test(s.trim());
+
+/** The characters a masked number still shows: the last 4, and the first 4 of an old export. */
+export function maskedParts(s: string): { head: string; tail: string } | null {
+  const m = s
+    .trim()
+    .toUpperCase()
+    .match(/^(\d{4})?\*{6,}([\dX]{4})$/);
+  return m ? { head: m[1] ?? '', tail: m[2] ?? '' } : null;
+}
