@@ -174,7 +174,7 @@ export const residentsHandlers: HandlerMap<keyof typeof residentsContract> = {
     const at = ctx.now().toISOString();
     const row = db
       .update(residents)
-      .set({ householdId: to.id, updatedAt: at })
+      .set({ householdId: to.id, updatedAt: at, version: r.version + 1 })
       .where(eq(residents.id, r.id))
       .returning()
       .get();
