@@ -19,9 +19,9 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, findMigrationsFolder, openDatabase, readJournal } from './open';
+import { BACKUP_REASONS, type BackupReason } from './schema/enums';
 
-export const BACKUP_REASONS = ['scheduled', 'close', 'migration', 'import', 'restore', 'manual'] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
+export { BACKUP_REASONS, type BackupReason };
 
 export type BackupCounts = {
   households: number;
@@ -85,6 +85,16 @@ function count(db: Database.Database, table: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
 }
 
+function occupied(db: Database.Database): number {
+  try {
+    return (
+      db.prepare("SELECT count(*) AS n FROM households WHERE occupancy = 'occupied'").get() as { n: number }
+    ).n;
+  } catch {
+    return count(db, 'households');
+  }
+}
+
 function textOf(db: Database.Database, sql: string): string | null {
   try {
     const row = db.prepare(sql).get() as { v: unknown } | undefined;
@@ -102,7 +112,8 @@ function factsOf(db: Database.Database) {
     compound: textOf(db, "SELECT nullif(name, '') AS v FROM compound WHERE id = 1"),
     lastChangeAt: textOf(db, 'SELECT max(at) AS v FROM audit_log'),
     counts: {
-      households: count(db, 'households'),
+      // As the overview counts them: rooms where someone lives.
+      households: occupied(db),
       residents: count(db, 'residents'),
       returnees: count(db, 'returnees'),
       people,

@@ -33,3 +33,7 @@ export const HEALTH_CODES = ['green', 'yellow', 'red'] as const;
 export const ROOM_STATUS = ['free', 'occupied', 'cleaning', 'out_of_service'] as const;
 export const NEED_KINDS = ['alcohol', 'thermometer', 'masks', 'medicine', 'room_change', 'other'] as const;
 export const RELEASE_TO = ['home', 'hospital', 'elsewhere'] as const;
+
+/** Why an automatic or manual backup of the database was taken. */
+export const BACKUP_REASONS = ['scheduled', 'close', 'migration', 'import', 'restore', 'manual'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];

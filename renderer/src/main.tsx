@@ -7,6 +7,7 @@ import { initI18n } from './i18n';
 import './app/styles.css';
 import './app/registry.css';
 import './app/returnees.css';
+import './app/backups.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

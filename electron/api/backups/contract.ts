@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BACKUP_REASONS } from '../../../db/backup';
+import { BACKUP_REASONS } from '../../../db/schema/enums';
 
 const Path = z.string().trim().min(1, '请填写路径').max(1000, '路径太长');
 

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/hooks';
 import { AuditPage } from '../features/audit/AuditPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { BuildingsBoard } from '../features/buildings/BuildingsBoard';
 import { HotelsPage } from '../features/hotels/HotelsPage';
 import { HouseholdFilePage } from '../features/households/HouseholdFilePage';
@@ -77,6 +78,7 @@ const PAGES: Page[] = [
   },
   { route: 'audit', label: 'nav.audit', icon: '☰', Page: AuditPage, nav: true },
   { route: 'settings', label: 'nav.settings', icon: '⚙', Page: CompoundSettingsPage, nav: true },
+  { route: 'backups', label: 'nav.backups', icon: '⛁', Page: BackupsPage, nav: true },
 ];
 
 export function App() {

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
+import { backupsEn } from './backups.en';
+import { backupsZh } from './backups.zh';
 import { en } from './en';
 import { registryEn } from './registry.en';
 import { registryZh } from './registry.zh';
@@ -39,8 +41,8 @@ export async function initI18n(): Promise<void> {
   applyLanguage(lng);
   await i18next.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: merge(merge(zhCN, registryZh), returneesZh) },
-      en: { translation: merge(merge(en, registryEn), returneesEn) },
+      'zh-CN': { translation: merge(merge(merge(zhCN, registryZh), returneesZh), backupsZh) },
+      en: { translation: merge(merge(merge(en, registryEn), returneesEn), backupsEn) },
     },
     lng,
     fallbackLng: 'zh-CN',

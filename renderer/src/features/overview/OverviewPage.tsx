@@ -3,6 +3,7 @@ import type { Overview } from '../../../../electron/api/overview/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
+import { BackupWarning } from '../backups/BackupWarning';
 
 function ClosureBanner({ o }: { o: Overview }) {
   const { t } = useTranslation();
@@ -112,6 +113,7 @@ export function OverviewPage() {
             )}
             <ClosureBanner o={o} />
           </section>
+          <BackupWarning />
           <div className="stats">
             {(
               [

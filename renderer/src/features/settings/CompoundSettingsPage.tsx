@@ -6,6 +6,7 @@ import { type Compound, CompoundProfile } from '../../../../electron/api/compoun
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
+import { BackupWarning } from '../backups/BackupWarning';
 
 type Form = z.input<typeof CompoundProfile>;
 const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
@@ -136,5 +137,10 @@ function ProfileForm({ compound }: { compound: Compound }) {
 
 export function CompoundSettingsPage() {
   const query = useApiQuery('compound.get', {});
-  return <QueryState query={query}>{(c) => <ProfileForm key={c.updatedAt} compound={c} />}</QueryState>;
+  return (
+    <>
+      <BackupWarning />
+      <QueryState query={query}>{(c) => <ProfileForm key={c.updatedAt} compound={c} />}</QueryState>
+    </>
+  );
 }

@@ -1,0 +1,231 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Out } from '../../../../electron/api/contract';
+import { ApiCallError } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { QueryState } from '../../components/QueryState';
+import { useToast } from '../../components/Toast';
+import { BackupSettingsForm } from './BackupSettingsForm';
+import { reasonText, sizeText, when } from './format';
+import { RestoreDialog } from './RestoreDialog';
+
+type Status = Out<'backups.status'>;
+
+function StatusCard({ status }: { status: Status }) {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const create = useApiMutation('backups.create', { invalidate: ['backups'] });
+  const { age, latest } = status;
+  const ago =
+    age.code === 'never'
+      ? ''
+      : age.hours === 0
+        ? t('backups.justNow')
+        : t('backups.hoursAgo', { hours: age.hours });
+  const backUp = async () => {
+    try {
+      const b = await create.mutateAsync({ folder: null });
+      notify(t('backups.done', { file: b.file }), 'success');
+    } catch {
+      // Shown as a toast.
+    }
+  };
+  return (
+    <section className="card">
+      <h2>{t('backups.status')}</h2>
+      {!status.available && <p className="muted">{t('backups.unavailable')}</p>}
+      {status.available && age.code === 'never' && <p className="warning-box">{t('backups.never')}</p>}
+      {age.code === 'stale' && <p className="warning-box">{t('backups.stale', { at: when(age.at) })}</p>}
+      {latest && age.code === 'fresh' && (
+        <p className="backup-latest">
+          {t('backups.latest', { at: when(latest.takenAt), ago })}
+          {latest.by && t('backups.by', { name: latest.by })} · {reasonText(t, latest.reason)}
+        </p>
+      )}
+      {status.folder && (
+        <p className="muted break">{t('backups.folder', { folder: status.folder, count: status.count })}</p>
+      )}
+      {status.external && !status.external.present && (
+        <p className="warning-box">{t('backups.usbMissing', { folder: status.external.folder })}</p>
+      )}
+      {status.external?.lastError && (
+        <p className="warning-box">{t('backups.usbError', { error: status.external.lastError })}</p>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!status.available || create.isPending}
+          onClick={() => void backUp()}
+        >
+          {create.isPending ? t('backups.backingUp') : t('backups.backupNow')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function UsbCard({ initial, onShow }: { initial: string; onShow: (folder: string) => void }) {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const [folder, setFolder] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const create = useApiMutation('backups.create', { invalidate: ['backups'], toastErrors: false });
+  const save = async () => {
+    setError(null);
+    try {
+      const b = await create.mutateAsync({ folder: folder.trim() });
+      notify(t('backups.done', { file: b.path }), 'success');
+      onShow(folder.trim());
+    } catch (e) {
+      setError(
+        e instanceof ApiCallError
+          ? (e.issues.find((i) => i.path === 'folder')?.message ?? e.message)
+          : String(e),
+      );
+    }
+  };
+  return (
+    <section className="card">
+      <h2>{t('backups.usbTitle')}</h2>
+      <p className="muted">{t('backups.usbHint')}</p>
+      <label className="field">
+        <span>{t('backups.usbFolder')}</span>
+        <input
+          value={folder}
+          onChange={(e) => setFolder(e.target.value)}
+          aria-invalid={!!error}
+          placeholder="/media/usb/gatepost"
+        />
+        {error && <em className="field-error">{error}</em>}
+      </label>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!folder.trim() || create.isPending}
+          onClick={() => void save()}
+        >
+          {create.isPending ? t('backups.backingUp') : t('backups.usbSave')}
+        </button>
+        <button type="button" disabled={!folder.trim()} onClick={() => onShow(folder.trim())}>
+          {t('backups.showUsb')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function BackupList({
+  folder,
+  onAuto,
+  onRestore,
+}: {
+  folder?: string;
+  onAuto: () => void;
+  onRestore: (path: string) => void;
+}) {
+  const { t } = useTranslation();
+  const list = useApiQuery('backups.list', folder ? { folder } : {});
+  return (
+    <section className="card">
+      <h2>{t('backups.listTitle')}</h2>
+      <QueryState query={list}>
+        {(l) => (
+          <>
+            <p className="muted break">
+              {l.exists || !folder
+                ? t('backups.listFolder', { folder: l.folder })
+                : t('backups.folderGone', { folder: l.folder })}
+              {folder && (
+                <button type="button" className="link" onClick={onAuto}>
+                  {t('backups.showAuto')}
+                </button>
+              )}
+            </p>
+            {l.backups.length === 0 ? (
+              <p className="muted">{t('backups.empty')}</p>
+            ) : (
+              <div className="backup-table-wrap">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th>{t('backups.takenAt')}</th>
+                      <th>{t('backups.reasonCol')}</th>
+                      <th>{t('backups.byCol')}</th>
+                      <th>{t('backups.size')}</th>
+                      <th />
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {l.backups.map((b) => (
+                      <tr key={b.path} title={b.file}>
+                        <td className="nowrap">{when(b.takenAt)}</td>
+                        <td>{reasonText(t, b.reason)}</td>
+                        <td>{b.by ?? '—'}</td>
+                        <td className="nowrap">{sizeText(b.size)}</td>
+                        <td>
+                          <button type="button" onClick={() => onRestore(b.path)}>
+                            {t('backups.restore')}
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function FromFile({ onCheck }: { onCheck: (path: string) => void }) {
+  const { t } = useTranslation();
+  const [path, setPath] = useState('');
+  return (
+    <section className="card">
+      <h2>{t('backups.fromFile')}</h2>
+      <label className="field">
+        <span>{t('backups.filePath')}</span>
+        <input
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+          placeholder="/media/usb/gatepost/gatepost-….db"
+        />
+      </label>
+      <div className="actions">
+        <button type="button" disabled={!path.trim()} onClick={() => onCheck(path.trim())}>
+          {t('backups.check')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** 备份与恢复: the last backup and its age, back up now (here or to a USB stick), settings, restore. */
+export function BackupsPage() {
+  const status = useApiQuery('backups.status', {});
+  const [folder, setFolder] = useState<string | undefined>();
+  const [restoring, setRestoring] = useState<string | null>(null);
+  return (
+    <QueryState query={status}>
+      {(s) => (
+        <div className="backups">
+          <div className="backups-col">
+            <StatusCard status={s} />
+            <UsbCard initial={s.settings.externalFolder ?? ''} onShow={setFolder} />
+            <BackupSettingsForm settings={s.settings} />
+          </div>
+          <div className="backups-col">
+            <BackupList folder={folder} onAuto={() => setFolder(undefined)} onRestore={setRestoring} />
+            <FromFile onCheck={setRestoring} />
+          </div>
+          {restoring && <RestoreDialog path={restoring} onClose={() => setRestoring(null)} />}
+        </div>
+      )}
+    </QueryState>
+  );
+}
