@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { backupBeforeMigration } from '../../db/backup';
 import { writeDemo } from '../../db/demo';
 import { writeDemoStory } from '../../db/demo-story';
 import { writeDemoTeam } from '../../db/demo-team';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
+import { startBackupSchedule } from '../api/backups/service';
 import { defaultDbPath, hostClock, projectRoot } from './paths';
 import { defaultStaticDir, startHost } from './server';
 
@@ -43,8 +45,10 @@ async function main(): Promise<void> {
   // The app's own data folder is created on first start; a path the user typed must exist unless
   // they asked for a new database: a typo must not become an empty registry.
   const ifMissing = values.new || values.db === undefined ? 'folders' : 'refuse';
-  const db = openDatabase(dbPath, { ifMissing });
   const now = hostClock();
+  const before = await backupBeforeMigration(dbPath, now());
+  if (before) console.log(`升级数据库结构前已备份：${before.path}`);
+  const db = openDatabase(dbPath, { ifMissing });
   if (values.demo) {
     const empty = db.$client.prepare('SELECT count(*) AS n FROM households').get() as { n: number };
     if (empty.n === 0) {
@@ -58,12 +62,20 @@ async function main(): Promise<void> {
       console.log('数据库中已有住户数据，未载入示范小区');
     }
   }
-  startHost({ db, context: { now, paths: { db: dbPath } }, staticDir, port }).then(({ server, url }) => {
+  const schedule = startBackupSchedule({ db: db.$client, dbPath, now });
+  const context = { now, paths: { db: dbPath }, backup: schedule.backup };
+  startHost({ db, context, staticDir, port }).then(({ server, url }) => {
     console.log(`Gatepost 已启动：${url}  数据库：${dbPath}`);
+    let stopping = false;
     const stop = (): void => {
+      if (stopping) return;
+      stopping = true;
       server.close();
-      db.$client.close();
-      process.exit(0);
+      // The on-close backup, bounded in time; then the database is closed cleanly.
+      void schedule.stop(process.env.GATEPOST_NO_CLOSE_BACKUP !== '1').finally(() => {
+        db.$client.close();
+        process.exit(0);
+      });
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { backupBeforeMigration } from '../../db/backup';
 import { DatabaseOpenError, type Db, openDatabase } from '../../db/open';
+import { type BackupSchedule, startBackupSchedule } from '../api/backups/service';
 import { hostClock } from '../host/paths';
 import { registerIpc } from './ipc';
 import { APP_URL, handleAppProtocol, registerAppScheme } from './protocol';
@@ -10,17 +12,20 @@ import { createMainWindow, rendererDir } from './window';
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
 
-function openDb(): Db {
+let schedule: BackupSchedule | null = null;
+const clock = hostClock();
+
+/** A copy of the database is kept before a migration changes it. */
+async function openDb(): Promise<Db> {
   const dir = app.getPath('userData');
   mkdirSync(dir, { recursive: true });
   const path = process.env.GATEPOST_DB ?? join(dir, 'gatepost.db');
+  const nativeBinding = process.env.GATEPOST_NATIVE_BINDING;
+  await backupBeforeMigration(path, clock(), { nativeBinding });
   // The user-data folder's database is new on first start; a path given in GATEPOST_DB must
   // exist unless GATEPOST_NEW_DB=1 asks for a new one (a typo must not become an empty registry).
   const given = process.env.GATEPOST_DB !== undefined && process.env.GATEPOST_NEW_DB !== '1';
-  return openDatabase(path, {
-    nativeBinding: process.env.GATEPOST_NATIVE_BINDING,
-    ifMissing: given ? 'refuse' : 'folders',
-  });
+  return openDatabase(path, { nativeBinding, ifMissing: given ? 'refuse' : 'folders' });
 }
 
 app.enableSandbox();
@@ -35,9 +40,9 @@ app.on('second-instance', () => {
 });
 
 app.whenReady().then(
-  () => {
+  async () => {
     try {
-      db = openDb();
+      db = await openDb();
     } catch (e) {
       const message =
         e instanceof DatabaseOpenError
@@ -50,11 +55,12 @@ app.whenReady().then(
     Menu.setApplicationMenu(null);
     const outDir = join(app.getAppPath(), 'out');
     handleAppProtocol(protocol, rendererDir(outDir));
+    schedule = startBackupSchedule({ db: db.$client, dbPath: db.$client.name, now: clock });
     registerIpc({
       ipcMain,
       dialog,
       db,
-      host: { now: hostClock(), paths: { db: db.$client.name } },
+      host: { now: clock, paths: { db: db.$client.name }, backup: schedule.backup },
       ownUrl: APP_URL,
       mainContents: () => mainWindow?.webContents ?? null,
     });
@@ -76,7 +82,18 @@ app.whenReady().then(
   },
 );
 
-app.on('window-all-closed', () => {
-  db?.$client.close();
-  app.quit();
+app.on('window-all-closed', () => app.quit());
+
+// Before the app quits: one last backup (bounded in time), then the database is closed cleanly.
+let closing = false;
+app.on('before-quit', (event) => {
+  if (closing || !db) return;
+  closing = true;
+  event.preventDefault();
+  const open = db;
+  void (schedule?.stop(true) ?? Promise.resolve()).finally(() => {
+    open.$client.close();
+    db = null;
+    app.quit();
+  });
 });
