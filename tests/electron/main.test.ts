@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CSP_HEADER } from '../../electron/host/static';
@@ -115,6 +115,24 @@ describe('Electron main process (electron mocked)', () => {
     expect((win?.options.webPreferences as { preload?: string } | undefined)?.preload).toBe(
       join(appPath, 'out', 'preload', 'index.cjs'),
     );
+
+    // Quitting takes one last backup before the database closes, then quits for real.
+    const electron = await import('electron');
+    const on = electron.app.on as unknown as {
+      mock: { calls: [string, (e: { preventDefault: () => void }) => void][] };
+    };
+    const beforeQuit = on.mock.calls.find(([name]) => name === 'before-quit')?.[1];
+    if (!beforeQuit) throw new Error('no before-quit handler');
+    let prevented = false;
+    beforeQuit({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+    const backups = readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('.db'));
+    expect(backups.filter((n) => n.includes('-close'))).toHaveLength(1);
+    // The second before-quit (from that quit) is let through.
+    prevented = false;
+    beforeQuit({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(false);
     delete process.env.GATEPOST_DB;
     delete process.env.GATEPOST_NEW_DB;
   });
