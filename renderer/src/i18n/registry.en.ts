@@ -80,12 +80,26 @@ export const registryEn: Widen<typeof registryZh> = {
     printedAt: 'Printed {{at}} by {{who}}',
     age: '{{age}}',
   },
+  conflict: {
+    title: 'Not saved: someone else changed this record after you opened it',
+    field: 'Field',
+    theirs: 'Saved now',
+    yours: 'You entered',
+    reload: 'Reload',
+    hint: 'Reload shows the latest version and discards your unsaved changes; check it, then edit and save again.',
+    empty: '(empty)',
+    yes: 'Yes',
+    no: 'No',
+    reloaded: 'Latest version loaded',
+  },
   member: {
     add: 'Add member',
     edit: 'Edit member',
     birthDate: 'Birth date',
     idHint: 'Birth date and sex are read from the ID number',
     idKeep: 'Leave empty to keep the number on file',
+    birthFromId:
+      'Taken from the ID number on file (not shown, to protect personal data); leave empty to keep it',
     notes: 'Notes',
     save: 'Save',
     saved: '{{name}} saved',
@@ -129,7 +143,9 @@ export const registryEn: Widen<typeof registryZh> = {
     back: 'Back',
   },
   search: {
-    placeholder: 'Name, phone, last digits of the ID, or building-room (3-502)',
+    placeholder: 'Name, phone, last 4 of the ID, a whole ID number, or building-room (3-502)',
+    fullIdLogged:
+      'A search by a whole ID number is written to the audit log; too many in a short time are paused',
     count: '{{count}} found',
     truncated: ' (showing the first {{shown}}; type more to narrow)',
     none: 'Nobody found',

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -9,6 +9,7 @@ import type { ResidentView } from '../../../../electron/api/residents/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { printView } from '../../api/client';
 import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 import { MemberDialog } from './MemberDialog';
@@ -18,73 +19,124 @@ import { SourcesPanel } from './SourcesPanel';
 
 type Form = z.input<typeof HouseholdUpdate>;
 
-function HouseholdForm({ file }: { file: HouseholdFile }) {
+const formValues = (h: HouseholdFile['household']): Form => ({
+  id: h.id,
+  householderName: h.householderName,
+  phone: h.phone,
+  occupancy: h.occupancy,
+  regStatus: h.regStatus,
+  notes: h.notes,
+  version: h.version,
+});
+
+function HouseholdForm({
+  file,
+  reload,
+}: {
+  file: HouseholdFile;
+  reload: () => Promise<HouseholdFile | undefined>;
+}) {
   const { t } = useTranslation();
   const notify = useToast();
-  const save = useApiMutation('households.update');
+  const save = useApiMutation('households.update', { toastErrors: false });
+  const [conflict, setConflict] = useState<ApiCallError | null>(null);
+  const [reloading, setReloading] = useState(false);
   const h = file.household;
-  const { register, handleSubmit, formState, setError } = useForm<Form>({
+  const { register, handleSubmit, formState, setError, reset } = useForm<Form>({
     resolver: zodResolver(HouseholdUpdate),
     // Follows the saved household without wiping what is being typed.
     resetOptions: { keepDirtyValues: true },
-    values: {
-      id: h.id,
-      householderName: h.householderName,
-      phone: h.phone,
-      occupancy: h.occupancy,
-      regStatus: h.regStatus,
-      notes: h.notes,
-    },
+    values: formValues(h),
   });
+  // The version the typing started from: a background refresh must not move it under unsaved changes,
+  // or a save would quietly overwrite what someone else saved meanwhile.
+  const readAt = useRef(h.version);
+  if (!formState.isDirty && !conflict) readAt.current = h.version;
   const submit = handleSubmit(async (v) => {
     try {
-      await save.mutateAsync(v);
+      const saved = await save.mutateAsync({ ...v, version: readAt.current });
+      readAt.current = saved.household.version;
+      setConflict(null);
       notify(t('household.saved'), 'success');
     } catch (e) {
-      // The toast says it; field errors go beside their fields.
-      for (const i of e instanceof ApiCallError ? e.issues : [])
-        setError(i.path as keyof Form, { message: i.message });
+      const stale = staleSave(e);
+      if (stale) return setConflict(stale);
+      if (!(e instanceof ApiCallError)) throw e;
+      notify(e.message, 'error');
+      // Field errors go beside their fields.
+      for (const i of e.issues) setError(i.path as keyof Form, { message: i.message });
     }
   });
+  const reloadNow = async () => {
+    setReloading(true);
+    try {
+      const fresh = await reload();
+      if (!fresh) return;
+      readAt.current = fresh.household.version;
+      reset(formValues(fresh.household));
+      setConflict(null);
+      notify(t('conflict.reloaded'), 'success');
+    } finally {
+      setReloading(false);
+    }
+  };
+  const label = (f: string) => (f === 'householderName' ? t('household.householder') : t(`household.${f}`));
+  const show = (f: string, v: unknown) =>
+    (f === 'occupancy' || f === 'regStatus') && typeof v === 'string' ? t(`${f}.${v}`) : null;
   return (
-    <form className="household-form" onSubmit={(e) => void submit(e)} noValidate>
-      <label className="field">
-        <span>{t('household.householder')}</span>
-        <input {...register('householderName')} />
-      </label>
-      <label className="field">
-        <span>{t('household.phone')}</span>
-        <input {...register('phone')} inputMode="tel" />
-        {formState.errors.phone && <em className="field-error">{formState.errors.phone.message}</em>}
-      </label>
-      <label className="field">
-        <span>{t('household.occupancy')}</span>
-        <select {...register('occupancy')}>
-          {OCCUPANCY.map((o) => (
-            <option key={o} value={o}>
-              {t(`occupancy.${o}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('household.regStatus')}</span>
-        <select {...register('regStatus')}>
-          {REG_STATUS.map((s) => (
-            <option key={s} value={s}>
-              {t(`regStatus.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field grow">
-        <span>{t('household.notes')}</span>
-        <input {...register('notes')} />
-      </label>
-      <button type="submit" className="no-print" disabled={!formState.isDirty || save.isPending}>
-        {t('household.save')}
-      </button>
-    </form>
+    <>
+      <form className="household-form" onSubmit={(e) => void submit(e)} noValidate>
+        <label className="field">
+          <span>{t('household.householder')}</span>
+          <input {...register('householderName')} />
+        </label>
+        <label className="field">
+          <span>{t('household.phone')}</span>
+          <input {...register('phone')} inputMode="tel" />
+          {formState.errors.phone && <em className="field-error">{formState.errors.phone.message}</em>}
+        </label>
+        <label className="field">
+          <span>{t('household.occupancy')}</span>
+          <select {...register('occupancy')}>
+            {OCCUPANCY.map((o) => (
+              <option key={o} value={o}>
+                {t(`occupancy.${o}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('household.regStatus')}</span>
+          <select {...register('regStatus')}>
+            {REG_STATUS.map((s) => (
+              <option key={s} value={s}>
+                {t(`regStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field grow">
+          <span>{t('household.notes')}</span>
+          <input {...register('notes')} />
+        </label>
+        <button
+          type="submit"
+          className="no-print"
+          disabled={!formState.isDirty || save.isPending || conflict !== null}
+        >
+          {t('household.save')}
+        </button>
+      </form>
+      {conflict && (
+        <ConflictPanel
+          error={conflict}
+          label={label}
+          show={show}
+          onReload={() => void reloadNow()}
+          reloading={reloading}
+        />
+      )}
+    </>
   );
 }
 
@@ -128,7 +180,7 @@ export function HouseholdFilePage({ param }: { param: string }) {
                 {address}
                 <span className={`pill status-${h.regStatus}`}>{t(`regStatus.${h.regStatus}`)}</span>
               </h2>
-              <HouseholdForm key={h.id} file={f} />
+              <HouseholdForm key={h.id} file={f} reload={async () => (await file.refetch()).data} />
             </section>
             <section className="card">
               <div className="section-head">

@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { PRESENCE } from '../../../../db/schema/enums';
 import { ResidentInput, type ResidentView } from '../../../../electron/api/residents/contract';
-import { ApiCallError, useApiMutation } from '../../api/hooks';
+import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
 
@@ -26,7 +28,12 @@ export function MemberDialog({
   const dialog = useDialog<HTMLFormElement>(onClose);
   const notify = useToast();
   const save = useApiMutation('residents.save', { toastErrors: false });
-  const { register, handleSubmit, formState, setError } = useForm<Form>({
+  // The household file this member was read from (the page's own query): reloaded after a conflict.
+  const file = useApiQuery('households.get', { id: householdId }, { enabled: false });
+  // The member as last read: its version goes with the save, its mask is the field's placeholder.
+  const [current, setCurrent] = useState(member);
+  const [conflict, setConflict] = useState<ApiCallError | null>(null);
+  const { register, handleSubmit, formState, setError, reset } = useForm<Form>({
     resolver: zodResolver(ResidentInput),
     defaultValues: member
       ? { ...member, householdId, idNumber: '' }
@@ -49,11 +56,19 @@ export function MemberDialog({
   const submit = handleSubmit(async (v) => {
     try {
       // An empty ID field keeps the number on file when editing.
-      const idNumber = v.idNumber?.trim() ? v.idNumber : member ? undefined : '';
-      const saved = await save.mutateAsync({ ...v, id: member?.id, householdId, idNumber });
+      const idNumber = v.idNumber?.trim() ? v.idNumber : current ? undefined : '';
+      const saved = await save.mutateAsync({
+        ...v,
+        id: current?.id,
+        version: current?.version,
+        householdId,
+        idNumber,
+      });
       notify(t('member.saved', { name: saved.name }), 'success');
       onClose();
     } catch (e) {
+      const stale = staleSave(e);
+      if (stale) return setConflict(stale);
       if (!(e instanceof ApiCallError)) throw e;
       const known = new Set(['name', 'idNumber', 'birthDate', 'phone', 'gender']);
       const fieldIssues = e.issues.filter((i) => known.has(i.path));
@@ -61,6 +76,24 @@ export function MemberDialog({
       if (fieldIssues.length === 0) setError('root', { message: e.message });
     }
   });
+  const reload = async () => {
+    const fresh = (await file.refetch()).data?.residents.find((r) => r.id === current?.id);
+    if (!fresh) return onClose();
+    setCurrent(fresh);
+    reset({ ...fresh, householdId, idNumber: '' });
+    setConflict(null);
+    notify(t('conflict.reloaded'), 'success');
+  };
+  const label = (f: string) =>
+    f === 'gender'
+      ? (t('household.genderAge').split(' / ')[0] ?? f)
+      : ['birthDate', 'notes'].includes(f)
+        ? t(`member.${f}`)
+        : ['name', 'relation', 'phone', 'presence'].includes(f)
+          ? t(`household.${f}`)
+          : t(`flags.${f}`);
+  const show = (f: string, v: unknown) =>
+    (f === 'gender' || f === 'presence') && typeof v === 'string' ? t(`${f}.${v}`) : null;
   const err = (k: keyof Form) =>
     formState.errors[k]?.message && <em className="field-error">{String(formState.errors[k]?.message)}</em>;
 
@@ -100,18 +133,21 @@ export function MemberDialog({
             <span>{t('household.idNumber')}</span>
             <input
               {...register('idNumber')}
-              placeholder={member?.idNumberMasked ?? ''}
+              placeholder={current?.idNumberMasked ?? ''}
               autoComplete="off"
               aria-invalid={!!formState.errors.idNumber}
             />
             <small className="muted">
-              {member?.idNumberMasked ? t('member.idKeep') : t('member.idHint')}
+              {current?.idNumberMasked ? t('member.idKeep') : t('member.idHint')}
             </small>
             {err('idNumber')}
           </label>
           <label className="field">
             <span>{t('member.birthDate')}</span>
             <input type="date" {...register('birthDate', { setValueAs: orNull })} />
+            {current?.idNumberMasked && !current.birthDate && (
+              <small className="muted">{t('member.birthFromId')}</small>
+            )}
             {err('birthDate')}
           </label>
           <label className="field">
@@ -145,13 +181,16 @@ export function MemberDialog({
           <span>{t('member.notes')}</span>
           <input {...register('notes')} />
         </label>
+        {conflict && (
+          <ConflictPanel error={conflict} label={label} show={show} onReload={() => void reload()} />
+        )}
         {formState.errors.root && (
           <p className="error-box" role="alert">
             {formState.errors.root.message}
           </p>
         )}
         <div className="actions">
-          <button type="submit" className="primary" disabled={save.isPending}>
+          <button type="submit" className="primary" disabled={save.isPending || conflict !== null}>
             {t('member.save')}
           </button>
           <button type="button" onClick={onClose}>

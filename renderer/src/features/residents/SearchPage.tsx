@@ -19,7 +19,8 @@ export function SearchPage() {
   const result = useApiQuery(
     'residents.search',
     { q: deferred, limit: 2000 },
-    { enabled: deferred.length > 0, placeholderData: keepPreviousData },
+    // No retry: a refused full-ID look-up (rate limited) is logged; trying again only adds lines.
+    { enabled: deferred.length > 0, placeholderData: keepPreviousData, retry: false },
   );
   const rows = deferred ? (result.data?.rows ?? []) : [];
   const parent = useRef<HTMLDivElement>(null);
@@ -43,6 +44,11 @@ export function SearchPage() {
           if (e.key === 'Enter' && rows[0]) go(`household/${rows[0].householdId}`);
         }}
       />
+      {result.error && deferred && (
+        <p className="error-box" role="alert">
+          {result.error.message}
+        </p>
+      )}
       <p className="muted" data-testid="search-count">
         {!deferred
           ? t('search.hint')
@@ -51,6 +57,7 @@ export function SearchPage() {
             : result.data
               ? `${t('search.count', { count: result.data.total })}${result.data.truncated ? t('search.truncated', { shown: rows.length }) : ''}`
               : ''}
+        {/^[\d\s-]{17,}[\dXx]$/.test(deferred) && ` · ${t('search.fullIdLogged')}`}
       </p>
       <div className="result-head">
         <span>{t('household.name')}</span>

@@ -24,12 +24,18 @@ function Lookup({ onPick }: { onPick: (r: SearchRow) => void }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [rows, setRows] = useState<SearchRow[]>([]);
+  // A refused look-up (a whole ID number, rate limited or with nobody on duty) says why.
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    setError(null);
     if (!q.trim()) return setRows([]);
     const timer = setTimeout(() => {
       call('residents.search', { q, limit: 8 }).then(
         (r) => setRows(r.rows),
-        () => setRows([]),
+        (e: Error) => {
+          setRows([]);
+          if (e instanceof ApiCallError) setError(e.message);
+        },
       );
     }, 200);
     return () => clearTimeout(timer);
@@ -42,6 +48,11 @@ function Lookup({ onPick }: { onPick: (r: SearchRow) => void }) {
         placeholder={t('intake.find')}
         aria-label={t('intake.find')}
       />
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {rows.length > 0 && (
         <div className="lookup-results">
           {rows.map((r) => (

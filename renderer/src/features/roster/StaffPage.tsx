@@ -4,6 +4,7 @@ import { TEAM_ROLES, type TeamRole } from '../../../../db/schema/enums';
 import type { StaffRow } from '../../../../electron/api/roster/contract';
 import { addDays, formatInstant } from '../../../../electron/api/shared/dates';
 import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 import { PostsPanel } from './PostsPanel';
@@ -17,13 +18,29 @@ const blank = {
   buildingIds: [] as number[],
 };
 
-function StaffForm({ editing, onDone }: { editing: StaffRow | null; onDone: () => void }) {
+const STAFF_LABEL: Record<string, string> = {
+  maxWeeklyHours: 'staff.maxHours',
+  buildingIds: 'staff.buildings',
+  active: 'staff.title',
+};
+
+function StaffForm({
+  editing,
+  onDone,
+  onReload,
+}: {
+  editing: StaffRow | null;
+  onDone: () => void;
+  /** Read the person again after a stale save (remounts this form with the fresh row). */
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const notify = useToast();
   const buildings = useApiQuery('buildings.list', {});
   const save = useApiMutation('staff.save', { toastErrors: false });
   const [v, setV] = useState(editing ? { ...editing } : blank);
   const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ApiCallError | null>(null);
   return (
     <form
       className="card row staff-form"
@@ -31,7 +48,7 @@ function StaffForm({ editing, onDone }: { editing: StaffRow | null; onDone: () =
         e.preventDefault();
         save
           .mutateAsync({
-            ...(editing ? { id: editing.id } : {}),
+            ...(editing ? { id: editing.id, version: editing.version } : {}),
             name: v.name,
             phone: v.phone,
             role: v.role,
@@ -46,7 +63,7 @@ function StaffForm({ editing, onDone }: { editing: StaffRow | null; onDone: () =
               setError(null);
               onDone();
             },
-            (err: ApiCallError) => setError(err.message),
+            (err: ApiCallError) => (staleSave(err) ? setConflict(err) : setError(err.message)),
           );
       }}
     >
@@ -105,6 +122,14 @@ function StaffForm({ editing, onDone }: { editing: StaffRow | null; onDone: () =
         <p className="error-box" role="alert">
           {error}
         </p>
+      )}
+      {conflict && (
+        <ConflictPanel
+          error={conflict}
+          label={(f) => t(STAFF_LABEL[f] ?? `staff.${f}`)}
+          show={(f, x) => (f === 'role' && typeof x === 'string' ? t(`roles.${x}`) : null)}
+          onReload={onReload}
+        />
       )}
     </form>
   );
@@ -178,7 +203,14 @@ export function StaffPage() {
   const today = overview.data?.today ?? addDays('2026-01-01', 0);
   return (
     <div className="staff-page">
-      <StaffForm key={editing?.id ?? 'new'} editing={editing} onDone={() => setEditing(null)} />
+      <StaffForm
+        key={editing ? `${editing.id}-${editing.version}` : 'new'}
+        editing={editing}
+        onDone={() => setEditing(null)}
+        onReload={() =>
+          void list.refetch().then((r) => setEditing(r.data?.find((s) => s.id === editing?.id) ?? null))
+        }
+      />
       <QueryState query={list}>
         {(rows) => (
           <table className="table" aria-label={t('staff.title')}>

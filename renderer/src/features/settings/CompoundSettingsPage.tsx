@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type Compound, CompoundProfile } from '../../../../electron/api/compound/contract';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 import { BackupWarning } from '../backups/BackupWarning';
@@ -11,10 +13,12 @@ import { BackupWarning } from '../backups/BackupWarning';
 type Form = z.input<typeof CompoundProfile>;
 const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
-function ProfileForm({ compound }: { compound: Compound }) {
+function ProfileForm({ compound, reload }: { compound: Compound; reload: () => void }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const save = useApiMutation('compound.update');
+  const save = useApiMutation('compound.update', { toastErrors: false });
+  // A save from a stale form (someone saved the profile meanwhile): reloading remounts the form.
+  const [conflict, setConflict] = useState<ApiCallError | null>(null);
   const { updatedAt: _u, ...initial } = compound;
   const { register, handleSubmit, formState, watch, reset } = useForm<Form>({
     resolver: zodResolver(CompoundProfile),
@@ -26,11 +30,19 @@ function ProfileForm({ compound }: { compound: Compound }) {
     return e ? <em className="field-error">{e.message}</em> : null;
   };
   const submit = handleSubmit(async (values) => {
-    const saved = await save.mutateAsync(values);
-    const { updatedAt: _s, ...next } = saved;
-    reset(next);
-    notify(t('settings.saved'), 'success');
+    try {
+      const saved = await save.mutateAsync(values);
+      const { updatedAt: _s, ...next } = saved;
+      reset(next);
+      notify(t('settings.saved'), 'success');
+    } catch (e) {
+      const stale = staleSave(e);
+      if (stale) setConflict(stale);
+      else notify((e as Error).message, 'error');
+    }
   });
+  const show = (f: string, v: unknown) =>
+    f === 'status' && typeof v === 'string' ? t(`settings.${v}`) : null;
 
   return (
     <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
@@ -125,8 +137,15 @@ function ProfileForm({ compound }: { compound: Compound }) {
           {err('maxConsecutiveDays')}
         </label>
       </div>
+      {conflict && (
+        <ConflictPanel error={conflict} label={(f) => t(`settings.${f}`)} show={show} onReload={reload} />
+      )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending || !formState.isDirty}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={save.isPending || !formState.isDirty || conflict !== null}
+        >
           {t('settings.save')}
         </button>
         {!formState.isDirty && <span className="muted">{t('settings.unchanged')}</span>}
@@ -140,7 +159,9 @@ export function CompoundSettingsPage() {
   return (
     <>
       <BackupWarning />
-      <QueryState query={query}>{(c) => <ProfileForm key={c.updatedAt} compound={c} />}</QueryState>
+      <QueryState query={query}>
+        {(c) => <ProfileForm key={c.version} compound={c} reload={() => void query.refetch()} />}
+      </QueryState>
     </>
   );
 }
