@@ -4,7 +4,6 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { households, residents } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { ApiError } from '../errors';
 import { toHalfWidth } from '../shared/id-number';
@@ -12,7 +11,7 @@ import type { ImportReport } from './contract';
 import { type HouseholdRow, key, matchResidents, type ResidentRow, type Valid } from './import-match';
 import type { Candidate, ParsedSheet, RowIssue } from './import-rows';
 import { normalizeRoom, normalizeUnit } from './import-rules';
-import { logHouseholdEvent } from './read';
+import { ImportWrites } from './import-writes';
 
 /** What the writes need of the request: its clock and operator, and where to report progress. */
 export type WriteCtx = Pick<Ctx, 'now' | 'operator'> & { progress?: Ctx['progress'] };
@@ -71,8 +70,12 @@ export function plan(db: Db, { sheet, parsed }: Prepared) {
   for (const r of db.select().from(residents).all()) {
     if (r.idNumber) byId.set(r.idNumber, r);
     const k = `${r.householdId}|${r.name}`;
-    byName.set(k, [...(byName.get(k) ?? []), r]);
-    byHousehold.set(r.householdId, [...(byHousehold.get(r.householdId) ?? []), r]);
+    const same = byName.get(k);
+    if (same) same.push(r);
+    else byName.set(k, [r]);
+    const home = byHousehold.get(r.householdId);
+    if (home) home.push(r);
+    else byHousehold.set(r.householdId, [r]);
   }
   const valid: Valid[] = [];
   for (const c of parsed.candidates) {
@@ -138,11 +141,14 @@ export function apply(db: Db, p: Plan, fileName: string, write: boolean, ctx: Wr
   const groups = new Map<string, Valid[]>();
   for (const c of valid) {
     const k = key(c.buildingId, c.unit, c.room);
-    groups.set(k, [...(groups.get(k) ?? []), c]);
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
   }
   let tempId = -1;
   const match = matchResidents(valid, hh, byId, byName, byHousehold);
   const moves: { from: number; name: string; to: string }[] = [];
+  const out = new ImportWrites(db, ctx);
   let done = 0;
   const total = valid.length;
   for (const [k, members] of groups) {
@@ -168,9 +174,7 @@ export function apply(db: Db, p: Plan, fileName: string, write: boolean, ctx: Wr
         occupancy: 'occupied' as const,
         updatedAt: at,
       };
-      h = write
-        ? { ...values, id: db.insert(households).values(values).returning({ id: households.id }).get().id }
-        : { ...values, id: tempId-- };
+      h = { ...values, id: write ? out.insertHousehold(values) : tempId-- };
     } else {
       const next = {
         householderName: head?.name ?? h.householderName,
@@ -183,11 +187,7 @@ export function apply(db: Db, p: Plan, fileName: string, write: boolean, ctx: Wr
         h.occupancy !== 'occupied'
       ) {
         report.households.updated++;
-        if (write)
-          db.update(households)
-            .set({ ...next, updatedAt: at })
-            .where(sql`id = ${h.id}`)
-            .run();
+        if (write) out.updateHousehold(h.id, { ...next, updatedAt: at });
       } else report.households.unchanged++;
     }
     const t = { added: 0, updated: 0 };
@@ -199,34 +199,26 @@ export function apply(db: Db, p: Plan, fileName: string, write: boolean, ctx: Wr
       if (!existing) {
         report.residents.new++;
         t.added++;
-        if (write)
-          db.insert(residents)
-            .values({ ...patch, name: c.name, householdId: h.id, updatedAt: at })
-            .run();
+        if (write) out.insertResident({ ...patch, name: c.name, householdId: h.id, updatedAt: at });
       } else if (existing.householdId !== h.id || differs(existing, patch)) {
         report.residents.updated++;
         t.updated++;
-        if (write)
-          db.update(residents)
-            .set({ ...patch, householdId: h.id, updatedAt: at })
-            .where(sql`id = ${existing.id}`)
-            .run();
+        if (write) out.updateResident(existing.id, { ...patch, householdId: h.id, updatedAt: at });
       } else report.residents.unchanged++;
     }
     if (t.added || t.updated) touched.set(h.id, t);
   }
   if (!write) return;
   ctx.progress?.('write', total, total);
-  for (const m of moves)
-    logHouseholdEvent(db, m.from, ctx, `导入“${fileName}”：${m.name} 迁至 ${m.to.replace(/\s+/g, ' ')}`);
+  for (const m of moves) out.event(m.from, `导入“${fileName}”：${m.name} 迁至 ${m.to.replace(/\s+/g, ' ')}`);
   // The households people moved out of: no longer headed by them, of unknown occupancy once empty.
   for (const m of moves) {
     db.run(sql`UPDATE households SET householder_name = CASE WHEN householder_name = ${m.name} THEN '' ELSE householder_name END,
       occupancy = CASE WHEN NOT EXISTS (SELECT 1 FROM residents r WHERE r.household_id = households.id) THEN 'unknown' ELSE occupancy END,
-      updated_at = ${at} WHERE id = ${m.from}`);
+      updated_at = ${at}, version = version + 1 WHERE id = ${m.from}`);
   }
   for (const [id, t] of touched) {
-    logHouseholdEvent(db, id, ctx, `导入“${fileName}”：新增 ${t.added} 人，更新 ${t.updated} 人`);
+    out.event(id, `导入“${fileName}”：新增 ${t.added} 人，更新 ${t.updated} 人`);
   }
 }
 

@@ -1,0 +1,82 @@
+/**
+ * The import's many writes through statements compiled once per set of columns. Building and
+ * compiling a query per row cost ~0.3 ms (30 s for 100,000 residents); a prepared statement costs
+ * a few microseconds. Updates bump the record's version, so a form read before the import is stale.
+ */
+import type { Statement } from 'better-sqlite3';
+import { getTableColumns } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../../db/open';
+import { householdEvents, households, residents } from '../../../db/schema';
+import type { WriteCtx } from './import-plan';
+
+type Values = Record<string, unknown>;
+
+export class ImportWrites {
+  private cache = new Map<string, Statement>();
+  constructor(
+    private readonly db: Db,
+    private readonly ctx: WriteCtx,
+  ) {}
+
+  private statement(key: string, sql: () => string): Statement {
+    let s = this.cache.get(key);
+    if (!s) {
+      s = this.db.$client.prepare(sql());
+      this.cache.set(key, s);
+    }
+    return s;
+  }
+
+  private static columns(table: SQLiteTable, values: Values): { names: string[]; params: unknown[] } {
+    const all = getTableColumns(table) as Record<string, SQLiteColumn>;
+    const names: string[] = [];
+    const params: unknown[] = [];
+    for (const [key, v] of Object.entries(values)) {
+      const col = all[key];
+      if (!col || v === undefined) continue;
+      names.push(col.name);
+      params.push(v === null ? null : col.mapToDriverValue(v));
+    }
+    return { names, params };
+  }
+
+  private insert(table: SQLiteTable, name: string, values: Values): number {
+    const { names, params } = ImportWrites.columns(table, values);
+    const s = this.statement(`i:${name}:${names.join(',')}`, () => {
+      return `INSERT INTO ${name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+    });
+    return Number(s.run(...params).lastInsertRowid);
+  }
+
+  private update(table: SQLiteTable, name: string, id: number, values: Values): void {
+    const { names, params } = ImportWrites.columns(table, values);
+    const s = this.statement(`u:${name}:${names.join(',')}`, () => {
+      const set = names.map((n) => `${n} = ?`).join(', ');
+      return `UPDATE ${name} SET ${set}, version = version + 1 WHERE id = ?`;
+    });
+    s.run(...params, id);
+  }
+
+  insertHousehold(values: typeof households.$inferInsert): number {
+    return this.insert(households, 'households', values);
+  }
+  updateHousehold(id: number, values: Partial<typeof households.$inferInsert>): void {
+    this.update(households, 'households', id, values);
+  }
+  insertResident(values: typeof residents.$inferInsert): void {
+    this.insert(residents, 'residents', values);
+  }
+  updateResident(id: number, values: Partial<typeof residents.$inferInsert>): void {
+    this.update(residents, 'residents', id, values);
+  }
+  /** One line in a household file's own history (as logHouseholdEvent writes it). */
+  event(householdId: number, summary: string): void {
+    this.insert(householdEvents, 'household_events', {
+      householdId,
+      at: this.ctx.now().toISOString(),
+      operatorName: this.ctx.operator?.name ?? '系统',
+      summary,
+    });
+  }
+}
