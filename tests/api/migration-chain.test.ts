@@ -1,0 +1,116 @@
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { findMigrationsFolder, openDatabase, readJournal } from '../../db/open';
+import { tempDir } from './helpers';
+
+const FOLDER = findMigrationsFolder();
+const JOURNAL = readJournal(FOLDER);
+
+/** A migrations folder that stops after the first `n` migrations, like an older release. */
+function olderRelease(n: number): string {
+  const dir = join(tempDir(), 'migrations');
+  cpSync(FOLDER, dir, { recursive: true });
+  const journalPath = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
+  journal.entries = journal.entries.slice(0, n);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+}
+
+type Column = { name: string; type: string; notnull: number; dflt_value: unknown; pk: number };
+type ForeignKey = { table: string; from: string };
+
+const userTables = (db: Database.Database): string[] =>
+  (
+    db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '__drizzle_migrations' ORDER BY name",
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name);
+
+/**
+ * Put rows in every table of a database at any release, whatever its schema: parents before
+ * children, a foreign key pointing at the parent's row of the same number, a value of the column's type in every
+ * column. Returns the count of each table.
+ */
+function fillEveryTable(db: Database.Database, rowsEach = 3): Record<string, number> {
+  const tables = userTables(db);
+  const fks = new Map(tables.map((t) => [t, db.pragma(`foreign_key_list("${t}")`) as ForeignKey[]]));
+  const done = new Set<string>();
+  const order: string[] = [];
+  while (order.length < tables.length) {
+    const ready = tables.filter(
+      (t) => !done.has(t) && (fks.get(t) ?? []).every((fk) => fk.table === t || done.has(fk.table)),
+    );
+    if (ready.length === 0) throw new Error('foreign keys form a cycle');
+    for (const t of ready) {
+      done.add(t);
+      order.push(t);
+    }
+  }
+  for (const t of order) {
+    const cols = db.pragma(`table_info("${t}")`) as Column[];
+    const refs = new Map((fks.get(t) ?? []).map((fk) => [fk.from, fk.table]));
+    for (let i = 0; i < rowsEach; i++) {
+      const names: string[] = [];
+      const values: unknown[] = [];
+      for (const c of cols) {
+        if (c.pk === 1 && /INT/i.test(c.type)) continue; // rowid
+        const parent = refs.get(c.name);
+        names.push(`"${c.name}"`);
+        if (parent) values.push(parent === t ? null : i + 1);
+        else if (/INT|REAL|NUM/i.test(c.type)) values.push(i + 1);
+        else values.push(c.pk ? `${t}-${i}` : `${c.name}-${i}`);
+      }
+      const marks = names.map(() => '?').join(', ');
+      db.prepare(`INSERT INTO "${t}" (${names.join(', ')}) VALUES (${marks})`).run(...values);
+    }
+  }
+  return Object.fromEntries(
+    tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]),
+  );
+}
+
+describe('migrations as a discipline', () => {
+  it('the journal is in order: indexes, tags and times all rise, and every file is there', () => {
+    const entries = JOURNAL.entries;
+    expect(entries.length).toBeGreaterThan(0);
+    entries.forEach((e, i) => {
+      expect(e.idx).toBe(i);
+      // drizzle applies a migration only when its time is later than the last applied one's:
+      // a migration dated earlier than its predecessor would be skipped on every upgraded file.
+      if (i > 0) expect(e.when).toBeGreaterThan(entries[i - 1]?.when ?? 0);
+      expect(e.tag.startsWith(String(i).padStart(4, '0'))).toBe(true);
+      expect(existsSync(join(FOLDER, `${e.tag}.sql`))).toBe(true);
+      expect(existsSync(join(FOLDER, 'meta', `${String(i).padStart(4, '0')}_snapshot.json`))).toBe(true);
+    });
+    const sqlFiles = readdirSync(FOLDER).filter((f) => f.endsWith('.sql'));
+    expect(sqlFiles.sort()).toEqual(entries.map((e) => `${e.tag}.sql`).sort());
+  });
+
+  it.each(JOURNAL.entries.slice(0, -1).map((_, i) => i + 1))(
+    'a database of release %i, with rows in every table, upgrades to this one with nothing lost',
+    (n) => {
+      const path = join(tempDir(), `release-${n}.db`);
+      const old = openDatabase(path, { migrationsFolder: olderRelease(n) });
+      expect(old.$client.pragma('user_version', { simple: true })).toBe(n);
+      old.$client.pragma('foreign_keys = ON');
+      const before = fillEveryTable(old.$client);
+      old.$client.close();
+
+      const db = openDatabase(path);
+      const sqlite = db.$client;
+      expect(sqlite.pragma('user_version', { simple: true })).toBe(JOURNAL.entries.length);
+      for (const [table, rows] of Object.entries(before)) {
+        const now = (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+        expect(now, table).toBeGreaterThanOrEqual(rows);
+      }
+      expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+      expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      sqlite.close();
+    },
+  );
+});
