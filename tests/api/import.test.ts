@@ -200,7 +200,9 @@ describe('households.import', () => {
     const ws = (await readBack(masked.value.dataBase64)).getWorksheet('住户名单');
     expect(ws?.getRow(1).getCell(7).value).toBe('身份证号');
     expect(ws?.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
-    expect(ws?.getRow(2).getCell(7).value).toBe(`${A.slice(0, 4)}**********${A.slice(-4)}`);
+    // Masked: the last four only, and no birth date read from the number (issue 8).
+    expect(ws?.getRow(2).getCell(7).value).toBe(`**************${A.slice(-4)}`);
+    expect(ws?.getRow(2).getCell(6).value).toBe('');
     expect(await api(db, host, null)('households.export', { revealIds: true })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
