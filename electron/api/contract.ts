@@ -12,6 +12,7 @@ import { residentsContract } from './residents/contract';
 import { returneesContract } from './returnees/contract';
 import { attendanceContract } from './roster/attendance-contract';
 import { rosterContract } from './roster/contract';
+import { sessionContract } from './session/contract';
 
 export type MethodDef = {
   kind: 'query' | 'mutation';
@@ -36,6 +37,7 @@ export const contract = {
   ...rosterContract,
   ...attendanceContract,
   ...backupsContract,
+  ...sessionContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { attendanceHandlers } from './roster/attendance';
 import { rosterHandlers } from './roster/handlers';
 import { rosterOutHandlers } from './roster/print';
 import { staffHandlers } from './roster/staff';
+import { sessionHandlers } from './session/handlers';
 
 /** Every method of the contract has exactly one handler; the compiler checks it. */
 export const handlers: HandlerMap<Method> = {
@@ -33,4 +34,5 @@ export const handlers: HandlerMap<Method> = {
   ...rosterOutHandlers,
   ...attendanceHandlers,
   ...backupsHandlers,
+  ...sessionHandlers,
 };
