@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { isValidDay } from '../shared/dates';
+import { BoundedDay } from '../shared/bounds';
 import { Version } from '../shared/versions';
 
-export const Day = z.string().refine(isValidDay, { message: '日期格式应为 YYYY-MM-DD' });
+/** A day, YYYY-MM-DD, that exists and lies in 1900–2100 (bounds.ts); PostDay for the post's work. */
+export const Day = BoundedDay;
 
 export const CompoundProfile = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NEED_KINDS, RELEASE_TO, ROOM_STATUS } from '../../../db/schema/enums';
-import { Day } from '../compound/contract';
+import { PostDay } from '../shared/bounds';
 import { Phone } from '../shared/fields';
 
 const Id = z.number().int().positive();
@@ -59,7 +59,7 @@ export const HotelOccupancy = z.object({
 });
 export type HotelOccupancy = z.infer<typeof HotelOccupancy>;
 
-const Assignment = z.object({ roomId: Id, returneeIds: z.array(Id).min(1) });
+const Assignment = z.object({ roomId: Id, returneeIds: z.array(Id).min(1).max(20, '一间最多安置 20 人') });
 
 export const hotelsContract = {
   'hotels.save': {
@@ -114,8 +114,8 @@ export const hotelsContract = {
     kind: 'mutation',
     input: z.object({
       assignments: z.array(Assignment).min(1).max(20),
-      checkIn: Day,
-      plannedEnd: Day.nullable().default(null),
+      checkIn: PostDay,
+      plannedEnd: PostDay.nullable().default(null),
       overfillReason: z.string().trim().max(200).default(''),
     }),
     output: z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Day } from '../compound/contract';
+import { PostDay as Day } from '../shared/bounds';
 import { Instant } from '../shared/fields';
 
 const Id = z.number().int().positive();

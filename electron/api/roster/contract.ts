@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { TEAM_ROLES } from '../../../db/schema/enums';
-import { Day } from '../compound/contract';
+import { PostDay as Day } from '../shared/bounds';
 import { Instant, Phone } from '../shared/fields';
 import { Version } from '../shared/versions';
 
 const Id = z.number().int().positive();
 const Role = z.enum(TEAM_ROLES);
-const Requirement = z.object({ roles: z.array(Role).min(1), min: z.number().int().min(1).max(10) });
+const Requirement = z.object({ roles: z.array(Role).min(1).max(10), min: z.number().int().min(1).max(10) });
 
 export const StaffRow = z.object({
   id: z.number().int(),
@@ -32,7 +32,7 @@ export const Template = z.object({
   start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '开始时间应为 HH:MM'),
   hours: z.number({ error: '请填写小时数' }).int().min(1, '至少 1 小时').max(24, '最多 24 小时'),
   headcount: z.number({ error: '请填写人数' }).int().min(1, '至少 1 人').max(20, '最多 20 人'),
-  requirements: z.array(Requirement).default([]),
+  requirements: z.array(Requirement).max(10, '每个班次最多 10 条人员要求').default([]),
 });
 
 export const PostRow = z.object({
@@ -93,7 +93,7 @@ export const rosterContract = {
       skills: z.array(z.string().trim().min(1).max(20)).max(10).default([]),
       maxWeeklyHours: z.number({ error: '请填写小时数' }).int().min(1).max(84).default(48),
       active: z.boolean().default(true),
-      buildingIds: z.array(Id).default([]),
+      buildingIds: z.array(Id).max(200, '最多 200 栋楼').default([]),
       /** Required with id: the version the form was read at. */
       version: Version.optional(),
     }),

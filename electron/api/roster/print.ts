@@ -3,6 +3,7 @@ import { readCompound } from '../compound/handlers';
 import type { HandlerMap } from '../handler';
 import { ExcelJS, workbookBase64 } from '../households/excel';
 import { addDays, dayOf, formatInstant } from '../shared/dates';
+import { uniqueSheetName } from '../shared/sheet-name';
 import { postRows } from './staff';
 import { rosterView } from './view';
 
@@ -49,8 +50,10 @@ export async function rosterWorkbook(
 ) {
   const m = rosterPrint(db, from, days, postId);
   const wb = new ExcelJS.Workbook();
+  // Sheet names: safe for Excel (no / : * …, 31 characters) and unique, even for old duplicates.
+  const used = new Set<string>();
   for (const p of m.posts) {
-    const ws = wb.addWorksheet(p.name, {
+    const ws = wb.addWorksheet(uniqueSheetName(p.name, used, '岗位'), {
       pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
     ws.addRow([`${m.compound} ${p.name} 值守排班表（${m.from} 至 ${m.to}）`]).font = { bold: true, size: 14 };

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/open';
 import { dutyPosts, runnerBuildings, shiftTemplates, staff, staffUnavailable } from '../../../db/schema';
 import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
+import { nameKey } from '../shared/sheet-name';
 import { assertFresh, requireVersion } from '../shared/versions';
 import type { StaffRow } from './contract';
 
@@ -107,6 +108,8 @@ export const staffHandlers: HandlerMap<
   'posts.list': (db) => postRows(db),
   'posts.save': (db, input, ctx) => {
     requireVersion(input);
+    const clash = postRows(db).find((p) => p.id !== input.id && nameKey(p.name) === nameKey(input.name));
+    if (clash) throw new ApiError('CONFLICT', `已有岗位“${clash.name}”，岗位名称不能重复`);
     const stored = input.id ? postRows(db).find((p) => p.id === input.id) : undefined;
     if (stored) assertFresh(stored, input, ['name'], `岗位 ${stored.name}`);
     const post = input.id
