@@ -66,9 +66,11 @@ export async function runJob(
   go: () => Promise<string>,
 ): Promise<ImportReport> {
   const progress = (phase: JobPhase, done = 0, total = 0) => send({ type: 'progress', phase, done, total });
-  const sheet = await readSheet(input.fileName, input.dataBase64, progress);
-  progress('check');
-  const parsed = parseRows(sheet, dayOf(new Date(input.nowIso)));
+  // Only the checked rows outlive this step: the sheet's cells are left to the collector.
+  const { sheet, parsed } = await readSheet(input.fileName, input.dataBase64, progress).then((read) => {
+    progress('check');
+    return { sheet: read.sheet, parsed: parseRows(read, dayOf(new Date(input.nowIso))) };
+  });
   const sqlite = new Database(input.dbPath, { fileMustExist: true, nativeBinding: input.nativeBinding });
   try {
     sqlite.pragma('busy_timeout = 5000');
@@ -77,7 +79,7 @@ export async function runJob(
     const db = drizzle({ client: sqlite, schema }) as Db;
     let now = new Date(input.nowIso);
     const ctx: WriteCtx = { now: () => now, operator: input.stamp.operator, progress };
-    const prep = { sheet: sheet.sheet, parsed };
+    const prep = { sheet, parsed };
     const version = () => sqlite.pragma('data_version', { simple: true }) as number;
     let seen = 0;
     let p = sqlite.transaction(() => {

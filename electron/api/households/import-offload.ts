@@ -62,7 +62,7 @@ export function offloadImport(
   return new Promise((resolve, reject) => {
     const worker = startWorker({
       workerData: job,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 64 },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
     });
     let settled = false;
     const settle = (end: () => void) => {
