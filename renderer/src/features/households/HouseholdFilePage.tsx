@@ -34,7 +34,8 @@ function HouseholdForm({
   reload,
 }: {
   file: HouseholdFile;
-  reload: () => Promise<HouseholdFile | undefined>;
+  /** Read the file again and start this form afresh from it (the page remounts the form). */
+  reload: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const notify = useToast();
@@ -42,7 +43,7 @@ function HouseholdForm({
   const [conflict, setConflict] = useState<ApiCallError | null>(null);
   const [reloading, setReloading] = useState(false);
   const h = file.household;
-  const { register, handleSubmit, formState, setError, reset } = useForm<Form>({
+  const { register, handleSubmit, formState, setError } = useForm<Form>({
     resolver: zodResolver(HouseholdUpdate),
     // Follows the saved household without wiping what is being typed.
     resetOptions: { keepDirtyValues: true },
@@ -69,16 +70,10 @@ function HouseholdForm({
   });
   const reloadNow = async () => {
     setReloading(true);
-    try {
-      const fresh = await reload();
-      if (!fresh) return;
-      readAt.current = fresh.household.version;
-      reset(formValues(fresh.household));
-      setConflict(null);
-      notify(t('conflict.reloaded'), 'success');
-    } finally {
+    await reload().catch((e: Error) => {
       setReloading(false);
-    }
+      notify(e.message, 'error');
+    });
   };
   const label = (f: string) => (f === 'householderName' ? t('household.householder') : t(`household.${f}`));
   const show = (f: string, v: unknown) =>
@@ -149,6 +144,14 @@ export function HouseholdFilePage({ param }: { param: string }) {
   const operators = useApiQuery('operators.list', {});
   const [editing, setEditing] = useState<ResidentView | 'new' | null>(null);
   const [moving, setMoving] = useState<ResidentView | null>(null);
+  // Bumped by 重新载入 after a stale save: the household form starts afresh, keeping nothing typed.
+  const [generation, setGeneration] = useState(0);
+  const reload = async () => {
+    const r = await file.refetch();
+    if (r.error) throw r.error;
+    setGeneration((g) => g + 1);
+    notify(t('conflict.reloaded'), 'success');
+  };
   const today = overview.data?.today ?? '';
   if (!(Number.isInteger(id) && id > 0)) return <p className="error-box">{t('household.notFound')}</p>;
   return (
@@ -180,7 +183,7 @@ export function HouseholdFilePage({ param }: { param: string }) {
                 {address}
                 <span className={`pill status-${h.regStatus}`}>{t(`regStatus.${h.regStatus}`)}</span>
               </h2>
-              <HouseholdForm key={h.id} file={f} reload={async () => (await file.refetch()).data} />
+              <HouseholdForm key={`${h.id}-${generation}`} file={f} reload={reload} />
             </section>
             <section className="card">
               <div className="section-head">
