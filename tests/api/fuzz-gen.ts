@@ -160,7 +160,7 @@ function sampleString(r: Rand, key: string, checks: Check[]): string {
 /** Ids that exist in the database, by field name: a valid-shaped input then reaches the handler. */
 export type IdPool = (key: string) => readonly number[] | undefined;
 let idPool: IdPool = () => undefined;
-export function useIds(pool: IdPool): void {
+export function setIdPool(pool: IdPool): void {
   idPool = pool;
 }
 

@@ -7,7 +7,7 @@ import { writeDemoTeam } from '../../db/demo-team';
 import { openDatabase } from '../../db/open';
 import { contract, type Method } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/router';
-import { edgeValues, generate, leafPaths, rng, saneSample, setAt, useIds } from './fuzz-gen';
+import { edgeValues, generate, leafPaths, rng, saneSample, setAt, setIdPool } from './fuzz-gen';
 import { FIXED_NOW, tempDir } from './helpers';
 
 /**
@@ -80,7 +80,7 @@ async function demo() {
       rows.map((x) => x.id),
     );
   }
-  useIds((key) => ids.get(key));
+  setIdPool((key) => ids.get(key));
   // Which tables this connection's committed writes touched: TEMP triggers log into a TEMP table,
   // inside the same transaction, so a rolled-back write leaves no line.
   db.$client.exec('CREATE TEMP TABLE fuzz_writes (tbl TEXT NOT NULL)');
