@@ -103,6 +103,22 @@ test('a whole ID number finds the person, masked, and says the search is logged'
   // The household file shows the last four only.
   await expect(page.locator('.members')).toContainText(`**************${idNumber.slice(-4)}`);
   await expect(page.locator('.members')).not.toContainText(idNumber.slice(0, 6));
+  // Editing the member: no birth date read from the number is put in the form.
+  await page
+    .locator('.members')
+    .getByRole('row')
+    .filter({ hasText: who.name })
+    .getByRole('button', { name: '编辑' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: '编辑成员' });
+  await expect(dialog.getByLabel('出生日期')).toHaveValue('');
+  await expect(dialog).toContainText('已由证件号码确定（为保护个人信息不显示）；留空即保留');
+  await expect(dialog.getByLabel('身份证号')).toHaveAttribute(
+    'placeholder',
+    `**************${idNumber.slice(-4)}`,
+  );
+  await shot(page, '63-member-edit-masked');
+  await dialog.getByRole('button', { name: '取消' }).click();
 
   await page.getByRole('link', { name: '人员查询' }).click();
   await page.getByLabel('人员查询').fill(idNumber);

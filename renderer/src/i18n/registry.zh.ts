@@ -89,7 +89,7 @@ export const registryZh = {
     birthDate: '出生日期',
     idHint: '填写身份证号后，出生日期和性别可自动识别',
     idKeep: '留空则保留已登记的号码',
-    birthFromId: '已按身份证号登记（为保护个人信息不显示）；留空即保留',
+    birthFromId: '已由证件号码确定（为保护个人信息不显示）；留空即保留',
     notes: '备注',
     save: '保存',
     saved: '已保存 {{name}}',
