@@ -157,7 +157,7 @@ export const registryEn: Widen<typeof registryZh> = {
       read: 'Reading the workbook…',
       parse: 'Reading rows: {{done}} / {{total}}',
       check: 'Checking the data…',
-      write: 'Writing {{total}} rows…',
+      write: 'Writing: {{done}} / {{total}} rows (others can still look things up)',
       build: 'Building the workbook: {{done}} / {{total}}',
     },
     template: 'Download the template',

@@ -146,7 +146,7 @@ export const registryZh = {
       read: '正在读取表格…',
       parse: '正在读取行：{{done}} / {{total}}',
       check: '正在检查数据…',
-      write: '正在写入 {{total}} 行…',
+      write: '正在写入：{{done}} / {{total}} 行（写完前其他人仍可查询）',
       build: '正在生成工作簿：{{done}} / {{total}}',
     },
     template: '下载导入模板',
