@@ -167,7 +167,7 @@ test('import a property sheet: read the errors, commit with skip, find the peopl
   await out.xlsx.readFile(saved);
   const sheet = out.getWorksheet('住户名单');
   expect(sheet?.rowCount).toBe(251);
-  expect(String(sheet?.getRow(2).getCell(7).value)).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
+  expect(String(sheet?.getRow(2).getCell(7).value)).toMatch(/^\*{14}[\dX]{4}$/);
 });
 
 test('registration progress per building and a printed blank visit sheet', async ({ page, host }) => {
