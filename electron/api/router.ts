@@ -9,7 +9,7 @@ import { ApiError, AuditedRefusal, fail, type Issue, type Result } from './error
 import type { AuditStamp } from './handler';
 import { handlers } from './handlers';
 import { JobId } from './jobs/contract';
-import { finishJob, reportProgress } from './jobs/store';
+import { finishJob, reportProgress, workerWriting } from './jobs/store';
 
 // Validation messages the back end makes are in Chinese, the post's language.
 z.config(z.locales.zhCN());
@@ -121,6 +121,7 @@ export async function dispatch(
     };
     // IMMEDIATE: take the write lock first, so busy_timeout waits for another writer instead of
     // failing on the upgrade from a read to a write halfway through.
+    if (workerWriting()) return fail('BUSY', '正在写入导入的名单，请在导入完成后再保存（本次操作未保存）');
     return { ok: true, value: db.$client.transaction(run).immediate() };
   } catch (e) {
     if (e instanceof AuditedRefusal) writeRefusal(db, method, meta.operatorId, e, host.now());

@@ -16,7 +16,7 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('an import off the main thread', () => {
-  it('keeps simple reads answering within 100 ms (p95) while a 40,000-row commit writes, and shows its write progress', async () => {
+  it('keeps simple reads answering within 100 ms (p95) while a 40,000-row commit writes, shows its write progress, and answers a save meanwhile with BUSY at once', async () => {
     const { db, path } = await registry(40);
     const host: HostContext = { now: () => FIXED_NOW, paths: { db: path } };
     const data = workbook(residentRows(40_000, 40)).toString('base64');
@@ -35,6 +35,8 @@ describe('an import off the main thread', () => {
       () => dispatch(db, 'households.get', { id: 1 }, host),
     ];
     const idle: number[] = [];
+    let busy: Awaited<ReturnType<typeof dispatch>> | null = null;
+    let busyMs = 0;
     for (let i = 0; i < 10; i++) for (const read of reads) idle.push(await timed(read));
     const running = dispatch(
       db,
@@ -59,6 +61,18 @@ describe('an import off the main thread', () => {
         if (phase?.phase === 'write') {
           writing.push(ms);
           progress.push({ done: phase.done, total: phase.total });
+          if (phase.done > 0 && phase.done < phase.total && !busy) {
+            // A save meanwhile is told to wait at once, instead of blocking the main thread.
+            const t0 = performance.now();
+            busy = await dispatch(
+              db,
+              'buildings.add',
+              { name: '新楼', floors: 1, unitsCount: 1, roomsPerFloor: 1 },
+              host,
+              { operatorId: 1 },
+            );
+            busyMs = performance.now() - t0;
+          }
         }
       }
       await sleep(10);
@@ -78,6 +92,23 @@ describe('an import off the main thread', () => {
     expect(writing.length).toBeGreaterThan(3);
     expect(p95(writing)).toBeLessThan(100);
     expect(progress.some((x) => x.done > 0 && x.done < x.total && x.total === 40_000)).toBe(true);
+    expect(busy).toMatchObject({
+      ok: false,
+      error: { code: 'BUSY', message: expect.stringContaining('导入') },
+    });
+    expect(busyMs).toBeLessThan(100);
+    expect(count(db, 'buildings')).toBe(40);
+    expect(
+      await dispatch(
+        db,
+        'buildings.add',
+        { name: '新楼', floors: 1, unitsCount: 1, roomsPerFloor: 1 },
+        host,
+        {
+          operatorId: 1,
+        },
+      ),
+    ).toMatchObject({ ok: true });
     db.$client.close();
   }, 120_000);
 

@@ -10,6 +10,7 @@ import type { Db } from '../../../db/open';
 import type { Ctx } from '../context';
 import { ApiError } from '../errors';
 import type { AuditStamp } from '../handler';
+import { workerWriteStarted } from '../jobs/store';
 import type { ImportReport } from './contract';
 import { fromWire, type JobInput, type ToMain, type ToWorker } from './import-job';
 
@@ -68,9 +69,11 @@ export function offloadImport(
       resourceLimits: { maxOldGenerationSizeMb: heapMb(), maxYoungGenerationSizeMb: 16 },
     });
     let settled = false;
+    let writeEnded: () => void = () => undefined;
     const settle = (end: () => void) => {
       if (settled) return;
       settled = true;
+      writeEnded();
       void worker.terminate();
       end();
     };
@@ -81,7 +84,11 @@ export function offloadImport(
       else if (m.type === 'ready') {
         // The plan is valid and nothing is written yet: back up first, then let it write.
         Promise.resolve(ctx.backup?.('import')).then(
-          () => worker.postMessage({ type: 'go', nowIso: ctx.now().toISOString() } satisfies ToWorker),
+          () => {
+            if (settled) return;
+            writeEnded = workerWriteStarted();
+            worker.postMessage({ type: 'go', nowIso: ctx.now().toISOString() } satisfies ToWorker);
+          },
           (e: unknown) => settle(() => reject(e)),
         );
       }

@@ -25,3 +25,19 @@ export function readProgress(jobId: string): JobProgress | null {
 
 /** Let the event loop answer progress polls between chunks of work. */
 export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Writers on another connection of this process (the import worker while it commits). A mutation
+ * on the main connection meanwhile would block the main thread on SQLite's busy timeout — the very
+ * freeze the worker exists to avoid — so the router answers BUSY at once instead.
+ */
+let workerWriters = 0;
+export function workerWriteStarted(): () => void {
+  workerWriters++;
+  let ended = false;
+  return () => {
+    if (!ended) workerWriters--;
+    ended = true;
+  };
+}
+export const workerWriting = (): boolean => workerWriters > 0;
