@@ -46,6 +46,12 @@ function workerFailure(e: Error): Error {
   return e;
 }
 
+/** A backup that cannot be taken stops the import: said plainly, nothing imported. */
+export function backupFailure(e: unknown): ApiError {
+  const why = e instanceof Error ? e.message : String(e);
+  return new ApiError('CONFLICT', `导入前的自动备份没有成功，未导入任何数据：${why}`);
+}
+
 type ImportInput = { fileName: string; dataBase64: string; commit: boolean; skipInvalid: boolean };
 
 /** Run the import in a worker on its own connection; null for an in-memory database (no file to share). */
@@ -83,13 +89,13 @@ export function offloadImport(
       else if (m.type === 'error') settle(() => reject(fromWire(m.error)));
       else if (m.type === 'ready') {
         // The plan is valid and nothing is written yet: back up first, then let it write.
-        Promise.resolve(ctx.backup?.('import')).then(
+        Promise.resolve(ctx.backup?.('import', ctx.operator?.name ?? null)).then(
           () => {
             if (settled) return;
             writeEnded = workerWriteStarted();
             worker.postMessage({ type: 'go', nowIso: ctx.now().toISOString() } satisfies ToWorker);
           },
-          (e: unknown) => settle(() => reject(e)),
+          (e: unknown) => settle(() => reject(backupFailure(e))),
         );
       }
     });

@@ -1,7 +1,7 @@
 import { prepared } from '../handler';
 import { yieldToLoop } from '../jobs/store';
 import { dayOf } from '../shared/dates';
-import { offloadImport } from './import-offload';
+import { backupFailure, offloadImport } from './import-offload';
 import { apply, importSummary, type Prepared, plan, refuseInvalid } from './import-plan';
 import { parseRows } from './import-rows';
 import { readSheet } from './sheet-reader';
@@ -18,7 +18,10 @@ export const importHandler = prepared<'households.import', Prepared>({
     ctx.progress('check');
     await yieldToLoop();
     const parsed = parseRows(sheet, dayOf(ctx.now()));
-    if (input.commit && (parsed.issues.length === 0 || input.skipInvalid)) await ctx.backup?.('import');
+    if (input.commit && (parsed.issues.length === 0 || input.skipInvalid))
+      await ctx.backup?.('import', ctx.operator?.name ?? null).catch((e: unknown) => {
+        throw backupFailure(e);
+      });
     await yieldToLoop();
     return { sheet: sheet.sheet, parsed };
   },
