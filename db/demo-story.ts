@@ -30,8 +30,11 @@ export async function writeDemoStory(db: Db, now: Date): Promise<{ returnees: nu
   const today = dayOf(now);
   const arrival = addDays(today, -3);
   const op = (name: string) =>
-    (db.$client.prepare('SELECT id FROM operators WHERE name = ?').get(name) as { id: number } | undefined)
-      ?.id ?? 1;
+    (
+      db.$client.prepare('SELECT id FROM team_members WHERE name = ? AND can_operate = 1').get(name) as
+        | { id: number }
+        | undefined
+    )?.id ?? 1;
   const commander = op('黄国栋');
   const doctor = op('符海燕');
   const pick = db.$client

@@ -1,5 +1,6 @@
 import { addDays, dayOf } from '../electron/api/shared/dates';
 import { between, birthDate, idNumber, personName, phone, type Rng, rng, surname } from './demo-people';
+import { DEMO_TEAM } from './demo-roster-team';
 import type { Db } from './open';
 
 export type DemoOptions = { households?: number; seed?: number; now: Date };
@@ -10,14 +11,8 @@ const BASE_HOUSEHOLDS = 77;
 const BASE_RESIDENTS = 249;
 const REGION = '460106'; // 海口市龙华区
 
-export const DEMO_TEAM = [
-  { name: '黄国栋', role: 'assigned_cadre' },
-  { name: '林晓梅', role: 'community_cadre' },
-  { name: '符海燕', role: 'community_doctor' },
-  { name: '王立军', role: 'police_officer' },
-  { name: '吴振华', role: 'property_manager' },
-  { name: '李静', role: 'volunteer' },
-] as const;
+/** Who went door to door in the first two days (picked at random per household). */
+const VISITORS = ['黄国栋', '林晓梅', '符海燕'] as const;
 
 const SIZE_WEIGHTS = [0, 12, 22, 28, 18, 10, 6, 4];
 const RELATIONS = ['户主', '配偶', '子女', '父母', '父母', '子女', '孙子女'];
@@ -90,10 +85,26 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
          lifted_on = NULL, fever_threshold = 37.3, updated_at = ? WHERE id = 1`,
       )
       .run(addDays(today, -6), at);
-    const addOperator = sqlite.prepare(
-      'INSERT OR IGNORE INTO operators (name, role, created_at) VALUES (?, ?, ?)',
+    // The team, typed once (黄国栋, member 1, signs the demo's setup steps).
+    const addMember = sqlite.prepare(
+      `INSERT OR IGNORE INTO team_members (name, phone, role, organisation, skills, can_operate, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const m of DEMO_TEAM) addOperator.run(m.name, m.role, at);
+    for (const m of DEMO_TEAM)
+      addMember.run(
+        m.name,
+        m.phone,
+        m.role,
+        m.organisation,
+        JSON.stringify(m.skills),
+        m.operates ? 1 : 0,
+        at,
+      );
+    const memberId = new Map(
+      (sqlite.prepare('SELECT id, name FROM team_members').all() as { id: number; name: string }[]).map(
+        (m) => [m.name, m.id],
+      ),
+    );
 
     const addBuilding = sqlite.prepare(
       'INSERT INTO buildings (name, floors, units_count, rooms_per_floor, sort_order) VALUES (?, ?, ?, ?, ?)',
@@ -109,10 +120,10 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
     );
     const addSource = sqlite.prepare(
       `INSERT INTO household_sources (household_id, method, day, operator_id, operator_name, note, at)
-       VALUES (?, ?, ?, NULL, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     const addEvent = sqlite.prepare(
-      'INSERT INTO household_events (household_id, at, operator_name, summary) VALUES (?, ?, ?, ?)',
+      'INSERT INTO household_events (household_id, at, operator_id, operator_name, summary) VALUES (?, ?, ?, ?, ?)',
     );
     const METHODS = [
       ['door_visit', '上门走访'],
@@ -125,11 +136,13 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
       if (reg === 'not_visited') return;
       const [method, label] = METHODS[Math.floor(r() * METHODS.length)] ?? METHODS[0];
       const day = addDays(today, -6 + Math.floor(r() * 2));
-      const who = DEMO_TEAM[Math.floor(r() * 3)]?.name ?? '林晓梅';
-      addSource.run(householdId, method, day, who, '', at);
+      const who = VISITORS[Math.floor(r() * VISITORS.length)] ?? '林晓梅';
+      const whoId = memberId.get(who) ?? null;
+      addSource.run(householdId, method, day, whoId, who, '', at);
       addEvent.run(
         householdId,
         at,
+        whoId,
         who,
         `${label}（${day}）；登记状态 → ${reg === 'verified' ? '已核实' : '已登记'}`,
       );

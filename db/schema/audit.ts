@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { operators } from './operators';
+import { memberRef } from './team';
 
 /** Append-only log: one row per mutation, written in the mutation's own transaction. */
 export const auditLog = sqliteTable(
@@ -7,7 +7,8 @@ export const auditLog = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull(),
-    operatorId: integer('operator_id').references(() => operators.id),
+    /** The team member on duty (null: nobody was). */
+    operatorId: memberRef('operator_id'),
     /** The name as it was at the time, so the log reads true after a rename. */
     operatorName: text('operator_name').notNull(),
     method: text('method').notNull(),

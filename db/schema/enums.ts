@@ -1,7 +1,9 @@
 /** Enumerations shared by the schema, the contract and the UI. Pure: no drizzle import. */
 
-/** Team roles of the five-in-one team (五位一体) plus volunteers and runners. */
+/** Team roles: the commanders (指挥长, 副指挥长), the five-in-one team (五位一体), volunteers and runners. */
 export const TEAM_ROLES = [
+  'commander',
+  'deputy_commander',
   'assigned_cadre',
   'community_cadre',
   'community_doctor',

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { GENDERS, OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from './enums';
+import { memberRef } from './team';
 
 /** 楼栋 */
 export const buildings = sqliteTable(
@@ -83,7 +84,7 @@ export const householdSources = sqliteTable(
       .references(() => households.id),
     method: text('method', { enum: SOURCE_METHODS }).notNull(),
     day: text('day').notNull(),
-    operatorId: integer('operator_id'),
+    operatorId: memberRef('operator_id'),
     operatorName: text('operator_name').notNull(),
     note: text('note').notNull().default(''),
     at: text('at').notNull(),
@@ -100,6 +101,7 @@ export const householdEvents = sqliteTable(
       .notNull()
       .references(() => households.id),
     at: text('at').notNull(),
+    operatorId: memberRef('operator_id'),
     operatorName: text('operator_name').notNull(),
     summary: text('summary').notNull(),
   },

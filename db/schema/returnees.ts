@@ -1,6 +1,7 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { HEALTH_CODES, NEED_KINDS, OUTCOMES, RELEASE_TO, ROOM_STATUS, TEST_RESULTS } from './enums';
 import { residents } from './registry';
+import { memberRef } from './team';
 
 /** People who arrived at the gate together (a family off one car) are checked and placed together. */
 export const arrivalGroups = sqliteTable('arrival_groups', {
@@ -8,6 +9,7 @@ export const arrivalGroups = sqliteTable('arrival_groups', {
   arrivedAt: text('arrived_at').notNull(),
   fromPlace: text('from_place').notNull(),
   note: text('note').notNull().default(''),
+  registeredById: memberRef('registered_by_id'),
   registeredBy: text('registered_by').notNull(),
 });
 
@@ -55,6 +57,7 @@ export const returneeDecisions = sqliteTable(
     outcome: text('outcome', { enum: OUTCOMES }).notNull(),
     recommendation: text('recommendation', { enum: OUTCOMES }).notNull(),
     reason: text('reason').notNull().default(''),
+    decidedById: memberRef('decided_by_id'),
     decidedBy: text('decided_by').notNull(),
     at: text('at').notNull(),
   },
@@ -122,8 +125,10 @@ export const hotelNeeds = sqliteTable(
     kind: text('kind', { enum: NEED_KINDS }).notNull(),
     detail: text('detail').notNull().default(''),
     askedAt: text('asked_at').notNull(),
+    recordedById: memberRef('recorded_by_id'),
     recordedBy: text('recorded_by').notNull(),
     handledAt: text('handled_at'),
+    handledById: memberRef('handled_by_id'),
     handledBy: text('handled_by'),
     handledNote: text('handled_note').notNull().default(''),
   },
@@ -142,6 +147,7 @@ export const hotelContacts = sqliteTable(
     reached: integer('reached', { mode: 'boolean' }).notNull(),
     temperature: real('temperature'),
     wellbeing: text('wellbeing').notNull().default(''),
+    operatorId: memberRef('operator_id'),
     operatorName: text('operator_name').notNull(),
     at: text('at').notNull(),
   },

@@ -1,48 +1,19 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { TEAM_ROLES } from './enums';
 import { buildings } from './registry';
+import { memberRef, teamMembers } from './team';
 
-/** The five-in-one team, volunteers and runners who staff the posts. */
-export const staff = sqliteTable('staff', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  name: text('name').notNull(),
-  phone: text('phone').notNull().default(''),
-  role: text('role', { enum: TEAM_ROLES }).notNull(),
-  organisation: text('organisation').notNull().default(''),
-  /** JSON array of skills: gate duty, medical, driving … */
-  skills: text('skills').notNull().default('[]'),
-  maxWeeklyHours: integer('max_weekly_hours').notNull().default(48),
-  active: integer('active', { mode: 'boolean' }).notNull().default(true),
-  /** Bumped on every update: a save read at an older version is refused (CONFLICT). */
-  version: integer('version').notNull().default(1),
-});
-
-export const staffUnavailable = sqliteTable(
-  'staff_unavailable',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    staffId: integer('staff_id')
-      .notNull()
-      .references(() => staff.id),
-    fromAt: text('from_at').notNull(),
-    toAt: text('to_at').notNull(),
-    reason: text('reason').notNull().default(''),
-  },
-  (t) => [index('unavailable_staff_idx').on(t.staffId)],
-);
-
-/** At least one runner per building. */
+/** The buildings a runner covers: at least one runner per building. */
 export const runnerBuildings = sqliteTable(
   'runner_buildings',
   {
-    staffId: integer('staff_id')
+    memberId: integer('member_id')
       .notNull()
-      .references(() => staff.id),
+      .references(() => teamMembers.id),
     buildingId: integer('building_id')
       .notNull()
       .references(() => buildings.id),
   },
-  (t) => [uniqueIndex('runner_buildings_uq').on(t.staffId, t.buildingId)],
+  (t) => [uniqueIndex('runner_buildings_uq').on(t.memberId, t.buildingId)],
 );
 
 /** 门岗 / 值班点: 北门, 南门, 指挥部值班 … */
@@ -103,7 +74,7 @@ export const assignments = sqliteTable(
       .references(() => shifts.id),
     staffId: integer('staff_id')
       .notNull()
-      .references(() => staff.id),
+      .references(() => teamMembers.id),
     pinned: integer('pinned', { mode: 'boolean' }).notNull().default(false),
     source: text('source', { enum: ['auto', 'manual'] }).notNull(),
   },
@@ -117,9 +88,11 @@ export const assignments = sqliteTable(
 export const rosterChanges = sqliteTable('roster_changes', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   at: text('at').notNull(),
+  operatorId: memberRef('operator_id'),
   operatorName: text('operator_name').notNull(),
   kind: text('kind', { enum: ['generate', 'assign', 'unassign', 'swap', 'pin', 'unpin'] }).notNull(),
   shiftId: integer('shift_id'),
+  /** Team member ids (the people moved); no foreign key, as in every release before. */
   staffId: integer('staff_id'),
   otherShiftId: integer('other_shift_id'),
   otherStaffId: integer('other_staff_id'),
@@ -137,11 +110,12 @@ export const attendance = sqliteTable(
       .references(() => shifts.id),
     staffId: integer('staff_id')
       .notNull()
-      .references(() => staff.id),
+      .references(() => teamMembers.id),
     status: text('status', { enum: ['present', 'no_show'] }).notNull(),
     signInAt: text('sign_in_at'),
     signOutAt: text('sign_out_at'),
     note: text('note').notNull().default(''),
+    recordedById: memberRef('recorded_by_id'),
     recordedBy: text('recorded_by').notNull(),
   },
   (t) => [uniqueIndex('attendance_uq').on(t.shiftId, t.staffId)],
@@ -161,6 +135,7 @@ export const gateLog = sqliteTable(
     who: text('who').notNull(),
     note: text('note').notNull().default(''),
     onDuty: text('on_duty').notNull().default(''),
+    recordedById: memberRef('recorded_by_id'),
     recordedBy: text('recorded_by').notNull(),
   },
   (t) => [index('gate_log_at_idx').on(t.at)],

@@ -6,13 +6,13 @@ import { compoundContract } from './compound/contract';
 import { hotelsContract } from './hotels/contract';
 import { householdsContract } from './households/contract';
 import { jobsContract } from './jobs/contract';
-import { operatorsContract } from './operators/contract';
 import { overviewContract } from './overview/contract';
 import { residentsContract } from './residents/contract';
 import { returneesContract } from './returnees/contract';
 import { attendanceContract } from './roster/attendance-contract';
 import { rosterContract } from './roster/contract';
 import { sessionContract } from './session/contract';
+import { teamContract } from './team/contract';
 
 export type MethodDef = {
   kind: 'query' | 'mutation';
@@ -24,7 +24,7 @@ export type MethodDef = {
 
 /** The one map: method name -> { input, output }. Pure zod, importable by the renderer. */
 export const contract = {
-  ...operatorsContract,
+  ...teamContract,
   ...compoundContract,
   ...overviewContract,
   ...auditContract,

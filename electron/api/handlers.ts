@@ -7,19 +7,21 @@ import type { HandlerMap } from './handler';
 import { hotelsHandlers } from './hotels/handlers';
 import { householdsHandlers } from './households/handlers';
 import { jobsHandlers } from './jobs/handlers';
-import { operatorsHandlers } from './operators/handlers';
 import { overviewHandlers } from './overview/handlers';
 import { residentsHandlers } from './residents/handlers';
 import { returneesHandlers } from './returnees/handlers';
 import { attendanceHandlers } from './roster/attendance';
 import { rosterHandlers } from './roster/handlers';
+import { postsHandlers } from './roster/posts';
 import { rosterOutHandlers } from './roster/print';
-import { staffHandlers } from './roster/staff';
 import { sessionHandlers } from './session/handlers';
+import { teamHandlers } from './team/handlers';
+import { signInHandlers } from './team/signin';
 
 /** Every method of the contract has exactly one handler; the compiler checks it. */
 export const handlers: HandlerMap<Method> = {
-  ...operatorsHandlers,
+  ...teamHandlers,
+  ...signInHandlers,
   ...compoundHandlers,
   ...overviewHandlers,
   ...auditHandlers,
@@ -29,7 +31,7 @@ export const handlers: HandlerMap<Method> = {
   ...jobsHandlers,
   ...returneesHandlers,
   ...hotelsHandlers,
-  ...staffHandlers,
+  ...postsHandlers,
   ...rosterHandlers,
   ...rosterOutHandlers,
   ...attendanceHandlers,

@@ -9,3 +9,11 @@ export function parseOperatorId(raw: unknown): number | null {
   const id = Number(raw);
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
+
+/**
+ * A sign-in session token as a transport hands it over (the `x-gatepost-session` header, the IPC
+ * meta): exactly 43 characters of base64url (32 random bytes). Anything else is no session.
+ */
+export function parseSessionToken(raw: unknown): string | null {
+  return typeof raw === 'string' && /^[A-Za-z0-9_-]{43}$/.test(raw) ? raw : null;
+}

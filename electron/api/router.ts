@@ -1,20 +1,24 @@
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Db } from '../../db/open';
-import { operators } from '../../db/schema';
+import { teamMembers } from '../../db/schema';
 import { writeAudit } from './audit-row';
 import type { AuditEntry, Ctx, HostContext, Operator } from './context';
 import { contract, isMethod, type Method } from './contract';
-import { ApiError, AuditedRefusal, fail, type Issue, type Result } from './errors';
+import { ApiError, AuditedRefusal, fail, failWith, type Issue, type Result } from './errors';
 import type { AuditStamp } from './handler';
 import { handlers } from './handlers';
 import { JobId } from './jobs/contract';
 import { finishJob, reportProgress, workerWriting } from './jobs/store';
+import { zhMessage } from './shared/word';
+import { configureZodCodes, reasonOfMessage } from './shared/zod-codes';
+import { signInStore } from './team/sessions';
 
-// Validation messages the back end makes are in Chinese, the post's language.
-z.config(z.locales.zhCN());
+// Zod answers codes with parameters (shared/zod-codes.ts); the renderer words them.
+configureZodCodes();
 
-export type RequestMeta = { operatorId?: number | null; jobId?: string | null };
+/** What a transport hands over beside the input: who is on duty, their sign-in session, a job id. */
+export type RequestMeta = { operatorId?: number | null; session?: string | null; jobId?: string | null };
 
 type AnyHandler =
   | ((db: Db, input: unknown, ctx: Ctx) => unknown)
@@ -25,17 +29,38 @@ type AnyHandler =
     };
 
 function issuesOf(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return error.issues.map((i) => {
+    const reason = reasonOfMessage(i.message);
+    return { path: i.path.map(String).join('.'), message: zhMessage(reason), reason };
+  });
 }
 
-function findOperator(db: Db, id: number | null | undefined): Operator | null {
-  if (!id) return null;
+/**
+ * The operator on duty: an active team member who may operate the laptop. A member with a PIN is
+ * accepted only with a live session token of their own (team.signIn); one without a PIN may still be
+ * named by id alone. `refusal` says why a named member is not accepted.
+ */
+function findOperator(db: Db, meta: RequestMeta, now: Date): { operator: Operator | null; refusal?: string } {
+  const id = meta.operatorId;
+  if (!id) return { operator: null };
   const row = db
-    .select({ id: operators.id, name: operators.name, active: operators.active })
-    .from(operators)
-    .where(eq(operators.id, id))
+    .select({
+      id: teamMembers.id,
+      name: teamMembers.name,
+      active: teamMembers.active,
+      canOperate: teamMembers.canOperate,
+      pinHash: teamMembers.pinHash,
+    })
+    .from(teamMembers)
+    .where(eq(teamMembers.id, id))
     .get();
-  return row?.active ? { id: row.id, name: row.name } : null;
+  if (!row?.active || !row.canOperate) return { operator: null };
+  if (row.pinHash && !signInStore(db.$client).touch(meta.session, row.id, now))
+    return {
+      operator: null,
+      refusal: `${row.name} 已设置 PIN：登录已失效或未登录，请在开始界面输入 PIN 后再操作`,
+    };
+  return { operator: { id: row.id, name: row.name } };
 }
 
 /** SQLite failures that are the user's conflict or the machine's state, not our crash. */
@@ -43,17 +68,14 @@ function sqliteFailure(e: unknown): Result<never> | null {
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-    return fail('BUSY', '数据库正忙，请稍后重试（本次操作未保存）');
+    return failWith('BUSY', { code: 'db_busy' });
   if (code.startsWith('SQLITE_FULL'))
-    return fail(
-      'DISK_FULL',
-      '磁盘已满，本次操作未保存。请删除不需要的文件或把旧备份移到 U 盘，腾出空间后重试',
-    );
+    return failWith('DISK_FULL', { code: 'disk_full' });
   if (!code.startsWith('SQLITE_CONSTRAINT')) return null;
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return fail('CONFLICT', '记录已存在（重复），未保存');
+    return failWith('CONFLICT', { code: 'duplicate_record' });
   }
-  return fail('CONFLICT', '数据与现有记录冲突，未保存');
+  return failWith('CONFLICT', { code: 'constraint_conflict' });
 }
 
 /**
@@ -67,16 +89,16 @@ export async function dispatch(
   host: HostContext,
   meta: RequestMeta = {},
 ): Promise<Result<unknown>> {
-  if (!isMethod(method)) return fail('NOT_FOUND', `没有这个接口：${method}`);
+  if (!isMethod(method)) return failWith('NOT_FOUND', { code: 'unknown_method', params: { method } });
   const def = contract[method];
   const parsed = def.input.safeParse(raw ?? {});
-  if (!parsed.success) return fail('VALIDATION', '输入有误，未保存', issuesOf(parsed.error));
+  if (!parsed.success) return failWith('VALIDATION', { code: 'input_invalid' }, issuesOf(parsed.error));
 
   const jobId = meta.jobId && JobId.safeParse(meta.jobId).success ? meta.jobId : null;
   try {
-    const operator = findOperator(db, meta.operatorId);
+    const { operator, refusal } = findOperator(db, meta, host.now());
     if (def.kind === 'mutation' && !operator && !('open' in def && def.open)) {
-      return fail('FORBIDDEN', '请先选择值班人员，再进行修改');
+      return fail('FORBIDDEN', refusal ?? '请先选择值班人员，再进行修改');
     }
     let note: AuditEntry | null = null;
     let readOnly = false;
@@ -90,7 +112,7 @@ export async function dispatch(
         readOnly = true;
       },
       requireOperator: () => {
-        if (!operator) throw new ApiError('FORBIDDEN', '请先选择值班人员');
+        if (!operator) throw new ApiError('FORBIDDEN', refusal ?? '请先选择值班人员');
       },
       progress: jobId ? (phase, done, total) => reportProgress(jobId, phase, done, total) : () => undefined,
     };
@@ -121,34 +143,28 @@ export async function dispatch(
     };
     // IMMEDIATE: take the write lock first, so busy_timeout waits for another writer instead of
     // failing on the upgrade from a read to a write halfway through.
-    if (workerWriting()) return fail('BUSY', '正在写入导入的名单，请在导入完成后再保存（本次操作未保存）');
+    if (workerWriting()) return failWith('BUSY', { code: 'import_writing' });
     return { ok: true, value: db.$client.transaction(run).immediate() };
   } catch (e) {
-    if (e instanceof AuditedRefusal) writeRefusal(db, method, meta.operatorId, e, host.now());
-    if (e instanceof ApiError) return fail(e.code, e.message, e.issues, e.changes);
+    if (e instanceof AuditedRefusal) writeRefusal(db, method, meta, e, host.now());
+    if (e instanceof ApiError) return fail(e.code, e.message, e.issues, e.changes, e.reason);
     const sqlite = sqliteFailure(e);
     if (sqlite) return sqlite;
     console.error(`[gatepost] ${method} failed:`, e);
-    return fail(
-      'INTERNAL',
-      `内部错误，操作未完成：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
-    );
+    const detail = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
+    return failWith('INTERNAL', { code: 'internal', params: { detail } });
   } finally {
     if (jobId) finishJob(jobId);
   }
 }
 
 /** A refusal that must leave a trace: written after the rollback, in its own transaction. */
-function writeRefusal(
-  db: Db,
-  method: Method,
-  operatorId: number | null | undefined,
-  e: AuditedRefusal,
-  at: Date,
-) {
+function writeRefusal(db: Db, method: Method, meta: RequestMeta, e: AuditedRefusal, at: Date) {
   try {
     const entry = { ...e.audit, summary: `已拒绝（${e.code}）：${e.audit.summary}` };
-    db.$client.transaction(() => writeAudit(db, method, findOperator(db, operatorId), entry, at)).immediate();
+    db.$client
+      .transaction(() => writeAudit(db, method, findOperator(db, meta, at).operator, entry, at))
+      .immediate();
   } catch (failure) {
     console.error(`[gatepost] ${method}: the refusal's audit row was not written:`, failure);
   }

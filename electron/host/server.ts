@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Db } from '../../db/open';
 import type { HostContext } from '../api/context';
 import { type ApiFailure, fail, type Result } from '../api/errors';
-import { parseOperatorId } from '../api/meta';
+import { parseOperatorId, parseSessionToken } from '../api/meta';
 import { dispatch } from '../api/router';
 import { resolveStatic, staticHeaders } from './static';
 
@@ -124,6 +124,7 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
       return send(res, fail('VALIDATION', '请求内容不是有效的 JSON'));
     }
     const operatorId = parseOperatorId(req.headers['x-gatepost-operator']);
+    const session = parseSessionToken(req.headers['x-gatepost-session']);
     let method: string;
     try {
       method = decodeURIComponent(url.pathname.slice('/api/'.length));
@@ -135,6 +136,7 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
       res,
       await dispatch(opts.db, method, raw, opts.context, {
         operatorId,
+        session,
         jobId: typeof job === 'string' ? job : null,
       }),
     );

@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent, SaveDialogOptions, WebContents } from
 import type { Db } from '../../db/open';
 import type { HostContext } from '../api/context';
 import { fail, type Result } from '../api/errors';
-import { parseOperatorId } from '../api/meta';
+import { parseOperatorId, parseSessionToken } from '../api/meta';
 import { dispatch, type RequestMeta } from '../api/router';
 import { printToPdf } from './print';
 
@@ -39,9 +39,10 @@ export function registerIpc(deps: IpcDeps): void {
         return fail('FORBIDDEN', '拒绝来自非本应用页面的请求');
       if (typeof method !== 'string') return fail('VALIDATION', '接口名无效');
       if (method === PRINT_METHOD) return printRequest(event.sender, input, deps);
-      const { operatorId, jobId } = (meta ?? {}) as RequestMeta;
+      const { operatorId, session, jobId } = (meta ?? {}) as RequestMeta;
       return dispatch(deps.db, method, input, deps.host, {
         operatorId: parseOperatorId(operatorId),
+        session: parseSessionToken(session),
         jobId: typeof jobId === 'string' ? jobId : null,
       });
     },

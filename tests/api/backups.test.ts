@@ -101,7 +101,7 @@ describe('backups', () => {
     if (!made.ok) throw new Error(made.error.message);
     const before = fingerprint(db.$client);
     // A day of work after the backup.
-    const added = await call('operators.add', { name: '陈志强', role: 'police_officer' });
+    const added = await call('team.save', { name: '陈志强', role: 'police_officer', canOperate: true });
     expect(added.ok).toBe(true);
     db.$client.exec("UPDATE households SET notes = '备份之后写的' WHERE id = 1");
     const after = fingerprint(db.$client);
@@ -129,11 +129,11 @@ describe('backups', () => {
     expect(fingerprint(kept)).toEqual(after);
     kept.close();
     // The post goes on working on the restored data; the file reopens cleanly.
-    const again = await call('operators.add', { name: '周丽', role: 'community_doctor' });
+    const again = await call('team.save', { name: '周丽', role: 'community_doctor', canOperate: true });
     expect(again.ok).toBe(true);
     db.$client.close();
     const reopened = openDatabase(path);
-    expect(count(reopened, 'operators')).toBe((before.operators ?? 0) + 1);
+    expect(count(reopened, 'team_members')).toBe((before.team_members ?? 0) + 1);
     reopened.$client.close();
   });
 

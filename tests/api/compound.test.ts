@@ -42,7 +42,11 @@ describe('compound profile and overview', () => {
     await call('compound.update', BASE);
     await call('compound.update', { ...BASE, plannedDays: 21 });
     const { api } = await import('./helpers');
-    const second = await api(db, host, null)('operators.add', { name: '王立军', role: 'police_officer' });
+    const second = await api(
+      db,
+      host,
+      null,
+    )('team.save', { name: '王立军', role: 'police_officer', canOperate: true });
     if (!second.ok) throw new Error('setup');
     const all = await call('audit.list', {});
     expect(all).toMatchObject({ value: { total: 4 } });
@@ -64,6 +68,6 @@ describe('compound profile and overview', () => {
       beforeId: paged.ok ? (paged.value.nextBeforeId ?? 0) : 0,
     });
     expect(rest.ok && rest.value.rows).toHaveLength(1);
-    expect(await call('audit.areas', {})).toEqual({ ok: true, value: ['compound', 'operators'] });
+    expect(await call('audit.areas', {})).toEqual({ ok: true, value: ['compound', 'team'] });
   });
 });

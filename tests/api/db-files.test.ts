@@ -100,7 +100,11 @@ describe('database files', () => {
     const path = join(dir, 'gatepost.db');
     const db = openDatabase(path);
     const host = { now: () => FIXED_NOW, paths: { db: path } };
-    const op = await api(db, host)('operators.add', { name: '林晓梅', role: 'community_cadre' });
+    const op = await api(db, host)('team.save', {
+      name: '林晓梅',
+      role: 'community_cadre',
+      canOperate: true,
+    });
     if (!op.ok) throw new Error(op.error.message);
     const call = api(db, host, op.value.id);
     // The file may not grow past its current size: SQLite answers SQLITE_FULL as on a full disk.

@@ -66,7 +66,12 @@ describe('two processes writing one file', () => {
     const path = join(tempDir(), 'gatepost.db');
     const db = openDatabase(path);
     const host = { now: () => FIXED_NOW, paths: { db: path } };
-    const op = await dispatch(db, 'operators.add', { name: '林晓梅', role: 'community_cadre' }, host);
+    const op = await dispatch(
+      db,
+      'team.save',
+      { name: '林晓梅', role: 'community_cadre', canOperate: true },
+      host,
+    );
     expect(op).toMatchObject({ ok: true, value: { id: 1 } });
     db.$client.close();
     const start = String(Date.now() + 2000);

@@ -41,7 +41,7 @@ describe('openDatabase', () => {
       s.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]
     ).map((t) => t.name);
     expect(tables).toEqual(
-      expect.arrayContaining(['compound', 'operators', 'audit_log', 'households', 'residents']),
+      expect.arrayContaining(['compound', 'team_members', 'audit_log', 'households', 'residents']),
     );
     expect(s.prepare('SELECT id, fever_threshold FROM compound').all()).toEqual([
       { id: 1, fever_threshold: 37.3 },

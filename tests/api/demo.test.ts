@@ -25,7 +25,7 @@ describe('demo community', () => {
         counts: { households: 77, residents: 249, vacantRooms: 4, unknownRooms: 3 },
       },
     });
-    expect(count(db, 'operators')).toBeGreaterThanOrEqual(5);
+    expect(count(db, 'team_members')).toBeGreaterThanOrEqual(5);
     const sizes = db.$client
       .prepare('SELECT count(*) AS n FROM residents GROUP BY household_id')
       .all()
@@ -77,11 +77,11 @@ describe('demo community', () => {
     expect(occ.value.notContacted.length).toBe(3);
   });
 
-  it('staffs two gates and the desk: 24 people, a runner per building, two weeks rostered from Monday', async () => {
+  it('staffs two gates and the desk: the commander and 24 people, a runner per building, two weeks rostered from Monday', async () => {
     const { db, host } = freshDb();
     writeDemo(db, { now: FIXED_NOW });
     const team = await writeDemoTeam(db, FIXED_NOW);
-    expect(team.staff).toBe(30);
+    expect(team.staff).toBe(31);
     const r = await api(db, host)('roster.get', { from: '2026-11-23', days: 14 });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.runnersMissing).toEqual([]);

@@ -35,7 +35,7 @@ const GROWS = new Set<string>(['buildings.add', 'hotels.addRooms']);
 /** Which table a numeric field's ids come from, so valid-shaped inputs reach the handlers. */
 const ID_TABLES: Record<string, string> = {
   shiftId: 'shifts',
-  staffId: 'staff',
+  staffId: 'team_members',
   returneeId: 'returnees',
   returneeIds: 'returnees',
   roomId: 'hotel_rooms',
@@ -47,7 +47,8 @@ const ID_TABLES: Record<string, string> = {
   buildingId: 'buildings',
   buildingIds: 'buildings',
   needId: 'hotel_needs',
-  operatorId: 'operators',
+  operatorId: 'team_members',
+  memberId: 'team_members',
   residentId: 'residents',
   beforeId: 'audit_log',
 };
@@ -65,7 +66,12 @@ async function demo() {
   const path = join(tempDir(), 'fuzz.db');
   const db = openDatabase(path);
   const host = { now: () => FIXED_NOW, paths: { db: path } };
-  const op = await dispatch(db, 'operators.add', { name: '林晓梅', role: 'community_cadre' }, host);
+  const op = await dispatch(
+    db,
+    'team.save',
+    { name: '林晓梅', role: 'community_cadre', canOperate: true },
+    host,
+  );
   if (!op.ok) throw new Error(op.error.message);
   writeDemo(db, { now: FIXED_NOW });
   await writeDemoStory(db, FIXED_NOW);

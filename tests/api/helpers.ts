@@ -55,7 +55,11 @@ export function count(db: Db, table: string): number {
 /** A database with one operator on duty; returns a caller signed by that operator. */
 export async function withOperator() {
   const { db, path, host } = freshDb();
-  const added = await api(db, host)('operators.add', { name: '林晓梅', role: 'community_cadre' });
+  const added = await api(db, host)('team.save', {
+    name: '林晓梅',
+    role: 'community_cadre',
+    canOperate: true,
+  });
   if (!added.ok) throw new Error(added.error.message);
   const id = added.value.id;
   return { db, path, host, operatorId: id, call: api(db, host, id) };

@@ -49,38 +49,42 @@ describe('web host', () => {
 
   it('answers VALIDATION for malformed JSON and for a body over the limit, writing nothing', async () => {
     const { post, db } = await host();
-    const bad = await post('operators.add', '{"name": 黄');
+    const bad = await post('team.save', '{"name": 黄');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({
       ok: false,
       error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON' },
     });
-    const big = await post('operators.add', JSON.stringify({ name: 'x'.repeat(2000), role: 'volunteer' }));
+    const big = await post('team.save', JSON.stringify({ name: 'x'.repeat(2000), role: 'volunteer' }));
     expect(big.status).toBe(400);
     expect(await big.json()).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('过大') },
     });
-    expect(count(db, 'operators')).toBe(0);
+    expect(count(db, 'team_members')).toBe(0);
   });
 
   it('answers FORBIDDEN to a request from another origin or host name', async () => {
     const { post, db } = await host();
     const body = JSON.stringify({ name: '外人', role: 'volunteer' });
-    const r = await post('operators.add', body, { origin: 'http://evil.example' });
+    const r = await post('team.save', body, { origin: 'http://evil.example' });
     expect(r.status).toBe(403);
     expect(await r.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(count(db, 'operators')).toBe(0);
-    const own = await post('operators.add', body, { origin: 'http://127.0.0.1:1' });
+    expect(count(db, 'team_members')).toBe(0);
+    const own = await post('team.save', body, { origin: 'http://127.0.0.1:1' });
     expect(own.status).toBe(403);
   });
 
   it('accepts its own origin and signs mutations with the operator header', async () => {
     const { post, url, db } = await host();
     const origin = url.replace(/\/$/, '');
-    const added = await post('operators.add', JSON.stringify({ name: '王立军', role: 'police_officer' }), {
-      origin,
-    });
+    const added = await post(
+      'team.save',
+      JSON.stringify({ name: '王立军', role: 'police_officer', canOperate: true }),
+      {
+        origin,
+      },
+    );
     expect(added.status).toBe(200);
     const { value } = (await added.json()) as { value: { id: number } };
     const denied = await post('compound.update', '{}', { origin });
@@ -102,7 +106,10 @@ describe('web host', () => {
 
   it('reads the operator header strictly: "1abc" is no operator, not operator 1', async () => {
     const { post, db } = await host();
-    const added = await post('operators.add', JSON.stringify({ name: '王立军', role: 'police_officer' }));
+    const added = await post(
+      'team.save',
+      JSON.stringify({ name: '王立军', role: 'police_officer', canOperate: true }),
+    );
     const { value } = (await added.json()) as { value: { id: number } };
     expect(value.id).toBe(1);
     for (const header of ['1abc', '1.0', '1e0', '+1', '0x1', '-1', '0', '1 2']) {

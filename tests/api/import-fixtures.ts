@@ -12,7 +12,12 @@ export { chineseName, HEADERS, hostileSheet, residentRows } from './sheet-gen';
 /** A registry of `buildings` buildings of 2 units × 25 floors × 5 rooms (250 households each). */
 export async function registry(buildings: number): Promise<{ db: Db; path: string }> {
   const { db, path, host } = freshDb();
-  const op = await dispatch(db, 'operators.add', { name: '林晓梅', role: 'community_cadre' }, host);
+  const op = await dispatch(
+    db,
+    'team.save',
+    { name: '林晓梅', role: 'community_cadre', canOperate: true },
+    host,
+  );
   if (!op.ok) throw new Error(op.error.message);
   for (let b = 1; b <= buildings; b++) {
     const r = await dispatch(

@@ -199,7 +199,7 @@ describe('an import off the main thread', () => {
   it('an in-memory database (no file to share) still imports, on the main thread, with one audit row', async () => {
     const db = openDatabase(':memory:');
     const host: HostContext = { now: () => FIXED_NOW, paths: { db: ':memory:' } };
-    await dispatch(db, 'operators.add', { name: '林晓梅', role: 'community_cadre' }, host);
+    await dispatch(db, 'team.save', { name: '林晓梅', role: 'community_cadre', canOperate: true }, host);
     await dispatch(db, 'buildings.add', { name: '1栋', floors: 2, unitsCount: 1, roomsPerFloor: 2 }, host, {
       operatorId: 1,
     });

@@ -36,7 +36,8 @@ describe('migration 0005 (record versions)', () => {
       expect(() => old.$client.prepare(`SELECT version FROM ${t}`).all()).toThrow(/no such column/);
     old.$client.close();
 
-    const db = openDatabase(path);
+    // Upgraded to 0005 exactly (the release that made it), then on to this one below.
+    const db = openDatabase(path, { migrationsFolder: olderRelease(6) });
     expect(db.$client.pragma('user_version', { simple: true })).toBe(6);
     for (const t of VERSIONED) {
       const rows = db.$client.prepare(`SELECT version FROM ${t}`).all() as { version: number }[];
@@ -61,8 +62,15 @@ describe('migration 0005 (record versions)', () => {
     expect(db.$client.pragma('foreign_key_check')).toEqual([]);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
 
-    // The upgraded rows take part in versioned saves at once.
-    const call = api(db, { now: () => FIXED_NOW, paths: { db: path } }, 1);
+    db.$client.close();
+
+    // The upgraded rows take part in versioned saves at once (in this release, signed by the member
+    // the operator became).
+    const now = openDatabase(path);
+    const me = now.$client.prepare("SELECT id FROM team_members WHERE name = '林晓梅'").get() as {
+      id: number;
+    };
+    const call = api(now, { now: () => FIXED_NOW, paths: { db: path } }, me.id);
     const file = await call('households.get', { id: 1 });
     if (!file.ok) throw new Error(file.error.message);
     expect(file.value.household.version).toBe(1);
@@ -71,6 +79,6 @@ describe('migration 0005 (record versions)', () => {
       notes: '独居老人，每天上午电话',
     });
     expect(saved.ok && saved.value.household.version).toBe(2);
-    db.$client.close();
+    now.$client.close();
   });
 });

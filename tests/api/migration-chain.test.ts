@@ -19,6 +19,17 @@ function olderRelease(n: number): string {
   return dir;
 }
 
+/**
+ * Tables a later migration moved into another: 0006 made operators and staff one list of people
+ * (team_members; the fill gives each staff row the name of an operator, so they merge one to one) and
+ * renamed staff_unavailable. Their rows are counted where they went.
+ */
+const MOVED: Record<string, string> = {
+  operators: 'team_members',
+  staff: 'team_members',
+  staff_unavailable: 'member_unavailable',
+};
+
 type Column = { name: string; type: string; notnull: number; dflt_value: unknown; pk: number };
 type ForeignKey = { table: string; from: string };
 
@@ -105,7 +116,8 @@ describe('migrations as a discipline', () => {
       const sqlite = db.$client;
       expect(sqlite.pragma('user_version', { simple: true })).toBe(JOURNAL.entries.length);
       for (const [table, rows] of Object.entries(before)) {
-        const now = (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+        const where = MOVED[table] ?? table;
+        const now = (sqlite.prepare(`SELECT count(*) AS n FROM "${where}"`).get() as { n: number }).n;
         expect(now, table).toBeGreaterThanOrEqual(rows);
       }
       expect(sqlite.pragma('foreign_key_check')).toEqual([]);

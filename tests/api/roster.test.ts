@@ -7,7 +7,7 @@ const GUARD = [{ roles: ['police_officer', 'property_manager'] as TeamRole[], mi
 async function post() {
   const { db, host } = freshDb();
   const setup = api(db, host);
-  const op = await setup('operators.add', { name: '黄国栋', role: 'assigned_cadre' });
+  const op = await setup('team.save', { name: '黄国栋', role: 'assigned_cadre', canOperate: true });
   if (!op.ok) throw new Error(op.error.message);
   const call = api(db, host, op.value.id);
   const roles: TeamRole[] = [
@@ -19,7 +19,7 @@ async function post() {
     'assigned_cadre',
   ];
   for (let i = 0; i < 18; i++) {
-    const r = await call('staff.save', {
+    const r = await call('team.save', {
       name: `值守${i + 1}`,
       phone: `1380000${String(i).padStart(4, '0')}`,
       role: roles[i % roles.length] as TeamRole,
@@ -120,8 +120,8 @@ describe('roster', () => {
     ).toEqual({ o: pb.id, reason: '本人申请' });
     // Pin one; make them unavailable; regenerate: the pinned place stays, others of theirs go.
     await call('roster.assign', { shiftId: b.id, staffId: pa.id, action: 'pin' });
-    await call('staff.setUnavailable', {
-      staffId: pa.id,
+    await call('team.setUnavailable', {
+      memberId: pa.id,
       fromAt: '2026-11-29T16:00:00Z',
       toAt: '2026-12-06T16:00:00Z',
       reason: '发热居家',
@@ -148,7 +148,7 @@ describe('roster', () => {
     await call('buildings.add', { name: '1栋', floors: 2, unitsCount: 1, roomsPerFloor: 2 });
     const v = await call('roster.get', { from: '2026-11-28', days: 1 });
     expect(v.ok && v.value.runnersMissing).toEqual([{ id: 1, name: '1栋' }]);
-    await call('staff.save', { name: '跑腿小王', phone: '13900000000', role: 'runner', buildingIds: [1] });
+    await call('team.save', { name: '跑腿小王', phone: '13900000000', role: 'runner', buildingIds: [1] });
     const v2 = await call('roster.get', { from: '2026-11-28', days: 1 });
     expect(v2.ok && v2.value.runnersMissing).toEqual([]);
   });

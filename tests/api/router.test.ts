@@ -44,7 +44,7 @@ describe('router.dispatch', () => {
     const anon = api(db, host, null);
     const r = await anon('compound.update', PROFILE);
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const added = await anon('operators.add', { name: '黄国栋', role: 'assigned_cadre' });
+    const added = await anon('team.save', { name: '黄国栋', role: 'assigned_cadre', canOperate: true });
     expect(added).toMatchObject({
       ok: true,
       value: { name: '黄国栋', role: 'assigned_cadre', active: true },
@@ -52,9 +52,9 @@ describe('router.dispatch', () => {
     const audit = db.$client.prepare('SELECT * FROM audit_log').all();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
-      method: 'operators.add',
+      method: 'team.save',
       operator_name: '（未选择值班人员）',
-      entity: 'operator',
+      entity: 'team_member',
     });
   });
 
@@ -106,8 +106,11 @@ describe('router.dispatch', () => {
 
   it('reports a duplicate as CONFLICT with a Chinese message', async () => {
     const { call } = await withOperator();
-    const r = await call('operators.add', { name: '林晓梅', role: 'volunteer' });
-    expect(r).toEqual({ ok: false, error: { code: 'CONFLICT', message: '已有名为“林晓梅”的值班人员' } });
+    const r = await call('team.save', { name: '林晓梅', role: 'community_cadre', canOperate: true });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: '已有社区干部“林晓梅”，同名同角色的人只登记一次' },
+    });
   });
 
   it('ignores an operator id that does not exist', async () => {

@@ -18,7 +18,7 @@ const person = (over: Partial<ResidentInput> & { householdId: number; name: stri
 
 async function twoOperators() {
   const o = await withOperator();
-  const second = await o.call('operators.add', { name: '周海', role: 'community_cadre' });
+  const second = await o.call('team.save', { name: '周海', role: 'community_cadre', canOperate: true });
   if (!second.ok) throw new Error(second.error.message);
   const b = await o.call('buildings.add', { name: '5栋', floors: 1, unitsCount: 1, roomsPerFloor: 2 });
   if (!b.ok) throw new Error(b.error.message);
@@ -143,7 +143,7 @@ describe('stale saves are refused (issue 8, finding 4)', () => {
     });
   });
 
-  it('compound.update, staff.save and posts.save refuse stale saves too', async () => {
+  it('compound.update, team.save and posts.save refuse stale saves too', async () => {
     const { call, other } = await twoOperators();
     // First setup: no version read yet.
     expect((await call('compound.update', PROFILE)).ok).toBe(true);
@@ -162,11 +162,11 @@ describe('stale saves are refused (issue 8, finding 4)', () => {
       },
     });
 
-    const s = await call('staff.save', { name: '陈志强', phone: '', role: 'police_officer' });
+    const s = await call('team.save', { name: '陈志强', phone: '', role: 'police_officer' });
     if (!s.ok) throw new Error(s.error.message);
     const staffForm = { ...s.value, id: s.value.id };
-    expect((await call('staff.save', { ...staffForm, maxWeeklyHours: 40 })).ok).toBe(true);
-    expect(await other('staff.save', { ...staffForm, phone: '13600000000' })).toMatchObject({
+    expect((await call('team.save', { ...staffForm, maxWeeklyHours: 40 })).ok).toBe(true);
+    expect(await other('team.save', { ...staffForm, phone: '13600000000' })).toMatchObject({
       ok: false,
       error: {
         code: 'CONFLICT',

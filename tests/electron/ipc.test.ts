@@ -52,8 +52,8 @@ describe('IPC wiring', () => {
     const { invoke, event, db } = setup();
     const added = (await invoke(
       event(),
-      'operators.add',
-      { name: '符海燕', role: 'community_doctor' },
+      'team.save',
+      { name: '符海燕', role: 'community_doctor', canOperate: true },
       {},
     )) as {
       value: { id: number };
@@ -97,8 +97,8 @@ describe('IPC wiring', () => {
     const { invoke, event, db } = setup();
     const added = (await invoke(
       event(),
-      'operators.add',
-      { name: '符海燕', role: 'community_doctor' },
+      'team.save',
+      { name: '符海燕', role: 'community_doctor', canOperate: true },
       {},
     )) as {
       value: { id: number };

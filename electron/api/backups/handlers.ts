@@ -10,7 +10,7 @@ import {
   takeBackup,
 } from '../../../db/backup';
 import type { Db } from '../../../db/open';
-import { auditLog, operators } from '../../../db/schema';
+import { auditLog, teamMembers } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { ApiError } from '../errors';
 import { type HandlerMap, prepared } from '../handler';
@@ -142,8 +142,8 @@ function writeRestoreAudit(db: Db, ctx: Ctx, restored: BackupInfo, safety: Backu
   const op = ctx.operator;
   const known = op
     ? db
-        .select({ id: operators.id })
-        .from(operators)
+        .select({ id: teamMembers.id })
+        .from(teamMembers)
         .all()
         .some((o) => o.id === op.id)
     : false;

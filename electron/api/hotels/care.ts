@@ -25,6 +25,7 @@ export const careHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | '
         kind: input.kind,
         detail: input.detail,
         askedAt: ctx.now().toISOString(),
+        recordedById: ctx.operator?.id ?? null,
         recordedBy: ctx.operator?.name ?? '系统',
       })
       .returning({ id: hotelNeeds.id })
@@ -48,6 +49,7 @@ export const careHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | '
     db.update(hotelNeeds)
       .set({
         handledAt: ctx.now().toISOString(),
+        handledById: ctx.operator?.id ?? null,
         handledBy: ctx.operator?.name ?? '系统',
         handledNote: input.note,
       })
@@ -78,6 +80,7 @@ export const careHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | '
         reached: input.reached,
         temperature: input.temperature,
         wellbeing: input.wellbeing,
+        operatorId: ctx.operator?.id ?? null,
         operatorName: ctx.operator?.name ?? '系统',
         at: ctx.now().toISOString(),
       })

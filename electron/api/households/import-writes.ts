@@ -70,11 +70,21 @@ export class ImportWrites {
   updateResident(id: number, values: Partial<typeof residents.$inferInsert>): void {
     this.update(residents, 'residents', id, values);
   }
+  /** A household someone moved out of: no longer headed by them, of unknown occupancy once empty. */
+  vacate(householdId: number, name: string, at: string): void {
+    this.statement(
+      'vacate',
+      () => `UPDATE households SET householder_name = CASE WHEN householder_name = ? THEN '' ELSE householder_name END,
+      occupancy = CASE WHEN NOT EXISTS (SELECT 1 FROM residents r WHERE r.household_id = households.id) THEN 'unknown' ELSE occupancy END,
+      updated_at = ?, version = version + 1 WHERE id = ?`,
+    ).run(name, at, householdId);
+  }
   /** One line in a household file's own history (as logHouseholdEvent writes it). */
   event(householdId: number, summary: string): void {
     this.insert(householdEvents, 'household_events', {
       householdId,
       at: this.ctx.now().toISOString(),
+      operatorId: this.ctx.operator?.id ?? null,
       operatorName: this.ctx.operator?.name ?? '系统',
       summary,
     });

@@ -94,7 +94,13 @@ export function logHouseholdEvent(
   summary: string,
 ): void {
   db.insert(householdEvents)
-    .values({ householdId, at: ctx.now().toISOString(), operatorName: ctx.operator?.name ?? '系统', summary })
+    .values({
+      householdId,
+      at: ctx.now().toISOString(),
+      operatorId: ctx.operator?.id ?? null,
+      operatorName: ctx.operator?.name ?? '系统',
+      summary,
+    })
     .run();
 }
 

@@ -55,7 +55,13 @@ function register(db: Db, input: Parsed<'returnees.register'>, ctx: Ctx) {
   const by = ctx.operator?.name ?? '系统';
   const group = db
     .insert(arrivalGroups)
-    .values({ arrivedAt: now.toISOString(), fromPlace: input.fromPlace, note: input.note, registeredBy: by })
+    .values({
+      arrivedAt: now.toISOString(),
+      fromPlace: input.fromPlace,
+      note: input.note,
+      registeredById: ctx.operator?.id ?? null,
+      registeredBy: by,
+    })
     .returning({ id: arrivalGroups.id })
     .get();
   const ids: number[] = [];
@@ -131,6 +137,7 @@ export const returneesHandlers: HandlerMap<keyof typeof returneesContract> = {
           outcome: input.outcome,
           recommendation: r.recommendation,
           reason: input.reason,
+          decidedById: ctx.operator?.id ?? null,
           decidedBy: by,
           at,
         })

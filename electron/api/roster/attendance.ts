@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { assignments, attendance, dutyPosts, gateLog, shifts, staff } from '../../../db/schema';
+import { assignments, attendance, dutyPosts, gateLog, shifts, teamMembers } from '../../../db/schema';
 import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
 import { addDays, dayStartUtc, formatInstant } from '../shared/dates';
@@ -17,11 +17,11 @@ const KIND_TEXT = {
 /** Names on duty at a post at an instant (from the roster, less no-shows). */
 function onDutyAt(db: Db, postId: number, at: string): string {
   return db
-    .select({ name: staff.name, status: attendance.status })
+    .select({ name: teamMembers.name, status: attendance.status })
     .from(shifts)
     .innerJoin(assignments, eq(assignments.shiftId, shifts.id))
-    .innerJoin(staff, eq(staff.id, assignments.staffId))
-    .leftJoin(attendance, and(eq(attendance.shiftId, shifts.id), eq(attendance.staffId, staff.id)))
+    .innerJoin(teamMembers, eq(teamMembers.id, assignments.staffId))
+    .leftJoin(attendance, and(eq(attendance.shiftId, shifts.id), eq(attendance.staffId, teamMembers.id)))
     .where(and(eq(shifts.postId, postId), lt(shifts.startsAt, at), gte(shifts.endsAt, at)))
     .all()
     .filter((r) => r.status !== 'no_show')
@@ -32,9 +32,9 @@ function onDutyAt(db: Db, postId: number, at: string): string {
 export const attendanceHandlers: HandlerMap<keyof typeof attendanceContract> = {
   'attendance.record': (db, input, ctx) => {
     const place = db
-      .select({ name: staff.name, startsAt: shifts.startsAt, post: dutyPosts.name })
+      .select({ name: teamMembers.name, startsAt: shifts.startsAt, post: dutyPosts.name })
       .from(assignments)
-      .innerJoin(staff, eq(staff.id, assignments.staffId))
+      .innerJoin(teamMembers, eq(teamMembers.id, assignments.staffId))
       .innerJoin(shifts, eq(shifts.id, assignments.shiftId))
       .innerJoin(dutyPosts, eq(dutyPosts.id, shifts.postId))
       .where(and(eq(assignments.shiftId, input.shiftId), eq(assignments.staffId, input.staffId)))
@@ -54,7 +54,13 @@ export const attendanceHandlers: HandlerMap<keyof typeof attendanceContract> = {
     if (row) db.update(attendance).set(values).where(key).run();
     else
       db.insert(attendance)
-        .values({ shiftId: input.shiftId, staffId: input.staffId, recordedBy: by, ...values })
+        .values({
+          shiftId: input.shiftId,
+          staffId: input.staffId,
+          recordedById: ctx.operator?.id ?? null,
+          recordedBy: by,
+          ...values,
+        })
         .run();
     const verb = { in: '签到', out: '签退', no_show: '缺勤' }[input.action];
     ctx.describe({
@@ -80,7 +86,13 @@ export const attendanceHandlers: HandlerMap<keyof typeof attendanceContract> = {
     const onDuty = onDutyAt(db, input.postId, at);
     const row = db
       .insert(gateLog)
-      .values({ ...input, at, onDuty, recordedBy: ctx.operator?.name ?? '系统' })
+      .values({
+        ...input,
+        at,
+        onDuty,
+        recordedById: ctx.operator?.id ?? null,
+        recordedBy: ctx.operator?.name ?? '系统',
+      })
       .returning({ id: gateLog.id })
       .get();
     ctx.describe({

@@ -1,30 +1,11 @@
 import { z } from 'zod';
 import { TEAM_ROLES } from '../../../db/schema/enums';
 import { PostDay as Day } from '../shared/bounds';
-import { Instant, Phone } from '../shared/fields';
 import { Version } from '../shared/versions';
 
 const Id = z.number().int().positive();
 const Role = z.enum(TEAM_ROLES);
 const Requirement = z.object({ roles: z.array(Role).min(1).max(10), min: z.number().int().min(1).max(10) });
-
-export const StaffRow = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  phone: z.string(),
-  role: Role,
-  organisation: z.string(),
-  skills: z.array(z.string()),
-  maxWeeklyHours: z.number().int(),
-  active: z.boolean(),
-  buildingIds: z.array(z.number().int()),
-  unavailable: z.array(
-    z.object({ id: z.number().int(), fromAt: z.string(), toAt: z.string(), reason: z.string() }),
-  ),
-  /** Sent back by staff.save when editing: a save from an older version is refused. */
-  version: z.number().int(),
-});
-export type StaffRow = z.infer<typeof StaffRow>;
 
 export const Template = z.object({
   id: z.number().int().optional(),
@@ -81,34 +62,6 @@ const Gap = z.object({
 });
 
 export const rosterContract = {
-  'staff.list': { kind: 'query', input: z.object({}), output: z.array(StaffRow) },
-  'staff.save': {
-    kind: 'mutation',
-    input: z.object({
-      id: Id.optional(),
-      name: z.string().trim().min(1, '请填写姓名').max(20),
-      phone: Phone,
-      role: Role,
-      organisation: z.string().trim().max(40).default(''),
-      skills: z.array(z.string().trim().min(1).max(20)).max(10).default([]),
-      maxWeeklyHours: z.number({ error: '请填写小时数' }).int().min(1).max(84).default(48),
-      active: z.boolean().default(true),
-      buildingIds: z.array(Id).max(200, '最多 200 栋楼').default([]),
-      /** Required with id: the version the form was read at. */
-      version: Version.optional(),
-    }),
-    output: StaffRow,
-  },
-  'staff.setUnavailable': {
-    kind: 'mutation',
-    input: z
-      .object({ staffId: Id, fromAt: Instant, toAt: Instant, reason: z.string().trim().max(100).default('') })
-      .refine((v) => Date.parse(v.toAt) > Date.parse(v.fromAt), {
-        path: ['toAt'],
-        message: '结束时间应晚于开始时间',
-      }),
-    output: StaffRow,
-  },
   'posts.list': { kind: 'query', input: z.object({}), output: z.array(PostRow) },
   'posts.save': {
     kind: 'mutation',

@@ -1,11 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { assignments, shifts, staff } from '../../../db/schema';
+import { assignments, shifts, teamMembers } from '../../../db/schema';
 import { readCompound } from '../compound/handlers';
 import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
 import { addDays } from '../shared/dates';
+import { memberRows } from '../team/read';
 import { generateRoster } from './rules';
-import { staffRows } from './staff';
 import { rosterView } from './view';
 import { check, ensureShifts, label, loadWindow, log } from './window';
 
@@ -74,7 +74,11 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
       ) {
         throw new ApiError('CONFLICT', '班次已开始，不能再改排班（请在考勤中记录）');
       }
-      const who = db.select({ name: staff.name }).from(staff).where(eq(staff.id, input.staffId)).get();
+      const who = db
+        .select({ name: teamMembers.name })
+        .from(teamMembers)
+        .where(eq(teamMembers.id, input.staffId))
+        .get();
       if (!who) throw new ApiError('NOT_FOUND', `找不到人员（编号 ${input.staffId}）`);
       const existing = w.held.find((h) => h.shiftId === input.shiftId && h.staffId === input.staffId);
       let found: string[] = [];
@@ -146,7 +150,7 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
       w.held.pop();
       w.held.push({ shiftId: input.a.shiftId, staffId: input.a.staffId, pinned: false });
       const bBreaks = check(w, input.b.staffId, input.a.shiftId, rules);
-      const names = new Map(staffRows(db, [input.a.staffId, input.b.staffId]).map((s) => [s.id, s.name]));
+      const names = new Map(memberRows(db, [input.a.staffId, input.b.staffId]).map((s) => [s.id, s.name]));
       const found = [
         ...aBreaks.map((m) => `${names.get(input.a.staffId)}：${m}`),
         ...bBreaks.map((m) => `${names.get(input.b.staffId)}：${m}`),

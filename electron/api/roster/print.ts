@@ -4,7 +4,7 @@ import type { HandlerMap } from '../handler';
 import { ExcelJS, workbookBase64 } from '../households/excel';
 import { addDays, dayOf, formatInstant } from '../shared/dates';
 import { uniqueSheetName } from '../shared/sheet-name';
-import { postRows } from './staff';
+import { postRows } from './posts';
 import { rosterView } from './view';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];

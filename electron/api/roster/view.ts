@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { assignments, attendance, dutyPosts, shifts, shiftTemplates, staff } from '../../../db/schema';
+import { assignments, attendance, dutyPosts, shifts, shiftTemplates, teamMembers } from '../../../db/schema';
 import { addDays } from '../shared/dates';
 import type { ShiftView } from './contract';
 import type { Requirement } from './rules';
@@ -21,22 +21,22 @@ export function rosterView(db: Db, from: string, days: number, staffId?: number)
         .select({
           shiftId: assignments.shiftId,
           pinned: assignments.pinned,
-          id: staff.id,
-          name: staff.name,
-          phone: staff.phone,
-          role: staff.role,
+          id: teamMembers.id,
+          name: teamMembers.name,
+          phone: teamMembers.phone,
+          role: teamMembers.role,
           attendance: attendance.status,
           signInAt: attendance.signInAt,
           signOutAt: attendance.signOutAt,
         })
         .from(assignments)
-        .innerJoin(staff, eq(staff.id, assignments.staffId))
+        .innerJoin(teamMembers, eq(teamMembers.id, assignments.staffId))
         .leftJoin(
           attendance,
           and(eq(attendance.shiftId, assignments.shiftId), eq(attendance.staffId, assignments.staffId)),
         )
         .where(inArray(assignments.shiftId, ids))
-        .orderBy(asc(staff.id))
+        .orderBy(asc(teamMembers.id))
         .all()
     : [];
   const shiftsOut: ShiftView[] = rows
@@ -55,7 +55,7 @@ export function rosterView(db: Db, from: string, days: number, staffId?: number)
     .filter((s) => !staffId || s.staff.some((p) => p.id === staffId));
   const runnersMissing = db.all<{ id: number; name: string }>(sql`
     SELECT b.id, b.name FROM buildings b
-    WHERE NOT EXISTS (SELECT 1 FROM runner_buildings rb JOIN staff s ON s.id = rb.staff_id WHERE rb.building_id = b.id AND s.active = 1)
+    WHERE NOT EXISTS (SELECT 1 FROM runner_buildings rb JOIN team_members s ON s.id = rb.member_id WHERE rb.building_id = b.id AND s.active = 1)
     ORDER BY b.sort_order, b.id`);
   return { shifts: shiftsOut, runnersMissing };
 }

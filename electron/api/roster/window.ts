@@ -4,8 +4,8 @@ import { assignments, dutyPosts, rosterChanges, shifts, shiftTemplates } from '.
 import type { Ctx } from '../context';
 import { ApiError } from '../errors';
 import { addDays, dayStartUtc, formatInstant } from '../shared/dates';
+import { memberRows } from '../team/read';
 import { BREACH_TEXT, breaches, type Person, type Requirement, type ShiftSlot } from './rules';
-import { staffRows } from './staff';
 
 const H = 3_600_000;
 
@@ -64,7 +64,7 @@ export function loadWindow(db: Db, from: string, to: string, now: Date): Window 
     ]),
   );
   const people = new Map(
-    staffRows(db)
+    memberRows(db)
       .filter((p) => p.active && p.role !== 'runner')
       .map((p) => [
         p.id,
@@ -90,10 +90,15 @@ export function loadWindow(db: Db, from: string, to: string, now: Date): Window 
 export function log(
   db: Db,
   ctx: Ctx,
-  change: Omit<typeof rosterChanges.$inferInsert, 'at' | 'operatorName'>,
+  change: Omit<typeof rosterChanges.$inferInsert, 'at' | 'operatorId' | 'operatorName'>,
 ) {
   db.insert(rosterChanges)
-    .values({ ...change, at: ctx.now().toISOString(), operatorName: ctx.operator?.name ?? '系统' })
+    .values({
+      ...change,
+      at: ctx.now().toISOString(),
+      operatorId: ctx.operator?.id ?? null,
+      operatorName: ctx.operator?.name ?? '系统',
+    })
     .run();
 }
 

@@ -1,8 +1,8 @@
 import type { ErrorCode, In, Issue, Method, Out, Result } from '../../../electron/api/contract';
 import type { Change } from '../../../electron/api/errors';
-import { getOperatorId } from '../app/operator';
+import { getOperatorId, getSession } from '../app/operator';
 
-type Meta = { operatorId: number | null; jobId?: string };
+type Meta = { operatorId: number | null; session?: string | null; jobId?: string };
 type Bridge = { invoke: (method: string, input: unknown, meta: Meta) => Promise<Result<unknown>> };
 
 declare global {
@@ -31,6 +31,7 @@ async function overHttp(method: string, input: unknown, meta: Meta): Promise<Res
       headers: {
         'content-type': 'application/json',
         ...(meta.operatorId ? { 'x-gatepost-operator': String(meta.operatorId) } : {}),
+        ...(meta.session ? { 'x-gatepost-session': meta.session } : {}),
         ...(meta.jobId ? { 'x-gatepost-job': meta.jobId } : {}),
       },
       body: JSON.stringify(input ?? {}),
@@ -50,7 +51,7 @@ async function overHttp(method: string, input: unknown, meta: Meta): Promise<Res
 
 /** Call one method of the contract; the same envelope in Electron and in a browser. */
 export async function call<M extends Method>(method: M, input: In<M>, jobId?: string): Promise<Out<M>> {
-  const meta: Meta = { operatorId: getOperatorId(), ...(jobId ? { jobId } : {}) };
+  const meta: Meta = { operatorId: getOperatorId(), session: getSession(), ...(jobId ? { jobId } : {}) };
   const result = window.api
     ? await window.api.invoke(method, input, meta)
     : await overHttp(method, input, meta);
@@ -99,7 +100,7 @@ export async function printView(fileName: string, landscape = false): Promise<vo
   const result = await window.api.invoke(
     'shell.printToPdf',
     { fileName, landscape },
-    { operatorId: getOperatorId() },
+    { operatorId: getOperatorId(), session: getSession() },
   );
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
 }

@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
@@ -9,7 +11,6 @@ import { HouseholdFilePage } from '../features/households/HouseholdFilePage';
 import { ImportExportPage } from '../features/households/ImportExportPage';
 import { ProgressPage } from '../features/households/ProgressPage';
 import { VisitSheetPage } from '../features/households/VisitSheetPage';
-import { OperatorChooser, OperatorSwitch } from '../features/operators/OperatorChooser';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { SearchPage } from '../features/residents/SearchPage';
 import { ReturneeFilePage } from '../features/returnees/ReturneeFilePage';
@@ -17,10 +18,12 @@ import { ReturneesPage } from '../features/returnees/ReturneesPage';
 import { GateLogPage } from '../features/roster/GateLogPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { RosterPrintPage } from '../features/roster/RosterPrintPage';
-import { StaffPage } from '../features/roster/StaffPage';
 import { CompoundSettingsPage } from '../features/settings/CompoundSettingsPage';
+import { OperatorChooser, OperatorSwitch } from '../features/team/OperatorChooser';
+import { MyPinButton } from '../features/team/PinDialogs';
+import { TeamPage } from '../features/team/TeamPage';
 import { type Language, setLanguage } from '../i18n';
-import { useOperatorId } from './operator';
+import { getSession, useOperatorId } from './operator';
 import { useRoute } from './route';
 
 type Page = {
@@ -66,7 +69,7 @@ const PAGES: Page[] = [
   },
   { route: 'hotels', label: 'nav.hotels', icon: '⌂', Page: HotelsPage, nav: true },
   { route: 'roster', label: 'nav.roster', icon: '▤', Page: RosterPage, nav: true },
-  { route: 'staff', label: 'nav.staff', icon: '☺', Page: StaffPage, nav: true },
+  { route: 'staff', label: 'nav.staff', icon: '☺', Page: TeamPage, nav: true },
   { route: 'gate', label: 'nav.gate', icon: '⇄', Page: GateLogPage, nav: true },
   {
     route: 'roster-print',
@@ -86,9 +89,15 @@ export function App() {
   const [route = 'overview', ...rest] = useRoute().split('/');
   const param = rest.join('/');
   const operatorId = useOperatorId();
-  const operators = useApiQuery('operators.list', {});
+  const team = useApiQuery('team.list', {});
+  // The host says whom it accepts as on duty (a PIN-holder only with a live session).
+  const session = useQuery({
+    queryKey: ['session', 'session.get', operatorId, getSession()],
+    queryFn: () => call('session.get', {}),
+  });
   const compound = useApiQuery('compound.get', {});
-  const onDuty = operators.data?.find((o) => o.id === operatorId && o.active);
+  const accepted = session.data?.operator?.id;
+  const onDuty = team.data?.find((o) => o.id === operatorId && o.id === accepted && o.active && o.canOperate);
   const current = PAGES.find((p) => p.route === route) ?? (PAGES[0] as Page);
   const active = current.parent ?? current.route;
 
@@ -130,13 +139,14 @@ export function App() {
       <div className="main">
         <header className="topbar">
           <h1>{t(current.label)}</h1>
-          {operators.data && <OperatorSwitch operators={operators.data} current={onDuty ?? null} />}
+          {team.data && <OperatorSwitch team={team.data} current={onDuty ?? null} />}
+          {onDuty && <MyPinButton me={onDuty} />}
         </header>
         <main className="content">
           <current.Page key={`${current.route}/${param}`} param={param} />
         </main>
       </div>
-      {operators.data && !onDuty && <OperatorChooser operators={operators.data} />}
+      {team.data && session.data && !onDuty && <OperatorChooser team={team.data} />}
     </div>
   );
 }

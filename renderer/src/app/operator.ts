@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
 const KEY = 'gatepost.operatorId';
+/** The sign-in session of a member with a PIN (team.signIn); it lives in the host's memory too. */
+const SESSION_KEY = 'gatepost.session';
 const listeners = new Set<() => void>();
 
 export function getOperatorId(): number | null {
@@ -9,9 +11,16 @@ export function getOperatorId(): number | null {
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
-export function setOperatorId(id: number | null): void {
+export function getSession(): string | null {
+  return sessionStorage.getItem(SESSION_KEY);
+}
+
+/** Who is on duty now, with their session when they signed in with a PIN. Any change drops the old session. */
+export function setOperatorId(id: number | null, session: string | null = null): void {
   if (id) localStorage.setItem(KEY, String(id));
   else localStorage.removeItem(KEY);
+  if (session) sessionStorage.setItem(SESSION_KEY, session);
+  else sessionStorage.removeItem(SESSION_KEY);
   for (const l of listeners) l();
 }
 

@@ -8,6 +8,8 @@ import { registryEn } from './registry.en';
 import { registryZh } from './registry.zh';
 import { returneesEn } from './returnees.en';
 import { returneesZh } from './returnees.zh';
+import { teamEn } from './team.en';
+import { teamZh } from './team.zh';
 import { zhCN } from './zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -41,8 +43,8 @@ export async function initI18n(): Promise<void> {
   applyLanguage(lng);
   await i18next.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: merge(merge(merge(zhCN, registryZh), returneesZh), backupsZh) },
-      en: { translation: merge(merge(merge(en, registryEn), returneesEn), backupsEn) },
+      'zh-CN': { translation: merge(merge(merge(merge(zhCN, registryZh), returneesZh), backupsZh), teamZh) },
+      en: { translation: merge(merge(merge(merge(en, registryEn), returneesEn), backupsEn), teamEn) },
     },
     lng,
     fallbackLng: 'zh-CN',

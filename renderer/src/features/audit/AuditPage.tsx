@@ -11,7 +11,7 @@ type Filters = { operatorId?: number; area?: string; from?: string; to?: string 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const [filters, setFilters] = useState<Filters>({});
-  const operators = useApiQuery('operators.list', {});
+  const operators = useApiQuery('team.list', {});
   const areas = useApiQuery('audit.areas', {});
   const list = useInfiniteQuery({
     queryKey: ['audit', 'audit.list', filters],

@@ -141,7 +141,7 @@ export function HouseholdFilePage({ param }: { param: string }) {
   const id = Number(param);
   const file = useApiQuery('households.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
   const overview = useApiQuery('overview.get', {});
-  const operators = useApiQuery('operators.list', {});
+  const operators = useApiQuery('team.list', {});
   const [editing, setEditing] = useState<ResidentView | 'new' | null>(null);
   const [moving, setMoving] = useState<ResidentView | null>(null);
   // Bumped by 重新载入 after a stale save: the household form starts afresh, keeping nothing typed.

@@ -25,7 +25,7 @@ export function RosterPage() {
   const [days, setDays] = useState(7);
   const start = from ?? (overview.data ? mondayOf(overview.data.today) : null);
   const roster = useApiQuery('roster.get', { from: start ?? '2000-01-01', days }, { enabled: !!start });
-  const staff = useApiQuery('staff.list', {});
+  const staff = useApiQuery('team.list', {});
   const generate = useApiMutation('roster.generate');
   const [result, setResult] = useState<Out<'roster.generate'> | null>(null);
   const [picked, setPicked] = useState<Picked>(null);

@@ -1,30 +1,10 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { dutyPosts, runnerBuildings, shiftTemplates, staff, staffUnavailable } from '../../../db/schema';
+import { dutyPosts, shiftTemplates } from '../../../db/schema';
 import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
 import { nameKey } from '../shared/sheet-name';
 import { assertFresh, requireVersion } from '../shared/versions';
-import type { StaffRow } from './contract';
-
-export function staffRows(db: Db, ids?: number[]): StaffRow[] {
-  const rows = db
-    .select()
-    .from(staff)
-    .where(ids ? inArray(staff.id, ids) : undefined)
-    .orderBy(asc(staff.id))
-    .all();
-  const runs = db.select().from(runnerBuildings).all();
-  const off = db.select().from(staffUnavailable).orderBy(asc(staffUnavailable.fromAt)).all();
-  return rows.map((r) => ({
-    ...r,
-    skills: JSON.parse(r.skills) as string[],
-    buildingIds: runs.filter((x) => x.staffId === r.id).map((x) => x.buildingId),
-    unavailable: off
-      .filter((u) => u.staffId === r.id)
-      .map(({ id, fromAt, toAt, reason }) => ({ id, fromAt, toAt, reason })),
-  }));
-}
 
 export function postRows(db: Db) {
   const posts = db.select().from(dutyPosts).orderBy(asc(dutyPosts.sortOrder), asc(dutyPosts.id)).all();
@@ -46,65 +26,13 @@ export function postRows(db: Db) {
   }));
 }
 
-const STAFF_FIELDS = [
-  'name',
-  'phone',
-  'role',
-  'organisation',
-  'skills',
-  'maxWeeklyHours',
-  'active',
-  'buildingIds',
-] as const;
-
 const one = <T>(rows: T[], what: string): T => {
   const r = rows[0];
   if (!r) throw new ApiError('NOT_FOUND', `找不到${what}`);
   return r;
 };
 
-export const staffHandlers: HandlerMap<
-  'staff.list' | 'staff.save' | 'staff.setUnavailable' | 'posts.list' | 'posts.save'
-> = {
-  'staff.list': (db) => staffRows(db),
-  'staff.save': (db, input, ctx) => {
-    const { id, buildingIds, skills, version, ...values } = input;
-    requireVersion(input);
-    const stored = id ? staffRows(db, [id])[0] : undefined;
-    if (stored) assertFresh(stored, input, STAFF_FIELDS, `值守人员 ${stored.name}`);
-    const row = id
-      ? db
-          .update(staff)
-          .set({ ...values, skills: JSON.stringify(skills), version: (stored?.version ?? 0) + 1 })
-          .where(eq(staff.id, id))
-          .returning({ id: staff.id })
-          .get()
-      : db
-          .insert(staff)
-          .values({ ...values, skills: JSON.stringify(skills) })
-          .returning({ id: staff.id })
-          .get();
-    if (!row) throw new ApiError('NOT_FOUND', `找不到人员（编号 ${id}）`);
-    db.delete(runnerBuildings).where(eq(runnerBuildings.staffId, row.id)).run();
-    for (const b of new Set(buildingIds))
-      db.insert(runnerBuildings).values({ staffId: row.id, buildingId: b }).run();
-    ctx.describe({
-      entity: 'staff',
-      entityId: row.id,
-      summary: `${id ? '修改' : '新增'}值守人员 ${values.name}`,
-    });
-    return one(staffRows(db, [row.id]), '人员');
-  },
-  'staff.setUnavailable': (db, input, ctx) => {
-    const who = one(staffRows(db, [input.staffId]), '人员');
-    db.insert(staffUnavailable).values(input).run();
-    ctx.describe({
-      entity: 'staff',
-      entityId: who.id,
-      summary: `${who.name} 不能值班：${input.fromAt} – ${input.toAt} ${input.reason}`,
-    });
-    return one(staffRows(db, [who.id]), '人员');
-  },
+export const postsHandlers: HandlerMap<'posts.list' | 'posts.save'> = {
   'posts.list': (db) => postRows(db),
   'posts.save': (db, input, ctx) => {
     requireVersion(input);

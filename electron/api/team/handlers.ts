@@ -1,0 +1,82 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { memberUnavailable, runnerBuildings, teamMembers } from '../../../db/schema';
+import { ApiError } from '../errors';
+import type { HandlerMap } from '../handler';
+import { assertFresh, requireVersion } from '../shared/versions';
+import { memberRow, memberRows, pinsInUse } from './read';
+import { callerRole, ROLE_ZH, refuse } from './refusals';
+import { maySaveMember } from './rules';
+
+const MEMBER_FIELDS = [
+  'name',
+  'phone',
+  'role',
+  'organisation',
+  'skills',
+  'maxWeeklyHours',
+  'active',
+  'canOperate',
+  'buildingIds',
+] as const;
+
+export const teamHandlers: HandlerMap<'team.list' | 'team.save' | 'team.setUnavailable'> = {
+  'team.list': (db) => memberRows(db),
+  'team.save': (db, input, ctx) => {
+    const { id, buildingIds, skills, version, ...values } = input;
+    const stored = id ? memberRows(db, [id])[0] : undefined;
+    if (id && !stored) throw new ApiError('NOT_FOUND', `找不到班子成员（编号 ${id}）`);
+    const refusal = maySaveMember(callerRole(db, ctx), pinsInUse(db), !id, stored?.role ?? null, values.role);
+    if (refusal) refuse(refusal);
+    requireVersion(input);
+    if (stored) assertFresh(stored, input, MEMBER_FIELDS, `班子成员 ${stored.name}`);
+    const clash = db
+      .select({ id: teamMembers.id })
+      .from(teamMembers)
+      .where(
+        and(
+          eq(teamMembers.name, values.name),
+          eq(teamMembers.role, values.role),
+          ne(teamMembers.id, id ?? 0),
+        ),
+      )
+      .get();
+    if (clash)
+      throw new ApiError(
+        'CONFLICT',
+        `已有${ROLE_ZH[values.role] ?? ''}“${values.name}”，同名同角色的人只登记一次`,
+      );
+    const row = stored
+      ? db
+          .update(teamMembers)
+          .set({ ...values, skills: JSON.stringify(skills), version: stored.version + 1 })
+          .where(eq(teamMembers.id, stored.id))
+          .returning({ id: teamMembers.id })
+          .get()
+      : db
+          .insert(teamMembers)
+          .values({ ...values, skills: JSON.stringify(skills), createdAt: ctx.now().toISOString() })
+          .returning({ id: teamMembers.id })
+          .get();
+    if (!row) throw new ApiError('NOT_FOUND', `找不到班子成员（编号 ${id}）`);
+    db.delete(runnerBuildings).where(eq(runnerBuildings.memberId, row.id)).run();
+    for (const b of new Set(buildingIds))
+      db.insert(runnerBuildings).values({ memberId: row.id, buildingId: b }).run();
+    const operate = values.canOperate ? '，可操作电脑' : '';
+    ctx.describe({
+      entity: 'team_member',
+      entityId: row.id,
+      summary: `${stored ? '修改' : '新增'}班子成员 ${values.name}（${ROLE_ZH[values.role] ?? values.role}${operate}）`,
+    });
+    return memberRow(db, row.id);
+  },
+  'team.setUnavailable': (db, input, ctx) => {
+    const who = memberRow(db, input.memberId);
+    db.insert(memberUnavailable).values(input).run();
+    ctx.describe({
+      entity: 'team_member',
+      entityId: who.id,
+      summary: `${who.name} 不能值班：${input.fromAt} – ${input.toAt} ${input.reason}`,
+    });
+    return memberRow(db, who.id);
+  },
+};

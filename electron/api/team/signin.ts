@@ -1,0 +1,124 @@
+import { eq } from 'drizzle-orm';
+import { teamMembers } from '../../../db/schema';
+import type { Ctx } from '../context';
+import { ApiError, AuditedRefusal } from '../errors';
+import type { HandlerMap } from '../handler';
+import { hashPin, verifyPin } from './pin';
+import { memberForSignIn, memberRow } from './read';
+import { ROLE_ZH, refuse } from './refusals';
+import { afterPinAttempt, mayChangePin, pinGate } from './rules';
+import { type SignInStore, signInStore } from './sessions';
+
+type SignInMethods = 'team.signIn' | 'team.signOut' | 'team.setPin' | 'team.resetPin';
+
+const lockText = (seconds: number) => (seconds >= 60 ? `${Math.ceil(seconds / 60)} 分钟` : `${seconds} 秒`);
+
+/**
+ * Check a PIN against a member's hash, counting wrong ones (five lock the person for a minute; see
+ * rules.ts). A wrong or locked attempt is refused and leaves an audit line — never the PIN itself.
+ */
+function checkPin(
+  store: SignInStore,
+  member: { id: number; name: string; pinHash: string },
+  pin: string | undefined,
+  ctx: Ctx,
+  what: string,
+): void {
+  const now = ctx.now().getTime();
+  const gate = pinGate(store.pinState(member.id), now);
+  store.setPinState(member.id, gate.state);
+  const audit = { entity: 'team_member', entityId: member.id };
+  if (gate.answer.code === 'locked') {
+    throw new AuditedRefusal(
+      'RATE_LIMITED',
+      `${member.name} 连续输错 PIN 已被锁定，请 ${lockText(gate.answer.waitSeconds)}后再试`,
+      { ...audit, summary: `${what} ${member.name}：已锁定，未核对 PIN` },
+    );
+  }
+  const correct = pin !== undefined && verifyPin(pin, member.pinHash);
+  const after = afterPinAttempt(gate.state, now, correct);
+  store.setPinState(member.id, after.state);
+  if (after.answer.code === 'wrong_pin') {
+    throw new AuditedRefusal(
+      'FORBIDDEN',
+      pin === undefined ? `请输入 ${member.name} 的 PIN` : `PIN 不正确，还可再试 ${after.answer.left} 次`,
+      { ...audit, summary: `${what} ${member.name}：PIN 不正确（连续第 ${after.state.failures} 次）` },
+    );
+  }
+  if (after.answer.code === 'locked') {
+    throw new AuditedRefusal(
+      'RATE_LIMITED',
+      `PIN 连续 ${after.state.failures} 次不正确，${member.name} 已被锁定 ${lockText(after.answer.waitSeconds)}`,
+      { ...audit, summary: `${what} ${member.name}：PIN 连续 ${after.state.failures} 次不正确，锁定` },
+    );
+  }
+}
+
+function operatorOf(db: Parameters<typeof memberForSignIn>[0], id: number) {
+  const m = memberForSignIn(db, id);
+  if (!m) throw new ApiError('NOT_FOUND', `找不到班子成员（编号 ${id}）`);
+  return m;
+}
+
+export const signInHandlers: HandlerMap<SignInMethods> = {
+  'team.signIn': (db, input, ctx) => {
+    const m = operatorOf(db, input.memberId);
+    if (!m.active || !m.canOperate)
+      throw new ApiError('FORBIDDEN', `${m.name} 不是可操作电脑的在岗班子成员，不能登录`);
+    const store = signInStore(db.$client);
+    if (m.pinHash) checkPin(store, { ...m, pinHash: m.pinHash }, input.pin, ctx, '登录');
+    ctx.describe({
+      entity: 'team_member',
+      entityId: m.id,
+      summary: `登录：${m.name}（${ROLE_ZH[m.role] ?? m.role}）${m.pinHash ? '，PIN 核对无误' : ''}`,
+    });
+    return {
+      member: { id: m.id, name: m.name, role: m.role },
+      token: m.pinHash ? store.open(m.id, ctx.now()) : null,
+    };
+  },
+  'team.signOut': (db, input, ctx) => {
+    const closed = signInStore(db.$client).close(input.token);
+    if (!closed) ctx.readOnly();
+    ctx.describe({ entity: 'team_member', entityId: ctx.operator?.id ?? null, summary: '退出登录' });
+    return { closed };
+  },
+  'team.setPin': (db, input, ctx) => {
+    const m = operatorOf(db, input.memberId);
+    const caller = ctx.operator ? { id: ctx.operator.id, role: operatorOf(db, ctx.operator.id).role } : null;
+    const refusal = mayChangePin(caller, m.id, 'own', !!m.pinHash, input.oldPin !== undefined);
+    if (refusal) refuse(refusal);
+    const store = signInStore(db.$client);
+    if (m.pinHash) checkPin(store, { ...m, pinHash: m.pinHash }, input.oldPin, ctx, '修改 PIN');
+    db.update(teamMembers)
+      .set({ pinHash: hashPin(input.newPin) })
+      .where(eq(teamMembers.id, m.id))
+      .run();
+    store.closeAllOf(m.id);
+    ctx.describe({
+      entity: 'team_member',
+      entityId: m.id,
+      summary: `${m.name} ${m.pinHash ? '修改了' : '设置了'}自己的 PIN`,
+    });
+    return { member: { id: m.id, name: m.name, role: m.role }, token: store.open(m.id, ctx.now()) };
+  },
+  'team.resetPin': (db, input, ctx) => {
+    const m = operatorOf(db, input.memberId);
+    const caller = ctx.operator ? { id: ctx.operator.id, role: operatorOf(db, ctx.operator.id).role } : null;
+    const refusal = mayChangePin(caller, m.id, 'reset', !!m.pinHash, false);
+    if (refusal) refuse(refusal);
+    db.update(teamMembers)
+      .set({ pinHash: input.newPin ? hashPin(input.newPin) : null })
+      .where(eq(teamMembers.id, m.id))
+      .run();
+    const store = signInStore(db.$client);
+    store.closeAllOf(m.id);
+    store.setPinState(m.id, { failures: 0, lockedUntil: null });
+    ctx.describe({
+      entity: 'team_member',
+      entityId: m.id,
+      summary: `${ctx.operator?.name ?? ''} 重置了 ${m.name} 的 PIN（${input.newPin ? '设为新 PIN' : '清除，由本人重新设置'}）`,
+    });
+    return memberRow(db, m.id);
+  },
+};

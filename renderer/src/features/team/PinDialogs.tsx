@@ -1,0 +1,179 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { type MemberRow, Pin } from '../../../../electron/api/team/contract';
+import { type ApiCallError, useApiMutation } from '../../api/hooks';
+import { setOperatorId } from '../../app/operator';
+import { useToast } from '../../components/Toast';
+import { useDialog } from '../../components/useDialog';
+import { signInError } from './OperatorChooser';
+
+const pinField = z.union([z.literal(''), Pin]);
+const OwnPin = z
+  .object({ oldPin: pinField, newPin: Pin, again: z.string() })
+  .refine((v) => v.newPin === v.again, { path: ['again'], message: 'mismatch' });
+type OwnPinForm = z.input<typeof OwnPin>;
+
+function Modal({
+  title,
+  onClose,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  children: React.ReactNode;
+}) {
+  const dialog = useDialog<HTMLDivElement>(onClose);
+  return (
+    <div className="modal-backdrop">
+      <div ref={dialog} className="modal pin-modal" role="dialog" aria-modal="true" aria-label={title}>
+        <h2>{title}</h2>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** The header's "my PIN": set one, or change it with the old one. */
+export function MyPinButton({ me }: { me: MemberRow }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="link" onClick={() => setOpen(true)}>
+        {me.hasPin ? t('pin.change') : t('pin.set')}
+      </button>
+      {open && <OwnPinDialog me={me} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function OwnPinDialog({ me, onClose }: { me: MemberRow; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const notify = useToast();
+  const save = useApiMutation('team.setPin', { toastErrors: false });
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<OwnPinForm>({
+    resolver: zodResolver(OwnPin),
+    defaultValues: { oldPin: '', newPin: '', again: '' },
+  });
+  const submit = handleSubmit(async (v) => {
+    try {
+      const r = await save.mutateAsync({
+        memberId: me.id,
+        newPin: v.newPin,
+        ...(v.oldPin ? { oldPin: v.oldPin } : {}),
+      });
+      setOperatorId(r.member.id, r.token);
+      notify(t('pin.saved'), 'success');
+      onClose();
+    } catch (e) {
+      setRefusal(signInError(e as ApiCallError, i18n.language, t));
+    }
+  });
+  const err = (f: keyof OwnPinForm) =>
+    formState.errors[f] && (
+      <em className="field-error">{t(f === 'again' ? 'pin.mismatch' : 'signin.pinFormat')}</em>
+    );
+  return (
+    <Modal title={me.hasPin ? t('pin.change') : t('pin.set')} onClose={onClose}>
+      <form className="pin-form" onSubmit={(e) => void submit(e)} noValidate>
+        <p className="muted small">{t('pin.hint')}</p>
+        {me.hasPin && (
+          <label className="field">
+            <span>{t('pin.old')}</span>
+            <input {...register('oldPin')} type="password" inputMode="numeric" maxLength={6} autoFocus />
+            {err('oldPin')}
+          </label>
+        )}
+        <label className="field">
+          <span>{t('pin.new')}</span>
+          <input
+            {...register('newPin')}
+            type="password"
+            inputMode="numeric"
+            maxLength={6}
+            autoFocus={!me.hasPin}
+          />
+          {err('newPin')}
+        </label>
+        <label className="field">
+          <span>{t('pin.again')}</span>
+          <input {...register('again')} type="password" inputMode="numeric" maxLength={6} />
+          {err('again')}
+        </label>
+        {refusal && (
+          <p className="error-box" role="alert">
+            {refusal}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={save.isPending}>
+            {t('pin.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** The commander's reset of someone's PIN: clear it (they set their own) or give a new one. */
+export function ResetPinButton({ member }: { member: MemberRow }) {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const [open, setOpen] = useState(false);
+  const [pin, setPin] = useState('');
+  const reset = useApiMutation('team.resetPin');
+  const valid = pin === '' || Pin.safeParse(pin).success;
+  const done = () => {
+    notify(t('pin.resetDone', { name: member.name }), 'success');
+    setOpen(false);
+    setPin('');
+  };
+  return (
+    <>
+      <button type="button" className="link" onClick={() => setOpen(true)}>
+        {t('pin.reset')}
+      </button>
+      {open && (
+        <Modal title={t('pin.resetTitle', { name: member.name })} onClose={() => setOpen(false)}>
+          <p className="muted small">{t('pin.resetHint')}</p>
+          <label className="field">
+            <span>{t('pin.newOptional')}</span>
+            <input
+              type="password"
+              inputMode="numeric"
+              maxLength={6}
+              value={pin}
+              onChange={(e) => setPin(e.target.value)}
+              aria-invalid={!valid}
+            />
+            {!valid && <em className="field-error">{t('signin.pinFormat')}</em>}
+          </label>
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              disabled={!valid || reset.isPending}
+              onClick={() =>
+                void reset
+                  .mutateAsync({ memberId: member.id, ...(pin ? { newPin: pin } : {}) })
+                  .then(done, () => undefined)
+              }
+            >
+              {pin ? t('pin.resetTo') : t('pin.clear')}
+            </button>
+            <button type="button" onClick={() => setOpen(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </>
+  );
+}

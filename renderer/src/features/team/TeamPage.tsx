@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays, formatInstant } from '../../../../electron/api/shared/dates';
+import type { MemberRow } from '../../../../electron/api/team/contract';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useOperatorId } from '../../app/operator';
+import { QueryState } from '../../components/QueryState';
+import { PostsPanel } from '../roster/PostsPanel';
+import { ResetPinButton } from './PinDialogs';
+import { TeamForm } from './TeamForm';
+
+function Unavailable({ s }: { s: MemberRow }) {
+  const { t } = useTranslation();
+  const add = useApiMutation('team.setUnavailable');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [reason, setReason] = useState('');
+  const at = (v: string) => `${v}:00+08:00`;
+  return (
+    <span className="row">
+      <input
+        type="datetime-local"
+        aria-label={`${s.name} ${t('staff.from')}`}
+        value={from}
+        onChange={(e) => setFrom(e.target.value)}
+      />
+      <input
+        type="datetime-local"
+        aria-label={`${s.name} ${t('staff.to')}`}
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+      />
+      <input placeholder={t('staff.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <button
+        type="button"
+        disabled={!from || !to}
+        onClick={() =>
+          void add.mutateAsync({ memberId: s.id, fromAt: at(from), toAt: at(to), reason }).then(
+            () => {
+              setFrom('');
+              setTo('');
+              setReason('');
+            },
+            () => undefined,
+          )
+        }
+      >
+        {t('staff.markUnavailable')}
+      </button>
+    </span>
+  );
+}
+
+function Schedule({ s, today }: { s: MemberRow; today: string }) {
+  const { t } = useTranslation();
+  const r = useApiQuery('roster.get', { from: today, days: 14, staffId: s.id });
+  return (
+    <ul className="plain schedule" data-testid={`schedule-${s.name}`}>
+      {r.data?.shifts.map((x) => (
+        <li key={x.id}>
+          {formatInstant(x.startsAt)}–{formatInstant(x.endsAt).slice(11)} {x.post} {x.name}
+        </li>
+      ))}
+      {r.data?.shifts.length === 0 && <li className="muted">{t('staff.noShifts')}</li>}
+    </ul>
+  );
+}
+
+/** 班子成员: the one list of people — who is rostered, who may operate the laptop, whose PIN is set. */
+export function TeamPage() {
+  const { t } = useTranslation();
+  const list = useApiQuery('team.list', {});
+  const operatorId = useOperatorId();
+  const me = list.data?.find((m) => m.id === operatorId);
+  const commands = me?.role === 'commander' || me?.role === 'deputy_commander';
+  const overview = useApiQuery('overview.get', {});
+  const buildings = useApiQuery('buildings.list', {});
+  const [editing, setEditing] = useState<MemberRow | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
+  const names = new Map(buildings.data?.map((b) => [b.id, b.name]) ?? []);
+  const today = overview.data?.today ?? addDays('2026-01-01', 0);
+  return (
+    <div className="staff-page">
+      <TeamForm
+        key={editing ? `${editing.id}-${editing.version}` : 'new'}
+        editing={editing}
+        onDone={() => setEditing(null)}
+        onReload={() =>
+          void list.refetch().then((r) => setEditing(r.data?.find((s) => s.id === editing?.id) ?? null))
+        }
+      />
+      <QueryState query={list}>
+        {(rows) => (
+          <table className="table" aria-label={t('staff.title')}>
+            <thead>
+              <tr>
+                <th>{t('staff.name')}</th>
+                <th>{t('staff.role')}</th>
+                <th>{t('staff.organisation')}</th>
+                <th>{t('staff.phone')}</th>
+                <th>{t('staff.maxHours')}</th>
+                <th>{t('team.operates')}</th>
+                <th>{t('staff.unavailable')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <strong>{s.name}</strong>
+                    {s.buildingIds.length > 0 && (
+                      <div className="small muted">{s.buildingIds.map((b) => names.get(b)).join('、')}</div>
+                    )}
+                    {open === s.id && <Schedule s={s} today={today} />}
+                  </td>
+                  <td>{t(`roles.${s.role}`)}</td>
+                  <td>{s.organisation}</td>
+                  <td>{s.phone}</td>
+                  <td>{s.maxWeeklyHours}</td>
+                  <td className="nowrap">
+                    {s.canOperate ? t('team.yes') : '—'}
+                    {s.hasPin && <span className="small muted"> · {t('team.pinSet')}</span>}
+                    {commands && s.canOperate && s.id !== me?.id && <ResetPinButton member={s} />}
+                  </td>
+                  <td className="small">
+                    {s.unavailable.map((u) => (
+                      <div key={u.id}>
+                        {formatInstant(u.fromAt)} – {formatInstant(u.toAt)} {u.reason}
+                      </div>
+                    ))}
+                    {open === s.id && <Unavailable s={s} />}
+                  </td>
+                  <td className="nowrap">
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setOpen(open === s.id ? null : s.id)}
+                    >
+                      {t('staff.schedule')}
+                    </button>{' '}
+                    <button type="button" className="link" onClick={() => setEditing(s)}>
+                      {t('household.edit')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryState>
+      <PostsPanel />
+    </div>
+  );
+}
