@@ -1,3 +1,6 @@
+import type { Reason } from './shared/reason';
+import { zhMessage } from './shared/word';
+
 export const ERROR_CODES = [
   'VALIDATION',
   'NOT_FOUND',
@@ -13,36 +16,65 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type Issue = { path: string; message: string };
+/** A field the input got wrong: `reason` is what the screen words; `message` is the Chinese fallback. */
+export type Issue = { path: string; message: string; reason?: Reason };
 
 /** A field that changed since the caller read the record (a stale save answers CONFLICT with these). */
 export type Change = { field: string; yours: unknown; theirs: unknown };
 
 export type ApiFailure = {
   ok: false;
-  error: { code: ErrorCode; message: string; issues?: Issue[]; changes?: Change[] };
+  error: { code: ErrorCode; message: string; reason: Reason; issues?: Issue[]; changes?: Change[] };
 };
 export type Result<T> = { ok: true; value: T } | ApiFailure;
 
-/** An expected failure a handler reports to the user; message is in Chinese. */
+/**
+ * An expected failure a handler reports to the user. `reason` is the code the screen words in its
+ * language (shared/codes.ts); `message` is the Chinese text kept for logs. Prefer `refuse()`, which
+ * makes both from the reason.
+ */
 export class ApiError extends Error {
+  readonly reason: Reason;
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly issues?: Issue[],
     readonly changes?: Change[],
+    reason?: Reason,
   ) {
     super(message);
     this.name = 'ApiError';
+    this.reason = reason ?? { code: 'unspecified', params: { error: code } };
   }
 }
 
-export function fail(code: ErrorCode, message: string, issues?: Issue[], changes?: Change[]): ApiFailure {
+/** An ApiError from a reason; `field` puts the same reason on that field of the input. */
+export function refuse(
+  code: ErrorCode,
+  why: Reason,
+  field?: string,
+  changes?: Change[],
+): ApiError {
+  const message = zhMessage(why);
+  return new ApiError(code, message, field ? [{ path: field, message, reason: why }] : undefined, changes, why);
+}
+
+export function fail(
+  code: ErrorCode,
+  message: string,
+  issues?: Issue[],
+  changes?: Change[],
+  reason: Reason = { code: 'unspecified', params: { error: code } },
+): ApiFailure {
   return {
     ok: false,
-    error: { code, message, ...(issues ? { issues } : {}), ...(changes ? { changes } : {}) },
+    error: { code, message, reason, ...(issues ? { issues } : {}), ...(changes ? { changes } : {}) },
   };
 }
+
+/** A failure worded from its reason. */
+export const failWith = (code: ErrorCode, why: Reason, issues?: Issue[]): ApiFailure =>
+  fail(code, zhMessage(why), issues, undefined, why);
 
 /**
  * A refusal that must still leave a line in the audit log (a full-ID look-up that was rate limited,
@@ -54,8 +86,10 @@ export class AuditedRefusal extends ApiError {
     code: ErrorCode,
     message: string,
     readonly audit: { entity: string; entityId?: number | null; summary: string },
+    reason?: Reason,
+    issues?: Issue[],
   ) {
-    super(code, message);
+    super(code, message, issues, undefined, reason);
     this.name = 'AuditedRefusal';
   }
 }

@@ -1,0 +1,59 @@
+/**
+ * Words a reason (a code with parameters) in zh-CN or en. Pure: the renderer calls it for errors,
+ * field messages and rule outputs; the server calls it for the Chinese log/fallback message.
+ */
+import { type Code, isCode } from './codes';
+import { type Lang, type LabelSet, label } from './labels';
+import type { Params, Reason } from './reason';
+import { TEXTS_EN } from './texts.en';
+import { TEXTS_ZH } from './texts.zh';
+
+export type { Lang } from './labels';
+
+/** Parameters that are enum values: worded through their label set. */
+const PARAM_SETS: Record<string, LabelSet> = {
+  status: 'roomStatus',
+  record: 'record',
+  field: 'field',
+  gender: 'gender',
+  outcome: 'outcome',
+  problem: 'backupProblem',
+};
+
+/** What an unknown code says, in each language; it names the code so it can be looked up. */
+export const UNKNOWN_CODE: Record<Lang, string> = {
+  'zh-CN': '操作未完成（原因代码：{{code}}）',
+  en: 'Not completed (reason code: {{code}})',
+};
+
+export const textsOf = (lang: Lang): Record<Code, string> => (lang === 'en' ? TEXTS_EN : TEXTS_ZH);
+
+function fill(template: string, params: Params, lang: Lang): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+    const v = params[k];
+    if (v === undefined || v === null) return '';
+    const set = PARAM_SETS[k];
+    return set && typeof v === 'string' ? label(lang, set, v) : String(v);
+  });
+}
+
+/** The reason in words; an unknown code says so in the same language, naming the code. */
+export function word(reason: Reason, lang: Lang): string {
+  if (!isCode(reason.code)) return fill(UNKNOWN_CODE[lang], { code: reason.code }, lang);
+  return fill(textsOf(lang)[reason.code], reason.params ?? {}, lang).trim();
+}
+
+/** The Chinese message an ApiError keeps for logs and old clients. */
+export const zhMessage = (reason: Reason): string => word(reason, 'zh-CN');
+
+/**
+ * An error's words: its reason, or — for an error thrown without one (`unspecified`) — the server's
+ * Chinese message in Chinese and a neutral text naming the error code in English.
+ */
+export function wordError(reason: Reason | undefined, message: string, lang: Lang): string {
+  if (!reason || reason.code === 'unspecified') {
+    if (lang === 'zh-CN' && message) return message;
+    return word(reason ?? { code: 'unspecified', params: { error: 'INTERNAL' } }, lang);
+  }
+  return word(reason, lang);
+}
