@@ -55,7 +55,7 @@ function findOperator(db: Db, meta: RequestMeta, now: Date): { operator: Operato
     .where(eq(teamMembers.id, id))
     .get();
   if (!row?.active || !row.canOperate) return { operator: null };
-  if (row.pinHash && !signInStore(db.$client).touch(meta.session, row.id, now))
+  if (row.pinHash && !signInStore(db.$client).touch(meta.session, { id: row.id, pinHash: row.pinHash }, now))
     return {
       operator: null,
       refusal: `${row.name} 已设置 PIN：登录已失效或未登录，请在开始界面输入 PIN 后再操作`,
@@ -69,8 +69,7 @@ function sqliteFailure(e: unknown): Result<never> | null {
   if (typeof code !== 'string') return null;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
     return failWith('BUSY', { code: 'db_busy' });
-  if (code.startsWith('SQLITE_FULL'))
-    return failWith('DISK_FULL', { code: 'disk_full' });
+  if (code.startsWith('SQLITE_FULL')) return failWith('DISK_FULL', { code: 'disk_full' });
   if (!code.startsWith('SQLITE_CONSTRAINT')) return null;
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
     return failWith('CONFLICT', { code: 'duplicate_record' });

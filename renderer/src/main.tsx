@@ -8,6 +8,7 @@ import './app/styles.css';
 import './app/registry.css';
 import './app/returnees.css';
 import './app/backups.css';
+import './app/team.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

@@ -101,19 +101,19 @@ test('roster: generate two weeks, swap two people (a breach needs a reason), pri
   expect(String(wb.getWorksheet('北门')?.getRow(1).getCell(1).value)).toContain('值守排班表');
 });
 
-test('staff: add a person, mark them unavailable, see a schedule, add a post', async ({ page, host }) => {
+test('team: add a person, mark them unavailable, see a schedule, add a post', async ({ page, host }) => {
   await page.goto(host.url);
   await page
     .getByRole('dialog', { name: '选择值班人员' })
     .getByRole('button', { name: /林晓梅/ })
     .click();
-  await page.getByRole('link', { name: '值守人员' }).click();
+  await page.getByRole('link', { name: '班子成员' }).click();
   const form = page.locator('form.staff-form');
   await form.getByLabel('姓名').fill('陈新来');
   await form.getByLabel('电话').fill('139 0898 7777');
   await form.getByLabel('身份').selectOption({ label: '管段民警' });
-  await form.getByRole('button', { name: '新增人员' }).click();
-  const row = page.getByRole('table', { name: '值守人员' }).getByRole('row').filter({ hasText: '陈新来' });
+  await form.getByRole('button', { name: '新增成员' }).click();
+  const row = page.getByRole('table', { name: '班子成员' }).getByRole('row').filter({ hasText: '陈新来' });
   await expect(row).toContainText('13908987777');
   await row.getByRole('button', { name: '排班' }).click();
   await expect(page.getByTestId('schedule-陈新来')).toContainText('近两周没有班次');
@@ -122,7 +122,7 @@ test('staff: add a person, mark them unavailable, see a schedule, add a post', a
   await row.getByPlaceholder('原因').fill('发热居家观察');
   await row.getByRole('button', { name: '登记不能值班' }).click();
   await expect(row).toContainText('发热居家观察');
-  const wang = page.getByRole('table', { name: '值守人员' }).getByRole('row').filter({ hasText: '王立军' });
+  const wang = page.getByRole('table', { name: '班子成员' }).getByRole('row').filter({ hasText: '王立军' });
   await wang.getByRole('button', { name: '排班' }).click();
   await expect(page.getByTestId('schedule-王立军')).toContainText(/北门|南门/);
   await page.getByLabel('岗位名称').fill('东门');

@@ -3,23 +3,24 @@ import { NO_FAILURES, type PinState, SESSION_IDLE_MS, sessionAlive } from './rul
 
 /**
  * Sign-in state, in memory of the host that holds the database (never on disk, never sent anywhere
- * but to the person who signed in): the session tokens, each bound to one member and dropped after
- * 12 hours without a request, and each member's wrong-PIN count. One store per open database
+ * but to the person who signed in): the session tokens, each bound to one member and to the PIN hash
+ * they signed in with (so a PIN changed or reset, or a restore that brought other data, ends it) and
+ * dropped after 12 hours without a request, and each member's wrong-PIN count. One store per open database
  * (keyed by its connection), so two files — or two tests — never share a token. A restart forgets
  * them: everyone with a PIN signs in again, and the audit log keeps every refused PIN.
  */
 export class SignInStore {
-  private readonly sessions = new Map<string, { memberId: number; lastSeen: number }>();
+  private readonly sessions = new Map<string, { memberId: number; pinHash: string; lastSeen: number }>();
   private readonly pins = new Map<number, PinState>();
 
-  open(memberId: number, now: Date): string {
+  open(memberId: number, pinHash: string, now: Date): string {
     const token = randomBytes(32).toString('base64url');
-    this.sessions.set(token, { memberId, lastSeen: now.getTime() });
+    this.sessions.set(token, { memberId, pinHash, lastSeen: now.getTime() });
     return token;
   }
 
-  /** Is `token` a live session of `memberId`? A live one is kept alive; a dead one is forgotten. */
-  touch(token: string | null | undefined, memberId: number, now: Date): boolean {
+  /** Is `token` a live session of this member and PIN? A live one is kept alive; a dead one is forgotten. */
+  touch(token: string | null | undefined, member: { id: number; pinHash: string }, now: Date): boolean {
     if (!token) return false;
     const s = this.sessions.get(token);
     if (!s) return false;
@@ -27,7 +28,11 @@ export class SignInStore {
       this.sessions.delete(token);
       return false;
     }
-    if (s.memberId !== memberId) return false;
+    if (s.memberId !== member.id) return false;
+    if (s.pinHash !== member.pinHash) {
+      this.sessions.delete(token);
+      return false;
+    }
     s.lastSeen = Math.max(s.lastSeen, now.getTime());
     return true;
   }
@@ -45,12 +50,6 @@ export class SignInStore {
         n++;
       }
     return n;
-  }
-
-  /** Every session ends (the data under them was replaced by a restore). */
-  closeAll(): void {
-    this.sessions.clear();
-    this.pins.clear();
   }
 
   pinState(memberId: number): PinState {

@@ -74,7 +74,7 @@ export const signInHandlers: HandlerMap<SignInMethods> = {
     });
     return {
       member: { id: m.id, name: m.name, role: m.role },
-      token: m.pinHash ? store.open(m.id, ctx.now()) : null,
+      token: m.pinHash ? store.open(m.id, m.pinHash, ctx.now()) : null,
     };
   },
   'team.signOut': (db, input, ctx) => {
@@ -90,17 +90,15 @@ export const signInHandlers: HandlerMap<SignInMethods> = {
     if (refusal) refuse(refusal);
     const store = signInStore(db.$client);
     if (m.pinHash) checkPin(store, { ...m, pinHash: m.pinHash }, input.oldPin, ctx, '修改 PIN');
-    db.update(teamMembers)
-      .set({ pinHash: hashPin(input.newPin) })
-      .where(eq(teamMembers.id, m.id))
-      .run();
+    const pinHash = hashPin(input.newPin);
+    db.update(teamMembers).set({ pinHash }).where(eq(teamMembers.id, m.id)).run();
     store.closeAllOf(m.id);
     ctx.describe({
       entity: 'team_member',
       entityId: m.id,
       summary: `${m.name} ${m.pinHash ? '修改了' : '设置了'}自己的 PIN`,
     });
-    return { member: { id: m.id, name: m.name, role: m.role }, token: store.open(m.id, ctx.now()) };
+    return { member: { id: m.id, name: m.name, role: m.role }, token: store.open(m.id, pinHash, ctx.now()) };
   },
   'team.resetPin': (db, input, ctx) => {
     const m = operatorOf(db, input.memberId);
