@@ -42,23 +42,24 @@ test('a member sets a PIN; the start screen then asks for it: a wrong PIN is ref
   const lin = ((await names.json()) as { value: { id: number; name: string }[] }).value.find(
     (m) => m.name === '林晓梅',
   );
-  const asLin = await page.request.post(`${host.url}api/compound.update`, {
+  const asLin = await page.request.post(`${host.url}api/buildings.add`, {
     headers: { 'x-gatepost-operator': String(lin?.id), origin: host.url.replace(/\/$/, '') },
-    data: {},
+    data: { name: '9栋', floors: 2, unitsCount: 1, roomsPerFloor: 2 },
   });
   expect(await asLin.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
   // Sign out: the start screen asks for her PIN.
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(chooser).toBeVisible();
+  await shot(page, '32-chooser-with-pin');
   await chooser.getByRole('button', { name: /林晓梅.*需 PIN/ }).click();
   const pin = chooser.getByLabel('请输入 PIN（4–6 位数字）');
   await expect(pin).toBeFocused();
-  await shot(page, '32-pin-prompt');
+  await shot(page, '33-pin-prompt');
   await pin.fill('1111');
   await chooser.getByRole('button', { name: '登录', exact: true }).click();
   await expect(chooser.getByRole('alert')).toHaveText('PIN 不正确，还可再试 4 次');
-  await shot(page, '33-pin-wrong');
+  await shot(page, '34-pin-wrong');
   await pin.fill('246810');
   await chooser.getByRole('button', { name: '登录', exact: true }).click();
   await expect(chooser).toBeHidden();

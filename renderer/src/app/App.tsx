@@ -23,7 +23,7 @@ import { OperatorChooser, OperatorSwitch } from '../features/team/OperatorChoose
 import { MyPinButton } from '../features/team/PinDialogs';
 import { TeamPage } from '../features/team/TeamPage';
 import { type Language, setLanguage } from '../i18n';
-import { getSession, useOperatorId } from './operator';
+import { useOperatorId, useSessionToken } from './operator';
 import { useRoute } from './route';
 
 type Page = {
@@ -89,10 +89,11 @@ export function App() {
   const [route = 'overview', ...rest] = useRoute().split('/');
   const param = rest.join('/');
   const operatorId = useOperatorId();
+  const sessionToken = useSessionToken();
   const team = useApiQuery('team.list', {});
   // The host says whom it accepts as on duty (a PIN-holder only with a live session).
   const session = useQuery({
-    queryKey: ['session', 'session.get', operatorId, getSession()],
+    queryKey: ['session', 'session.get', operatorId, sessionToken],
     queryFn: () => call('session.get', {}),
   });
   const compound = useApiQuery('compound.get', {});
@@ -139,8 +140,10 @@ export function App() {
       <div className="main">
         <header className="topbar">
           <h1>{t(current.label)}</h1>
-          {team.data && <OperatorSwitch team={team.data} current={onDuty ?? null} />}
-          {onDuty && <MyPinButton me={onDuty} />}
+          <div className="operator-bar">
+            {team.data && <OperatorSwitch team={team.data} current={onDuty ?? null} />}
+            {onDuty && <MyPinButton me={onDuty} />}
+          </div>
         </header>
         <main className="content">
           <current.Page key={`${current.route}/${param}`} param={param} />

@@ -30,3 +30,11 @@ export function useOperatorId(): number | null {
     return () => listeners.delete(l);
   }, getOperatorId);
 }
+
+/** The session token, so screens re-ask the host whom it accepts when it changes. */
+export function useSessionToken(): string | null {
+  return useSyncExternalStore((l) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  }, getSession);
+}
