@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseSessionToken } from '../../electron/api/meta';
 import {
   afterPinAttempt,
   mayChangePin,
@@ -89,5 +90,14 @@ describe('who may change the team', () => {
     expect(mayChangePin(cadre, 3, 'reset', true, false)).toEqual({ code: 'not_commander' });
     expect(mayChangePin({ id: 1, role: 'commander' }, 3, 'reset', true, false)).toBeNull();
     expect(mayChangePin(null, 3, 'own', false, false)).toEqual({ code: 'sign_in_first' });
+  });
+});
+
+describe('the session token a transport hands over', () => {
+  it('is exactly 43 characters of base64url, or no session at all', () => {
+    const good = `${'A'.repeat(42)}_`;
+    expect(parseSessionToken(good)).toBe(good);
+    for (const bad of [undefined, null, 42, '', `${good}x`, `${'A'.repeat(42)}=`, ` ${good.slice(1)}`, ['x']])
+      expect(parseSessionToken(bad)).toBeNull();
   });
 });
