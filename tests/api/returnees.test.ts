@@ -60,7 +60,7 @@ describe('returnees and hotels', () => {
     expect(m1?.checks.find((c) => c.rule === 'sealed')).toMatchObject({ status: 'fail' });
     expect(m1?.checks.find((c) => c.rule === 'quarantine')).toMatchObject({
       status: 'pass',
-      reason: expect.stringContaining('14 天'),
+      reason: { code: 'quarantine_done', params: { days: expect.any(Number) } },
     });
     expect(m2).toMatchObject({ recommendation: 'medical' });
     expect(m3).toMatchObject({ name: '访客张三', residentId: null, recommendation: 'refuse' });
@@ -70,7 +70,10 @@ describe('returnees and hotels', () => {
     });
     expect(bad).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', issues: [{ path: 'members.0.idNumber' }] },
+      error: {
+        code: 'VALIDATION',
+        issues: [{ path: 'members.0.idNumber', reason: { code: 'id_bad_checksum', params: { person: 1 } } }],
+      },
     });
   });
 
@@ -238,7 +241,12 @@ describe('returnees and hotels', () => {
     });
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: expect.stringContaining('只有 2 张床') },
+      error: {
+        code: 'CONFLICT',
+        message: expect.stringContaining('只有 2 张床'),
+        reason: { code: 'room_overfill', params: { beds: 2, adding: 3 } },
+        issues: [{ path: 'overfillReason' }],
+      },
     });
     const forced = await call('hotels.place', {
       assignments: [{ roomId: 1, returneeIds: ids }],
@@ -247,7 +255,9 @@ describe('returnees and hotels', () => {
     });
     expect(forced).toMatchObject({
       ok: true,
-      value: { warnings: [expect.stringContaining('理由：一家三口')] },
+      value: {
+        warnings: [{ code: 'room_overfilled', params: { beds: 2, reason: '一家三口，孩子 3 岁与父母同床' } }],
+      },
     });
   });
 });

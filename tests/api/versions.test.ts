@@ -50,6 +50,7 @@ describe('stale saves are refused (issue 8, finding 4)', () => {
       error: {
         code: 'CONFLICT',
         message: expect.stringContaining('已被他人修改（第 1 版 → 第 2 版），未保存'),
+        reason: { code: 'stale_version', params: { record: 'household', from: 1, to: 2 } },
         changes: [
           { field: 'phone', yours: '13800002222', theirs: '' },
           { field: 'notes', yours: '', theirs: '独居老人，每天上午电话' },
@@ -130,6 +131,10 @@ describe('stale saves are refused (issue 8, finding 4)', () => {
       error: {
         code: 'CONFLICT',
         message: expect.stringContaining('居民 刘洋 的信息在你打开之后已被他人修改'),
+        reason: {
+          code: 'stale_version',
+          params: { record: 'resident', from: expect.any(Number), to: expect.any(Number) },
+        },
         changes: [
           { field: 'phone', yours: '13700000000', theirs: '13912345678' },
           { field: 'notes', yours: '', theirs: '对青霉素过敏' },

@@ -18,7 +18,7 @@ const withCheck = (body: string) => body + checkDigit(body);
 
 function row(idNumber: string): typeof residents.$inferSelect {
   const check = validateIdNumber(idNumber, TODAY);
-  if (!check.ok) throw new Error(check.message);
+  if (!check.ok) throw new Error(check.why.code);
   return {
     id: 1,
     householdId: 1,

@@ -34,7 +34,7 @@ describe('ID numbers', () => {
     expect(validateIdNumber(good2.slice(0, 17))).toMatchObject({
       ok: false,
       reason: 'length',
-      message: '身份证号应为 18 位，这里是 17 位',
+      why: { code: 'id_bad_length', params: { length: 17 } },
     });
     expect(validateIdNumber(`${good2.slice(0, 16)}AB`)).toMatchObject({ ok: false, reason: 'chars' });
     const feb30 = `46010619850230123`;
@@ -85,11 +85,14 @@ describe('date cells', () => {
     expect(excelSerialToDay(25569)).toBe('1970-01-01');
     expect(parseDateCell(19850312)).toEqual({ ok: true, day: '1985-03-12' });
   });
-  it('refuses impossible and unreadable dates with a Chinese message', () => {
-    expect(parseDateCell('1985-02-30')).toEqual({ ok: false, message: '日期 1985-02-30 不存在' });
-    expect(parseDateCell('三月')).toMatchObject({
+  it('refuses impossible and unreadable dates with a code', () => {
+    expect(parseDateCell('1985-02-30')).toEqual({
       ok: false,
-      message: expect.stringContaining('无法识别的日期'),
+      why: { code: 'date_not_exist', params: { day: '1985-02-30' } },
+    });
+    expect(parseDateCell('三月')).toEqual({
+      ok: false,
+      why: { code: 'date_unrecognized', params: { value: '三月' } },
     });
   });
 });

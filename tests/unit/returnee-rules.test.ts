@@ -34,18 +34,18 @@ describe('the gate check', () => {
   it('sends everyone to a hotel while the compound is sealed', () => {
     expect(rule({ compoundClosed: true }, 'sealed')).toMatchObject({
       status: 'fail',
-      reason: '小区封闭管理中，任何人暂不能回家',
+      reason: { code: 'compound_sealed' },
     });
     expect(recommend(check({ compoundClosed: true }))).toBe('hotel');
   });
   it('sends an incomplete quarantine to a hotel: too few days, no certificate, no record', () => {
     expect(rule({ quarantineFrom: '2026-11-20' }, 'quarantine')).toMatchObject({
       status: 'fail',
-      reason: '已隔离 4 天，不足 14 天',
+      reason: { code: 'quarantine_short', params: { days: 4, required: 14 } },
     });
     expect(rule({ certificateNo: ' ' }, 'quarantine')).toMatchObject({
       status: 'fail',
-      reason: expect.stringContaining('没有解除隔离证明'),
+      reason: { code: 'quarantine_no_certificate', params: { days: expect.any(Number) } },
     });
     expect(rule({ quarantineFrom: null }, 'quarantine')).toMatchObject({ status: 'unknown' });
     expect(recommend(check({ quarantineFrom: '2026-11-20' }))).toBe('hotel');
@@ -56,11 +56,11 @@ describe('the gate check', () => {
     expect(rule({ temperature: 37.2 }, 'health')).toMatchObject({ status: 'pass' });
     expect(rule({ symptoms: '咳嗽' }, 'health')).toMatchObject({
       status: 'fail',
-      reason: '有症状：咳嗽，需就医',
+      reason: { code: 'symptoms', params: { symptoms: '咳嗽' } },
     });
     expect(rule({ temperature: null }, 'health')).toMatchObject({
       status: 'unknown',
-      reason: '门岗未测体温',
+      reason: { code: 'temperature_not_taken' },
     });
     expect(recommend(check({ temperature: 38.1 }))).toBe('medical');
     expect(recommend(check({ testResult: 'positive' }))).toBe('medical');
@@ -70,11 +70,11 @@ describe('the gate check', () => {
   it('requires a test when it is missing, pending or older than the allowed hours', () => {
     expect(rule({ testAt: null }, 'test')).toMatchObject({
       status: 'fail',
-      reason: '没有核酸检测结果，需要检测',
+      reason: { code: 'test_missing' },
     });
     expect(rule({ testAt: '2026-11-25T01:00:00Z' }, 'test')).toMatchObject({
       status: 'fail',
-      reason: expect.stringContaining('超过 48 小时'),
+      reason: { code: 'test_expired', params: { hours: expect.any(Number), limit: 48 } },
     });
     expect(rule({ testAt: '2026-11-26T03:00:00Z' }, 'test')).toMatchObject({ status: 'pass' });
     expect(rule({ testResult: 'pending' }, 'test')).toMatchObject({ status: 'unknown' });
@@ -89,7 +89,7 @@ describe('the gate check', () => {
   });
   it('needs a reason to decide against the recommendation', () => {
     expect(decisionProblem('hotel', 'hotel', '')).toBeNull();
-    expect(decisionProblem('admit', 'hotel', ' ')).toBe('处理结果与系统建议不同，请填写理由');
+    expect(decisionProblem('admit', 'hotel', ' ')).toEqual({ code: 'decision_needs_reason' });
     expect(decisionProblem('admit', 'hotel', '已在外完成隔离，持证明')).toBeNull();
   });
 });
@@ -146,9 +146,9 @@ describe('room suggestion', () => {
     ];
     const s = suggestRooms(rooms, [guest(1)]);
     expect(s.hotelId).toBeNull();
-    expect(s.unmet[0]).toContain('没有足够的空房');
+    expect(s.unmet[0]).toMatchObject({ code: 'not_enough_rooms' });
     const s2 = suggestRooms([room(1, 2)], [guest(1, { wantsVentilation: true })]);
-    expect(s2.unmet).toEqual(['没有通风好的空房']);
+    expect(s2.unmet).toEqual([{ code: 'no_ventilated_room' }]);
   });
   it('keeps a group within one hotel', () => {
     const rooms = [room(1, 2, { hotelId: 1 }), room(2, 2, { hotelId: 2 }), room(3, 2, { hotelId: 2 })];

@@ -1,20 +1,13 @@
 import { z } from 'zod';
 import { BACKUP_REASONS } from '../../../db/schema/enums';
+import { msg } from '../shared/reason';
 
-const Path = z.string().trim().min(1, '请填写路径').max(1000, '路径太长');
+const Path = z.string().trim().min(1).max(1000);
 
 export const BackupSettings = z.object({
-  intervalHours: z
-    .number({ error: '请填写数字' })
-    .int('应为整数')
-    .min(1, '至少每 1 小时')
-    .max(24, '最多每 24 小时'),
-  keepRecent: z
-    .number({ error: '请填写数字' })
-    .int('应为整数')
-    .min(1, '至少保留 1 份')
-    .max(200, '最多 200 份'),
-  keepDays: z.number({ error: '请填写数字' }).int('应为整数').min(1, '至少 1 天').max(90, '最多 90 天'),
+  intervalHours: z.number().int().min(1).max(24),
+  keepRecent: z.number().int().min(1).max(200),
+  keepDays: z.number().int().min(1).max(90),
   /** A second folder (a USB stick) that receives a copy of each automatic backup when present. */
   externalFolder: Path.nullable(),
   copyToExternal: z.boolean(),
@@ -119,7 +112,7 @@ export const backupsContract = {
     kind: 'mutation',
     input: z.object({
       path: Path,
-      confirm: z.literal(true, { error: '请确认要用备份替换当前数据' }),
+      confirm: z.literal(true, { error: msg('must_confirm') }),
     }),
     output: z.object({ restored: BackupDetails, safety: BackupDetails }),
   },

@@ -12,7 +12,7 @@ import {
 import type { Db } from '../../../db/open';
 import { auditLog, teamMembers } from '../../../db/schema';
 import type { Ctx } from '../context';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import { type HandlerMap, prepared } from '../handler';
 import { formatInstant } from '../shared/dates';
 import type { backupsContract } from './contract';
@@ -23,14 +23,18 @@ type M = keyof typeof backupsContract;
 
 /** Backups need a database file; an in-memory database (tests) has none. */
 function dbFile(ctx: Ctx): string {
-  if (!ctx.paths.db || ctx.paths.db === ':memory:') throw new ApiError('CONFLICT', '内存数据库无法备份');
+  if (!ctx.paths.db || ctx.paths.db === ':memory:') throw refuse('CONFLICT', { code: 'memory_db_no_backup' });
   return ctx.paths.db;
 }
 
 /** A backup problem is the user's to fix (a missing USB stick, a wrong file): say it on the field. */
 function asApiError(e: unknown, field: string): never {
   if (e instanceof BackupError)
-    throw new ApiError('VALIDATION', e.message, [{ path: field, message: e.message }]);
+    throw refuse(
+      'VALIDATION',
+      { code: 'backup_problem', params: { problem: e.problem, path: e.path } },
+      field,
+    );
   throw e;
 }
 

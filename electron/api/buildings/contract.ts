@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { OCCUPANCY, REG_STATUS } from '../../../db/schema/enums';
+import { msg } from '../shared/reason';
 
 export const NewBuilding = z.object({
-  name: z.string().trim().min(1, '请填写楼栋名称').max(20, '楼栋名称最多 20 字'),
-  floors: z.number({ error: '请填写数字' }).int('层数应为整数').min(1, '至少 1 层').max(60, '最多 60 层'),
-  unitsCount: z.number({ error: '请填写数字' }).int().min(1, '至少 1 个单元').max(12, '最多 12 个单元'),
-  roomsPerFloor: z.number({ error: '请填写数字' }).int().min(1, '每层至少 1 户').max(20, '每层最多 20 户'),
+  name: z.string().trim().min(1, msg('name_required')).max(20),
+  floors: z.number().int().min(1).max(60),
+  unitsCount: z.number().int().min(1).max(12),
+  roomsPerFloor: z.number().int().min(1).max(20),
 });
 
 export const BuildingRow = z.object({

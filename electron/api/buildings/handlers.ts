@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { buildings, households } from '../../../db/schema';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { bornOnOrBefore } from '../residents/rules';
 import { dayOf } from '../shared/dates';
@@ -32,7 +32,7 @@ export const buildingsHandlers: HandlerMap<keyof typeof buildingsContract> = {
   'buildings.list': (db) => listBuildings(db),
   'buildings.add': (db, input, ctx) => {
     if (db.select({ id: buildings.id }).from(buildings).where(eq(buildings.name, input.name)).get()) {
-      throw new ApiError('CONFLICT', `已有楼栋“${input.name}”`);
+      throw refuse('CONFLICT', { code: 'building_exists', params: { name: input.name } }, 'name');
     }
     const order = db.get<{ n: number }>(sql`SELECT coalesce(max(sort_order), 0) + 1 AS n FROM buildings`).n;
     const b = db

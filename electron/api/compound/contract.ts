@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BoundedDay } from '../shared/bounds';
+import { msg } from '../shared/reason';
 import { Version } from '../shared/versions';
 
 /** A day, YYYY-MM-DD, that exists and lies in 1900–2100 (bounds.ts); PostDay for the post's work. */
@@ -7,45 +8,20 @@ export const Day = BoundedDay;
 
 export const CompoundProfile = z
   .object({
-    name: z.string().trim().min(1, '请填写小区名称').max(60, '名称最多 60 字'),
+    name: z.string().trim().min(1, msg('name_required')).max(60),
     city: z.string().trim().max(40),
     district: z.string().trim().max(40),
     town: z.string().trim().max(40),
     address: z.string().trim().max(120),
     closureStart: Day.nullable(),
-    plannedDays: z
-      .number({ error: '请填写数字' })
-      .int('天数应为整数')
-      .min(1, '计划天数至少 1 天')
-      .max(365, '计划天数最多 365 天'),
+    plannedDays: z.number().int().min(1).max(365),
     status: z.enum(['closed', 'lifted']),
     liftedOn: Day.nullable(),
-    feverThreshold: z
-      .number({ error: '请填写数字' })
-      .min(36, '发热标准应在 36–39 ℃ 之间')
-      .max(39, '发热标准应在 36–39 ℃ 之间'),
-    quarantineDays: z
-      .number({ error: '请填写数字' })
-      .int('天数应为整数')
-      .min(1, '隔离天数至少 1 天')
-      .max(60, '隔离天数最多 60 天'),
-    testValidHours: z
-      .number({ error: '请填写数字' })
-      .int('小时数应为整数')
-      .min(1, '至少 1 小时')
-      .max(240, '最多 240 小时'),
-    minRestHours: z
-      .number({ error: '请填写数字' })
-      .int()
-      .min(0, '不能为负')
-      .max(24, '最多 24 小时')
-      .optional(),
-    maxConsecutiveDays: z
-      .number({ error: '请填写数字' })
-      .int()
-      .min(1, '至少 1 天')
-      .max(28, '最多 28 天')
-      .optional(),
+    feverThreshold: z.number().min(36).max(39),
+    quarantineDays: z.number().int().min(1).max(60),
+    testValidHours: z.number().int().min(1).max(240),
+    minRestHours: z.number().int().min(0).max(24).optional(),
+    maxConsecutiveDays: z.number().int().min(1).max(28).optional(),
     /**
      * The version the settings form was read at (compound.get): a stale save is refused. Optional
      * because the first-run setup and scripts write the profile without reading it first.
@@ -54,10 +30,10 @@ export const CompoundProfile = z
   })
   .superRefine((p, ctx) => {
     if (p.status === 'lifted' && !p.liftedOn) {
-      ctx.addIssue({ code: 'custom', path: ['liftedOn'], message: '已解封时请填写解封日期' });
+      ctx.addIssue({ code: 'custom', path: ['liftedOn'], message: msg('lifted_on_required') });
     }
     if (p.liftedOn && p.closureStart && p.liftedOn < p.closureStart) {
-      ctx.addIssue({ code: 'custom', path: ['liftedOn'], message: '解封日期不能早于封闭开始日期' });
+      ctx.addIssue({ code: 'custom', path: ['liftedOn'], message: msg('lifted_before_start') });
     }
   });
 export type CompoundProfile = z.infer<typeof CompoundProfile>;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { compound } from '../../../db/schema';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { addDays, dayOf } from '../shared/dates';
 import { assertFresh } from '../shared/versions';
@@ -19,20 +19,17 @@ export const compoundHandlers: HandlerMap<keyof typeof compoundContract> = {
   'compound.update': (db, input, ctx) => {
     const today = dayOf(ctx.now());
     if (input.liftedOn && input.status === 'lifted' && input.liftedOn > today) {
-      throw new ApiError('VALIDATION', '解封日期不能晚于今天', [
-        { path: 'liftedOn', message: '解封日期不能晚于今天' },
-      ]);
+      throw refuse('VALIDATION', { code: 'lifted_in_future' }, 'liftedOn');
     }
     if (
       input.closureStart &&
       (input.closureStart < addDays(today, -366) || input.closureStart > addDays(today, 60))
     ) {
-      const message = '封闭开始日期应在一年前到两个月后之间，请核对';
-      throw new ApiError('VALIDATION', message, [{ path: 'closureStart', message }]);
+      throw refuse('VALIDATION', { code: 'closure_start_out_of_range' }, 'closureStart');
     }
     const before = readCompound(db);
     const { version: _v, ...profile } = input;
-    assertFresh(before, input, Object.keys(FIELD_LABELS) as (keyof Compound)[], '小区信息');
+    assertFresh(before, input, Object.keys(FIELD_LABELS) as (keyof Compound)[], '小区信息', 'compound');
     db.update(compound)
       .set({
         ...profile,

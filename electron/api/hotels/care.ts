@@ -1,23 +1,18 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { hotelContacts, hotelNeeds, hotelStays, returnees } from '../../../db/schema';
 import { readCompound } from '../compound/handlers';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { dayOf } from '../shared/dates';
+import { LABELS_ZH } from '../shared/labels';
 
-export const NEED_TEXT = {
-  alcohol: '酒精',
-  thermometer: '体温计',
-  masks: '口罩',
-  medicine: '药品',
-  room_change: '换房',
-  other: '其他',
-} as const;
+/** Need words for the audit summaries (Chinese, stored). */
+export const NEED_TEXT = LABELS_ZH.need;
 
 export const careHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | 'hotels.logContact'> = {
   'hotels.addNeed': (db, input, ctx) => {
     const r = db.select().from(returnees).where(eq(returnees.id, input.returneeId)).get();
-    if (!r) throw new ApiError('NOT_FOUND', '返回人员不存在');
+    if (!r) throw refuse('NOT_FOUND', { code: 'returnees_missing' });
     const row = db
       .insert(hotelNeeds)
       .values({
@@ -44,8 +39,9 @@ export const careHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | '
       .innerJoin(returnees, eq(returnees.id, hotelNeeds.returneeId))
       .where(eq(hotelNeeds.id, input.needId))
       .get();
-    if (!need) throw new ApiError('NOT_FOUND', '找不到这条需求');
-    if (need.n.handledAt) throw new ApiError('CONFLICT', `这条需求已由 ${need.n.handledBy} 处理`);
+    if (!need) throw refuse('NOT_FOUND', { code: 'need_not_found' });
+    if (need.n.handledAt)
+      throw refuse('CONFLICT', { code: 'need_handled', params: { by: need.n.handledBy } });
     db.update(hotelNeeds)
       .set({
         handledAt: ctx.now().toISOString(),
@@ -64,13 +60,13 @@ export const careHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | '
   },
   'hotels.logContact': (db, input, ctx) => {
     const r = db.select().from(returnees).where(eq(returnees.id, input.returneeId)).get();
-    if (!r) throw new ApiError('NOT_FOUND', '返回人员不存在');
+    if (!r) throw refuse('NOT_FOUND', { code: 'returnees_missing' });
     const inStay = db
       .select({ id: hotelStays.id })
       .from(hotelStays)
       .where(and(eq(hotelStays.returneeId, r.id), isNull(hotelStays.endedAt)))
       .get();
-    if (!inStay) throw new ApiError('CONFLICT', `${r.name} 目前不在隔离酒店`);
+    if (!inStay) throw refuse('CONFLICT', { code: 'not_in_hotel', params: { name: r.name } });
     const day = dayOf(ctx.now());
     const row = db
       .insert(hotelContacts)

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { NEED_KINDS, RELEASE_TO, ROOM_STATUS } from '../../../db/schema/enums';
 import { PostDay } from '../shared/bounds';
 import { Phone } from '../shared/fields';
+import { msg, ReasonSchema } from '../shared/reason';
 
 const Id = z.number().int().positive();
 
 export const HotelInput = z.object({
   id: Id.optional(),
-  name: z.string().trim().min(1, '请填写酒店名称').max(40),
+  name: z.string().trim().min(1, msg('name_required')).max(40),
   address: z.string().trim().max(120),
   contact: z.string().trim().max(20),
   phone: Phone,
@@ -59,7 +60,7 @@ export const HotelOccupancy = z.object({
 });
 export type HotelOccupancy = z.infer<typeof HotelOccupancy>;
 
-const Assignment = z.object({ roomId: Id, returneeIds: z.array(Id).min(1).max(20, '一间最多安置 20 人') });
+const Assignment = z.object({ roomId: Id, returneeIds: z.array(Id).min(1).max(20) });
 
 export const hotelsContract = {
   'hotels.save': {
@@ -72,14 +73,14 @@ export const hotelsContract = {
     input: z
       .object({
         hotelId: Id,
-        from: z.number({ error: '请填写房号' }).int().min(1, '房号应为正整数').max(99999),
-        to: z.number({ error: '请填写房号' }).int().min(1).max(99999),
-        beds: z.number({ error: '请填写床位数' }).int().min(1, '每间至少 1 张床').max(8, '每间最多 8 张床'),
+        from: z.number().int().min(1).max(99999),
+        to: z.number().int().min(1).max(99999),
+        beds: z.number().int().min(1).max(8),
         ventilated: z.boolean().default(false),
         accessible: z.boolean().default(false),
       })
-      .refine((v) => v.to >= v.from, { path: ['to'], message: '结束房号不能小于开始房号' })
-      .refine((v) => v.to - v.from < 500, { path: ['to'], message: '一次最多添加 500 间' }),
+      .refine((v) => v.to >= v.from, { path: ['to'], message: msg('room_range_reversed') })
+      .refine((v) => v.to - v.from < 500, { path: ['to'], message: msg('too_many', { max: 500 }) }),
     output: z.object({ added: z.number().int() }),
   },
   'hotels.setRoom': {
@@ -107,7 +108,7 @@ export const hotelsContract = {
       assignments: z.array(
         z.object({ roomId: z.number().int(), room: z.string(), returneeIds: z.array(z.number().int()) }),
       ),
-      unmet: z.array(z.string()),
+      unmet: z.array(ReasonSchema),
     }),
   },
   'hotels.place': {
@@ -122,7 +123,7 @@ export const hotelsContract = {
       stays: z.array(
         z.object({ stayId: z.number().int(), returneeId: z.number().int(), roomId: z.number().int() }),
       ),
-      warnings: z.array(z.string()),
+      warnings: z.array(ReasonSchema),
     }),
   },
   'hotels.moveRoom': {
@@ -130,10 +131,10 @@ export const hotelsContract = {
     input: z.object({
       returneeId: Id,
       toRoomId: Id,
-      reason: z.string().trim().min(1, '请填写换房原因').max(200),
+      reason: z.string().trim().min(1, msg('reason_required')).max(200),
       overfillReason: z.string().trim().max(200).default(''),
     }),
-    output: z.object({ stayId: z.number().int(), warnings: z.array(z.string()) }),
+    output: z.object({ stayId: z.number().int(), warnings: z.array(ReasonSchema) }),
   },
   'hotels.addNeed': {
     kind: 'mutation',
@@ -156,8 +157,8 @@ export const hotelsContract = {
       reached: z.boolean(),
       temperature: z
         .number()
-        .min(34, '体温应在 34–43 ℃ 之间')
-        .max(43, '体温应在 34–43 ℃ 之间')
+        .min(34, msg('temperature_range', { min: 34, max: 43 }))
+        .max(43, msg('temperature_range', { min: 34, max: 43 }))
         .nullable()
         .default(null),
       wellbeing: z.string().trim().max(200).default(''),

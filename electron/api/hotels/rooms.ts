@@ -1,16 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { hotelRooms, hotels } from '../../../db/schema';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
+import { LABELS_ZH } from '../shared/labels';
 import type { RoomRow } from './contract';
 
-export const STATUS_TEXT = {
-  free: '空闲',
-  occupied: '已入住',
-  cleaning: '待清洁',
-  out_of_service: '停用',
-} as const;
+/** Room status words for the audit summaries (Chinese, stored). */
+export const STATUS_TEXT = LABELS_ZH.roomStatus;
 
 export function roomRows(db: Db, where: { hotelId?: number; roomId?: number } = {}): RoomRow[] {
   return db
@@ -25,7 +22,7 @@ export function roomRows(db: Db, where: { hotelId?: number; roomId?: number } = 
 
 export function roomRow(db: Db, roomId: number): RoomRow & { hotel: string } {
   const room = roomRows(db, { roomId })[0];
-  if (!room) throw new ApiError('NOT_FOUND', `找不到房间（编号 ${roomId}）`);
+  if (!room) throw refuse('NOT_FOUND', { code: 'room_not_found', params: { id: roomId } });
   const hotel = db.select({ name: hotels.name }).from(hotels).where(eq(hotels.id, room.hotelId)).get();
   return { ...room, hotel: hotel?.name ?? '' };
 }
@@ -51,7 +48,7 @@ export const roomsHandlers: HandlerMap<'hotels.save' | 'hotels.addRooms' | 'hote
           .returning({ id: hotels.id, name: hotels.name })
           .get()
       : db.insert(hotels).values(values).returning({ id: hotels.id, name: hotels.name }).get();
-    if (!row) throw new ApiError('NOT_FOUND', `找不到酒店（编号 ${id}）`);
+    if (!row) throw refuse('NOT_FOUND', { code: 'hotel_not_found', params: { id: id ?? null } });
     ctx.describe({
       entity: 'hotel',
       entityId: row.id,
@@ -61,14 +58,18 @@ export const roomsHandlers: HandlerMap<'hotels.save' | 'hotels.addRooms' | 'hote
   },
   'hotels.addRooms': (db, input, ctx) => {
     const hotel = db.select().from(hotels).where(eq(hotels.id, input.hotelId)).get();
-    if (!hotel) throw new ApiError('NOT_FOUND', `找不到酒店（编号 ${input.hotelId}）`);
+    if (!hotel) throw refuse('NOT_FOUND', { code: 'hotel_not_found', params: { id: input.hotelId } });
     const existing = new Set(roomRows(db, { hotelId: hotel.id }).map((r) => r.number));
     const numbers = Array.from({ length: input.to - input.from + 1 }, (_, i) => String(input.from + i));
     const dup = numbers.filter((n) => existing.has(n));
     if (dup.length)
-      throw new ApiError(
+      throw refuse(
         'CONFLICT',
-        `房间已存在：${dup.slice(0, 10).join('、')}${dup.length > 10 ? ' 等' : ''}`,
+        {
+          code: 'rooms_exist',
+          params: { rooms: `${dup.slice(0, 10).join(', ')}${dup.length > 10 ? ' …' : ''}` },
+        },
+        'from',
       );
     for (const n of numbers) {
       const floor = Number(n) >= 100 ? Math.floor(Number(n) / 100) : 1;
@@ -93,7 +94,10 @@ export const roomsHandlers: HandlerMap<'hotels.save' | 'hotels.addRooms' | 'hote
   'hotels.setRoom': (db, input, ctx) => {
     const room = roomRow(db, input.roomId);
     if (input.status && room.occupants > 0)
-      throw new ApiError('CONFLICT', `房间 ${room.number} 有人入住，不能改为${STATUS_TEXT[input.status]}`);
+      throw refuse('CONFLICT', {
+        code: 'room_occupied_status',
+        params: { room: room.number, status: input.status },
+      });
     const { roomId, ...patch } = input;
     db.update(hotelRooms).set(patch).where(eq(hotelRooms.id, roomId)).run();
     const changes = [

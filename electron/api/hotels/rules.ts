@@ -1,4 +1,5 @@
 /** Room suggestion for a group of returnees. Pure. Unrelated groups never share a room. */
+import type { Reason } from '../shared/reason';
 
 export type RoomInfo = {
   id: number;
@@ -14,8 +15,8 @@ export type RoomInfo = {
 export type Guest = { id: number; elderly: boolean; wantsVentilation: boolean };
 export type Assignment = { roomId: number; guestIds: number[] };
 export type Suggestion =
-  | { hotelId: number; assignments: Assignment[]; unmet: string[] }
-  | { hotelId: null; assignments: []; unmet: string[] };
+  | { hotelId: number; assignments: Assignment[]; unmet: Reason[] }
+  | { hotelId: null; assignments: []; unmet: Reason[] };
 
 /** A low or accessible room suits an elderly guest. */
 const LOW_FLOOR = 2;
@@ -33,14 +34,14 @@ function needScore(r: RoomInfo, g: Guest[]): number {
  * Only empty, free rooms are offered: a group does not share a room with strangers.
  */
 export function suggestRooms(rooms: RoomInfo[], guests: Guest[]): Suggestion {
-  if (guests.length === 0) return { hotelId: null, assignments: [], unmet: ['没有需要安置的人员'] };
+  if (guests.length === 0) return { hotelId: null, assignments: [], unmet: [{ code: 'nobody_to_place' }] };
   const empty = rooms.filter((r) => r.status === 'free' && r.occupants === 0 && r.beds > 0);
   const byHotel = new Map<number, RoomInfo[]>();
   for (const r of empty) byHotel.set(r.hotelId, [...(byHotel.get(r.hotelId) ?? []), r]);
   let best: {
     hotelId: number;
     assignments: Assignment[];
-    unmet: string[];
+    unmet: Reason[];
     rooms: number;
     score: number;
   } | null = null;
@@ -65,7 +66,7 @@ export function suggestRooms(rooms: RoomInfo[], guests: Guest[]): Suggestion {
     return {
       hotelId: null,
       assignments: [],
-      unmet: [`没有足够的空房：需要 ${guests.length} 张床，单个酒店内空房不足（全部空床 ${beds} 张）`],
+      unmet: [{ code: 'not_enough_rooms', params: { needed: guests.length, beds } }],
     };
   }
   return { hotelId: best.hotelId, assignments: best.assignments, unmet: best.unmet };
@@ -117,11 +118,10 @@ function planInHotel(rooms: RoomInfo[], guests: Guest[]) {
     while ((assignments[k]?.guestIds.length ?? 0) >= (seats[k]?.beds ?? 0)) k++;
     assignments[k]?.guestIds.push(g.id);
   }
-  const unmet: string[] = [];
+  const unmet: Reason[] = [];
   if (guests.some((g) => g.wantsVentilation) && !chosen.some((r) => r.ventilated))
-    unmet.push('没有通风好的空房');
-  if (guests.some((g) => g.elderly) && !chosen.some(suitsElderly))
-    unmet.push('没有适合老人的低楼层或无障碍空房');
+    unmet.push({ code: 'no_ventilated_room' });
+  if (guests.some((g) => g.elderly) && !chosen.some(suitsElderly)) unmet.push({ code: 'no_elderly_room' });
   return {
     rooms: chosen,
     assignments: assignments.filter((a) => a.guestIds.length > 0),

@@ -3,12 +3,13 @@ import type { Db } from '../../../db/open';
 import { hotelStays, residents, returnees } from '../../../db/schema';
 import { readCompound } from '../compound/handlers';
 import type { Ctx } from '../context';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { logHouseholdEvent } from '../households/read';
 import { derivedFlags } from '../residents/rules';
 import { addDays, dayOf } from '../shared/dates';
-import { roomRow, roomRows, STATUS_TEXT, settleRoom } from './rooms';
+import type { Reason } from '../shared/reason';
+import { roomRow, roomRows, settleRoom } from './rooms';
 import { bedsLeft, suggestRooms } from './rules';
 
 type Returnee = typeof returnees.$inferSelect;
@@ -16,7 +17,7 @@ const RELEASE_TEXT = { home: '回家', hospital: '转院', elsewhere: '离开（
 
 function getReturnees(db: Db, ids: number[]): Returnee[] {
   const rows = db.select().from(returnees).where(inArray(returnees.id, ids)).all();
-  if (rows.length !== new Set(ids).size) throw new ApiError('NOT_FOUND', '有返回人员不存在');
+  if (rows.length !== new Set(ids).size) throw refuse('NOT_FOUND', { code: 'returnees_missing' });
   return rows;
 }
 
@@ -28,10 +29,13 @@ const openStay = (db: Db, returneeId: number) =>
     .get();
 
 /** Can these people go into this room? Returns a warning when it is overfilled with a reason. */
-function admitToRoom(db: Db, roomId: number, people: Returnee[], overfillReason: string): string | null {
+function admitToRoom(db: Db, roomId: number, people: Returnee[], overfillReason: string): Reason | null {
   const room = roomRow(db, roomId);
   if (room.status === 'cleaning' || room.status === 'out_of_service') {
-    throw new ApiError('CONFLICT', `${room.hotel} ${room.number} ${STATUS_TEXT[room.status]}，不能入住`);
+    throw refuse('CONFLICT', {
+      code: 'room_not_free',
+      params: { hotel: room.hotel, room: room.number, status: room.status },
+    });
   }
   const groups = new Set(people.map((p) => p.groupId));
   const others = db
@@ -41,16 +45,19 @@ function admitToRoom(db: Db, roomId: number, people: Returnee[], overfillReason:
     .where(and(eq(hotelStays.roomId, roomId), isNull(hotelStays.endedAt)))
     .all();
   if (others.some((o) => !groups.has(o.groupId))) {
-    throw new ApiError('CONFLICT', `${room.hotel} ${room.number} 已住着其他批次的人员，不同批次不能同住一间`);
+    throw refuse('CONFLICT', { code: 'room_other_group', params: { hotel: room.hotel, room: room.number } });
   }
   const left = bedsLeft(room, people.length);
   if (left >= 0) return null;
-  const message = `${room.hotel} ${room.number} 只有 ${room.beds} 张床，已住 ${room.occupants} 人，再住 ${people.length} 人将超员`;
-  if (!overfillReason)
-    throw new ApiError('CONFLICT', `${message}；如确需加床，请填写理由`, [
-      { path: 'overfillReason', message },
-    ]);
-  return `${message}（理由：${overfillReason}）`;
+  const params = {
+    hotel: room.hotel,
+    room: room.number,
+    beds: room.beds,
+    occupants: room.occupants,
+    adding: people.length,
+  };
+  if (!overfillReason) throw refuse('CONFLICT', { code: 'room_overfill', params }, 'overfillReason');
+  return { code: 'room_overfilled', params: { ...params, reason: overfillReason } };
 }
 
 function openStayFor(
@@ -126,18 +133,17 @@ export const staysHandlers: HandlerMap<
         ? addDays(compound.closureStart, compound.plannedDays)
         : addDays(input.checkIn, compound.quarantineDays));
     if (plannedEnd < input.checkIn)
-      throw new ApiError('VALIDATION', '计划离店日期不能早于入住日期', [
-        { path: 'plannedEnd', message: '计划离店日期不能早于入住日期' },
-      ]);
+      throw refuse('VALIDATION', { code: 'planned_end_before_check_in' }, 'plannedEnd');
     const ids = input.assignments.flatMap((a) => a.returneeIds);
-    if (new Set(ids).size !== ids.length) throw new ApiError('VALIDATION', '同一人不能安排两个房间');
+    if (new Set(ids).size !== ids.length) throw refuse('VALIDATION', { code: 'same_person_two_rooms' });
     const people = new Map(getReturnees(db, ids).map((r) => [r.id, r]));
     for (const r of people.values()) {
       if (r.outcome !== 'hotel')
-        throw new ApiError('CONFLICT', `${r.name} 的处理结果不是“安排隔离酒店”，请先作出决定`);
-      if (openStay(db, r.id)) throw new ApiError('CONFLICT', `${r.name} 已在隔离酒店入住`);
+        throw refuse('CONFLICT', { code: 'not_decided_hotel', params: { name: r.name } });
+      if (openStay(db, r.id))
+        throw refuse('CONFLICT', { code: 'already_in_hotel', params: { name: r.name } });
     }
-    const warnings: string[] = [];
+    const warnings: Reason[] = [];
     const stays: { stayId: number; returneeId: number; roomId: number }[] = [];
     for (const a of input.assignments) {
       const group = a.returneeIds.map((id) => people.get(id) as Returnee);
@@ -171,10 +177,10 @@ export const staysHandlers: HandlerMap<
   },
   'hotels.moveRoom': (db, input, ctx) => {
     const [r] = getReturnees(db, [input.returneeId]);
-    if (!r) throw new ApiError('NOT_FOUND', '返回人员不存在');
+    if (!r) throw refuse('NOT_FOUND', { code: 'returnees_missing' });
     const stay = openStay(db, r.id);
-    if (!stay) throw new ApiError('CONFLICT', `${r.name} 目前不在隔离酒店`);
-    if (stay.roomId === input.toRoomId) throw new ApiError('VALIDATION', '新房间与原房间相同');
+    if (!stay) throw refuse('CONFLICT', { code: 'not_in_hotel', params: { name: r.name } });
+    if (stay.roomId === input.toRoomId) throw refuse('VALIDATION', { code: 'same_room' }, 'toRoomId');
     const from = roomRow(db, stay.roomId);
     const w = admitToRoom(db, input.toRoomId, [r], input.overfillReason);
     const to = roomRow(db, input.toRoomId);
@@ -199,9 +205,9 @@ export const staysHandlers: HandlerMap<
   },
   'hotels.release': (db, input, ctx) => {
     const [r] = getReturnees(db, [input.returneeId]);
-    if (!r) throw new ApiError('NOT_FOUND', '返回人员不存在');
+    if (!r) throw refuse('NOT_FOUND', { code: 'returnees_missing' });
     const stay = openStay(db, r.id);
-    if (!stay) throw new ApiError('CONFLICT', `${r.name} 目前不在隔离酒店`);
+    if (!stay) throw refuse('CONFLICT', { code: 'not_in_hotel', params: { name: r.name } });
     const room = roomRow(db, stay.roomId);
     db.update(hotelStays)
       .set({

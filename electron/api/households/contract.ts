@@ -3,6 +3,7 @@ import { OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from '../../../db/sch
 import { Day } from '../compound/contract';
 import { ResidentView } from '../residents/contract';
 import { Phone } from '../shared/fields';
+import { ReasonSchema } from '../shared/reason';
 import { Version } from '../shared/versions';
 
 export const HouseholdView = z.object({
@@ -95,7 +96,13 @@ export const RegistryFilter = z.object({
   presence: z.enum(PRESENCE).optional(),
 });
 
-const ImportIssue = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+/** A bad cell: its row, its field (the screen names it) and why, as a code with parameters. */
+const ImportIssue = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  code: z.string(),
+  params: ReasonSchema.shape.params,
+});
 export const ImportReport = z.object({
   committed: z.boolean(),
   sheet: z.string(),

@@ -5,13 +5,16 @@ import { buildings, households, residents } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { yieldToLoop } from '../jobs/store';
 import { maskIdNumber } from '../shared/id-number';
+import { LABELS_ZH } from '../shared/labels';
 import type { RegistryFilter } from './contract';
 import { streamingWorkbook } from './excel';
 import { flagsText, IMPORT_FIELDS, PRESENCE_TEXT, TEMPLATE_HEADERS } from './import-rules';
 
-const OCC = { occupied: '有人居住', vacant: '空置', unknown: '不明' } as const;
-const REG = { not_visited: '未走访', registered: '已登记', verified: '已核实' } as const;
-const GENDER = { male: '男', female: '女' } as const;
+// The sheet is for the town, in Chinese: headers and values from the one module of labels.
+const L = LABELS_ZH;
+const OCC = L.occupancy;
+const REG = L.regStatus;
+const GENDER = L.gender;
 
 type Filter = z.infer<typeof RegistryFilter> & { revealIds: boolean };
 
@@ -33,7 +36,10 @@ export async function exportRegistry(db: Db, f: Filter, day: string, progress: C
     .orderBy(asc(buildings.sortOrder), asc(households.unit), asc(households.room), asc(residents.id))
     .all();
   const book = streamingWorkbook();
-  const people = book.sheet('住户名单', [...IMPORT_FIELDS.map((k) => TEMPLATE_HEADERS[k]), '登记状态']);
+  const people = book.sheet('住户名单', [
+    ...IMPORT_FIELDS.map((k) => TEMPLATE_HEADERS[k]),
+    L.field.regStatus,
+  ]);
   for (let i = 0; i < rows.length; i++) {
     const { b, h, r } = rows[i] as (typeof rows)[number];
     people
@@ -61,16 +67,12 @@ export async function exportRegistry(db: Db, f: Filter, day: string, progress: C
     }
   }
   people.commit();
-  const roomSheet = book.sheet('房屋', [
-    '楼栋',
-    '单元',
-    '房号',
-    '户主',
-    '联系电话',
-    '居住情况',
-    '登记状态',
-    '备注',
-  ]);
+  const roomSheet = book.sheet(
+    '房屋',
+    (['building', 'unit', 'room', 'householder', 'phone', 'occupancy', 'regStatus', 'notes'] as const).map(
+      (k) => L.field[k],
+    ),
+  );
   const rooms = db
     .select({ b: buildings.name, h: households })
     .from(households)

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { buildings, householdSources, households } from '../../../db/schema';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { dayOf } from '../shared/dates';
 import { assertFresh } from '../shared/versions';
@@ -26,15 +26,14 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
   'households.get': (db, input, ctx) => readHouseholdFile(db, input.id, ctx),
   'households.update': (db, input, ctx) => {
     const before = readHousehold(db, input.id);
-    assertFresh(before, input, EDITABLE, `${addressOf(before)} 这一户`);
+    assertFresh(before, input, EDITABLE, `${addressOf(before)} 这一户`, 'household');
     const { id, version, ...values } = input;
     if (values.occupancy === 'vacant') {
       const here = db.get<{ n: number }>(
         sql`SELECT count(*) AS n FROM residents WHERE household_id = ${id} AND presence = 'in_compound'`,
       ).n;
       if (here > 0) {
-        const message = `还有 ${here} 人登记在小区内，不能标为空置；请先修改他们的去向`;
-        throw new ApiError('VALIDATION', message, [{ path: 'occupancy', message }]);
+        throw refuse('VALIDATION', { code: 'occupancy_has_residents', params: { count: here } }, 'occupancy');
       }
     }
     db.update(households)
@@ -58,10 +57,7 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
   },
   'households.addSource': (db, input, ctx) => {
     const h = readHousehold(db, input.householdId);
-    if (input.day > dayOf(ctx.now()))
-      throw new ApiError('VALIDATION', '核实日期不能晚于今天', [
-        { path: 'day', message: '核实日期不能晚于今天' },
-      ]);
+    if (input.day > dayOf(ctx.now())) throw refuse('VALIDATION', { code: 'verified_in_future' }, 'day');
     db.insert(householdSources)
       .values({
         householdId: h.id,

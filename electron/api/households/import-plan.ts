@@ -8,6 +8,7 @@ import { residents } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { ApiError } from '../errors';
 import { toHalfWidth } from '../shared/id-number';
+import { zhMessage } from '../shared/word';
 import type { ImportReport } from './contract';
 import { type HouseholdRow, key, matchResidents, type ResidentRow, type Valid } from './import-match';
 import type { Candidate, ParsedSheet, RowIssue } from './import-rows';
@@ -86,8 +87,9 @@ export function plan(db: Db, { sheet, parsed }: Prepared) {
     if (!b) {
       issues.push({
         row: c.row,
-        column: '楼栋',
-        message: `未知楼栋“${c.building}”：请先在楼栋页新增，或改成已有楼栋`,
+        column: 'building',
+        code: 'unknown_building',
+        params: { building: c.building },
       });
       continue;
     }
@@ -98,11 +100,11 @@ export function plan(db: Db, { sheet, parsed }: Prepared) {
       room: normalizeRoom(c.room),
     };
     if (!hh.has(key(v.buildingId, v.unit, v.room))) {
-      const where = `${c.building}${v.unit ? ` ${v.unit}` : ''}`;
       issues.push({
         row: c.row,
-        column: '房号',
-        message: `${where} 没有房号“${v.room}”，请对照楼栋页核对楼栋、单元和房号`,
+        column: 'room',
+        code: 'unknown_room',
+        params: { building: c.building, unit: v.unit, room: v.room },
       });
       continue;
     }
@@ -110,9 +112,10 @@ export function plan(db: Db, { sheet, parsed }: Prepared) {
     if (owner && owner.name !== v.name) {
       issues.push({
         row: c.row,
-        column: '身份证号',
+        column: 'idNumber',
         // Neither the owner's name nor address: a sheet of guessed numbers must not name people.
-        message: `该身份证号已登记在另一位居民名下，与本行姓名“${v.name}”不符`,
+        code: 'id_taken_other_name',
+        params: { name: v.name },
       });
       continue;
     }
@@ -226,10 +229,16 @@ export function apply(db: Db, p: Plan, fileName: string, write: boolean, ctx: Wr
 /** A commit with bad rows is refused unless the user chose to skip them. */
 export function refuseInvalid(report: ImportReport, skipInvalid: boolean): void {
   if (report.invalidRows > 0 && !skipInvalid) {
+    const why = { code: 'import_has_bad_rows', params: { count: report.invalidRows } };
     throw new ApiError(
       'VALIDATION',
-      `表格中有 ${report.invalidRows} 行有错误，未导入任何数据。请改正后重新导入，或选择“跳过错误行”。`,
-      report.errors.slice(0, 50).map((e) => ({ path: `第${e.row}行.${e.column}`, message: e.message })),
+      zhMessage(why),
+      report.errors.slice(0, 50).map((e) => {
+        const reason = { code: e.code, ...(e.params ? { params: e.params } : {}) };
+        return { path: `${e.row}.${e.column}`, message: zhMessage(reason), reason };
+      }),
+      undefined,
+      why,
     );
   }
 }

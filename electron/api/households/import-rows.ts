@@ -1,5 +1,6 @@
 /** Turn sheet rows into resident candidates, with every problem named by row and column. Pure. */
 import { isMaskedIdNumber, normalizeIdNumber, validateIdNumber } from '../shared/id-number';
+import type { Params, Reason } from '../shared/reason';
 import {
   cleanText,
   type Flags,
@@ -12,7 +13,6 @@ import {
   parseGender,
   parsePhone,
   parsePresence,
-  TEMPLATE_HEADERS,
 } from './import-rules';
 import { type Cell, cellText, type SheetData } from './sheet-sink';
 
@@ -33,7 +33,8 @@ export type Candidate = {
   /** A masked ID number as exported (4601**********1234): helps find the resident, never stored. */
   maskedId?: string;
 };
-export type RowIssue = { row: number; column: string; message: string };
+/** A bad cell: the row, the field's column (its key; the screen names it) and why, as a code. */
+export type RowIssue = { row: number; column: ImportField; code: string; params?: Params };
 export type ParsedSheet = {
   headerRow: number;
   columns: ImportField[];
@@ -69,8 +70,7 @@ export function parseRows(
     if (HINT.test(txt('name')) || HINT.test(txt('building'))) continue;
     count++;
     const problems: RowIssue[] = [];
-    const bad = (f: ImportField, message: string) =>
-      problems.push({ row, column: TEMPLATE_HEADERS[f], message });
+    const bad = (f: ImportField, why: Reason) => problems.push({ row, column: f, ...why });
     const c: Candidate = {
       row,
       building: txt('building'),
@@ -78,22 +78,23 @@ export function parseRows(
       room: txt('room'),
       name: txt('name'),
     };
-    for (const f of ['building', 'room', 'name'] as const) if (!c[f]) bad(f, `缺少${TEMPLATE_HEADERS[f]}`);
+    for (const f of ['building', 'room', 'name'] as const)
+      if (!c[f]) bad(f, { code: 'cell_required', params: { field: f } });
 
     if (map.idNumber !== undefined) {
       const raw = get('idNumber');
       const s = cellText(raw);
       if (typeof raw === 'number' || /^\d(\.\d+)?E\+\d+$/i.test(s.trim())) {
-        bad('idNumber', '身份证号被 Excel 存成了数字，末几位已经丢失：请把该列设为“文本”后重新填写');
+        bad('idNumber', { code: 'id_stored_as_number' });
       } else if (!s.trim() || isMaskedIdNumber(s)) {
         c.idNumber = undefined;
         if (s.trim()) c.maskedId = s.trim().toUpperCase();
       } else {
         const check = validateIdNumber(s, today);
-        if (!check.ok) bad('idNumber', check.message);
+        if (!check.ok) bad('idNumber', check.why);
         else {
           const first = seenIds.get(check.id);
-          if (first) bad('idNumber', `与第 ${first} 行的身份证号重复`);
+          if (first) bad('idNumber', { code: 'id_repeated', params: { row: first } });
           else seenIds.set(check.id, row);
           c.idNumber = check.id;
         }
@@ -101,35 +102,38 @@ export function parseRows(
     }
     if (map.birthDate !== undefined && cellText(get('birthDate')).trim()) {
       const d = parseDateCell(get('birthDate'));
-      if (!d.ok) bad('birthDate', d.message);
-      else if (d.day > today) bad('birthDate', `出生日期 ${d.day} 晚于今天`);
+      if (!d.ok) bad('birthDate', d.why);
+      else if (d.day > today) bad('birthDate', { code: 'birth_in_future', params: { day: d.day } });
       else c.birthDate = d.day;
     }
     if (c.idNumber && c.birthDate) {
       const fromId = `${c.idNumber.slice(6, 10)}-${c.idNumber.slice(10, 12)}-${c.idNumber.slice(12, 14)}`;
-      if (fromId !== c.birthDate) bad('birthDate', `出生日期 ${c.birthDate} 与身份证号中的 ${fromId} 不一致`);
+      if (fromId !== c.birthDate)
+        bad('birthDate', { code: 'birth_date_mismatch', params: { birthDate: c.birthDate, born: fromId } });
     }
     if (c.idNumber && c.birthDate === undefined) {
       c.birthDate = `${c.idNumber.slice(6, 10)}-${c.idNumber.slice(10, 12)}-${c.idNumber.slice(12, 14)}`;
     }
     if (map.gender !== undefined) {
       const g = parseGender(txt('gender'));
-      if (g === 'bad') bad('gender', `性别应为“男”或“女”，这里是“${txt('gender')}”`);
+      if (g === 'bad') bad('gender', { code: 'gender_unrecognized', params: { value: txt('gender') } });
       else if (g) c.gender = g;
     }
     if (c.gender && c.idNumber && c.gender !== (Number(c.idNumber[16]) % 2 === 1 ? 'male' : 'female')) {
-      bad('gender', `性别与身份证号不符（身份证号为${Number(c.idNumber[16]) % 2 === 1 ? '男' : '女'}性）`);
+      bad('gender', {
+        code: 'gender_not_id',
+        params: { gender: Number(c.idNumber[16]) % 2 === 1 ? 'male' : 'female' },
+      });
     }
     if (c.gender === undefined && c.idNumber) c.gender = Number(c.idNumber[16]) % 2 === 1 ? 'male' : 'female';
     if (map.phone !== undefined) {
       const p = parsePhone(txt('phone'));
-      if (p === 'bad') bad('phone', `电话号码无法识别：“${txt('phone')}”`);
+      if (p === 'bad') bad('phone', { code: 'phone_unrecognized', params: { value: txt('phone') } });
       else c.phone = p;
     }
     if (map.presence !== undefined) {
       const p = parsePresence(txt('presence'));
-      if (p === 'bad')
-        bad('presence', `去向应为 在小区 / 隔离酒店 / 住院 / 外出，这里是“${txt('presence')}”`);
+      if (p === 'bad') bad('presence', { code: 'presence_unrecognized', params: { value: txt('presence') } });
       else if (p) c.presence = p;
     }
     if (map.relation !== undefined) c.relation = txt('relation');

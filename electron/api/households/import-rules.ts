@@ -1,6 +1,8 @@
 /** Pure rules of the registry import: which column is which, and what a cell means. */
 import { isValidDay } from '../shared/dates';
 import { toHalfWidth } from '../shared/id-number';
+import { LABELS_ZH } from '../shared/labels';
+import type { Reason } from '../shared/reason';
 
 export const IMPORT_FIELDS = [
   'building',
@@ -19,20 +21,7 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** The template's headers, in order. */
-export const TEMPLATE_HEADERS: Record<ImportField, string> = {
-  building: '楼栋',
-  unit: '单元',
-  room: '房号',
-  name: '姓名',
-  gender: '性别',
-  birthDate: '出生日期',
-  idNumber: '身份证号',
-  phone: '联系电话',
-  relation: '与户主关系',
-  presence: '当前去向',
-  flags: '特殊情况',
-  notes: '备注',
-};
+export const TEMPLATE_HEADERS: Record<ImportField, string> = LABELS_ZH.field;
 
 export const TEMPLATE_HINTS: Record<ImportField, string> = {
   building: '必填，如 3栋',
@@ -109,7 +98,7 @@ export function cleanText(raw: string): string {
   return toHalfWidth(raw).replace(/\s+/g, ' ').trim();
 }
 
-export type DateParse = { ok: true; day: string } | { ok: false; message: string };
+export type DateParse = { ok: true; day: string } | { ok: false; why: Reason };
 
 /** Excel serial (1900 system) to a day. */
 export function excelSerialToDay(serial: number): string {
@@ -119,20 +108,21 @@ export function excelSerialToDay(serial: number): string {
 /** 1985-03-12, 1985.03.12, 1985/3/12, 19850312, 1985年3月12日, or an Excel date. */
 export function parseDateCell(value: unknown): DateParse {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { ok: false, message: '日期无效' };
+    if (Number.isNaN(value.getTime())) return { ok: false, why: { code: 'date_invalid' } };
     return { ok: true, day: value.toISOString().slice(0, 10) };
   }
   if (typeof value === 'number') {
     if (value > 1_000_000) return parseDateCell(String(value));
-    if (value < 1 || value > 80_000) return { ok: false, message: `无法识别的日期：${value}` };
+    if (value < 1 || value > 80_000)
+      return { ok: false, why: { code: 'date_unrecognized', params: { value: String(value) } } };
     return { ok: true, day: excelSerialToDay(value) };
   }
   const s = cleanText(String(value ?? ''));
   let m = s.match(/^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$/);
   if (!m) m = s.match(/^(\d{4})(\d{2})(\d{2})$/);
-  if (!m) return { ok: false, message: `无法识别的日期“${s}”，请写成 1985-03-12` };
+  if (!m) return { ok: false, why: { code: 'date_unrecognized', params: { value: s } } };
   const day = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
-  if (!isValidDay(day)) return { ok: false, message: `日期 ${day} 不存在` };
+  if (!isValidDay(day)) return { ok: false, why: { code: 'date_not_exist', params: { day } } };
   return { ok: true, day };
 }
 
@@ -173,21 +163,16 @@ export function parseFlags(raw: string): Flags {
 
 export function flagsText(f: Flags): string {
   return [
-    f.pregnant && '孕妇',
-    f.chronicIllness && '慢性病',
-    f.disability && '残疾',
-    f.regularMedicine && '需定期用药',
+    f.pregnant && LABELS_ZH.flags.pregnant,
+    f.chronicIllness && LABELS_ZH.flags.chronicIllness,
+    f.disability && LABELS_ZH.flags.disability,
+    f.regularMedicine && LABELS_ZH.flags.regularMedicine,
   ]
     .filter(Boolean)
     .join('、');
 }
 
-export const PRESENCE_TEXT: Record<Presence, string> = {
-  in_compound: '在小区',
-  in_hotel: '隔离酒店',
-  in_hospital: '住院',
-  away: '外出',
-};
+export const PRESENCE_TEXT: Record<Presence, string> = LABELS_ZH.presence;
 
 /** A phone as digits; mainland mobiles are 11 digits, landlines may carry a dash. */
 export function parsePhone(raw: string): string | 'bad' {

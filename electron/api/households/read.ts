@@ -2,7 +2,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { buildings, householdEvents, householdSources, households, residents } from '../../../db/schema';
 import type { Ctx } from '../context';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { ResidentView } from '../residents/contract';
 import { derivedFlags } from '../residents/rules';
 import { dayOf } from '../shared/dates';
@@ -42,7 +42,7 @@ export function readHousehold(db: Db, id: number) {
     .innerJoin(buildings, eq(buildings.id, households.buildingId))
     .where(eq(households.id, id))
     .get();
-  if (!h) throw new ApiError('NOT_FOUND', `找不到这一户（编号 ${id}）`);
+  if (!h) throw refuse('NOT_FOUND', { code: 'household_not_found', params: { id } });
   return h;
 }
 

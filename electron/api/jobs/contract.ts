@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { msg } from '../shared/reason';
 import { JOB_PHASES } from './store';
 
-export const JobId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, '任务编号无效');
+export const JobId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, msg('job_id_invalid'));
 
 export const jobsContract = {
   /** Where a long call (an import, an export) has got to; null before it starts. */

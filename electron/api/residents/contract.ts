@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GENDERS, PRESENCE } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
 import { Phone } from '../shared/fields';
+import { msg } from '../shared/reason';
 import { Version } from '../shared/versions';
 
 export const ResidentView = z.object({
@@ -35,7 +36,7 @@ export type ResidentView = z.infer<typeof ResidentView>;
 export const ResidentInput = z.object({
   id: z.number().int().positive().optional(),
   householdId: z.number().int().positive(),
-  name: z.string().trim().min(1, '请填写姓名').max(30, '姓名最多 30 字'),
+  name: z.string().trim().min(1, msg('name_required')).max(30),
   gender: z.enum(GENDERS).nullable(),
   birthDate: Day.nullable(),
   /** Left out: keep the number on file. Empty: clear it. */
@@ -76,7 +77,7 @@ export const residentsContract = {
     input: z.object({
       id: z.number().int().positive(),
       toHouseholdId: z.number().int().positive(),
-      reason: z.string().trim().min(1, '请填写迁移原因').max(200),
+      reason: z.string().trim().min(1, msg('reason_required')).max(200),
     }),
     output: ResidentView,
   },

@@ -11,9 +11,14 @@ import { counterFor, waitText } from './lookup-limit';
 export function takeFullIdLookup(db: Db, ctx: Pick<Ctx, 'now' | 'operator'>, audit: AuditEntry): void {
   const a = counterFor(db.$client).take(ctx.operator?.id ?? null, ctx.now());
   if (a.code === 'ok') return;
+  const why = {
+    code: 'full_id_rate_limited',
+    params: { minutes: a.windowMinutes, limit: a.limit, wait: a.waitSeconds },
+  };
   throw new AuditedRefusal(
     'RATE_LIMITED',
     `按完整身份证号查询过于频繁（${a.windowMinutes} 分钟内最多 ${a.limit} 次），请 ${waitText(a.waitSeconds)}后再试。本次查询已记入操作日志`,
     { ...audit, summary: `${audit.summary}（查询过于频繁）` },
+    why,
   );
 }

@@ -2,12 +2,13 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { households, residents } from '../../../db/schema';
 import type { Ctx } from '../context';
-import { ApiError, AuditedRefusal } from '../errors';
+import { AuditedRefusal, refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { addressOf, logHouseholdEvent, readHousehold, toResidentView } from '../households/read';
 import { dayOf } from '../shared/dates';
 import { maskIdNumber, validateIdNumber } from '../shared/id-number';
 import { assertFresh, requireVersion } from '../shared/versions';
+import { zhMessage } from '../shared/word';
 import type { ResidentInput, residentsContract } from './contract';
 import { takeFullIdLookup } from './full-id';
 import { fullIdQuery, searchResidents } from './search';
@@ -58,8 +59,8 @@ export function settleIdNumber(
     // Keeping the number on file: the birth date must still agree with it.
     const born = onFile ? `${onFile.slice(6, 10)}-${onFile.slice(10, 12)}-${onFile.slice(12, 14)}` : null;
     if (born && input.birthDate && input.birthDate !== born) {
-      const message = `出生日期 ${input.birthDate} 与已登记身份证号中的 ${born} 不一致`;
-      throw new ApiError('VALIDATION', message, [{ path: 'birthDate', message }]);
+      const why = { code: 'birth_date_not_id', params: { birthDate: input.birthDate, born } };
+      throw refuse('VALIDATION', why, 'birthDate');
     }
     // A cleared birth date is read back from the number on file.
     return { ...input, idNumber: undefined, birthDate: input.birthDate ?? born };
@@ -68,11 +69,10 @@ export function settleIdNumber(
   // A new number with the old birth date left in the form: the number decides.
   if (check.ok && onFile && check.id !== onFile && input.birthDate === birthOf(onFile))
     input = { ...input, birthDate: null };
-  if (!check.ok)
-    throw new ApiError('VALIDATION', check.message, [{ path: 'idNumber', message: check.message }]);
+  if (!check.ok) throw refuse('VALIDATION', check.why, 'idNumber');
   if (input.birthDate && input.birthDate !== check.birthDate) {
-    const message = `出生日期 ${input.birthDate} 与身份证号中的 ${check.birthDate} 不一致`;
-    throw new ApiError('VALIDATION', message, [{ path: 'birthDate', message }]);
+    const why = { code: 'birth_date_not_id', params: { birthDate: input.birthDate, born: check.birthDate } };
+    throw refuse('VALIDATION', why, 'birthDate');
   }
   const other = db
     .select({ id: residents.id, name: residents.name, householdId: residents.householdId })
@@ -92,18 +92,16 @@ export function settleIdNumber(
       summary: `保存居民“${input.name}”（户编号 ${input.householdId}）时填写的身份证号 ${maskIdNumber(check.id)} 已登记在居民（编号 ${other.id}）名下`,
     };
     takeFullIdLookup(db, ctx, attempt);
-    throw new AuditedRefusal(
-      'CONFLICT',
-      '该身份证号已登记在另一位居民名下，未保存。请核对号码；若确是同一人，请到其原户档案中修改或迁移',
-      attempt,
-    );
+    const why = { code: 'id_number_taken' };
+    const message = zhMessage(why);
+    throw new AuditedRefusal('CONFLICT', message, attempt, why, [{ path: 'idNumber', message, reason: why }]);
   }
   return { ...input, idNumber: check.id, birthDate: check.birthDate, gender: input.gender ?? check.gender };
 }
 
 function getResident(db: Db, id: number) {
   const r = db.select().from(residents).where(eq(residents.id, id)).get();
-  if (!r) throw new ApiError('NOT_FOUND', `找不到这位居民（编号 ${id}）`);
+  if (!r) throw refuse('NOT_FOUND', { code: 'resident_not_found', params: { id } });
   return r;
 }
 
@@ -120,9 +118,10 @@ function save(db: Db, input: ResidentInput, ctx: Ctx) {
   const h = readHousehold(db, input.householdId);
   requireVersion(input);
   const before = input.id ? getResident(db, input.id) : null;
-  if (before) assertFresh(toResidentView(before, today), input, EDITABLE, `居民 ${before.name} 的信息`);
+  if (before)
+    assertFresh(toResidentView(before, today), input, EDITABLE, `居民 ${before.name} 的信息`, 'resident');
   if (before && before.householdId !== input.householdId) {
-    throw new ApiError('VALIDATION', '要把居民迁到另一户，请用“迁移”');
+    throw refuse('VALIDATION', { code: 'use_move' });
   }
   const {
     id: _id,
@@ -170,7 +169,7 @@ export const residentsHandlers: HandlerMap<keyof typeof residentsContract> = {
     const r = getResident(db, input.id);
     const from = readHousehold(db, r.householdId);
     const to = readHousehold(db, input.toHouseholdId);
-    if (from.id === to.id) throw new ApiError('VALIDATION', '迁入户与原户相同');
+    if (from.id === to.id) throw refuse('VALIDATION', { code: 'move_same_household' });
     const at = ctx.now().toISOString();
     const row = db
       .update(residents)

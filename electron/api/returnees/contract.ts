@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HEALTH_CODES, NEED_KINDS, OUTCOMES, RELEASE_TO, TEST_RESULTS } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
 import { Instant, Phone } from '../shared/fields';
+import { msg, ReasonSchema } from '../shared/reason';
 
 export const ArrivingPerson = z
   .object({
@@ -19,19 +20,22 @@ export const ArrivingPerson = z
     healthCode: z.enum(HEALTH_CODES).nullable().default(null),
     temperature: z
       .number()
-      .min(34, '体温应在 34–43 ℃ 之间')
-      .max(43, '体温应在 34–43 ℃ 之间')
+      .min(34, msg('temperature_range', { min: 34, max: 43 }))
+      .max(43, msg('temperature_range', { min: 34, max: 43 }))
       .nullable()
       .default(null),
     symptoms: z.string().trim().max(200).default(''),
     wantsVentilation: z.boolean().default(false),
   })
-  .refine((m) => m.residentId !== undefined || m.name !== '', { path: ['name'], message: '请填写姓名' });
+  .refine((m) => m.residentId !== undefined || m.name !== '', {
+    path: ['name'],
+    message: msg('name_required'),
+  });
 
 const Rule = z.object({
   rule: z.enum(['resident', 'sealed', 'quarantine', 'health', 'test', 'healthCode']),
   status: z.enum(['pass', 'fail', 'unknown']),
-  reason: z.string(),
+  reason: ReasonSchema,
   failsTo: z.enum(OUTCOMES),
 });
 
@@ -113,9 +117,9 @@ export const returneesContract = {
   'returnees.register': {
     kind: 'mutation',
     input: z.object({
-      fromPlace: z.string().trim().min(1, '请填写从何处返回').max(60),
+      fromPlace: z.string().trim().min(1, msg('from_place_required')).max(60),
       note: z.string().trim().max(200).default(''),
-      members: z.array(ArrivingPerson).min(1, '至少登记一人').max(20, '一次最多登记 20 人'),
+      members: z.array(ArrivingPerson).min(1, msg('at_least_one_person')).max(20),
     }),
     output: z.object({ groupId: z.number().int(), members: z.array(ReturneeView) }),
   },

@@ -4,22 +4,19 @@ import { arrivalGroups, hotelStays, residents, returneeDecisions, returnees } fr
 import { readCompound } from '../compound/handlers';
 import type { Ctx } from '../context';
 import type { Parsed } from '../contract';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { logHouseholdEvent } from '../households/read';
 import { takeFullIdLookup } from '../residents/full-id';
 import { dayOf } from '../shared/dates';
 import { maskIdNumber, validateIdNumber } from '../shared/id-number';
+import { LABELS_ZH } from '../shared/labels';
 import type { returneesContract } from './contract';
 import { readReturneeFile, readReturnees } from './read';
 import { checkReturnee, decisionProblem, type Outcome, PRESENCE_AFTER, recommend } from './rules';
 
-export const OUTCOME_TEXT: Record<Outcome, string> = {
-  admit: '准予回家',
-  hotel: '安排隔离酒店',
-  medical: '转送就医',
-  refuse: '劝返',
-};
+/** Outcome words for the audit summaries (Chinese, stored). */
+export const OUTCOME_TEXT: Record<Outcome, string> = LABELS_ZH.outcome;
 
 type Member = Parsed<'returnees.register'>['members'][number];
 
@@ -31,15 +28,17 @@ type Member = Parsed<'returnees.register'>['members'][number];
 function identify(db: Db, m: Member, i: number, today: string, ctx: Ctx) {
   if (m.residentId) {
     const r = db.select().from(residents).where(eq(residents.id, m.residentId)).get();
-    if (!r) throw new ApiError('NOT_FOUND', `找不到登记居民（编号 ${m.residentId}）`);
+    if (!r) throw refuse('NOT_FOUND', { code: 'resident_not_found', params: { id: m.residentId } });
     return { resident: r, idNumber: r.idNumber };
   }
   if (!m.idNumber) return { resident: null, idNumber: null };
   const check = validateIdNumber(m.idNumber, today);
   if (!check.ok)
-    throw new ApiError('VALIDATION', `第 ${i + 1} 人：${check.message}`, [
-      { path: `members.${i}.idNumber`, message: check.message },
-    ]);
+    throw refuse(
+      'VALIDATION',
+      { code: check.why.code, params: { ...check.why.params, person: i + 1 } },
+      `members.${i}.idNumber`,
+    );
   takeFullIdLookup(db, ctx, {
     entity: 'returnee',
     summary: `返回人员登记：按身份证号 ${maskIdNumber(check.id)} 查找登记居民`,
@@ -120,17 +119,17 @@ export const returneesHandlers: HandlerMap<keyof typeof returneesContract> = {
     const at = ctx.now().toISOString();
     const by = ctx.operator?.name ?? '系统';
     const rows = db.select().from(returnees).where(inArray(returnees.id, input.returneeIds)).all();
-    if (rows.length !== new Set(input.returneeIds).size) throw new ApiError('NOT_FOUND', '有返回人员不存在');
+    if (rows.length !== new Set(input.returneeIds).size)
+      throw refuse('NOT_FOUND', { code: 'returnees_missing' });
     for (const r of rows) {
       const problem = decisionProblem(input.outcome, r.recommendation, input.reason);
-      if (problem)
-        throw new ApiError('VALIDATION', `${r.name}：${problem}`, [{ path: 'reason', message: problem }]);
+      if (problem) throw refuse('VALIDATION', { ...problem, params: { name: r.name } }, 'reason');
       const inStay = db
         .select({ id: hotelStays.id })
         .from(hotelStays)
         .where(and(eq(hotelStays.returneeId, r.id), isNull(hotelStays.endedAt)))
         .get();
-      if (inStay) throw new ApiError('CONFLICT', `${r.name} 仍在隔离酒店，请先办理离店`);
+      if (inStay) throw refuse('CONFLICT', { code: 'returnee_in_hotel', params: { name: r.name } });
       db.insert(returneeDecisions)
         .values({
           returneeId: r.id,

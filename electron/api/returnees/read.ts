@@ -10,11 +10,26 @@ import {
   returneeDecisions,
   returnees,
 } from '../../../db/schema';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import { derivedFlags } from '../residents/rules';
 import { maskIdNumber } from '../shared/id-number';
 import type { ReturneeFile, ReturneeView } from './contract';
 import type { RuleResult } from './rules';
+
+/**
+ * The check as stored at the gate. Checks written before reasons became codes hold a Chinese
+ * sentence: it is shown as it was stored (`legacy_text`), like any other stored text.
+ */
+function readChecks(json: string): RuleResult[] {
+  const stored = JSON.parse(json) as (Omit<RuleResult, 'reason'> & {
+    reason: RuleResult['reason'] | string;
+  })[];
+  return stored.map((c) =>
+    typeof c.reason === 'string'
+      ? { ...c, reason: { code: 'legacy_text', params: { text: c.reason } } }
+      : { ...c, reason: c.reason },
+  );
+}
 
 const stayColumns = {
   id: hotelStays.id,
@@ -81,7 +96,7 @@ export function readReturnees(db: Db, ids: number[], today: string): ReturneeVie
       elderly: flags.elderly,
       fromPlace: g.fromPlace,
       arrivedAt: g.arrivedAt,
-      checks: JSON.parse(r.checkJson) as RuleResult[],
+      checks: readChecks(r.checkJson),
       recommendation: r.recommendation,
       outcome: r.outcome,
       wantsVentilation: r.wantsVentilation,
@@ -92,7 +107,7 @@ export function readReturnees(db: Db, ids: number[], today: string): ReturneeVie
 
 export function readReturneeFile(db: Db, id: number, today: string): ReturneeFile {
   const [view] = readReturnees(db, [id], today);
-  if (!view) throw new ApiError('NOT_FOUND', `找不到这位返回人员（编号 ${id}）`);
+  if (!view) throw refuse('NOT_FOUND', { code: 'returnee_not_found', params: { id } });
   return {
     ...view,
     decisions: db

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidDay } from './dates';
+import { msg } from './reason';
 
 /**
  * Bounds every day and instant in the contract keeps: a date outside them is a typo or an attack,
@@ -15,9 +16,9 @@ export const POST_DAY_MAX = '2099-12-31';
 export function dayBetween(min: string, max: string) {
   return z
     .string()
-    .max(10, '日期格式应为 YYYY-MM-DD')
-    .refine(isValidDay, { message: '日期格式应为 YYYY-MM-DD', abort: true })
-    .refine((d) => d >= min && d <= max, { message: `日期应在 ${min} 至 ${max} 之间` });
+    .max(10, msg('bad_date'))
+    .refine(isValidDay, { message: msg('bad_date'), abort: true })
+    .refine((d) => d >= min && d <= max, { message: msg('date_out_of_range', { min, max }) });
 }
 
 /** Any day the app records (a birth date included). */
@@ -32,9 +33,9 @@ const INSTANT_MAX = Date.parse('2100-01-01T00:00:00Z');
 /** An instant as ISO-8601 text with a zone (Z or ±hh:mm), 2000–2099, stored as UTC. */
 export const BoundedInstant = z
   .string()
-  .max(40, '时间格式不正确')
+  .max(40, msg('bad_instant'))
   .refine((s) => ISO_INSTANT.test(s) && isValidDay(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), {
-    message: '时间格式不正确',
+    message: msg('bad_instant'),
     abort: true,
   })
   .refine(
@@ -42,6 +43,6 @@ export const BoundedInstant = z
       const at = Date.parse(s);
       return at >= INSTANT_MIN && at < INSTANT_MAX;
     },
-    { message: '时间应在 2000 年至 2099 年之间' },
+    { message: msg('instant_out_of_range') },
   )
   .transform((s) => new Date(s).toISOString());

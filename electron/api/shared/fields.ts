@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { BoundedInstant } from './bounds';
 import { toHalfWidth } from './id-number';
+import { msg } from './reason';
 
 /** A phone as people write it: full-width digits, spaces, an area-code dash (0898-66123456). */
 export const Phone = z
   .string()
   .transform((s) => toHalfWidth(s).replace(/\s+/g, ''))
-  .pipe(z.string().regex(/^(\+?\d[\d-]{5,18}\d)?$/, '电话应为 7–15 位数字，区号后可加横线'));
+  .pipe(z.string().regex(/^(\+?\d[\d-]{5,18}\d)?$/, msg('bad_phone')));
 
 /** An instant as ISO-8601 text with a zone, 2000–2099, normalised to UTC (see bounds.ts). */
 export const Instant = BoundedInstant;

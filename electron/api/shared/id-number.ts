@@ -1,11 +1,12 @@
 /** 居民身份证号 (GB 11643-1999): 18 characters, the last a checksum digit or X. Pure. */
+import type { Reason } from './reason';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
 export type IdCheck =
   | { ok: true; id: string; birthDate: string; gender: 'male' | 'female' }
-  | { ok: false; reason: 'length' | 'chars' | 'checksum' | 'birthdate'; message: string };
+  | { ok: false; reason: 'length' | 'chars' | 'checksum' | 'birthdate'; why: Reason };
 
 /** Full-width digits and letters to half-width, spaces out, x to X. */
 export function normalizeIdNumber(raw: string): string {
@@ -27,20 +28,19 @@ export function checkDigit(body17: string): string {
 export function validateIdNumber(raw: string, today?: string): IdCheck {
   const id = normalizeIdNumber(raw);
   if (id.length !== 18)
-    return { ok: false, reason: 'length', message: `身份证号应为 18 位，这里是 ${id.length} 位` };
-  if (!/^\d{17}[\dX]$/.test(id))
-    return { ok: false, reason: 'chars', message: '身份证号只能是数字，最后一位可为 X' };
+    return { ok: false, reason: 'length', why: { code: 'id_bad_length', params: { length: id.length } } };
+  if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: 'chars', why: { code: 'id_bad_chars' } };
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   const d = new Date(`${birth}T00:00:00Z`);
   const year = Number(id.slice(6, 10));
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== birth || year < 1880) {
-    return { ok: false, reason: 'birthdate', message: `身份证号中的出生日期 ${birth} 不存在` };
+    return { ok: false, reason: 'birthdate', why: { code: 'id_bad_birth', params: { birth } } };
   }
   if (today && birth > today) {
-    return { ok: false, reason: 'birthdate', message: `身份证号中的出生日期 ${birth} 晚于今天` };
+    return { ok: false, reason: 'birthdate', why: { code: 'id_future_birth', params: { birth } } };
   }
   if (checkDigit(id.slice(0, 17)) !== id[17]) {
-    return { ok: false, reason: 'checksum', message: '身份证号校验位不正确，请核对是否抄错' };
+    return { ok: false, reason: 'checksum', why: { code: 'id_bad_checksum' } };
   }
   return { ok: true, id, birthDate: birth, gender: Number(id[16]) % 2 === 1 ? 'male' : 'female' };
 }

@@ -112,7 +112,14 @@ export const LABELS_ZH: Labels = {
   testResult: { negative: '阴性', positive: '阳性', pending: '未出结果' },
   healthCode: { green: '绿码', yellow: '黄码', red: '红码' },
   roomStatus: { free: '空闲', occupied: '已入住', cleaning: '待清洁', out_of_service: '停用' },
-  need: { alcohol: '酒精', thermometer: '体温计', masks: '口罩', medicine: '药品', room_change: '换房', other: '其他' },
+  need: {
+    alcohol: '酒精',
+    thermometer: '体温计',
+    masks: '口罩',
+    medicine: '药品',
+    room_change: '换房',
+    other: '其他',
+  },
   releaseTo: { home: '回家', hospital: '转院', elsewhere: '其他去向' },
   backupReason: {
     scheduled: '定时',
@@ -140,7 +147,14 @@ export const LABELS_ZH: Labels = {
     householder: '户主',
     occupancy: '居住情况',
   },
-  record: { household: '这一户', resident: '居民信息', compound: '小区信息', hotel: '酒店', member: '班子成员', post: '岗位' },
+  record: {
+    household: '这一户',
+    resident: '居民信息',
+    compound: '小区信息',
+    hotel: '酒店',
+    member: '班子成员',
+    post: '岗位',
+  },
   closureStatus: { closed: '封闭中', lifted: '已解封' },
   backupProblem: {
     missing: '找不到这个文件',

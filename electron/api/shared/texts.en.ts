@@ -9,7 +9,8 @@ export const TEXTS_EN: Record<Code, string> = {
   no_operator: 'Choose who is on duty before making changes.',
   db_busy: 'The database is busy; try again in a moment (nothing was saved).',
   import_writing: 'An import is being written; save again when it has finished (nothing was saved).',
-  disk_full: 'The disk is full; nothing was saved. Free some space (move old backups to a USB stick) and try again.',
+  disk_full:
+    'The disk is full; nothing was saved. Free some space (move old backups to a USB stick) and try again.',
   duplicate_record: 'This record already exists (duplicate); nothing was saved.',
   constraint_conflict: 'This conflicts with an existing record; nothing was saved.',
   internal: 'Internal error, the request was not completed: {{detail}}',
@@ -28,10 +29,12 @@ export const TEXTS_EN: Record<Code, string> = {
   room_not_found: 'Room not found (no. {{id}}).',
   need_not_found: 'This request was not found.',
   building_exists: 'There is already a building named “{{name}}”.',
-  occupancy_has_residents: 'Residents of this household are in the compound; it cannot be marked vacant.',
+  occupancy_has_residents:
+    '{{count}} residents are still in the compound; it cannot be marked vacant. Change their whereabouts first.',
   verified_in_future: 'The verification date cannot be after today.',
   lifted_in_future: 'The lifting date cannot be after today.',
-  closure_start_out_of_range: 'The closure start should be between a year ago and two months from now; please check it.',
+  closure_start_out_of_range:
+    'The closure start should be between a year ago and two months from now; please check it.',
   birth_date_not_id: 'Birth date {{birthDate}} does not match {{born}} in the ID number.',
   id_number_taken:
     'This ID number is already registered to another resident; nothing was saved. Check the number; if it is the same person, edit or move them in their own household file.',
@@ -116,14 +119,16 @@ export const TEXTS_EN: Record<Code, string> = {
   not_enough_rooms: 'Not enough free rooms: {{needed}} beds needed in one hotel ({{beds}} free beds in all)',
   no_ventilated_room: 'No well-ventilated free room',
   no_elderly_room: 'No low-floor or accessible free room for the elderly',
-  room_overfilled: '{{hotel}} {{room}} has {{beds}} beds and {{occupants}} guests; {{adding}} more overfill it (reason: {{reason}})',
+  room_overfilled:
+    '{{hotel}} {{room}} has {{beds}} beds and {{occupants}} guests; {{adding}} more overfill it (reason: {{reason}})',
   id_bad_length: 'An ID number has 18 characters; this one has {{length}}',
   id_bad_chars: 'An ID number is digits only; the last may be X',
   id_bad_birth: 'The birth date {{birth}} in the ID number does not exist',
   id_future_birth: 'The birth date {{birth}} in the ID number is after today',
   id_bad_checksum: 'The ID number’s check digit is wrong; check for a typo',
   cell_required: '{{field}} is missing',
-  id_stored_as_number: 'Excel stored the ID number as a number and lost its last digits: format the column as Text and type it again',
+  id_stored_as_number:
+    'Excel stored the ID number as a number and lost its last digits: format the column as Text and type it again',
   id_repeated: 'Same ID number as row {{row}}',
   date_invalid: 'Invalid date',
   date_unrecognized: 'Unrecognised date “{{value}}”; write it like 1985-03-12',
@@ -134,7 +139,9 @@ export const TEXTS_EN: Record<Code, string> = {
   gender_not_id: 'Sex does not match the ID number (which says {{gender}})',
   phone_unrecognized: 'Unrecognised phone number “{{value}}”',
   presence_unrecognized: 'Whereabouts should be in compound / hotel / hospital / away; found “{{value}}”',
-  unknown_building: 'Unknown building “{{building}}”: add it on the buildings board first, or use an existing one',
-  unknown_room: '{{building}} {{unit}} has no room “{{room}}”; check building, unit and room against the board',
+  unknown_building:
+    'Unknown building “{{building}}”: add it on the buildings board first, or use an existing one',
+  unknown_room:
+    '{{building}} {{unit}} has no room “{{room}}”; check building, unit and room against the board',
   id_taken_other_name: 'This ID number is registered to another resident, not to “{{name}}” of this row',
 };

@@ -15,7 +15,8 @@ export const TEXTS_ZH: Record<Code, string> = {
   internal: '内部错误，操作未完成：{{detail}}',
   host_unreachable: '无法连接到 Gatepost 主机，请确认它仍在运行',
   host_bad_answer: '主机返回了无法识别的内容（HTTP {{status}}）',
-  stale_version: '{{record}}在你打开之后已被他人修改（第 {{from}} 版 → 第 {{to}} 版），未保存。请重新载入后再修改',
+  stale_version:
+    '{{record}}在你打开之后已被他人修改（第 {{from}} 版 → 第 {{to}} 版），未保存。请重新载入后再修改',
   version_missing: '缺少记录版本，请重新载入后再保存',
   memory_db_no_backup: '内存数据库无法备份',
   backup_problem: '{{problem}}：{{path}}',
@@ -27,12 +28,13 @@ export const TEXTS_ZH: Record<Code, string> = {
   room_not_found: '找不到房间（编号 {{id}}）',
   need_not_found: '找不到这条需求',
   building_exists: '已有楼栋“{{name}}”',
-  occupancy_has_residents: '这一户登记有在小区的居民，不能标为空置',
+  occupancy_has_residents: '还有 {{count}} 人登记在小区内，不能标为空置；请先修改他们的去向',
   verified_in_future: '核实日期不能晚于今天',
   lifted_in_future: '解封日期不能晚于今天',
   closure_start_out_of_range: '封闭开始日期应在一年前到两个月后之间，请核对',
   birth_date_not_id: '出生日期 {{birthDate}} 与身份证号中的 {{born}} 不一致',
-  id_number_taken: '该身份证号已登记在另一位居民名下，未保存。请核对号码；若确是同一人，请到其原户档案中修改或迁移',
+  id_number_taken:
+    '该身份证号已登记在另一位居民名下，未保存。请核对号码；若确是同一人，请到其原户档案中修改或迁移',
   use_move: '要把居民迁到另一户，请用“迁移”',
   move_same_household: '迁入户与原户相同',
   full_id_rate_limited:
@@ -40,7 +42,8 @@ export const TEXTS_ZH: Record<Code, string> = {
   returnee_in_hotel: '{{name}} 仍在隔离酒店，请先办理离店',
   room_not_free: '{{hotel}} {{room}} {{status}}，不能入住',
   room_other_group: '{{hotel}} {{room}} 已住着其他批次的人员，不同批次不能同住一间',
-  room_overfill: '{{hotel}} {{room}} 只有 {{beds}} 张床，已住 {{occupants}} 人，再住 {{adding}} 人将超员；如确需加床，请填写理由',
+  room_overfill:
+    '{{hotel}} {{room}} 只有 {{beds}} 张床，已住 {{occupants}} 人，再住 {{adding}} 人将超员；如确需加床，请填写理由',
   planned_end_before_check_in: '计划离店日期不能早于入住日期',
   same_person_two_rooms: '同一人不能安排两个房间',
   not_decided_hotel: '{{name}} 的处理结果不是“安排隔离酒店”，请先作出决定',
@@ -112,7 +115,8 @@ export const TEXTS_ZH: Record<Code, string> = {
   not_enough_rooms: '没有足够的空房：需要 {{needed}} 张床，单个酒店内空房不足（全部空床 {{beds}} 张）',
   no_ventilated_room: '没有通风好的空房',
   no_elderly_room: '没有适合老人的低楼层或无障碍空房',
-  room_overfilled: '{{hotel}} {{room}} 只有 {{beds}} 张床，已住 {{occupants}} 人，再住 {{adding}} 人将超员（理由：{{reason}}）',
+  room_overfilled:
+    '{{hotel}} {{room}} 只有 {{beds}} 张床，已住 {{occupants}} 人，再住 {{adding}} 人将超员（理由：{{reason}}）',
   id_bad_length: '身份证号应为 18 位，这里是 {{length}} 位',
   id_bad_chars: '身份证号只能是数字，最后一位可为 X',
   id_bad_birth: '身份证号中的出生日期 {{birth}} 不存在',

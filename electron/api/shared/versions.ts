@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError, type Change } from '../errors';
+import { ApiError, type Change, refuse } from '../errors';
 
 /**
  * Optimistic concurrency for the forms that edit an existing row (issue 8, finding 4).
@@ -28,14 +28,15 @@ export function changesOf<S extends object>(
 }
 
 /**
- * Refuse a save made from a form read at an older version. `what` names the record in the message
- * (这一户, 居民 王建华 …).
+ * Refuse a save made from a form read at an older version. `record` names the kind of record in the
+ * reason (the screen words it); `what` is the older Chinese message, kept for callers not yet converted.
  */
 export function assertFresh<S extends { version: number }>(
   stored: S,
   sent: { version?: number | undefined },
   fields: readonly (keyof S & string)[],
   what: string,
+  record?: 'household' | 'resident' | 'compound' | 'hotel' | 'member' | 'post',
 ): void {
   if (sent.version === undefined || sent.version === stored.version) return;
   throw new ApiError(
@@ -43,14 +44,16 @@ export function assertFresh<S extends { version: number }>(
     `${what}在你打开之后已被他人修改（第 ${sent.version} 版 → 第 ${stored.version} 版），未保存。请重新载入后再修改`,
     undefined,
     changesOf(stored, sent, fields),
+    record
+      ? { code: 'stale_version', params: { record, from: sent.version, to: stored.version } }
+      : undefined,
   );
 }
 
 /** An edit (the input names an existing row) must say which version it was read at. */
 export function requireVersion(input: { id?: number | undefined; version?: number | undefined }): void {
   if (input.id && input.version === undefined) {
-    const message = '缺少记录版本，请重新载入后再保存';
-    throw new ApiError('VALIDATION', message, [{ path: 'version', message }]);
+    throw refuse('VALIDATION', { code: 'version_missing' }, 'version');
   }
 }
 

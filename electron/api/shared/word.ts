@@ -3,7 +3,7 @@
  * field messages and rule outputs; the server calls it for the Chinese log/fallback message.
  */
 import { type Code, isCode } from './codes';
-import { type Lang, type LabelSet, label } from './labels';
+import { type LabelSet, type Lang, label } from './labels';
 import type { Params, Reason } from './reason';
 import { TEXTS_EN } from './texts.en';
 import { TEXTS_ZH } from './texts.zh';

@@ -6,7 +6,7 @@
  * thing whichever side refused it. Pure.
  */
 import { z } from 'zod';
-import { msg, type Reason, parseMsg } from './reason';
+import { msg, parseMsg, type Reason } from './reason';
 
 type RawIssue = {
   code?: string;

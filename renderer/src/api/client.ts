@@ -1,6 +1,8 @@
 import type { ErrorCode, In, Issue, Method, Out, Result } from '../../../electron/api/contract';
 import type { Change } from '../../../electron/api/errors';
+import type { Reason } from '../../../electron/api/shared/reason';
 import { getOperatorId, getSession } from '../app/operator';
+import { wordFailure, wordReason } from '../i18n/words';
 
 type Meta = { operatorId: number | null; session?: string | null; jobId?: string };
 type Bridge = { invoke: (method: string, input: unknown, meta: Meta) => Promise<Result<unknown>> };
@@ -11,15 +13,27 @@ declare global {
   }
 }
 
+/**
+ * A refused call. `message` is worded from the reason in the UI language at the time of the error
+ * (the server's Chinese text stays in `serverMessage`); each issue's `message` is its field's words.
+ */
 export class ApiCallError extends Error {
+  readonly issues: Issue[];
+  readonly reason: Reason;
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly issues: Issue[] = [],
+    readonly serverMessage: string,
+    issues: Issue[] = [],
     readonly changes: Change[] = [],
+    reason?: Reason,
   ) {
-    super(message);
+    super(wordFailure(reason, serverMessage));
     this.name = 'ApiCallError';
+    this.reason = reason ?? { code: 'unspecified', params: { error: code } };
+    this.issues = issues.map((i) => ({
+      ...i,
+      message: i.reason ? wordReason(i.reason) : wordFailure(undefined, i.message),
+    }));
   }
 }
 
@@ -37,15 +51,14 @@ async function overHttp(method: string, input: unknown, meta: Meta): Promise<Res
       body: JSON.stringify(input ?? {}),
     });
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: '无法连接到 Gatepost 主机，请确认它仍在运行' } };
+    const reason = { code: 'host_unreachable' };
+    return { ok: false, error: { code: 'INTERNAL', message: wordReason(reason), reason } };
   }
   try {
     return (await response.json()) as Result<unknown>;
   } catch {
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: `主机返回了无法识别的内容（HTTP ${response.status}）` },
-    };
+    const reason = { code: 'host_bad_answer', params: { status: response.status } };
+    return { ok: false, error: { code: 'INTERNAL', message: wordReason(reason), reason } };
   }
 }
 
@@ -61,6 +74,7 @@ export async function call<M extends Method>(method: M, input: In<M>, jobId?: st
       result.error.message,
       result.error.issues,
       result.error.changes,
+      result.error.reason,
     );
   return result.value as Out<M>;
 }
@@ -102,5 +116,6 @@ export async function printView(fileName: string, landscape = false): Promise<vo
     { fileName, landscape },
     { operatorId: getOperatorId(), session: getSession() },
   );
-  if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
+  if (!result.ok)
+    throw new ApiCallError(result.error.code, result.error.message, [], [], result.error.reason);
 }

@@ -1,3 +1,4 @@
+import { LABELS_EN } from '../../../electron/api/shared/labels';
 import type { backupsZh } from './backups.zh';
 import type { Widen } from './zh-CN';
 
@@ -46,27 +47,8 @@ export const backupsEn: Widen<typeof backupsZh> = {
     fromFile: 'Restore from another file',
     filePath: 'Backup file path (.db)',
     check: 'Check this file',
-    reason: {
-      scheduled: 'Scheduled',
-      close: 'On close',
-      migration: 'Before upgrade',
-      import: 'Before import',
-      restore: 'Before restore',
-      manual: 'Manual',
-      unknown: '—',
-    },
-    problem: {
-      missing: 'File not found',
-      not_sqlite: 'Not a database file',
-      foreign: 'Not a Gatepost database',
-      future: 'Written by a newer Gatepost: upgrade this app first',
-      corrupt: 'The backup file is damaged and cannot be used',
-      unreadable: 'The file cannot be read',
-      folder_missing: 'Folder not present: is the USB stick plugged in?',
-      folder_unwritable: 'The folder cannot be written',
-      same_file: 'This is the database in use',
-      unavailable: 'Backups are not available now',
-    },
+    reason: LABELS_EN.backupReason,
+    problem: LABELS_EN.backupProblem,
     dialogTitle: 'Restore from a backup',
     checking: 'Checking the backup…',
     cannotUse: 'This file cannot be restored: ',

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
+import { configureZodCodes } from '../../../electron/api/shared/zod-codes';
 import { backupsEn } from './backups.en';
 import { backupsZh } from './backups.zh';
 import { en } from './en';
@@ -23,8 +23,8 @@ export function savedLanguage(): Language {
 
 function applyLanguage(lang: Language): void {
   document.documentElement.lang = lang;
-  // Validation messages made in the renderer follow the UI language.
-  z.config(lang === 'en' ? z.locales.en() : z.locales.zhCN());
+  // Zod writes message codes (shared/zod-codes.ts); the forms word them in the UI language.
+  configureZodCodes();
 }
 
 type Tree = { [k: string]: string | Tree };

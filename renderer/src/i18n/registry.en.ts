@@ -1,3 +1,4 @@
+import { LABELS_EN } from '../../../electron/api/shared/labels';
 import type { registryZh } from './registry.zh';
 import type { Widen } from './zh-CN';
 
@@ -8,25 +9,13 @@ export const registryEn: Widen<typeof registryZh> = {
     search: 'Find a resident',
     import: 'Import / export',
   },
-  occupancy: { occupied: 'Occupied', vacant: 'Vacant', unknown: 'Unknown' },
-  regStatus: { not_visited: 'Not visited', registered: 'Registered', verified: 'Verified' },
-  presence: { in_compound: 'In compound', in_hotel: 'In hotel', in_hospital: 'In hospital', away: 'Away' },
-  gender: { male: 'M', female: 'F' },
-  source: {
-    door_visit: 'Door visit',
-    phone: 'Phone call',
-    wechat_group: 'Owners\u2019 WeChat group',
-    neighbour_report: 'Neighbour report',
-    lit_window: 'Lit window at night',
-  },
-  flags: {
-    elderly: '65+',
-    child: 'Under 14',
-    pregnant: 'Pregnant',
-    chronicIllness: 'Chronic illness',
-    disability: 'Disability',
-    regularMedicine: 'Regular medicine',
-  },
+  occupancy: LABELS_EN.occupancy,
+  regStatus: LABELS_EN.regStatus,
+  presence: LABELS_EN.presence,
+  gender: LABELS_EN.gender,
+  source: LABELS_EN.source,
+  flags: LABELS_EN.flags,
+  fieldName: LABELS_EN.field,
   board: {
     legend: 'Legend',
     addBuilding: 'Add building',

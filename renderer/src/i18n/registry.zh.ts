@@ -1,24 +1,13 @@
+import { LABELS_ZH } from '../../../electron/api/shared/labels';
 export const registryZh = {
   nav: { buildings: '楼栋', progress: '走访进度', search: '人员查询', import: '导入导出' },
-  occupancy: { occupied: '有人居住', vacant: '空置', unknown: '不明' },
-  regStatus: { not_visited: '未走访', registered: '已登记', verified: '已核实' },
-  presence: { in_compound: '在小区', in_hotel: '隔离酒店', in_hospital: '住院', away: '外出' },
-  gender: { male: '男', female: '女' },
-  source: {
-    door_visit: '上门走访',
-    phone: '电话核实',
-    wechat_group: '业主微信群',
-    neighbour_report: '邻居反映',
-    lit_window: '夜间亮灯',
-  },
-  flags: {
-    elderly: '65岁以上',
-    child: '14岁以下',
-    pregnant: '孕妇',
-    chronicIllness: '慢性病',
-    disability: '残疾',
-    regularMedicine: '需定期用药',
-  },
+  occupancy: LABELS_ZH.occupancy,
+  regStatus: LABELS_ZH.regStatus,
+  presence: LABELS_ZH.presence,
+  gender: LABELS_ZH.gender,
+  source: LABELS_ZH.source,
+  flags: LABELS_ZH.flags,
+  fieldName: LABELS_ZH.field,
   board: {
     legend: '图例',
     addBuilding: '新增楼栋',

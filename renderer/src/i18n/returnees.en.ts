@@ -1,30 +1,17 @@
+import { LABELS_EN } from '../../../electron/api/shared/labels';
 import type { returneesZh } from './returnees.zh';
 import type { Widen } from './zh-CN';
 
 export const returneesEn: Widen<typeof returneesZh> = {
   nav: { returnees: 'Returnees', hotels: 'Hotels', roster: 'Gate roster', staff: 'Staff', gate: 'Gate log' },
-  outcome: { admit: 'Admit home', hotel: 'Hotel quarantine', medical: 'Medical referral', refuse: 'Refuse' },
-  ruleStatus: { pass: 'Passed', fail: 'Failed', unknown: 'Not known' },
-  rule: {
-    resident: 'Resident here',
-    sealed: 'Compound sealed',
-    quarantine: 'Hotel quarantine',
-    health: 'Temperature & symptoms',
-    test: 'Nucleic-acid test',
-    healthCode: 'Health code',
-  },
-  testResult: { negative: 'Negative', positive: 'Positive', pending: 'Pending' },
-  healthCode: { green: 'Green', yellow: 'Yellow', red: 'Red' },
-  roomStatus: { free: 'Free', occupied: 'Occupied', cleaning: 'Cleaning', out_of_service: 'Out of service' },
-  need: {
-    alcohol: 'Alcohol',
-    thermometer: 'Thermometer',
-    masks: 'Masks',
-    medicine: 'Medicine',
-    room_change: 'Room change',
-    other: 'Other',
-  },
-  releaseTo: { home: 'Home', hospital: 'Hospital', elsewhere: 'Elsewhere' },
+  outcome: LABELS_EN.outcome,
+  ruleStatus: LABELS_EN.ruleStatus,
+  rule: LABELS_EN.rule,
+  testResult: LABELS_EN.testResult,
+  healthCode: LABELS_EN.healthCode,
+  roomStatus: LABELS_EN.roomStatus,
+  need: LABELS_EN.need,
+  releaseTo: LABELS_EN.releaseTo,
   intake: {
     title: 'Returnee intake',
     fromPlace: 'Arriving from',
@@ -109,6 +96,7 @@ export const returneesEn: Widen<typeof returneesZh> = {
     suggested: 'Suggested: the group together, fewest rooms, needs matched. Adjust if needed:',
     room: 'Room',
     unmet: 'Note: {{list}}',
+    listSep: '; ',
     overfill: 'Reason to exceed the beds (required if over)',
     confirm: 'Check in',
     placed: 'Checked in',

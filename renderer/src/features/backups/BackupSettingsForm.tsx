@@ -4,19 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { BackupSettings } from '../../../../electron/api/backups/contract';
 import { useApiMutation } from '../../api/hooks';
+import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 
 /** The method's own schema; the folder field is text in the form (empty means none). */
-const FormSchema = BackupSettings.extend({ externalFolder: z.string().trim().max(1000, '路径太长') });
+const FormSchema = BackupSettings.extend({ externalFolder: z.string().trim().max(1000) });
 type Form = z.infer<typeof FormSchema>;
 
 /** How often automatic backups are taken, how many are kept, and the USB folder they are copied to. */
 export function BackupSettingsForm({ settings }: { settings: BackupSettings }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const save = useApiMutation('backups.saveSettings', { invalidate: ['backups'] });
-  const { register, handleSubmit, formState, reset } = useForm<Form>({
-    resolver: zodResolver(FormSchema),
+  const save = useApiMutation('backups.saveSettings', { invalidate: ['backups'], toastErrors: false });
+  const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
+    resolver: worded(zodResolver(FormSchema)),
     defaultValues: { ...settings, externalFolder: settings.externalFolder ?? '' },
   });
   const err = (name: keyof Form) => {
@@ -24,9 +25,14 @@ export function BackupSettingsForm({ settings }: { settings: BackupSettings }) {
     return e ? <em className="field-error">{e.message}</em> : null;
   };
   const submit = handleSubmit(async (v) => {
-    const saved = await save.mutateAsync({ ...v, externalFolder: v.externalFolder.trim() || null });
-    reset({ ...saved, externalFolder: saved.externalFolder ?? '' });
-    notify(t('backups.saved'), 'success');
+    try {
+      const saved = await save.mutateAsync({ ...v, externalFolder: v.externalFolder.trim() || null });
+      reset({ ...saved, externalFolder: saved.externalFolder ?? '' });
+      notify(t('backups.saved'), 'success');
+    } catch (e) {
+      if (!landServerErrors(e, setError, ['intervalHours', 'keepRecent', 'keepDays', 'externalFolder']))
+        notify((e as Error).message, 'error');
+    }
   });
   return (
     <form className="card form" onSubmit={(e) => void submit(e)} noValidate>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { NewBuilding } from '../../../../electron/api/buildings/contract';
 import { useApiMutation } from '../../api/hooks';
+import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 
 type Form = z.input<typeof NewBuilding>;
@@ -15,7 +16,7 @@ export function AddBuildingForm() {
   const [open, setOpen] = useState(false);
   const add = useApiMutation('buildings.add', { toastErrors: false });
   const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
-    resolver: zodResolver(NewBuilding),
+    resolver: worded(zodResolver(NewBuilding)),
     defaultValues: { name: '', floors: 6, unitsCount: 1, roomsPerFloor: 2 },
   });
   const submit = handleSubmit(async (v) => {
@@ -25,8 +26,9 @@ export function AddBuildingForm() {
       reset();
       setOpen(false);
     } catch (e) {
-      // A duplicate name and the like: beside the name, the form keeps what was typed.
-      setError('name', { message: (e as Error).message });
+      // A duplicate name and the like: beside its field (else the name), the form keeps what was typed.
+      if (!landServerErrors(e, setError, ['name', 'floors', 'unitsCount', 'roomsPerFloor']))
+        setError('name', { message: (e as Error).message });
     }
   });
   if (!open)

@@ -10,6 +10,7 @@ import { formatInstant } from '../../../../electron/api/shared/dates';
 import { printView } from '../../api/client';
 import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
+import { landServerErrors, worded } from '../../components/form';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 import { MemberDialog } from './MemberDialog';
@@ -44,7 +45,7 @@ function HouseholdForm({
   const [reloading, setReloading] = useState(false);
   const h = file.household;
   const { register, handleSubmit, formState, setError } = useForm<Form>({
-    resolver: zodResolver(HouseholdUpdate),
+    resolver: worded(zodResolver(HouseholdUpdate)),
     // Follows the saved household without wiping what is being typed.
     resetOptions: { keepDirtyValues: true },
     values: formValues(h),
@@ -63,9 +64,9 @@ function HouseholdForm({
       const stale = staleSave(e);
       if (stale) return setConflict(stale);
       if (!(e instanceof ApiCallError)) throw e;
-      notify(e.message, 'error');
-      // Field errors go beside their fields.
-      for (const i of e.issues) setError(i.path as keyof Form, { message: i.message });
+      // Field errors go beside their fields; anything else is a toast.
+      const fields = ['householderName', 'phone', 'occupancy', 'regStatus', 'notes'];
+      if (!landServerErrors(e, setError, fields)) notify(e.message, 'error');
     }
   });
   const reloadNow = async () => {

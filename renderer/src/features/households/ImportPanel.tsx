@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../../electron/api/households/contract';
 import { ApiCallError, callWithProgress, type Progress } from '../../api/client';
 import { readFileBase64 } from '../../app/download';
+import { wordReason } from '../../i18n/words';
 
 /** Base64 grows a file by a third; this keeps the request under the host's 64 MB limit. */
 const MAX_BYTES = 45 * 1024 * 1024;
@@ -179,8 +180,8 @@ function Report(props: {
               {r.errors.map((e) => (
                 <tr key={`${e.row}-${e.column}`}>
                   <td>{e.row}</td>
-                  <td>{e.column}</td>
-                  <td>{e.message}</td>
+                  <td>{t(`fieldName.${e.column}`, { defaultValue: e.column })}</td>
+                  <td>{wordReason({ code: e.code, ...(e.params ? { params: e.params } : {}) })}</td>
                 </tr>
               ))}
             </tbody>

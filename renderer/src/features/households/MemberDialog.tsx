@@ -7,6 +7,7 @@ import { PRESENCE } from '../../../../db/schema/enums';
 import { ResidentInput, type ResidentView } from '../../../../electron/api/residents/contract';
 import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
+import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
 
@@ -34,7 +35,7 @@ export function MemberDialog({
   const [current, setCurrent] = useState(member);
   const [conflict, setConflict] = useState<ApiCallError | null>(null);
   const { register, handleSubmit, formState, setError, reset } = useForm<Form>({
-    resolver: zodResolver(ResidentInput),
+    resolver: worded(zodResolver(ResidentInput)),
     defaultValues: member
       ? { ...member, householdId, idNumber: '' }
       : {
@@ -70,10 +71,8 @@ export function MemberDialog({
       const stale = staleSave(e);
       if (stale) return setConflict(stale);
       if (!(e instanceof ApiCallError)) throw e;
-      const known = new Set(['name', 'idNumber', 'birthDate', 'phone', 'gender']);
-      const fieldIssues = e.issues.filter((i) => known.has(i.path));
-      for (const i of fieldIssues) setError(i.path as keyof Form, { message: i.message });
-      if (fieldIssues.length === 0) setError('root', { message: e.message });
+      const fields = ['name', 'idNumber', 'birthDate', 'phone', 'gender', 'relation', 'notes'];
+      if (!landServerErrors(e, setError, fields)) setError('root', { message: e.message });
     }
   });
   const reload = async () => {

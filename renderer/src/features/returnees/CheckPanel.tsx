@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OUTCOMES } from '../../../../db/schema/enums';
 import type { ReturneeView } from '../../../../electron/api/returnees/contract';
 import { ApiCallError, useApiMutation } from '../../api/hooks';
+import { wordReason } from '../../i18n/words';
 import { PlaceDialog } from './PlaceDialog';
 
 type Outcome = (typeof OUTCOMES)[number];
@@ -15,7 +16,7 @@ export function RuleList({ r }: { r: ReturneeView }) {
         <li key={c.rule} className={`rule rule-${c.status}`}>
           <span className="rule-status">{t(`ruleStatus.${c.status}`)}</span>
           <strong>{t(`rule.${c.rule}`)}</strong>
-          <span>{c.reason}</span>
+          <span>{wordReason(c.reason)}</span>
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@ import type { ReturneeView } from '../../../../electron/api/returnees/contract';
 import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
+import { wordReason } from '../../i18n/words';
 
 /** Suggest rooms for a group, let the commander adjust, then check them in. */
 export function PlaceDialog({
@@ -54,7 +55,7 @@ export function PlaceDialog({
         checkIn: day,
         overfillReason: overfill,
       });
-      for (const w of r.warnings) notify(w, 'info');
+      for (const w of r.warnings) notify(wordReason(w), 'info');
       notify(t('place.placed'), 'success');
       onClose(true);
     } catch (e) {
@@ -67,7 +68,9 @@ export function PlaceDialog({
         <h2 id="place-title">{t('place.title')}</h2>
         <p className="muted">{t('place.suggested')}</p>
         {suggestion.data && suggestion.data.unmet.length > 0 && (
-          <p className="warn-text">{t('place.unmet', { list: suggestion.data.unmet.join('；') })}</p>
+          <p className="warn-text">
+            {t('place.unmet', { list: suggestion.data.unmet.map(wordReason).join(t('place.listSep')) })}
+          </p>
         )}
         <table className="table">
           <tbody>

@@ -6,12 +6,29 @@ import type { z } from 'zod';
 import { type Compound, CompoundProfile } from '../../../../electron/api/compound/contract';
 import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
+import { landServerErrors, worded } from '../../components/form';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 import { BackupWarning } from '../backups/BackupWarning';
 
 type Form = z.input<typeof CompoundProfile>;
 const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
+const PROFILE_FIELDS = [
+  'name',
+  'city',
+  'district',
+  'town',
+  'address',
+  'closureStart',
+  'plannedDays',
+  'status',
+  'liftedOn',
+  'feverThreshold',
+  'quarantineDays',
+  'testValidHours',
+  'minRestHours',
+  'maxConsecutiveDays',
+] as const;
 
 function ProfileForm({ compound, reload }: { compound: Compound; reload: () => void }) {
   const { t } = useTranslation();
@@ -20,8 +37,8 @@ function ProfileForm({ compound, reload }: { compound: Compound; reload: () => v
   // A save from a stale form (someone saved the profile meanwhile): reloading remounts the form.
   const [conflict, setConflict] = useState<ApiCallError | null>(null);
   const { updatedAt: _u, ...initial } = compound;
-  const { register, handleSubmit, formState, watch, reset } = useForm<Form>({
-    resolver: zodResolver(CompoundProfile),
+  const { register, handleSubmit, formState, watch, reset, setError } = useForm<Form>({
+    resolver: worded(zodResolver(CompoundProfile)),
     defaultValues: initial,
   });
   const status = watch('status');
@@ -38,7 +55,8 @@ function ProfileForm({ compound, reload }: { compound: Compound; reload: () => v
     } catch (e) {
       const stale = staleSave(e);
       if (stale) setConflict(stale);
-      else notify((e as Error).message, 'error');
+      // A refusal the form could not foresee (a lifting date after today) lands on its field.
+      else if (!landServerErrors(e, setError, PROFILE_FIELDS)) notify((e as Error).message, 'error');
     }
   });
   const show = (f: string, v: unknown) =>

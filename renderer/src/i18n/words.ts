@@ -1,0 +1,28 @@
+/**
+ * The renderer's side of "rules speak codes": words a reason, an error or a zod message code in the
+ * current UI language (the texts live in electron/api/shared, shared with the server).
+ */
+import i18next from 'i18next';
+import type { Lang } from '../../../electron/api/shared/labels';
+import { parseMsg, type Reason } from '../../../electron/api/shared/reason';
+import { word, wordError } from '../../../electron/api/shared/word';
+
+export const currentLang = (): Lang => (i18next.language === 'en' ? 'en' : 'zh-CN');
+
+/** A reason (a code with parameters) in the current language. */
+export const wordReason = (reason: Reason): string => word(reason, currentLang());
+
+/** An error from its reason; without one, the server's message in Chinese, a neutral text in English. */
+export const wordFailure = (reason: Reason | undefined, message: string): string =>
+  wordError(reason, message, currentLang());
+
+/**
+ * A field message as zod or the server left it: a code (`too_long|{"max":60}`) is worded; a sentence
+ * (an unconverted schema's) is shown in Chinese and replaced by a neutral text in English.
+ */
+export function wordMessage(message: string | undefined): string {
+  if (!message) return '';
+  const reason = parseMsg(message);
+  if (reason) return wordReason(reason);
+  return currentLang() === 'zh-CN' ? message : wordReason({ code: 'invalid' });
+}

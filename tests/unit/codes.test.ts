@@ -1,0 +1,125 @@
+/**
+ * Rules speak codes, the screen speaks the language: every code in the one list (errors, field
+ * checks, rule outputs) and every enum label has a non-empty text in zh-CN and in en, English has no
+ * CJK character, and every template's parameters are ones the wording fills.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ALL_CODES, ERROR_REASON_CODES, RULE_CODES, VALIDATION_CODES } from '../../electron/api/shared/codes';
+import { LABELS_EN, LABELS_ZH } from '../../electron/api/shared/labels';
+import { parseMsg } from '../../electron/api/shared/reason';
+import { TEXTS_EN } from '../../electron/api/shared/texts.en';
+import { TEXTS_ZH } from '../../electron/api/shared/texts.zh';
+import { UNKNOWN_CODE, word, wordError } from '../../electron/api/shared/word';
+import { codeOfIssue, configureZodCodes } from '../../electron/api/shared/zod-codes';
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const paramsOf = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('the code lists', () => {
+  it('are disjoint and snake_case', () => {
+    expect(new Set(ALL_CODES).size).toBe(ALL_CODES.length);
+    expect(ALL_CODES.length).toBe(ERROR_REASON_CODES.length + VALIDATION_CODES.length + RULE_CODES.length);
+    for (const c of ALL_CODES) expect(c).toMatch(/^[a-z][a-z0-9_]*$/);
+  });
+  it.each(ALL_CODES)('%s has a zh-CN and an en text with the same parameters; en has no CJK', (code) => {
+    const zh = TEXTS_ZH[code];
+    const en = TEXTS_EN[code];
+    expect(zh.trim()).not.toBe('');
+    expect(en.trim()).not.toBe('');
+    expect(en).not.toMatch(CJK);
+    expect(paramsOf(en)).toEqual(paramsOf(zh));
+  });
+  it('has no text for a code that is not in the list', () => {
+    expect(Object.keys(TEXTS_ZH).sort()).toEqual([...ALL_CODES].sort());
+    expect(Object.keys(TEXTS_EN).sort()).toEqual([...ALL_CODES].sort());
+  });
+});
+
+describe('the enum labels', () => {
+  const sets = Object.keys(LABELS_ZH) as (keyof typeof LABELS_ZH)[];
+  it.each(sets)('%s: the same values in both languages, every one worded, en without CJK', (set) => {
+    const zh = LABELS_ZH[set] as Record<string, string>;
+    const en = LABELS_EN[set] as Record<string, string>;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const [k, v] of Object.entries(zh)) {
+      expect(v.trim(), `${set}.${k}`).not.toBe('');
+      expect((en[k] ?? '').trim(), `${set}.${k}`).not.toBe('');
+      expect(en[k], `${set}.${k}`).not.toMatch(CJK);
+    }
+  });
+});
+
+describe('wording', () => {
+  it('fills parameters and words enum parameters in the language', () => {
+    const r = { code: 'quarantine_short', params: { days: 9, required: 14 } };
+    expect(word(r, 'zh-CN')).toBe('已隔离 9 天，不足 14 天');
+    expect(word(r, 'en')).toBe('Quarantined 9 days, fewer than the 14 required');
+    const room = { code: 'room_not_free', params: { hotel: 'H', room: '301', status: 'cleaning' } };
+    expect(word(room, 'en')).toBe('H 301 is Cleaning; nobody can check in.');
+    expect(word(room, 'zh-CN')).toContain('待清洁');
+  });
+  it('names an unknown code in a neutral text of the language, never Chinese in English', () => {
+    expect(word({ code: 'no_such_code' }, 'en')).toBe('Not completed (reason code: no_such_code)');
+    expect(word({ code: 'no_such_code' }, 'zh-CN')).toContain('no_such_code');
+    expect(UNKNOWN_CODE.en).not.toMatch(CJK);
+    // An error without a reason: the server's Chinese in Chinese, a neutral text in English.
+    expect(wordError(undefined, '出错了', 'zh-CN')).toBe('出错了');
+    expect(wordError({ code: 'unspecified', params: { error: 'CONFLICT' } }, '出错了', 'en')).toBe(
+      'The request was not completed (CONFLICT).',
+    );
+  });
+});
+
+describe('zod speaks codes', () => {
+  configureZodCodes();
+  const schema = z.object({
+    name: z.string().trim().min(1).max(3),
+    n: z.number().int().min(2).max(5),
+    kind: z.enum(['a', 'b']),
+    list: z.array(z.number()).max(1),
+  });
+  const messages = (input: unknown) =>
+    Object.fromEntries(
+      (schema.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), parseMsg(i.message)]),
+    );
+  it('turns zod issues into codes with parameters', () => {
+    expect(messages({ name: 'abcd', n: 9, kind: 'c', list: [1, 2] })).toEqual({
+      name: { code: 'too_long', params: { max: 3 } },
+      n: { code: 'too_big', params: { max: 5 } },
+      kind: { code: 'not_an_option' },
+      list: { code: 'too_many', params: { max: 1 } },
+    });
+    expect(messages({ name: '', n: 1.5, kind: 'a', list: [] })).toEqual({
+      name: { code: 'required' },
+      n: { code: 'not_an_integer' },
+    });
+    expect(messages({ kind: 'a', list: [], n: 'x' })).toMatchObject({
+      name: { code: 'required' },
+      n: { code: 'not_a_number' },
+    });
+  });
+  it('never leaves zod wording: every issue kind maps to a known code', () => {
+    const kinds = [
+      'invalid_type',
+      'too_big',
+      'too_small',
+      'invalid_format',
+      'invalid_value',
+      'not_multiple_of',
+      'unrecognized_keys',
+      'invalid_union',
+      'invalid_key',
+      'invalid_element',
+      'custom',
+    ];
+    for (const code of kinds) {
+      for (const origin of ['string', 'number', 'array', 'date']) {
+        const r = parseMsg(
+          codeOfIssue({ code, origin, maximum: 3, minimum: 2, divisor: 2, input: 1, expected: 'string' }),
+        );
+        expect(r && (ALL_CODES as readonly string[]).includes(r.code), `${code}/${origin}`).toBe(true);
+      }
+    }
+  });
+});
