@@ -54,7 +54,8 @@ try {
   const people: Person[] = Array.from({ length: 60 }, (_, i) => ({
     id: i + 1,
     name: `S${i + 1}`,
-    role: TEAM_ROLES[i % 6] ?? 'volunteer',
+    // The five-in-one roles and volunteers (TEAM_ROLES starts with the two commanders).
+    role: TEAM_ROLES[(i % 6) + 2] ?? 'volunteer',
     maxWeeklyHours: 48,
     unavailable: [],
   }));

@@ -70,5 +70,23 @@ test('a member sets a PIN; the start screen then asks for it: a wrong PIN is ref
   await expect(
     page.getByRole('row').filter({ hasText: '已拒绝（FORBIDDEN）：登录 林晓梅：PIN 不正确' }),
   ).toHaveCount(1);
+  // Switching to a PIN-holder in the header opens the start screen at their PIN.
+  const onDuty = page.getByRole('banner').getByRole('combobox', { name: '值班人员' });
+  await onDuty.selectOption({ label: '黄国栋（挂点干部）' });
+  await expect(onDuty).not.toHaveValue(String(lin?.id));
+  await onDuty.selectOption({ label: '林晓梅（社区干部） · 需 PIN' });
+  await expect(chooser.getByLabel('请输入 PIN（4–6 位数字）')).toBeFocused();
+  await chooser.getByLabel('请输入 PIN（4–6 位数字）').fill('246810');
+  await chooser.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(chooser).toBeHidden();
+
+  // In English the team screen and the sign-in words are English.
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await page.getByRole('link', { name: 'Team' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Team' }).getByRole('columnheader', { name: 'May use the laptop' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Change my PIN' })).toBeVisible();
+  await shot(page, '35-team-en');
   expect(errors).toEqual([]);
 });

@@ -38,3 +38,15 @@ export function useSessionToken(): string | null {
     return () => listeners.delete(l);
   }, getSession);
 }
+
+/** A member with a PIN chosen in the header's switch: the start screen opens at their PIN. */
+let askPin: number | null = null;
+export const pinAsked = (): number | null => askPin;
+export function askForPin(id: number | null): void {
+  // Read once by the start screen when it opens (see OperatorChooser), then forgotten.
+  askPin = id;
+  setOperatorId(null);
+}
+askForPin.forget = (): void => {
+  askPin = null;
+};

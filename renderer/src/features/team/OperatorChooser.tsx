@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { TEAM_ROLES } from '../../../../db/schema/enums';
 import { type MemberRow, Pin, SaveMember } from '../../../../electron/api/team/contract';
 import { type ApiCallError, useApiMutation } from '../../api/hooks';
-import { getSession, setOperatorId } from '../../app/operator';
+import { askForPin, getSession, pinAsked, setOperatorId } from '../../app/operator';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
 
@@ -23,8 +23,11 @@ export function signInError(e: ApiCallError, lang: string, t: (k: string) => str
 export function OperatorChooser({ team }: { team: MemberRow[] }) {
   const { t } = useTranslation();
   const dialog = useDialog<HTMLDivElement>();
-  const [asking, setAsking] = useState<MemberRow | null>(null);
   const active = operatorsOf(team);
+  const [asking, setAsking] = useState<MemberRow | null>(
+    () => active.find((m) => m.id === pinAsked() && m.hasPin) ?? null,
+  );
+  useEffect(() => askForPin.forget(), []);
   const pinsInUse = active.some((m) => m.hasPin);
   return (
     <div className="modal-backdrop">
@@ -180,14 +183,15 @@ export function OperatorSwitch({ team, current }: { team: MemberRow[]; current: 
           onChange={(e) => {
             const next = team.find((o) => o.id === Number(e.target.value));
             leave();
-            setOperatorId(next && !next.hasPin ? next.id : null);
+            if (next?.hasPin) askForPin(next.id);
+            else setOperatorId(next?.id ?? null);
             if (next && !next.hasPin) notify(t('operator.switched', { name: next.name }), 'success');
           }}
         >
           {!current && <option value="">—</option>}
           {operatorsOf(team).map((o) => (
             <option key={o.id} value={o.id}>
-              {o.name}（{t(`roles.${o.role}`)}）{o.hasPin ? ' 🔒' : ''}
+              {o.name}（{t(`roles.${o.role}`)}）{o.hasPin ? ` · ${t('signin.needsPin')}` : ''}
             </option>
           ))}
         </select>
