@@ -115,13 +115,15 @@ describe('API fuzz drill', () => {
       const codes: Record<string, number> = {};
       const time: Record<string, number> = {};
       let calls = 0;
+      // The drill's operator may give itself a PIN (team.setPin): it then signs with the session it got.
+      let session: string | null = null;
 
       async function call(method: Method, input: unknown, operator: number | null): Promise<void> {
         const before = version();
         const t0 = performance.now();
         let answer: Awaited<ReturnType<typeof dispatch>>;
         try {
-          answer = await dispatch(db, method, input, host, { operatorId: operator });
+          answer = await dispatch(db, method, input, host, { operatorId: operator, session });
         } catch (e) {
           findings.set(`${method} threw`, { method, problem: `threw ${String(e)}`, input: show(input) });
           return;
@@ -139,6 +141,19 @@ describe('API fuzz drill', () => {
           (w) => w.tbl,
         );
         db.$client.exec('DELETE FROM temp.fuzz_writes');
+        if (answer.ok && (method === 'team.setPin' || method === 'team.signIn')) {
+          const signed = answer.value as { member: { id: number }; token: string | null };
+          if (signed.member.id === operatorId && signed.token) session = signed.token;
+        }
+        if (method.startsWith('team.')) {
+          // Keep the drill's operator on duty whatever a random team.save did to them (not a finding).
+          db.$client
+            .prepare(
+              'UPDATE team_members SET active = 1, can_operate = 1 WHERE id = ? AND NOT (active AND can_operate)',
+            )
+            .run(operatorId);
+          db.$client.exec('DELETE FROM temp.fuzz_writes');
+        }
         // A refusal writes nothing, except the one audit line of a refused look-up that must leave a
         // trace (a save with someone else's ID number, a full-ID search over the limit).
         const audited = wrote.length === 1 && wrote[0] === 'audit_log';
