@@ -34,6 +34,8 @@ export function useApiMutation<M extends Method>(
     },
     onError: (e) => {
       if (opts.toastErrors !== false) notify(e.message, 'error');
+      // Not accepted as on duty (a session that ran out): ask the host again, so the start screen shows.
+      if (e.code === 'FORBIDDEN') void client.invalidateQueries({ queryKey: ['session'] });
     },
   });
 }
