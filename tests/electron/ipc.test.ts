@@ -67,6 +67,35 @@ describe('IPC wiring', () => {
     });
   });
 
+  it('passes the sign-in session: a member with a PIN is on duty only with it', async () => {
+    const { invoke, event } = setup();
+    const added = (await invoke(
+      event(),
+      'team.save',
+      { name: '符海燕', role: 'community_doctor', canOperate: true },
+      {},
+    )) as { value: { id: number } };
+    const id = added.value.id;
+    const set = (await invoke(
+      event(),
+      'team.setPin',
+      { memberId: id, newPin: '2468' },
+      { operatorId: id },
+    )) as {
+      value: { token: string };
+    };
+    expect(await invoke(event(), 'compound.update', PROFILE, { operatorId: id })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(
+      await invoke(event(), 'compound.update', PROFILE, { operatorId: id, session: `${set.value.token} ` }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(
+      await invoke(event(), 'compound.update', PROFILE, { operatorId: id, session: set.value.token }),
+    ).toMatchObject({ ok: true });
+  });
+
   it('refuses calls from another page, a subframe or another webContents', async () => {
     const { invoke, event } = setup();
     const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自非本应用页面的请求' } };
