@@ -28,7 +28,7 @@ export const TEXTS_EN: Record<Code, string> = {
   hotel_not_found: 'Hotel not found (no. {{id}}).',
   room_not_found: 'Room not found (no. {{id}}).',
   need_not_found: 'This request was not found.',
-  building_exists: 'There is already a building named “{{name}}”.',
+  building_exists: 'There is already a building named "{{name}}".',
   occupancy_has_residents:
     '{{count}} residents are still in the compound; it cannot be marked vacant. Change their whereabouts first.',
   verified_in_future: 'The verification date cannot be after today.',
@@ -38,7 +38,7 @@ export const TEXTS_EN: Record<Code, string> = {
   birth_date_not_id: 'Birth date {{birthDate}} does not match {{born}} in the ID number.',
   id_number_taken:
     'This ID number is already registered to another resident; nothing was saved. Check the number; if it is the same person, edit or move them in their own household file.',
-  use_move: 'To move a resident to another household, use “Move”.',
+  use_move: 'To move a resident to another household, use "Move".',
   move_same_household: 'The target household is the same as the current one.',
   full_id_rate_limited:
     'Too many look-ups by full ID number (at most {{limit}} in {{minutes}} minutes); try again in {{wait}} seconds. This look-up was recorded in the audit log.',
@@ -49,7 +49,7 @@ export const TEXTS_EN: Record<Code, string> = {
     '{{hotel}} {{room}} has {{beds}} beds and {{occupants}} guests; {{adding}} more would overfill it. Give a reason to add beds.',
   planned_end_before_check_in: 'The planned check-out cannot be before the check-in.',
   same_person_two_rooms: 'One person cannot be given two rooms.',
-  not_decided_hotel: 'The decision for {{name}} is not “Hotel quarantine”; decide first.',
+  not_decided_hotel: 'The decision for {{name}} is not "Hotel quarantine"; decide first.',
   already_in_hotel: '{{name}} is already checked in at a hotel.',
   not_in_hotel: '{{name}} is not in a quarantine hotel now.',
   same_room: 'The new room is the current room.',
@@ -57,7 +57,7 @@ export const TEXTS_EN: Record<Code, string> = {
   room_occupied_status: 'Room {{room}} has guests; it cannot be set to {{status}}.',
   need_handled: 'This request was already handled by {{by}}.',
   import_has_bad_rows:
-    '{{count}} rows of the sheet have errors; nothing was imported. Correct them and import again, or choose “Skip bad rows”.',
+    '{{count}} rows of the sheet have errors; nothing was imported. Correct them and import again, or choose "Skip bad rows".',
   // Fields
   required: 'Required',
   too_long: 'At most {{max}} characters',
@@ -125,23 +125,23 @@ export const TEXTS_EN: Record<Code, string> = {
   id_bad_chars: 'An ID number is digits only; the last may be X',
   id_bad_birth: 'The birth date {{birth}} in the ID number does not exist',
   id_future_birth: 'The birth date {{birth}} in the ID number is after today',
-  id_bad_checksum: 'The ID number’s check digit is wrong; check for a typo',
+  id_bad_checksum: "The ID number's check digit is wrong; check for a typo",
   cell_required: '{{field}} is missing',
   id_stored_as_number:
     'Excel stored the ID number as a number and lost its last digits: format the column as Text and type it again',
   id_repeated: 'Same ID number as row {{row}}',
   date_invalid: 'Invalid date',
-  date_unrecognized: 'Unrecognised date “{{value}}”; write it like 1985-03-12',
+  date_unrecognized: 'Unrecognised date "{{value}}"; write it like 1985-03-12',
   date_not_exist: 'The date {{day}} does not exist',
   birth_in_future: 'Birth date {{day}} is after today',
   birth_date_mismatch: 'Birth date {{birthDate}} does not match {{born}} in the ID number',
-  gender_unrecognized: 'Sex should be male or female; found “{{value}}”',
+  gender_unrecognized: 'Sex should be male or female; found "{{value}}"',
   gender_not_id: 'Sex does not match the ID number (which says {{gender}})',
-  phone_unrecognized: 'Unrecognised phone number “{{value}}”',
-  presence_unrecognized: 'Whereabouts should be in compound / hotel / hospital / away; found “{{value}}”',
+  phone_unrecognized: 'Unrecognised phone number "{{value}}"',
+  presence_unrecognized: 'Whereabouts should be in compound / hotel / hospital / away; found "{{value}}"',
   unknown_building:
-    'Unknown building “{{building}}”: add it on the buildings board first, or use an existing one',
+    'Unknown building "{{building}}": add it on the buildings board first, or use an existing one',
   unknown_room:
-    '{{building}} {{unit}} has no room “{{room}}”; check building, unit and room against the board',
-  id_taken_other_name: 'This ID number is registered to another resident, not to “{{name}}” of this row',
+    '{{building}} {{unit}} has no room "{{room}}"; check building, unit and room against the board',
+  id_taken_other_name: 'This ID number is registered to another resident, not to "{{name}}" of this row',
 };

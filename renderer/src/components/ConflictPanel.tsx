@@ -32,7 +32,7 @@ export function ConflictPanel({
     if (shown) return shown;
     if (v === null || v === undefined || v === '') return t('conflict.empty');
     if (typeof v === 'boolean') return v ? t('conflict.yes') : t('conflict.no');
-    if (Array.isArray(v)) return v.length ? v.join('、') : t('conflict.empty');
+    if (Array.isArray(v)) return v.length ? v.join(t('punct.list')) : t('conflict.empty');
     return String(v);
   };
   return (

@@ -15,7 +15,10 @@ export function QueryState<T>({
   if (query.isError)
     return (
       <div className="error-box" role="alert">
-        <strong>{t('common.error')}：</strong>
+        <strong>
+          {t('common.error')}
+          {t('punct.colon')}
+        </strong>
         {query.error.message}{' '}
         <button type="button" onClick={() => void query.refetch()}>
           {t('common.retry')}

@@ -23,6 +23,7 @@ export function savedLanguage(): Language {
 
 function applyLanguage(lang: Language): void {
   document.documentElement.lang = lang;
+  if (i18next.isInitialized) document.title = i18next.t('app.title', { lng: lang });
   // Zod writes message codes (shared/zod-codes.ts); the forms word them in the UI language.
   configureZodCodes();
 }
@@ -53,6 +54,7 @@ export async function initI18n(): Promise<void> {
     // English leaves some units empty on purpose (77 rather than 77 户).
     returnEmptyString: true,
   });
+  document.title = i18next.t('app.title');
 }
 
 export async function setLanguage(lang: Language): Promise<void> {

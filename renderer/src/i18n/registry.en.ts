@@ -17,6 +17,7 @@ export const registryEn: Widen<typeof registryZh> = {
   flags: LABELS_EN.flags,
   fieldName: LABELS_EN.field,
   board: {
+    elderlyMark: 'E',
     legend: 'Legend',
     addBuilding: 'Add building',
     name: 'Building name',
@@ -97,7 +98,7 @@ export const registryEn: Widen<typeof registryZh> = {
     reason: 'Reason',
     moveSave: 'Move',
     moved: '{{name}} moved',
-    unknown: 'unknown',
+    unknown: 'Unknown',
   },
   progress: {
     title: 'Visit progress',

@@ -10,6 +10,7 @@ export const registryZh = {
   fieldName: LABELS_ZH.field,
   board: {
     legend: '图例',
+    elderlyMark: '老',
     addBuilding: '新增楼栋',
     name: '楼栋名称',
     floors: '层数',

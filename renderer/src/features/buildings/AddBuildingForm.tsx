@@ -34,7 +34,7 @@ export function AddBuildingForm() {
   if (!open)
     return (
       <button type="button" onClick={() => setOpen(true)}>
-        ＋ {t('board.addBuilding')}
+        {t('punct.plus')} {t('board.addBuilding')}
       </button>
     );
   const e = formState.errors;

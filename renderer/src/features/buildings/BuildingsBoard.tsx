@@ -50,7 +50,7 @@ function Grid({ b }: { b: BoardBuilding }) {
                         : t(`occupancy.${c.occupancy}`)}
                     </span>
                     <span className="room-marks" aria-hidden>
-                      {c.elderly > 0 && '老'}
+                      {c.elderly > 0 && t('board.elderlyMark')}
                       {c.flagged > 0 && '★'}
                       {c.away > 0 && '↗'}
                     </span>
@@ -83,8 +83,8 @@ function Legend() {
         </span>
       ))}
       <span className="legend-item muted">
-        老 = {t('flags.elderly')} · ★ = {t('flags.chronicIllness')}/{t('flags.pregnant')}… · ↗ ={' '}
-        {t('presence.away')}
+        {t('board.elderlyMark')} = {t('flags.elderly')} · ★ = {t('flags.chronicIllness')}/
+        {t('flags.pregnant')}… · ↗ = {t('presence.away')}
       </span>
     </div>
   );
@@ -111,7 +111,10 @@ export function BuildingsBoard() {
           <select value={selected} onChange={(e) => setPicked(Number(e.target.value))}>
             {list.data.map((b) => (
               <option key={b.id} value={b.id}>
-                {b.name}（{t('regStatus.not_visited')} {b.notVisited}）
+                {b.name}
+                {t('punct.open')}
+                {t('regStatus.not_visited')} {b.notVisited}
+                {t('punct.close')}
               </option>
             ))}
           </select>

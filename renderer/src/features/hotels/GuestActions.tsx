@@ -58,7 +58,7 @@ export function GuestActions({
       if (mode === 'release')
         await release.mutateAsync({ returneeId, to: choice as (typeof RELEASE_TO)[number], note: text });
       notify(
-        `${name}：${t(`file.${mode === 'contact' ? 'logContact' : mode === 'need' ? 'addNeed' : mode === 'move' ? 'move' : 'release'}`)} ✓`,
+        `${name}${t('punct.colon')}${t(`file.${mode === 'contact' ? 'logContact' : mode === 'need' ? 'addNeed' : mode === 'move' ? 'move' : 'release'}`)} ✓`,
         'success',
       );
       setMode(null);
@@ -132,9 +132,12 @@ export function GuestActions({
                       <option value="">—</option>
                       {rooms.map((r) => (
                         <option key={r.id} value={r.id}>
-                          {r.number}（{r.beds}
+                          {r.number}
+                          {t('punct.open')}
+                          {r.beds}
                           {r.ventilated ? ` ${t('hotels.ventilated')}` : ''}
-                          {r.accessible ? ` ${t('hotels.accessible')}` : ''}）
+                          {r.accessible ? ` ${t('hotels.accessible')}` : ''}
+                          {t('punct.close')}
                         </option>
                       ))}
                     </select>

@@ -16,7 +16,7 @@ export function AddHotelForm() {
         e.preventDefault();
         save.mutateAsync(v).then(
           (h) => {
-            notify(`${t('hotels.addHotel')}：${h.name}`, 'success');
+            notify(`${t('hotels.addHotel')}${t('punct.colon')}${h.name}`, 'success');
             setV({ name: '', address: '', contact: '', phone: '' });
             setError(null);
           },

@@ -21,7 +21,7 @@ function Room({ r, guests }: { r: RoomRow; guests: string[] }) {
           {r.accessible && ' ♿'}
         </span>
       </div>
-      <div className="small">{guests.join('、') || t(`roomStatus.${r.status}`)}</div>
+      <div className="small">{guests.join(t('punct.list')) || t(`roomStatus.${r.status}`)}</div>
       {r.status === 'cleaning' && (
         <button
           type="button"

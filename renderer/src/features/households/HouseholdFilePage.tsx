@@ -190,7 +190,7 @@ export function HouseholdFilePage({ param }: { param: string }) {
               <div className="section-head">
                 <h3>{t('household.members', { count: f.residents.length })}</h3>
                 <button type="button" className="no-print" onClick={() => setEditing('new')}>
-                  ＋ {t('household.addMember')}
+                  {t('punct.plus')} {t('household.addMember')}
                 </button>
               </div>
               <MembersTable members={f.residents} onEdit={setEditing} onMove={setMoving} />
@@ -201,7 +201,9 @@ export function HouseholdFilePage({ param }: { param: string }) {
               <ul className="plain">
                 {f.events.map((e) => (
                   <li key={e.id}>
-                    <span className="muted nowrap">{formatInstant(e.at)}</span> {e.operatorName}：{e.summary}
+                    <span className="muted nowrap">{formatInstant(e.at)}</span> {e.operatorName}
+                    {t('punct.colon')}
+                    {e.summary}
                   </li>
                 ))}
               </ul>

@@ -54,7 +54,8 @@ export function MoveDialog({ member, onClose }: { member: ResidentView; onClose:
               <option value="">—</option>
               {rooms.map((c) => (
                 <option key={c.householdId} value={c.householdId}>
-                  {[c.unit, c.room].filter(Boolean).join(' ')} {c.householder && `（${c.householder}）`}
+                  {[c.unit, c.room].filter(Boolean).join(' ')}{' '}
+                  {c.householder && `${t('punct.open')}${c.householder}${t('punct.close')}`}
                 </option>
               ))}
             </select>

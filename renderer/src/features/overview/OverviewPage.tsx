@@ -69,9 +69,12 @@ function OnDuty() {
     <ul>
       {shifts.map((s) => (
         <li key={s.id}>
-          <strong>{s.post}</strong> {s.name}（{formatInstant(s.startsAt).slice(11)}–
-          {formatInstant(s.endsAt).slice(11)}）：
-          {s.staff.map((p) => `${p.name} ${p.phone}`).join('、') || t('overview.nobody')}
+          <strong>{s.post}</strong> {s.name}
+          {t('punct.open')}
+          {formatInstant(s.startsAt).slice(11)}–{formatInstant(s.endsAt).slice(11)}
+          {t('punct.close')}
+          {t('punct.colon')}
+          {s.staff.map((p) => `${p.name} ${p.phone}`).join(t('punct.list')) || t('overview.nobody')}
         </li>
       ))}
     </ul>

@@ -92,9 +92,12 @@ export function PlaceDialog({
                       .filter((c) => !hotelId || c.hotelId === hotelId || c.id === rooms[m.id])
                       .map((c) => (
                         <option key={c.id} value={c.id}>
-                          {c.hotel} {c.number}（{c.occupants}/{c.beds}
+                          {c.hotel} {c.number}
+                          {t('punct.open')}
+                          {c.occupants}/{c.beds}
                           {c.ventilated ? ` ${t('hotels.ventilated')}` : ''}
-                          {c.accessible ? ` ${t('hotels.accessible')}` : ''}）
+                          {c.accessible ? ` ${t('hotels.accessible')}` : ''}
+                          {t('punct.close')}
                         </option>
                       ))}
                   </select>

@@ -42,9 +42,11 @@ export function ReturneeFilePage({ param }: { param: string }) {
               <ul className="plain">
                 {f.decisions.map((d) => (
                   <li key={d.id}>
-                    {formatInstant(d.at)} {d.decidedBy}：<strong>{t(`outcome.${d.outcome}`)}</strong>
+                    {formatInstant(d.at)} {d.decidedBy}
+                    {t('punct.colon')}
+                    <strong>{t(`outcome.${d.outcome}`)}</strong>
                     {d.outcome !== d.recommendation &&
-                      `（${t('check.recommend', { outcome: t(`outcome.${d.recommendation}`) })}；${d.reason}）`}
+                      `${t('punct.open')}${t('check.recommend', { outcome: t(`outcome.${d.recommendation}`) })}${t('punct.semi')}${d.reason}${t('punct.close')}`}
                   </li>
                 ))}
               </ul>
@@ -52,10 +54,11 @@ export function ReturneeFilePage({ param }: { param: string }) {
               <ul className="plain" data-testid="stays">
                 {f.stays.map((s) => (
                   <li key={s.id}>
-                    {s.hotel} {s.room}：{formatInstant(s.startedAt)} →{' '}
-                    {s.endedAt ? formatInstant(s.endedAt) : t('file.current')}
+                    {s.hotel} {s.room}
+                    {t('punct.colon')}
+                    {formatInstant(s.startedAt)} → {s.endedAt ? formatInstant(s.endedAt) : t('file.current')}
                     {s.endKind &&
-                      `（${t(`file.${s.endKind}`)}${s.endReason ? `：${s.endReason}` : ''}${s.releaseTo ? ` · ${t(`releaseTo.${s.releaseTo}`)}` : ''}）`}
+                      `${t('punct.open')}${t(`file.${s.endKind}`)}${s.endReason ? `${t('punct.colon')}${s.endReason}` : ''}${s.releaseTo ? ` · ${t(`releaseTo.${s.releaseTo}`)}` : ''}${t('punct.close')}`}
                     {s.overfillReason && ` ⚠ ${s.overfillReason}`}
                   </li>
                 ))}
@@ -92,7 +95,9 @@ export function ReturneeFilePage({ param }: { param: string }) {
               <ul className="plain">
                 {f.contacts.map((c) => (
                   <li key={c.id}>
-                    {c.day} {c.operatorName}：{c.reached ? t('file.reached') : t('file.notReached')}
+                    {c.day} {c.operatorName}
+                    {t('punct.colon')}
+                    {c.reached ? t('file.reached') : t('file.notReached')}
                     {c.temperature !== null && ` · ${c.temperature} ℃`} {c.wellbeing}
                   </li>
                 ))}

@@ -90,7 +90,10 @@ function PinForm({ member, onBack }: { member: MemberRow; onBack: () => void }) 
   return (
     <form className="pin-form" onSubmit={(e) => void submit(e)} noValidate>
       <p>
-        <strong>{member.name}</strong>（{t(`roles.${member.role}`)}）
+        <strong>{member.name}</strong>
+        {t('punct.open')}
+        {t(`roles.${member.role}`)}
+        {t('punct.close')}
       </p>
       <label className="field">
         <span>{t('signin.enterPin')}</span>
@@ -191,7 +194,11 @@ export function OperatorSwitch({ team, current }: { team: MemberRow[]; current: 
           {!current && <option value="">—</option>}
           {operatorsOf(team).map((o) => (
             <option key={o.id} value={o.id}>
-              {o.name}（{t(`roles.${o.role}`)}）{o.hasPin ? ` · ${t('signin.needsPin')}` : ''}
+              {o.name}
+              {t('punct.open')}
+              {t(`roles.${o.role}`)}
+              {t('punct.close')}
+              {o.hasPin ? ` · ${t('signin.needsPin')}` : ''}
             </option>
           ))}
         </select>

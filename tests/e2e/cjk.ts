@@ -1,0 +1,86 @@
+/**
+ * "In English nothing made by the program shows Chinese; only the data people typed does."
+ * A CJK run on screen is data when it is part of some TEXT value stored in the test's database
+ * (names, addresses, notes, hotel names the demo typed); anything else is the program's and fails.
+ */
+
+import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+
+/** CJK ideographs, kana, CJK and full-width punctuation (，：（）＋ …). */
+const CJK =
+  '[\\u2e80-\\u2fdf\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef]';
+export const CJK_RUN = new RegExp(`${CJK}+`, 'g');
+const HAS_CJK = new RegExp(CJK);
+
+/**
+ * Columns the program writes in Chinese (not typed by people): never taken as data, unless a screen
+ * shows them as the record they are (`allow`: the audit page shows audit summaries).
+ */
+export const PROGRAM_WRITTEN = ['audit_log.summary', 'household_events.summary', 'returnees.check_json'];
+
+/** Every TEXT value of every table, read-only, as one searchable string (values split by NUL). */
+export function storedText(dbPath: string, allow: string[] = []): string {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const parts: string[] = [];
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'",
+      )
+      .pluck()
+      .all() as string[];
+    for (const t of tables) {
+      const cols = (db.prepare(`PRAGMA table_info("${t}")`).all() as { name: string; type: string }[])
+        .filter((c) => /TEXT|CHAR|^$/i.test(c.type))
+        .filter((c) => allow.includes(`${t}.${c.name}`) || !PROGRAM_WRITTEN.includes(`${t}.${c.name}`));
+      for (const c of cols) {
+        for (const v of db
+          .prepare(`SELECT "${c.name}" FROM "${t}" WHERE typeof("${c.name}") = 'text'`)
+          .pluck()
+          .all())
+          if (typeof v === 'string' && HAS_CJK.test(v)) parts.push(v);
+      }
+    }
+    return parts.join('\u0000');
+  } finally {
+    db.close();
+  }
+}
+
+const LANGUAGE_PICKER = 'label.lang select';
+
+/** What the screen shows: its visible text, and the placeholders and values of its fields. */
+async function screenText(page: Page): Promise<string[]> {
+  return page.evaluate((skip) => {
+    // The language picker names each language in itself (中文 / English), so a reader can always
+    // find their own: it is left out of the reading.
+    const hidden = [...document.querySelectorAll<HTMLElement>(skip)];
+    for (const el of hidden) el.style.display = 'none';
+    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered visible is what a person reads.
+    const out = [document.body.innerText, document.title];
+    for (const el of hidden) el.style.display = '';
+    for (const el of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      if (el.placeholder) out.push(el.placeholder);
+      if (el.type !== 'hidden' && el.value) out.push(el.value);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('[title]')) out.push(el.title);
+    return out;
+  }, LANGUAGE_PICKER);
+}
+
+/** The CJK runs on screen that are not part of any stored value, each with a little context. */
+export async function programChinese(page: Page, dbPath: string, allow: string[] = []): Promise<string[]> {
+  const data = storedText(dbPath, allow);
+  const found = new Set<string>();
+  for (const text of await screenText(page)) {
+    for (const m of text.matchAll(CJK_RUN)) {
+      if (data.includes(m[0])) continue;
+      const at = m.index ?? 0;
+      found.add(
+        `“${m[0]}” in “${text.slice(Math.max(0, at - 25), at + m[0].length + 25).replace(/\s+/g, ' ')}”`,
+      );
+    }
+  }
+  return [...found];
+}
