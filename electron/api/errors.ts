@@ -49,14 +49,15 @@ export class ApiError extends Error {
 }
 
 /** An ApiError from a reason; `field` puts the same reason on that field of the input. */
-export function refuse(
-  code: ErrorCode,
-  why: Reason,
-  field?: string,
-  changes?: Change[],
-): ApiError {
+export function refuse(code: ErrorCode, why: Reason, field?: string, changes?: Change[]): ApiError {
   const message = zhMessage(why);
-  return new ApiError(code, message, field ? [{ path: field, message, reason: why }] : undefined, changes, why);
+  return new ApiError(
+    code,
+    message,
+    field ? [{ path: field, message, reason: why }] : undefined,
+    changes,
+    why,
+  );
 }
 
 export function fail(
