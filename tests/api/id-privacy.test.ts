@@ -154,10 +154,10 @@ describe('full ID numbers leave a trace (issue 8, finding 2)', () => {
       ['3栋', '', '102', '冒名', '', '', pid, '', '', ''],
       ['3栋', '', '101', '陈桂兰', '', '', `**************${pid.slice(-4)}`, '', '户主', '新备注'],
     ]);
-    const preview = await call('households.import', { fileName: 'a.xlsx', dataBase64: data });
+    const preview = await call('households.importPreview', { fileName: 'a.xlsx', dataBase64: data });
     if (!preview.ok) throw new Error(preview.error.message);
     expect(preview.value.errors).toEqual([
-      expect.objectContaining({ message: expect.stringContaining('该身份证号已登记在另一位居民名下') }),
+      expect.objectContaining({ column: 'idNumber', code: 'id_taken_other_name' }),
     ]);
     expect(JSON.stringify(preview.value)).not.toMatch(/陈桂兰 名下|3栋 101/);
     expect(preview.value.residents).toMatchObject({ new: 0, updated: 1 });
@@ -175,7 +175,7 @@ describe('full ID numbers leave a trace (issue 8, finding 2)', () => {
         '旧格式',
       ],
     ]);
-    const oldPreview = await call('households.import', { fileName: 'b.xlsx', dataBase64: old });
+    const oldPreview = await call('households.importPreview', { fileName: 'b.xlsx', dataBase64: old });
     expect(oldPreview).toMatchObject({ ok: true, value: { residents: { new: 0, updated: 1 }, errors: [] } });
   });
 });

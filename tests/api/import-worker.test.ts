@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import type { BackupReason, HostContext } from '../../electron/api/context';
 import { dispatch } from '../../electron/api/router';
-import { count, FIXED_NOW } from './helpers';
+import { api, count, FIXED_NOW } from './helpers';
+import { importSheet } from './import-call';
 import { registry, residentRows } from './import-fixtures';
 import { id, sheet } from './sheets';
 import { workbook } from './xlsx-build';
@@ -38,16 +39,19 @@ describe('an import off the main thread', () => {
     let busy: Awaited<ReturnType<typeof dispatch>> | null = null;
     let busyMs = 0;
     for (let i = 0; i < 10; i++) for (const read of reads) idle.push(await timed(read));
-    const running = dispatch(
+    const preview = await dispatch(
       db,
-      'households.import',
-      { fileName: '名单.xlsx', dataBase64: data, commit: true },
+      'households.importPreview',
+      { fileName: '名单.xlsx', dataBase64: data },
       host,
-      {
-        operatorId: 1,
-        jobId: job,
-      },
+      { operatorId: 1 },
     );
+    if (!preview.ok) throw new Error(preview.error.message);
+    const { sheetHash } = preview.value as { sheetHash: string };
+    const running = dispatch(db, 'households.importCommit', { sheetHash }, host, {
+      operatorId: 1,
+      jobId: job,
+    });
     let finished = false;
     void running.finally(() => {
       finished = true;
@@ -81,7 +85,7 @@ describe('an import off the main thread', () => {
     expect(result).toMatchObject({ ok: true, value: { committed: true, residents: { new: 40_000 } } });
     // Nothing was visible to the reads until the one commit: all or nothing.
     expect(count(db, 'residents')).toBe(before.residents + 40_000);
-    expect(count(db, 'audit_log')).toBe(before.audit + 1);
+    expect(count(db, 'audit_log')).toBe(before.audit + 2); // the preview's look-up line, the commit's
     console.log(
       `reads (households.stats, households.get) idle p95 ${p95(idle).toFixed(1)} ms; during the import: ${all.length} (during writes ${writing.length}); p95 ${p95(all).toFixed(1)} ms, during writes ${p95(writing).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms`,
     );
@@ -112,7 +116,7 @@ describe('an import off the main thread', () => {
     db.$client.close();
   }, 120_000);
 
-  it('takes the backup after the plan is found valid and before anything is written; not for a preview or a refused commit', async () => {
+  it("takes the backup after the commit's plan is found valid and before anything is written; not for a preview or a refused commit", async () => {
     const { db, path } = await registry(1);
     const calls: { reason: BackupReason; residents: number }[] = [];
     const host: HostContext = {
@@ -128,7 +132,7 @@ describe('an import off the main thread', () => {
     ]);
     const bad = await sheet([['9栋', '1', '101', '王建华', '男', '', '', '', '', '']]);
     const call = (dataBase64: string, commit: boolean) =>
-      dispatch(db, 'households.import', { fileName: 'a.xlsx', dataBase64, commit }, host, { operatorId: 1 });
+      importSheet(api(db, host, 1), { fileName: 'a.xlsx', dataBase64, commit });
     expect(await call(good, false)).toMatchObject({ ok: true, value: { committed: false } });
     expect(await call(bad, true)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(calls).toEqual([]);
@@ -143,15 +147,7 @@ describe('an import off the main thread', () => {
       },
     };
     const again = await sheet([['1栋', '1', '102', '李丽', '女', '', '', '', '户主', '']]);
-    const r = await dispatch(
-      db,
-      'households.import',
-      { fileName: 'b.xlsx', dataBase64: again, commit: true },
-      failing,
-      {
-        operatorId: 1,
-      },
-    );
+    const r = await importSheet(api(db, failing, 1), { fileName: 'b.xlsx', dataBase64: again, commit: true });
     expect(r).toMatchObject({ ok: false, error: { message: expect.stringContaining('备份盘已拔出') } });
     expect(count(db, 'residents')).toBe(1);
     db.$client.close();
@@ -164,15 +160,7 @@ describe('an import off the main thread', () => {
     const data = workbook(residentRows(60_000, 4)).toString('base64');
     process.env.GATEPOST_IMPORT_HEAP_MB = '48';
     try {
-      const r = await dispatch(
-        db,
-        'households.import',
-        { fileName: 'big.xlsx', dataBase64: data, commit: true },
-        host,
-        {
-          operatorId: 1,
-        },
-      );
+      const r = await importSheet(api(db, host, 1), { fileName: 'big.xlsx', dataBase64: data, commit: true });
       expect(r).toMatchObject({
         ok: false,
         error: { code: 'VALIDATION', message: expect.stringContaining('48 MB') },
@@ -204,18 +192,17 @@ describe('an import off the main thread', () => {
       operatorId: 1,
     });
     const data = await sheet([['1栋', '', '101', '王建华', '男', '', '', '', '户主', '']]);
-    const r = await dispatch(
-      db,
-      'households.import',
-      { fileName: 'm.xlsx', dataBase64: data, commit: true },
-      host,
-      {
-        operatorId: 1,
-      },
-    );
+    const call = api(db, host, 1);
+    const preview = await call('households.importPreview', { fileName: 'm.xlsx', dataBase64: data });
+    expect(preview).toMatchObject({ ok: true, value: { committed: false, residents: { new: 1 } } });
+    expect(count(db, 'residents')).toBe(0);
+    // The preview ran query-only on this connection, and left it writable for the commit.
+    expect(db.$client.pragma('query_only', { simple: true })).toBe(0);
+    const sheetHash = preview.ok ? preview.value.sheetHash : '';
+    const r = await call('households.importCommit', { sheetHash });
     expect(r).toMatchObject({ ok: true, value: { committed: true, residents: { new: 1 } } });
     expect(
-      db.$client.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'households.import'").get(),
+      db.$client.prepare("SELECT count(*) AS n FROM audit_log WHERE method LIKE 'households.import%'").get(),
     ).toEqual({
       n: 1,
     });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../electron/api/households/contract';
+import { zhMessage } from '../../electron/api/shared/word';
 import { api, count, withOperator } from './helpers';
+import { importSheet } from './import-call';
 import { id, readBack, sheet } from './sheets';
+
+/** The report's row issues as the screen words them in Chinese (they come as codes). */
+const worded = (errors: ImportReport['errors']) =>
+  errors.map(({ row, column, code, params }) => ({
+    row,
+    column,
+    message: zhMessage({ code, ...(params ? { params } : {}) }),
+  }));
 
 async function setup() {
   const o = await withOperator();
@@ -46,40 +56,46 @@ async function mixedSheet() {
   );
 }
 
-describe('households.import', () => {
+describe('households.importPreview and households.importCommit', () => {
   it('previews counts and names every bad row by row, column and reason, writing nothing', async () => {
     const { call, db } = await setup();
     const before = { residents: count(db, 'residents'), audit: count(db, 'audit_log') };
-    const r = await call('households.import', { fileName: '物业名单.xlsx', dataBase64: await mixedSheet() });
+    const r = await importSheet(call, { fileName: '物业名单.xlsx', dataBase64: await mixedSheet() });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const p: ImportReport = r.value;
     expect(p).toMatchObject({ committed: false, headerRow: 2, rows: 9, validRows: 3, invalidRows: 6 });
     expect(p.households).toEqual({ new: 0, updated: 2, unchanged: 0 });
     expect(p.residents).toEqual({ new: 3, updated: 0, unchanged: 0 });
-    expect(p.errors).toEqual([
-      { row: 7, column: '身份证号', message: '身份证号校验位不正确，请核对是否抄错' },
-      { row: 8, column: '身份证号', message: expect.stringContaining('被 Excel 存成了数字') },
-      { row: 9, column: '身份证号', message: '与第 5 行的身份证号重复' },
-      { row: 9, column: '性别', message: '性别与身份证号不符（身份证号为女性）' },
-      { row: 10, column: '房号', message: '缺少房号' },
-      { row: 11, column: '出生日期', message: '日期 1990-02-30 不存在' },
-      { row: 12, column: '楼栋', message: expect.stringContaining('未知楼栋“9栋”') },
+    expect(worded(p.errors)).toEqual([
+      { row: 7, column: 'idNumber', message: '身份证号校验位不正确，请核对是否抄错' },
+      { row: 8, column: 'idNumber', message: expect.stringContaining('被 Excel 存成了数字') },
+      { row: 9, column: 'idNumber', message: '与第 5 行的身份证号重复' },
+      { row: 9, column: 'gender', message: '性别与身份证号不符（身份证号为女性）' },
+      { row: 10, column: 'room', message: '缺少房号' },
+      { row: 11, column: 'birthDate', message: '日期 1990-02-30 不存在' },
+      { row: 12, column: 'building', message: expect.stringContaining('未知楼栋“9栋”') },
     ]);
     expect(count(db, 'residents')).toBe(before.residents);
-    expect(count(db, 'audit_log')).toBe(before.audit);
+    // Its rows carry full ID numbers: the one line it leaves is the look-up's (import-lookups.ts).
+    expect(count(db, 'audit_log')).toBe(before.audit + 1);
+    expect(db.$client.prepare('SELECT method, summary FROM audit_log ORDER BY id DESC').get()).toEqual({
+      method: 'households.importPreview',
+      summary:
+        '预览“物业名单.xlsx”：3 行带完整身份证号，其中 0 行与已登记居民相符，0 行的号码已登记在其他姓名的居民名下',
+    });
   });
 
   it('commits all or nothing: refused while rows are bad, then written with skip-invalid', async () => {
     const { call, db } = await setup();
     const data = await mixedSheet();
-    const refused = await call('households.import', { fileName: 'a.xlsx', dataBase64: data, commit: true });
+    const refused = await importSheet(call, { fileName: 'a.xlsx', dataBase64: data, commit: true });
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('6 行有错误') },
     });
     expect(count(db, 'residents')).toBe(0);
-    const done = await call('households.import', {
+    const done = await importSheet(call, {
       fileName: 'a.xlsx',
       dataBase64: data,
       commit: true,
@@ -101,14 +117,14 @@ describe('households.import', () => {
       .get();
     expect(h).toEqual({ householder_name: '王建华', phone: '13800000001', occupancy: 'occupied' });
     const audit = db.$client
-      .prepare("SELECT summary FROM audit_log WHERE method = 'households.import'")
+      .prepare("SELECT summary FROM audit_log WHERE method = 'households.importCommit'")
       .all();
     expect(audit).toHaveLength(1);
     const events = db.$client.prepare('SELECT summary FROM household_events').all();
     expect(events).toContainEqual({ summary: '导入“a.xlsx”：新增 2 人，更新 0 人' });
 
     // The same file again changes nothing.
-    const again = await call('households.import', {
+    const again = await importSheet(call, {
       fileName: 'a.xlsx',
       dataBase64: data,
       commit: true,
@@ -127,7 +143,7 @@ describe('households.import', () => {
 
   it('matches by ID first, else by household and name, and updates only what the sheet has', async () => {
     const { call, db } = await setup();
-    await call('households.import', {
+    await importSheet(call, {
       fileName: 'a.xlsx',
       dataBase64: await mixedSheet(),
       commit: true,
@@ -153,7 +169,7 @@ describe('households.import', () => {
         ],
       },
     );
-    const r = await call('households.import', { fileName: 'b.xlsx', dataBase64: update, commit: true });
+    const r = await importSheet(call, { fileName: 'b.xlsx', dataBase64: update, commit: true });
     expect(r).toMatchObject({ ok: true, value: { residents: { new: 0, updated: 2, unchanged: 0 } } });
     expect(db.$client.prepare("SELECT phone, birth_date FROM residents WHERE name = '王建华'").get()).toEqual(
       {
@@ -170,17 +186,17 @@ describe('households.import', () => {
   it('refuses files it cannot read with a clear message', async () => {
     const { call } = await setup();
     const xls = Buffer.from('d0cf11e0a1b11ae1000000', 'hex').toString('base64');
-    expect(await call('households.import', { fileName: 'old.xls', dataBase64: xls })).toMatchObject({
+    expect(await importSheet(call, { fileName: 'old.xls', dataBase64: xls })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringContaining('.xls') },
     });
     const noHeader = await sheet([['x']], { headers: ['名字', '电话'] });
-    expect(await call('households.import', { fileName: 'n.xlsx', dataBase64: noHeader })).toMatchObject({
+    expect(await importSheet(call, { fileName: 'n.xlsx', dataBase64: noHeader })).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('找不到表头') },
     });
     const csv = Buffer.from(`\ufeff楼栋,房号,姓名,身份证号\n1栋,101,王建华,${A}\n`).toString('base64');
-    expect(await call('households.import', { fileName: 'x.csv', dataBase64: csv })).toMatchObject({
+    expect(await importSheet(call, { fileName: 'x.csv', dataBase64: csv })).toMatchObject({
       ok: true,
       value: { residents: { new: 1 } },
     });
@@ -188,7 +204,7 @@ describe('households.import', () => {
 
   it('exports the registry masked by default; the revealed export imports back unchanged', async () => {
     const { call, db, host } = await setup();
-    await call('households.import', {
+    await importSheet(call, {
       fileName: 'a.xlsx',
       dataBase64: await mixedSheet(),
       commit: true,
@@ -217,7 +233,7 @@ describe('households.import', () => {
     const wsFull = (await readBack(full.value.dataBase64)).getWorksheet('住户名单');
     expect(wsFull?.getRow(2).getCell(7).value).toBe(A);
     for (const data of [full.value.dataBase64, masked.value.dataBase64]) {
-      const back = await call('households.import', { fileName: 'back.xlsx', dataBase64: data, commit: true });
+      const back = await importSheet(call, { fileName: 'back.xlsx', dataBase64: data, commit: true });
       expect(back).toMatchObject({ ok: true, value: { invalidRows: 0, residents: { new: 0, updated: 0 } } });
     }
   });
@@ -226,7 +242,7 @@ describe('households.import', () => {
     const { call } = await setup();
     const t = await call('households.template', {});
     if (!t.ok) throw new Error(t.error.message);
-    const r = await call('households.import', { fileName: t.value.fileName, dataBase64: t.value.dataBase64 });
+    const r = await importSheet(call, { fileName: t.value.fileName, dataBase64: t.value.dataBase64 });
     expect(r).toMatchObject({ ok: true, value: { rows: 0, invalidRows: 0, headerRow: 1 } });
     expect(r.ok && r.value.columns).toContain('idNumber');
   });
@@ -243,7 +259,7 @@ describe('households.import', () => {
       ],
       { headers },
     );
-    const r1 = await call('households.import', { fileName: 'w.xlsx', dataBase64: first, commit: true });
+    const r1 = await importSheet(call, { fileName: 'w.xlsx', dataBase64: first, commit: true });
     expect(r1).toMatchObject({
       ok: true,
       value: { households: { new: 0, updated: 1 }, residents: { new: 2 } },
@@ -253,7 +269,7 @@ describe('households.import', () => {
     ).toEqual({ n: 1 });
     expect(db.$client.prepare('SELECT count(*) AS n FROM households').get()).toEqual({ n: 24 });
     for (let i = 0; i < 2; i++) {
-      const again = await call('households.import', { fileName: 'w.xlsx', dataBase64: first, commit: true });
+      const again = await importSheet(call, { fileName: 'w.xlsx', dataBase64: first, commit: true });
       expect(again).toMatchObject({ ok: true, value: { residents: { new: 0, updated: 0, unchanged: 2 } } });
     }
     expect(
@@ -268,7 +284,7 @@ describe('households.import', () => {
 
   it('refuses an ID number that belongs to someone else, a room the board does not have; an edited export updates the person', async () => {
     const { call, db } = await setup();
-    await call('households.import', {
+    await importSheet(call, {
       fileName: 'a.xlsx',
       dataBase64: await mixedSheet(),
       commit: true,
@@ -278,15 +294,15 @@ describe('households.import', () => {
       ['2栋', '', '101', '张假豪', '男', '', A, '', '', ''],
       ['1栋', '', '901', '九楼', '男', '', '', '', '', ''],
     ]);
-    const r = await call('households.import', { fileName: 'b.xlsx', dataBase64: bad });
-    expect(r.ok && r.value.errors).toEqual([
+    const r = await importSheet(call, { fileName: 'b.xlsx', dataBase64: bad });
+    expect(r.ok && worded(r.value.errors)).toEqual([
       {
         row: 2,
-        column: '身份证号',
+        column: 'idNumber',
         // Neither the owner's name nor address (issue 8): a sheet of guessed numbers names nobody.
         message: '该身份证号已登记在另一位居民名下，与本行姓名“张假豪”不符',
       },
-      { row: 3, column: '房号', message: '1栋 没有房号“901”，请对照楼栋页核对楼栋、单元和房号' },
+      { row: 3, column: 'room', message: '1栋 没有房号“901”，请对照楼栋页核对楼栋、单元和房号' },
     ]);
     // Correct a name in the masked export and import it back: the same person is updated.
     const masked = await call('households.export', {});
@@ -296,7 +312,7 @@ describe('households.import', () => {
     if (!ws) throw new Error('sheet');
     ws.getRow(2).getCell(4).value = '王建化';
     const edited = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
-    const back = await call('households.import', {
+    const back = await importSheet(call, {
       fileName: 'edited.xlsx',
       dataBase64: edited,
       commit: true,
@@ -311,7 +327,7 @@ describe('households.import', () => {
     const { call } = await setup();
     const csv = gbk(`楼栋,房号,姓名,身份证号\r\n1栋,101,王建华,${A}\r\n`);
     expect(csv.includes(Buffer.from('楼', 'utf8'))).toBe(false);
-    const r = await call('households.import', { fileName: '名单.csv', dataBase64: csv.toString('base64') });
+    const r = await importSheet(call, { fileName: '名单.csv', dataBase64: csv.toString('base64') });
     expect(r).toMatchObject({ ok: true, value: { residents: { new: 1 }, invalidRows: 0 } });
   });
 });

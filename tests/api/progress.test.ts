@@ -19,7 +19,7 @@ describe('progress of long calls', () => {
     const job = 'import-big-1';
     const running = dispatch(
       db,
-      'households.import',
+      'households.importPreview',
       { fileName: 'big.xlsx', dataBase64: (exported.value as { dataBase64: string }).dataBase64 },
       host,
       { operatorId: 1, jobId: job },

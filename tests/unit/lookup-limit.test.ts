@@ -59,6 +59,25 @@ describe('full-ID look-up limit', () => {
     expect(FULL_ID_LOOKUPS).toEqual({ limit: 30, windowMs: 10 * MIN });
   });
 
+  it("takes a batch all or none (an import preview's rows on someone else), waiting until it fits", () => {
+    const rule = { limit: 5, windowMs: 60_000 };
+    let recent: number[] = [];
+    const take = (now: number, count: number) => {
+      const r = admitLookup(recent, now, rule, count);
+      recent = r.recent;
+      return r.answer;
+    };
+    expect(take(0, 2)).toEqual({ code: 'ok', left: 3 });
+    expect(take(10_000, 2)).toEqual({ code: 'ok', left: 1 });
+    // Three more do not fit; none is taken, and the wait is until the first two have left the window.
+    expect(take(20_000, 3)).toEqual({ code: 'rate_limited', waitSeconds: 40, limit: 5, windowMinutes: 1 });
+    expect(recent).toHaveLength(4);
+    expect(take(20_000, 1)).toEqual({ code: 'ok', left: 0 });
+    // Larger than the limit: never fits, whatever one waits.
+    expect(take(500_000, 6)).toMatchObject({ code: 'rate_limited', waitSeconds: 60 });
+    expect(take(500_000, 5)).toEqual({ code: 'ok', left: 0 });
+  });
+
   it('words the wait in minutes or seconds', () => {
     expect(waitText(570)).toBe('10 分钟');
     expect(waitText(61)).toBe('2 分钟');

@@ -3,7 +3,7 @@ import { OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from '../../../db/sch
 import { Day } from '../compound/contract';
 import { ResidentView } from '../residents/contract';
 import { Phone } from '../shared/fields';
-import { ReasonSchema } from '../shared/reason';
+import { msg, ReasonSchema } from '../shared/reason';
 import { Version } from '../shared/versions';
 
 export const HouseholdView = z.object({
@@ -118,6 +118,11 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+/** sha256 of the sheet's bytes, in hex: names a previewed sheet for its commit. */
+export const SheetHash = z.string().regex(/^[0-9a-f]{64}$/, msg('sheet_hash_invalid'));
+export const ImportPreview = ImportReport.extend({ sheetHash: SheetHash });
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
 export const FileOut = z.object({ fileName: z.string(), dataBase64: z.string(), rows: Count });
 
 export const householdsContract = {
@@ -137,14 +142,19 @@ export const householdsContract = {
     }),
     output: z.object({ rows: z.array(HouseholdView), total: z.number().int() }),
   },
-  'households.import': {
+  /**
+   * Read and check a sheet against the registry, writing nothing (a query: no transaction, and its
+   * plan runs on a read-only connection). The checked rows are kept for the commit under `sheetHash`.
+   */
+  'households.importPreview': {
+    kind: 'query',
+    input: z.object({ fileName: z.string().min(1).max(200), dataBase64: z.string().min(1, '文件是空的') }),
+    output: ImportPreview,
+  },
+  /** Write a previewed sheet: its rows are reused by hash and planned again against the registry as it is now. */
+  'households.importCommit': {
     kind: 'mutation',
-    input: z.object({
-      fileName: z.string().min(1).max(200),
-      dataBase64: z.string().min(1, '文件是空的'),
-      commit: z.boolean().default(false),
-      skipInvalid: z.boolean().default(false),
-    }),
+    input: z.object({ sheetHash: SheetHash, skipInvalid: z.boolean().default(false) }),
     output: ImportReport,
   },
   'households.export': {

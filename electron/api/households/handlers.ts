@@ -7,7 +7,7 @@ import { assertFresh } from '../shared/versions';
 import type { householdsContract } from './contract';
 import { templateWorkbook } from './excel';
 import { exportRegistry } from './export';
-import { importHandler } from './import';
+import { importCommitHandler, importPreviewHandler } from './import';
 import { addressOf, householdColumns, logHouseholdEvent, readHousehold, readHouseholdFile } from './read';
 import { registryStats } from './stats';
 
@@ -100,7 +100,8 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
         : (db.select({ n: count() }).from(households).where(where).get()?.n ?? 0);
     return { rows, total };
   },
-  'households.import': importHandler,
+  'households.importPreview': importPreviewHandler,
+  'households.importCommit': importCommitHandler,
   'households.export': async (db, input, ctx) => {
     // A workbook with every full ID number is signed and logged, like residents.reveal.
     if (input.revealIds) ctx.requireOperator();

@@ -1,38 +1,55 @@
 /**
- * One import, start to end, as the import worker runs it: read and check the sheet, plan it against
- * the registry, and (on commit, once the main thread has taken its backup) write it on this
- * connection in ONE transaction started IMMEDIATE, with the request's one audit row. The main
- * connection keeps answering reads from its WAL snapshot meanwhile.
+ * One import step as the import worker runs it. A preview reads and checks the sheet and plans it on
+ * a connection opened read-only (it cannot write), handing back the checked rows for the cache. A
+ * commit takes those rows (or reads the file again when they were dropped), plans them against the
+ * registry and, once the main thread has taken its backup, writes on this connection in ONE
+ * transaction started IMMEDIATE, with the request's one audit row. The main connection keeps
+ * answering reads from its WAL snapshot meanwhile.
  */
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Db } from '../../../db/open';
 import * as schema from '../../../db/schema';
 import { writeAudit } from '../audit-row';
+import type { Ctx } from '../context';
 import { ApiError, type Issue } from '../errors';
 import type { AuditStamp } from '../handler';
 import type { JobPhase } from '../jobs/store';
 import { dayOf } from '../shared/dates';
+import type { Reason } from '../shared/reason';
 import { ImportReport } from './contract';
-import { apply, importSummary, plan, refuseInvalid, type WriteCtx } from './import-plan';
+import { asBuffer, packRows, sheetHash, unpackRows } from './import-cache';
+import { apply, type IdLookups, importSummary, type Prepared, plan, refuseInvalid } from './import-plan';
 import { parseRows } from './import-rows';
+import { ImportWrites } from './import-writes';
 import { readSheet } from './sheet-reader';
 
-export type JobInput = {
-  dbPath: string;
-  nativeBinding?: string;
+type Connect = { dbPath: string; nativeBinding?: string };
+export type PreviewJob = Connect & {
+  mode: 'preview';
   fileName: string;
   dataBase64: string;
-  commit: boolean;
-  skipInvalid: boolean;
   /** The request's clock when it started (the worker cannot call the host's clock). */
+  nowIso: string;
+};
+export type CommitJob = Connect & {
+  mode: 'commit';
+  fileName: string;
+  /** The checked rows kept from the preview, or (dropped, or checked on another day) the file. */
+  source: { rows: Uint8Array } | { file: Uint8Array };
+  skipInvalid: boolean;
   nowIso: string;
   stamp: AuditStamp;
 };
+export type JobInput = PreviewJob | CommitJob;
+
+/** A previewed sheet as the cache keeps it (import-cache.ts). */
+export type SheetOut = { hash: string; day: string; rows: Uint8Array; file: Uint8Array };
+export type JobOutput = { report: ImportReport; lookups: IdLookups; sheet?: SheetOut };
 
 /** An error as it crosses from the worker to the main thread. */
 export type WireError = {
-  api?: { code: ApiError['code']; issues?: Issue[] };
+  api?: { code: ApiError['code']; issues?: Issue[]; reason: Reason };
   code?: string;
   message: string;
 };
@@ -41,13 +58,16 @@ export type ToMain =
   | { type: 'progress'; phase: JobPhase; done: number; total: number }
   /** The plan is valid and nothing is written yet: the main thread takes its backup, then says go. */
   | { type: 'ready' }
-  | { type: 'done'; report: ImportReport }
+  | { type: 'done'; out: JobOutput }
   | { type: 'error'; error: WireError };
 export type ToWorker = { type: 'go'; nowIso: string };
 
 export function toWire(e: unknown): WireError {
   if (e instanceof ApiError)
-    return { api: { code: e.code, ...(e.issues ? { issues: e.issues } : {}) }, message: e.message };
+    return {
+      api: { code: e.code, reason: e.reason, ...(e.issues ? { issues: e.issues } : {}) },
+      message: e.message,
+    };
   const code = (e as { code?: unknown } | null)?.code;
   return {
     ...(typeof code === 'string' ? { code } : {}),
@@ -56,40 +76,70 @@ export function toWire(e: unknown): WireError {
 }
 
 export function fromWire(w: WireError): Error {
-  if (w.api) return new ApiError(w.api.code, w.message, w.api.issues);
+  if (w.api) return new ApiError(w.api.code, w.message, w.api.issues, undefined, w.api.reason);
   return Object.assign(new Error(w.message), w.code ? { code: w.code } : {});
 }
 
-export async function runJob(
-  input: JobInput,
-  send: (m: ToMain) => void,
-  go: () => Promise<string>,
-): Promise<ImportReport> {
-  const progress = (phase: JobPhase, done = 0, total = 0) => send({ type: 'progress', phase, done, total });
-  // Only the checked rows outlive this step: the sheet's cells are left to the collector.
-  const { sheet, parsed } = await readSheet(input.fileName, input.dataBase64, progress).then((read) => {
-    progress('check');
-    return { sheet: read.sheet, parsed: parseRows(read, dayOf(new Date(input.nowIso))) };
-  });
-  const sqlite = new Database(input.dbPath, { fileMustExist: true, nativeBinding: input.nativeBinding });
-  try {
-    sqlite.pragma('busy_timeout = 5000');
+type Progress = Ctx['progress'];
+
+/** Read and check a sheet's bytes. Only the checked rows outlive this step: the cells go to the collector. */
+export async function checkSheet(fileName: string, bytes: Buffer, day: string, progress: Progress) {
+  const read = await readSheet(fileName, bytes, progress);
+  progress('check');
+  return { sheet: read.sheet, parsed: parseRows(read, day) } satisfies Prepared;
+}
+
+function connect(c: Connect, readonly: boolean): { sqlite: Database.Database; db: Db } {
+  const sqlite = new Database(c.dbPath, { fileMustExist: true, readonly, nativeBinding: c.nativeBinding });
+  sqlite.pragma('busy_timeout = 5000');
+  if (!readonly) {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    const db = drizzle({ client: sqlite, schema }) as Db;
+  }
+  return { sqlite, db: drizzle({ client: sqlite, schema }) as Db };
+}
+
+export async function runPreview(input: PreviewJob, progress: Progress): Promise<JobOutput> {
+  const file = Buffer.from(input.dataBase64, 'base64');
+  const day = dayOf(new Date(input.nowIso));
+  const prep = await checkSheet(input.fileName, file, day, progress);
+  const { sqlite, db } = connect(input, true);
+  try {
+    // One read snapshot on a connection SQLite opened read-only; apply gets no writer: nothing to write with.
+    const p = sqlite.transaction(() => plan(db, prep)).deferred();
+    apply(p, input.fileName, { now: () => new Date(input.nowIso), operator: null }, null);
+    return {
+      report: p.report,
+      lookups: p.lookups,
+      sheet: { hash: sheetHash(file), day, rows: packRows(prep), file },
+    };
+  } finally {
+    sqlite.close();
+  }
+}
+
+export async function runCommit(
+  input: CommitJob,
+  progress: Progress,
+  send: (m: ToMain) => void,
+  go: () => Promise<string>,
+): Promise<JobOutput> {
+  const day = dayOf(new Date(input.nowIso));
+  let prep: Prepared;
+  if ('rows' in input.source) {
+    progress('check');
+    prep = unpackRows(input.source.rows);
+  } else prep = await checkSheet(input.fileName, asBuffer(input.source.file), day, progress);
+  const { sqlite, db } = connect(input, false);
+  try {
     let now = new Date(input.nowIso);
-    const ctx: WriteCtx = { now: () => now, operator: input.stamp.operator, progress };
-    const prep = { sheet, parsed };
+    const ctx = { now: () => now, operator: input.stamp.operator, progress };
     const version = () => sqlite.pragma('data_version', { simple: true }) as number;
     let seen = 0;
     let p = sqlite.transaction(() => {
       seen = version();
       return plan(db, prep);
     })();
-    if (!input.commit) {
-      apply(db, p, input.fileName, false, ctx);
-      return p.report;
-    }
     refuseInvalid(p.report, input.skipInvalid);
     progress('write', 0, p.valid.length);
     send({ type: 'ready' });
@@ -100,12 +150,12 @@ export async function runJob(
         p = plan(db, prep);
         refuseInvalid(p.report, input.skipInvalid);
       }
-      apply(db, p, input.fileName, true, ctx);
+      apply(p, input.fileName, ctx, new ImportWrites(db, ctx));
       p.report.committed = true;
-      const summary = importSummary(input.fileName, p.report);
+      const summary = importSummary(input.fileName, p.report, p.lookups);
       writeAudit(db, input.stamp.method, input.stamp.operator, { entity: 'import', summary }, now);
       // Checked before the commit, so a report the contract refuses leaves nothing written.
-      return ImportReport.parse(p.report);
+      return { report: ImportReport.parse(p.report), lookups: p.lookups };
     });
     return write.immediate();
   } finally {

@@ -1,18 +1,28 @@
 /**
- * The main thread's side of an import: start the import worker, relay its progress to the job
- * store, take the backup when its plan is ready, and turn its end into a result or an error. A
- * worker that runs out of its memory dies alone; the user gets a VALIDATION message.
+ * The main thread's side of an import: start the import worker (one per preview or commit), relay its
+ * progress to the job store, take the backup when a commit's plan is ready, and turn its end into a
+ * result or an error. A worker that runs out of its memory dies alone; the user gets a VALIDATION
+ * message.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Db } from '../../../db/open';
 import type { Ctx } from '../context';
-import { ApiError } from '../errors';
+import { type ApiError, refuse } from '../errors';
 import type { AuditStamp } from '../handler';
 import { workerWriteStarted } from '../jobs/store';
+import { dayOf } from '../shared/dates';
 import type { ImportReport } from './contract';
-import { fromWire, type JobInput, type ToMain, type ToWorker } from './import-job';
+import type { CachedSheet } from './import-cache';
+import {
+  type CommitJob,
+  fromWire,
+  type JobInput,
+  type JobOutput,
+  type ToMain,
+  type ToWorker,
+} from './import-job';
 
 /** The worker's heap: far above a 200,000-row sheet's needs, far below what would take the laptop down. */
 export const WORKER_HEAP_MB = 1024;
@@ -39,36 +49,21 @@ const heapMb = (): number => Number(process.env.GATEPOST_IMPORT_HEAP_MB) || WORK
 
 function workerFailure(e: Error): Error {
   if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
-    return new ApiError(
-      'VALIDATION',
-      `表格过大或结构异常：读取时超出了 ${heapMb()} MB 的内存上限，未导入任何数据。请检查文件，或把名单分成几个较小的文件导入`,
-    );
+    return refuse('VALIDATION', { code: 'import_out_of_memory', params: { mb: heapMb() } });
   return e;
 }
 
 /** A backup that cannot be taken stops the import: said plainly, nothing imported. */
 export function backupFailure(e: unknown): ApiError {
   const why = e instanceof Error ? e.message : String(e);
-  return new ApiError('CONFLICT', `导入前的自动备份没有成功，未导入任何数据：${why}`);
+  return refuse('CONFLICT', { code: 'import_backup_failed', params: { why } });
 }
 
-type ImportInput = { fileName: string; dataBase64: string; commit: boolean; skipInvalid: boolean };
-
-/** Run the import in a worker on its own connection; null for an in-memory database (no file to share). */
-export function offloadImport(
-  db: Db,
-  input: ImportInput,
-  ctx: Ctx,
-  stamp: AuditStamp,
-): Promise<ImportReport | null> {
-  if (db.$client.memory) return Promise.resolve(null);
-  const job: JobInput = {
-    dbPath: db.$client.name,
-    nativeBinding: process.env.GATEPOST_NATIVE_BINDING,
-    ...input,
-    nowIso: ctx.now().toISOString(),
-    stamp,
-  };
+/**
+ * Run one import step in a worker on its own connection. `onReady` (a commit) runs when the worker's
+ * plan is valid and nothing is written yet; the worker writes once it has resolved.
+ */
+function runWorker(job: JobInput, ctx: Ctx, onReady?: () => Promise<void>): Promise<JobOutput> {
   return new Promise((resolve, reject) => {
     const worker = startWorker({
       workerData: job,
@@ -85,11 +80,11 @@ export function offloadImport(
     };
     worker.on('message', (m: ToMain) => {
       if (m.type === 'progress') ctx.progress(m.phase, m.done, m.total);
-      else if (m.type === 'done') settle(() => resolve(m.report));
+      else if (m.type === 'done') settle(() => resolve(m.out));
       else if (m.type === 'error') settle(() => reject(fromWire(m.error)));
       else if (m.type === 'ready') {
         // The plan is valid and nothing is written yet: back up first, then let it write.
-        Promise.resolve(ctx.backup?.('import', ctx.operator?.name ?? null)).then(
+        (onReady ?? (() => Promise.resolve()))().then(
           () => {
             if (settled) return;
             writeEnded = workerWriteStarted();
@@ -104,4 +99,42 @@ export function offloadImport(
       settle(() => reject(new Error(`导入线程意外结束（退出码 ${code}），未导入任何数据`))),
     );
   });
+}
+
+const connection = (db: Db) => ({
+  dbPath: db.$client.name,
+  nativeBinding: process.env.GATEPOST_NATIVE_BINDING,
+});
+
+/** Read, check and plan a sheet in a worker, on a read-only connection; null for an in-memory database. */
+export function offloadPreview(
+  db: Db,
+  input: { fileName: string; dataBase64: string },
+  ctx: Ctx,
+): Promise<JobOutput | null> {
+  if (db.$client.memory) return Promise.resolve(null);
+  return runWorker({ mode: 'preview', ...connection(db), ...input, nowIso: ctx.now().toISOString() }, ctx);
+}
+
+/** Commit a previewed sheet in a worker (its rows if still kept and checked today, else its file). */
+export async function offloadCommit(
+  db: Db,
+  sheet: CachedSheet,
+  skipInvalid: boolean,
+  ctx: Ctx,
+  stamp: AuditStamp,
+): Promise<ImportReport | null> {
+  if (db.$client.memory) return null;
+  const now = ctx.now();
+  const job: CommitJob = {
+    mode: 'commit',
+    ...connection(db),
+    fileName: sheet.fileName,
+    source: sheet.rows && sheet.day === dayOf(now) ? { rows: sheet.rows } : { file: sheet.file },
+    skipInvalid,
+    nowIso: now.toISOString(),
+    stamp,
+  };
+  const backup = () => Promise.resolve(ctx.backup?.('import', ctx.operator?.name ?? null));
+  return (await runWorker(job, ctx, backup)).report;
 }

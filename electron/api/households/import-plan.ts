@@ -1,6 +1,8 @@
 /**
  * The import's plan (what each row means against the registry) and its writes. Runs on the main
- * thread for an in-memory database, else in the import worker on its own connection.
+ * thread for an in-memory database, else in the import worker on its own connection. The plan only
+ * reads (a preview runs it on a read-only connection); every write goes through ImportWrites, which a
+ * preview never has.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
@@ -13,7 +15,7 @@ import type { ImportReport } from './contract';
 import { type HouseholdRow, key, matchResidents, type ResidentRow, type Valid } from './import-match';
 import type { Candidate, ParsedSheet, RowIssue } from './import-rows';
 import { normalizeRoom, normalizeUnit } from './import-rules';
-import { ImportWrites } from './import-writes';
+import type { ImportWrites } from './import-writes';
 
 /** What the writes need of the request: its clock and operator, and where to report progress. */
 export type WriteCtx = Pick<Ctx, 'now' | 'operator'> & { progress?: Ctx['progress'] };
@@ -39,7 +41,7 @@ const differs = (r: ResidentRow, p: Partial<ResidentRow>) =>
   (Object.keys(p) as (keyof ResidentRow)[]).some((k) => (r[k] ?? null) !== (p[k] ?? null));
 
 type BuildingRef = { id: number; unitsCount: number };
-function buildingIds(db: Db): Map<string, BuildingRef> {
+function buildingIds(db: ReadDb): Map<string, BuildingRef> {
   const map = new Map<string, BuildingRef>();
   for (const b of db.all<{ id: number; name: string; unitsCount: number }>(
     sql`SELECT id, name, units_count AS unitsCount FROM buildings`,
@@ -54,10 +56,25 @@ function buildingIds(db: Db): Map<string, BuildingRef> {
 
 export type Prepared = { sheet: string; parsed: ParsedSheet };
 
+/** What the plan asked of the registry by full ID number (issue 8): counts only, never a number. */
+export type IdLookups = {
+  /** Rows that carry a full, valid ID number. */
+  withId: number;
+  /** Rows whose number is on file under the same name (found by it). */
+  matched: number;
+  /** Rows refused because their number is on file under another name: the oracle's answer. */
+  conflicts: number;
+};
+
+/** The plan reads the registry and nothing else: a preview hands it a read-only connection. */
+export type ReadDb = Pick<Db, 'all' | 'select'>;
+
 export type Plan = ReturnType<typeof plan>;
 
-export function plan(db: Db, { sheet, parsed }: Prepared) {
+export function plan(db: ReadDb, { sheet, parsed }: Prepared) {
   const issues: RowIssue[] = [...parsed.issues];
+  const lookups: IdLookups = { withId: 0, matched: 0, conflicts: 0 };
+  for (const c of parsed.candidates) if (c.idNumber) lookups.withId++;
   const bIds = buildingIds(db);
   const hh = new Map<string, HouseholdRow>();
   for (const h of db.all<HouseholdRow>(
@@ -110,6 +127,7 @@ export function plan(db: Db, { sheet, parsed }: Prepared) {
     }
     const owner = v.idNumber ? byId.get(v.idNumber) : undefined;
     if (owner && owner.name !== v.name) {
+      lookups.conflicts++;
       issues.push({
         row: c.row,
         column: 'idNumber',
@@ -119,6 +137,7 @@ export function plan(db: Db, { sheet, parsed }: Prepared) {
       });
       continue;
     }
+    if (owner) lookups.matched++;
     valid.push(v);
   }
   const invalidRows = new Set(issues.map((i) => i.row)).size;
@@ -135,11 +154,16 @@ export function plan(db: Db, { sheet, parsed }: Prepared) {
     residents: { new: 0, updated: 0, unchanged: 0 },
     errors: issues.sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ERRORS),
   };
-  return { report, valid, hh, byId, byName, byHousehold };
+  return { report, lookups, valid, hh, byId, byName, byHousehold };
 }
 
-export function apply(db: Db, p: Plan, fileName: string, write: boolean, ctx: WriteCtx): void {
+/**
+ * Count what the plan would do into its report and, given `out`, do it. A preview passes null: it
+ * has no way to write.
+ */
+export function apply(p: Plan, fileName: string, ctx: WriteCtx, out: ImportWrites | null): void {
   const { report, valid, hh, byId, byName, byHousehold } = p;
+  const write = out !== null;
   const at = ctx.now().toISOString();
   const touched = new Map<number, { added: number; updated: number }>();
   const groups = new Map<string, Valid[]>();
@@ -152,7 +176,6 @@ export function apply(db: Db, p: Plan, fileName: string, write: boolean, ctx: Wr
   let tempId = -1;
   const match = matchResidents(valid, hh, byId, byName, byHousehold);
   const moves: { from: number; name: string; to: string }[] = [];
-  const out = new ImportWrites(db, ctx);
   let done = 0;
   const total = valid.length;
   for (const [k, members] of groups) {
@@ -178,7 +201,7 @@ export function apply(db: Db, p: Plan, fileName: string, write: boolean, ctx: Wr
         occupancy: 'occupied' as const,
         updatedAt: at,
       };
-      h = { ...values, id: write ? out.insertHousehold(values) : tempId-- };
+      h = { ...values, id: out ? out.insertHousehold(values) : tempId-- };
     } else {
       const next = {
         householderName: head?.name ?? h.householderName,
@@ -191,7 +214,7 @@ export function apply(db: Db, p: Plan, fileName: string, write: boolean, ctx: Wr
         h.occupancy !== 'occupied'
       ) {
         report.households.updated++;
-        if (write) out.updateHousehold(h.id, { ...next, updatedAt: at });
+        out?.updateHousehold(h.id, { ...next, updatedAt: at });
       } else report.households.unchanged++;
     }
     const t = { added: 0, updated: 0 };
@@ -203,24 +226,19 @@ export function apply(db: Db, p: Plan, fileName: string, write: boolean, ctx: Wr
       if (!existing) {
         report.residents.new++;
         t.added++;
-        if (write) out.insertResident({ ...patch, name: c.name, householdId: h.id, updatedAt: at });
+        out?.insertResident({ ...patch, name: c.name, householdId: h.id, updatedAt: at });
       } else if (existing.householdId !== h.id || differs(existing, patch)) {
         report.residents.updated++;
         t.updated++;
-        if (write) out.updateResident(existing.id, { ...patch, householdId: h.id, updatedAt: at });
+        out?.updateResident(existing.id, { ...patch, householdId: h.id, updatedAt: at });
       } else report.residents.unchanged++;
     }
     if (t.added || t.updated) touched.set(h.id, t);
   }
-  if (!write) return;
+  if (!out) return;
   ctx.progress?.('write', total, total);
   for (const m of moves) out.event(m.from, `导入“${fileName}”：${m.name} 迁至 ${m.to.replace(/\s+/g, ' ')}`);
-  // The households people moved out of: no longer headed by them, of unknown occupancy once empty.
-  for (const m of moves) {
-    db.run(sql`UPDATE households SET householder_name = CASE WHEN householder_name = ${m.name} THEN '' ELSE householder_name END,
-      occupancy = CASE WHEN NOT EXISTS (SELECT 1 FROM residents r WHERE r.household_id = households.id) THEN 'unknown' ELSE occupancy END,
-      updated_at = ${at}, version = version + 1 WHERE id = ${m.from}`);
-  }
+  for (const m of moves) out.vacate(m.from, m.name, at);
   for (const [id, t] of touched) {
     out.event(id, `导入“${fileName}”：新增 ${t.added} 人，更新 ${t.updated} 人`);
   }
@@ -244,7 +262,8 @@ export function refuseInvalid(report: ImportReport, skipInvalid: boolean): void 
 }
 
 /** The import's one audit line. */
-export function importSummary(fileName: string, report: ImportReport): string {
+export function importSummary(fileName: string, report: ImportReport, ids: IdLookups): string {
   const r = report.residents;
-  return `导入“${fileName}”：${report.validRows} 行有效${report.invalidRows ? `，跳过 ${report.invalidRows} 行错误` : ''}；住户新增 ${report.households.new}、更新 ${report.households.updated}；居民新增 ${r.new}、更新 ${r.updated}、未变 ${r.unchanged}`;
+  const byId = ids.withId ? `；按完整身份证号核对 ${ids.withId} 行，与已登记居民相符 ${ids.matched} 行` : '';
+  return `导入“${fileName}”：${report.validRows} 行有效${report.invalidRows ? `，跳过 ${report.invalidRows} 行错误` : ''}；住户新增 ${report.households.new}、更新 ${report.households.updated}；居民新增 ${r.new}、更新 ${r.updated}、未变 ${r.unchanged}${byId}`;
 }

@@ -1,16 +1,19 @@
 /** Entry of the import worker thread (its own bundle entry in the Electron build). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type JobInput, runJob, type ToMain, type ToWorker, toWire } from './import-job';
+import type { JobPhase } from '../jobs/store';
+import { type JobInput, runCommit, runPreview, type ToMain, type ToWorker, toWire } from './import-job';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker.ts runs only as a worker thread');
 const send = (m: ToMain) => port.postMessage(m);
+const progress = (phase: JobPhase, done = 0, total = 0) => send({ type: 'progress', phase, done, total });
 const go = () =>
   new Promise<string>((resolve) => {
     port.once('message', (m: ToWorker) => resolve(m.nowIso));
   });
 
-runJob(workerData as JobInput, send, go).then(
-  (report) => send({ type: 'done', report }),
+const job = workerData as JobInput;
+(job.mode === 'preview' ? runPreview(job, progress) : runCommit(job, progress, send, go)).then(
+  (out) => send({ type: 'done', out }),
   (e: unknown) => send({ type: 'error', error: toWire(e) }),
 );

@@ -17,26 +17,33 @@ export type LookupAnswer =
   | { code: 'ok'; left: number }
   | { code: 'rate_limited'; waitSeconds: number; limit: number; windowMinutes: number };
 
-/** May one more look-up happen at `now` (ms), given the recent ones? Returns the instants to keep. */
+/**
+ * May `count` more look-ups (one unless said) happen at `now` (ms), given the recent ones? All or
+ * none: a refused batch takes nothing. Returns the instants to keep.
+ */
 export function admitLookup(
   recent: readonly number[],
   now: number,
   rule: LookupRule = FULL_ID_LOOKUPS,
+  count = 1,
 ): { answer: LookupAnswer; recent: number[] } {
   const kept = recent.filter((t) => t > now - rule.windowMs);
-  if (kept.length >= rule.limit) {
-    const oldest = Math.min(...kept);
+  if (kept.length + count > rule.limit) {
+    // When enough of the recent ones have left the window (a batch larger than the limit: a window).
+    const leave = [...kept].sort((a, b) => a - b)[kept.length + count - rule.limit - 1];
+    const freeAt = count > rule.limit || leave === undefined ? now + rule.windowMs : leave + rule.windowMs;
     return {
       answer: {
         code: 'rate_limited',
-        waitSeconds: Math.max(1, Math.ceil((oldest + rule.windowMs - now) / 1000)),
+        waitSeconds: Math.max(1, Math.ceil((freeAt - now) / 1000)),
         limit: rule.limit,
         windowMinutes: Math.round(rule.windowMs / 60000),
       },
       recent: kept,
     };
   }
-  return { answer: { code: 'ok', left: rule.limit - kept.length - 1 }, recent: [...kept, now] };
+  const taken = Array.from({ length: count }, () => now);
+  return { answer: { code: 'ok', left: rule.limit - kept.length - count }, recent: [...kept, ...taken] };
 }
 
 /**
@@ -47,9 +54,9 @@ export class LookupCounter {
   private readonly byOperator = new Map<string, number[]>();
   constructor(private readonly rule: LookupRule = FULL_ID_LOOKUPS) {}
 
-  take(operatorId: number | null, now: Date): LookupAnswer {
+  take(operatorId: number | null, now: Date, count = 1): LookupAnswer {
     const key = operatorId === null ? 'none' : String(operatorId);
-    const { answer, recent } = admitLookup(this.byOperator.get(key) ?? [], now.getTime(), this.rule);
+    const { answer, recent } = admitLookup(this.byOperator.get(key) ?? [], now.getTime(), this.rule, count);
     this.byOperator.set(key, recent);
     return answer;
   }

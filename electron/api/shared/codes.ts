@@ -53,6 +53,11 @@ export const ERROR_REASON_CODES = [
   'room_occupied_status',
   'need_handled',
   'import_has_bad_rows',
+  'import_preview_expired',
+  'import_preview_busy',
+  'import_too_many_id_conflicts',
+  'import_out_of_memory',
+  'import_backup_failed',
 ] as const;
 
 /** Why a field was refused (`issues[].reason.code`): zod's own checks and the contract's messages. */
@@ -68,6 +73,7 @@ export const VALIDATION_CODES = [
   'not_an_integer',
   'wrong_type',
   'bad_format',
+  'sheet_hash_invalid',
   'bad_date',
   'date_out_of_range',
   'bad_instant',

@@ -58,6 +58,15 @@ export const TEXTS_EN: Record<Code, string> = {
   need_handled: 'This request was already handled by {{by}}.',
   import_has_bad_rows:
     '{{count}} rows of the sheet have errors; nothing was imported. Correct them and import again, or choose "Skip bad rows".',
+  import_preview_expired:
+    'The preview of this sheet has expired (the app restarted, or two other sheets were previewed since); nothing was imported. Choose the file again to preview it, then import.',
+  import_preview_busy:
+    'An import is being written. A preview with full ID numbers is recorded in the audit log, so preview again when it has finished.',
+  import_too_many_id_conflicts:
+    'Too many rows of the sheet have an ID number registered to a resident of another name: more than the limit of look-ups by full ID number ({{limit}} in {{minutes}} minutes). No preview is shown. Check that the name and ID number columns match, or split the sheet. This preview was recorded in the audit log.',
+  import_out_of_memory:
+    'The sheet is too large or malformed: reading it went past the {{mb}} MB memory limit, and nothing was imported. Check the file, or split the list into smaller files.',
+  import_backup_failed: 'The automatic backup before the import failed, so nothing was imported: {{why}}',
   // Fields
   required: 'Required',
   too_long: 'At most {{max}} characters',
@@ -70,6 +79,7 @@ export const TEXTS_EN: Record<Code, string> = {
   not_an_integer: 'Enter a whole number',
   wrong_type: 'Not the expected kind of value',
   bad_format: 'Not in the expected format',
+  sheet_hash_invalid: 'Unknown sheet; preview it again',
   bad_date: 'Write the date as YYYY-MM-DD',
   date_out_of_range: 'The date should be between {{min}} and {{max}}',
   bad_instant: 'Not a valid time',

@@ -54,6 +54,14 @@ export const TEXTS_ZH: Record<Code, string> = {
   room_occupied_status: '房间 {{room}} 有人入住，不能改为{{status}}',
   need_handled: '这条需求已由 {{by}} 处理',
   import_has_bad_rows: '表格中有 {{count}} 行有错误，未导入任何数据。请改正后重新导入，或选择“跳过错误行”。',
+  import_preview_expired:
+    '这份表格的预览已过期（程序重启过，或之后又预览了另外两份表格），未导入任何数据。请重新选择文件预览后再导入',
+  import_preview_busy: '正在写入导入的名单；含完整身份证号的预览需记入操作日志，请在导入完成后再预览',
+  import_too_many_id_conflicts:
+    '表格中身份证号已登记在其他姓名居民名下的行太多，超过了按完整身份证号查询的上限（{{minutes}} 分钟内 {{limit}} 次），未显示预览。请核对姓名与身份证号两列是否对应，或把表格分成几份。本次预览已记入操作日志',
+  import_out_of_memory:
+    '表格过大或结构异常：读取时超出了 {{mb}} MB 的内存上限，未导入任何数据。请检查文件，或把名单分成几个较小的文件导入',
+  import_backup_failed: '导入前的自动备份没有成功，未导入任何数据：{{why}}',
   // Fields
   required: '必填',
   too_long: '最多 {{max}} 个字',
@@ -66,6 +74,7 @@ export const TEXTS_ZH: Record<Code, string> = {
   not_an_integer: '应为整数',
   wrong_type: '格式不对',
   bad_format: '格式不正确',
+  sheet_hash_invalid: '表格标识无效，请重新预览',
   bad_date: '日期格式应为 YYYY-MM-DD',
   date_out_of_range: '日期应在 {{min}} 至 {{max}} 之间',
   bad_instant: '时间格式不正确',

@@ -19,14 +19,17 @@ const size = (n: number) =>
 export function ImportPanel() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [file, setFile] = useState<{ name: string; size: number; data: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; size: number } | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [report, setReport] = useState<ImportReport | null>(null);
+  // The preview's sheet: the host keeps its checked rows, and the commit names them by this hash.
+  const [sheetHash, setSheetHash] = useState<string | null>(null);
   const [skip, setSkip] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const choose = async (f: File | undefined) => {
     setReport(null);
+    setSheetHash(null);
     setError(null);
     setFile(null);
     if (!f) return;
@@ -34,13 +37,15 @@ export function ImportPanel() {
     try {
       setPhase({ kind: 'reading', p: 0 });
       const data = await readFileBase64(f, (p) => setPhase({ kind: 'reading', p }));
-      setFile({ name: f.name, size: f.size, data });
+      setFile({ name: f.name, size: f.size });
       setPhase({ kind: 'server', commit: false, job: null });
-      setReport(
-        await callWithProgress('households.import', { fileName: f.name, dataBase64: data }, (job) =>
-          setPhase({ kind: 'server', commit: false, job }),
-        ),
+      const { sheetHash: hash, ...preview } = await callWithProgress(
+        'households.importPreview',
+        { fileName: f.name, dataBase64: data },
+        (job) => setPhase({ kind: 'server', commit: false, job }),
       );
+      setReport(preview);
+      setSheetHash(hash);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -49,18 +54,24 @@ export function ImportPanel() {
   };
 
   const commit = async () => {
-    if (!file) return;
+    if (!file || !sheetHash) return;
     setError(null);
     setPhase({ kind: 'server', commit: true, job: null });
     try {
       const done = await callWithProgress(
-        'households.import',
-        { fileName: file.name, dataBase64: file.data, commit: true, skipInvalid: skip },
+        'households.importCommit',
+        { sheetHash, skipInvalid: skip },
         (job) => setPhase({ kind: 'server', commit: true, job }),
       );
       setReport(done);
       await client.invalidateQueries();
     } catch (e) {
+      // The host no longer has the previewed sheet (restarted, or two newer previews): the stale
+      // preview goes, and the message asks to choose the file again.
+      if (e instanceof ApiCallError && e.issues.some((i) => i.path === 'sheetHash')) {
+        setReport(null);
+        setSheetHash(null);
+      }
       setError(e instanceof ApiCallError ? e.message : String(e));
     } finally {
       setPhase({ kind: 'idle' });
