@@ -113,16 +113,23 @@ export function startBackupSchedule(opts: {
 }): BackupSchedule {
   const log = opts.log ?? ((m: string) => console.log(m));
   let chain: Promise<unknown> = Promise.resolve();
+  let pending = 0;
   const run = (reason: BackupReason, by: string | null = null): Promise<void> => {
-    const next = chain.then(async () => {
-      const b = await autoBackup(opts.db, opts.dbPath, reason, by, opts.now());
-      log(`[gatepost] 已备份（${reason}）：${b.path}`);
-    });
+    pending++;
+    const next = chain
+      .then(async () => {
+        const b = await autoBackup(opts.db, opts.dbPath, reason, by, opts.now());
+        log(`[gatepost] 已备份（${reason}）：${b.path}`);
+      })
+      .finally(() => {
+        pending--;
+      });
     chain = next.catch(() => undefined);
     return next;
   };
   const check = (): void => {
-    if (!opts.db.open) return;
+    // A backup still being written (a large database, a slow stick) is not due twice.
+    if (!opts.db.open || pending > 0) return;
     const latest = listBackups(backupsDir(opts.dbPath)).find((b) => b.reason !== null);
     if (isDue(latest?.takenAt ?? null, opts.now(), readSettings(opts.dbPath).intervalHours)) {
       run('scheduled').catch((e: unknown) => log(`[gatepost] 定时备份失败：${(e as Error).message}`));
