@@ -95,22 +95,32 @@ describe('the import preview is a query; the commit reuses its rows', () => {
     );
     expect(preview.seen).toEqual(expect.arrayContaining(['read', 'parse', 'check']));
     const sheetHash = preview.result.ok ? (preview.result.value as { sheetHash: string }).sheetHash : '';
-    // Someone saves a resident of the sheet between the preview and the commit.
-    const saved = await dispatch(
+    expect(preview.result).toMatchObject({ ok: true, value: { residents: { new: 4000 } } });
+    // Meanwhile someone imports the sheet's first four residents: the commit plans against that.
+    const first = workbook(residentRows(4, 4)).toString('base64');
+    const p4 = await dispatch(
       db,
-      'buildings.add',
-      { name: '新楼', floors: 1, unitsCount: 1, roomsPerFloor: 1 },
+      'households.importPreview',
+      { fileName: '4.xlsx', dataBase64: first },
       host,
-      { operatorId: 1 },
+      {
+        operatorId: 1,
+      },
     );
-    expect(saved.ok).toBe(true);
+    const hash4 = p4.ok ? (p4.value as { sheetHash: string }).sheetHash : '';
+    expect(
+      await dispatch(db, 'households.importCommit', { sheetHash: hash4 }, host, { operatorId: 1 }),
+    ).toMatchObject({ ok: true, value: { residents: { new: 4 } } });
     const commit = await phasesOf(
       db,
       host,
       'commit-1',
       dispatch(db, 'households.importCommit', { sheetHash }, host, { operatorId: 1, jobId: 'commit-1' }),
     );
-    expect(commit.result).toMatchObject({ ok: true, value: { committed: true, residents: { new: 4000 } } });
+    expect(commit.result).toMatchObject({
+      ok: true,
+      value: { committed: true, residents: { new: 3996, unchanged: 4 } },
+    });
     expect(commit.seen).toContain('write');
     expect(commit.seen).not.toContain('read');
     expect(commit.seen).not.toContain('parse');
@@ -118,13 +128,12 @@ describe('the import preview is a query; the commit reuses its rows', () => {
     const audit = db.$client
       .prepare("SELECT summary FROM audit_log WHERE method = 'households.importCommit'")
       .all();
-    expect(audit).toEqual([
-      {
-        summary: expect.stringMatching(
-          /^导入“big\.xlsx”：4000 行有效.*按完整身份证号核对 4000 行，与已登记居民相符 0 行$/,
-        ),
-      },
-    ]);
+    expect(audit).toHaveLength(2);
+    expect(audit[1]).toEqual({
+      summary: expect.stringMatching(
+        /^导入“big\.xlsx”：4000 行有效.*按完整身份证号核对 4000 行，与已登记居民相符 4 行$/,
+      ),
+    });
     // Committed again (the same rows, the registry now holds them): nothing new, nothing doubled.
     const again = await dispatch(db, 'households.importCommit', { sheetHash }, host, { operatorId: 1 });
     expect(again).toMatchObject({ ok: true, value: { residents: { new: 0, unchanged: 4000 } } });
@@ -178,6 +187,27 @@ describe('the import preview is a query; the commit reuses its rows', () => {
     });
     db.$client.close();
   }, 60_000);
+
+  it('a commit on another day than its preview reads the file again (a birth date is checked against today)', async () => {
+    const { db, host } = await fileRegistry(1);
+    let now = FIXED_NOW.getTime();
+    host.now = () => new Date(now);
+    const data = workbook(residentRows(20, 1)).toString('base64');
+    const p = await dispatch(db, 'households.importPreview', { fileName: 'a.xlsx', dataBase64: data }, host, {
+      operatorId: 1,
+    });
+    const sheetHash = p.ok ? (p.value as { sheetHash: string }).sheetHash : '';
+    now += 24 * 60 * 60 * 1000;
+    const commit = await phasesOf(
+      db,
+      host,
+      'commit-3',
+      dispatch(db, 'households.importCommit', { sheetHash }, host, { operatorId: 1, jobId: 'commit-3' }),
+    );
+    expect(commit.result).toMatchObject({ ok: true, value: { committed: true, residents: { new: 20 } } });
+    expect(commit.seen).toContain('read');
+    db.$client.close();
+  });
 
   it('the cache keeps the last two sheets used and, over its byte budget, drops older rows, then older sheets', () => {
     const entry = (hash: string, rows: number, file: number) => ({
