@@ -144,12 +144,13 @@ export const backupsHandlers: HandlerMap<M> = {
 
 function writeRestoreAudit(db: Db, ctx: Ctx, restored: BackupInfo, safety: BackupInfo): void {
   const op = ctx.operator;
+  // The same id may be someone else in the restored data: point at the person only if it is them.
   const known = op
     ? db
-        .select({ id: teamMembers.id })
+        .select({ id: teamMembers.id, name: teamMembers.name })
         .from(teamMembers)
         .all()
-        .some((o) => o.id === op.id)
+        .some((m) => m.id === op.id && m.name === op.name)
     : false;
   db.insert(auditLog)
     .values({
