@@ -15,7 +15,7 @@ type Form = z.infer<typeof FormSchema>;
 export function BackupSettingsForm({ settings }: { settings: BackupSettings }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const save = useApiMutation('backups.saveSettings', { invalidate: ['backups'], toastErrors: false });
+  const save = useApiMutation('backups.saveSettings', { toastErrors: false });
   const { register, handleSubmit, formState, reset, setError } = useForm<Form>({
     resolver: worded(zodResolver(FormSchema)),
     defaultValues: { ...settings, externalFolder: settings.externalFolder ?? '' },

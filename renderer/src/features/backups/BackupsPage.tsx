@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Out } from '../../../../electron/api/contract';
-import { ApiCallError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { reasonText, sizeText, when } from './format';
 import { RestoreDialog } from './RestoreDialog';
+import { UsbCard } from './UsbCard';
 
 type Status = Out<'backups.status'>;
 
 function StatusCard({ status }: { status: Status }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const create = useApiMutation('backups.create', { invalidate: ['backups'] });
+  const create = useApiMutation('backups.create');
   const { age, latest } = status;
   const ago =
     age.code === 'never'
@@ -59,57 +59,6 @@ function StatusCard({ status }: { status: Status }) {
           onClick={() => void backUp()}
         >
           {create.isPending ? t('backups.backingUp') : t('backups.backupNow')}
-        </button>
-      </div>
-    </section>
-  );
-}
-
-function UsbCard({ initial, onShow }: { initial: string; onShow: (folder: string) => void }) {
-  const { t } = useTranslation();
-  const notify = useToast();
-  const [folder, setFolder] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const create = useApiMutation('backups.create', { invalidate: ['backups'], toastErrors: false });
-  const save = async () => {
-    setError(null);
-    try {
-      const b = await create.mutateAsync({ folder: folder.trim() });
-      notify(t('backups.done', { file: b.path }), 'success');
-      onShow(folder.trim());
-    } catch (e) {
-      setError(
-        e instanceof ApiCallError
-          ? (e.issues.find((i) => i.path === 'folder')?.message ?? e.message)
-          : String(e),
-      );
-    }
-  };
-  return (
-    <section className="card">
-      <h2>{t('backups.usbTitle')}</h2>
-      <p className="muted">{t('backups.usbHint')}</p>
-      <label className="field">
-        <span>{t('backups.usbFolder')}</span>
-        <input
-          value={folder}
-          onChange={(e) => setFolder(e.target.value)}
-          aria-invalid={!!error}
-          placeholder="/media/usb/gatepost"
-        />
-        {error && <em className="field-error">{error}</em>}
-      </label>
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={!folder.trim() || create.isPending}
-          onClick={() => void save()}
-        >
-          {create.isPending ? t('backups.backingUp') : t('backups.usbSave')}
-        </button>
-        <button type="button" disabled={!folder.trim()} onClick={() => onShow(folder.trim())}>
-          {t('backups.showUsb')}
         </button>
       </div>
     </section>

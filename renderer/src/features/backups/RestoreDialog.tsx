@@ -1,8 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError, call } from '../../api/client';
-import { useApiQuery } from '../../api/hooks';
+import { ApiCallError } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { setOperatorId } from '../../app/operator';
 import { useDialog } from '../../components/useDialog';
 import { reasonText, sizeText, when } from './format';
@@ -17,7 +16,7 @@ export function RestoreDialog({ path, onClose: close }: { path: string; onClose:
     close();
   };
   const dialog = useDialog<HTMLDivElement>(onClose);
-  const client = useQueryClient();
+  const restoreMutation = useApiMutation('backups.restore', { toastErrors: false });
   const preview = useApiQuery('backups.preview', { path }, { staleTime: 0, gcTime: 0 });
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -28,10 +27,8 @@ export function RestoreDialog({ path, onClose: close }: { path: string; onClose:
     setBusy(true);
     setError(null);
     try {
-      const r = await call('backups.restore', { path, confirm: true });
+      const r = await restoreMutation.mutateAsync({ path, confirm: true });
       setDone(t('backups.restored', { at: when(r.restored.takenAt), file: r.safety.file }));
-      // Everything on every screen changed: forget it all.
-      await client.invalidateQueries();
     } catch (e) {
       setError(e instanceof ApiCallError ? e.message : String(e));
     } finally {

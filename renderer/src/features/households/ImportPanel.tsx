@@ -1,8 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../../electron/api/households/contract';
 import { ApiCallError, callWithProgress, type Progress } from '../../api/client';
+import { useApiMutationWithProgress } from '../../api/hooks';
 import { readFileBase64 } from '../../app/download';
 import { wordReason } from '../../i18n/words';
 
@@ -18,7 +18,7 @@ const size = (n: number) =>
 
 export function ImportPanel() {
   const { t } = useTranslation();
-  const client = useQueryClient();
+  const commitImport = useApiMutationWithProgress('households.importCommit');
   const [file, setFile] = useState<{ name: string; size: number } | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -58,13 +58,10 @@ export function ImportPanel() {
     setError(null);
     setPhase({ kind: 'server', commit: true, job: null });
     try {
-      const done = await callWithProgress(
-        'households.importCommit',
-        { sheetHash, skipInvalid: skip },
-        (job) => setPhase({ kind: 'server', commit: true, job }),
+      const done = await commitImport({ sheetHash, skipInvalid: skip }, (job) =>
+        setPhase({ kind: 'server', commit: true, job }),
       );
       setReport(done);
-      await client.invalidateQueries();
     } catch (e) {
       // The host no longer has the previewed sheet (restarted, or two newer previews): the stale
       // preview goes, and the message asks to choose the file again.

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentView } from '../../../../electron/api/residents/contract';
-import { call } from '../../api/client';
-import { useToast } from '../../components/Toast';
+import { useApiMutation } from '../../api/hooks';
 
 const FLAG_KEYS = ['pregnant', 'chronicIllness', 'disability', 'regularMedicine'] as const;
 
@@ -16,7 +15,7 @@ export function flagLabels(r: ResidentView, t: (k: string) => string): string[] 
 
 function IdCell({ r }: { r: ResidentView }) {
   const { t } = useTranslation();
-  const notify = useToast();
+  const reveal = useApiMutation('residents.reveal');
   const [shown, setShown] = useState<string | null>(null);
   if (!r.idNumberMasked) return <span className="muted">—</span>;
   return (
@@ -28,9 +27,9 @@ function IdCell({ r }: { r: ResidentView }) {
         onClick={async () => {
           if (shown) return setShown(null);
           try {
-            setShown((await call('residents.reveal', { id: r.id })).idNumber);
-          } catch (e) {
-            notify((e as Error).message, 'error');
+            setShown((await reveal.mutateAsync({ id: r.id })).idNumber);
+          } catch {
+            // Shown as a toast by the hook.
           }
         }}
       >

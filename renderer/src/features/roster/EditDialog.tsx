@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { In } from '../../../../electron/api/contract';
-import { ApiCallError, call } from '../../api/client';
+import { ApiCallError } from '../../api/client';
+import { useApiMutation } from '../../api/hooks';
 import { useDialog } from '../../components/useDialog';
 
 export type Edit =
@@ -18,11 +19,13 @@ export function EditDialog({ edit, onDone }: { edit: Edit; onDone: (saved: boole
   const [breach, setBreach] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
+  const assign = useApiMutation('roster.assign', { toastErrors: false });
+  const swap = useApiMutation('roster.swap', { toastErrors: false });
   const run = async (withReason: string) => {
     setBusy(true);
     try {
-      if (edit.kind === 'assign') await call('roster.assign', { ...edit.input, reason: withReason });
-      else await call('roster.swap', { ...edit.input, reason: withReason });
+      if (edit.kind === 'assign') await assign.mutateAsync({ ...edit.input, reason: withReason });
+      else await swap.mutateAsync({ ...edit.input, reason: withReason });
       onDone(true);
     } catch (e) {
       setBreach(e instanceof ApiCallError ? e.message : String(e));

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Out } from '../../../../electron/api/contract';
@@ -19,7 +18,6 @@ type Picked = { shiftId: number; staffId: number; name: string } | null;
 export function RosterPage() {
   const { t } = useTranslation();
   const notify = useToast();
-  const client = useQueryClient();
   const overview = useApiQuery('overview.get', {});
   const [from, setFrom] = useState<string | null>(null);
   const [days, setDays] = useState(7);
@@ -32,10 +30,10 @@ export function RosterPage() {
   const [edit, setEdit] = useState<Edit | null>(null);
   if (!start) return <p className="muted">{t('common.loading')}</p>;
   const dayList = Array.from({ length: days }, (_, i) => addDays(start, i));
-  const done = (saved: boolean) => {
+  // A saved edit refreshes the roster through its mutation hook.
+  const done = (_saved: boolean) => {
     setEdit(null);
     setPicked(null);
-    if (saved) void client.invalidateQueries({ queryKey: ['roster'] });
   };
   const choose = (s: ShiftView, p: ShiftView['staff'][number]) => {
     if (!picked) return setPicked({ shiftId: s.id, staffId: p.id, name: p.name });
