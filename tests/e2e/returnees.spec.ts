@@ -106,8 +106,12 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
   // Against the recommendation without a reason: refused, said clearly.
   await panel.getByLabel('处理结果').selectOption({ label: '准予回家' });
   await panel.getByRole('button', { name: '确定' }).click();
-  await expect(panel.getByRole('alert')).toContainText('处理结果与系统建议不同，请填写理由');
-  await panel.getByLabel('处理结果').selectOption({ label: '安排隔离酒店' });
+  // The server's refusal lands on the reason field (issue 9: a VALIDATION answer on its field).
+  const reasonField = panel
+    .locator('label.field')
+    .filter({ has: page.getByLabel('理由（与建议不同时必填）') });
+  await expect(reasonField.locator('.field-error')).toHaveText('处理结果与系统建议不同，请填写理由');
+  await panel.getByLabel('处理结果', { exact: true }).selectOption({ label: '安排隔离酒店' });
   await panel.getByRole('button', { name: '确定' }).click();
   await expect(panel).toContainText('已决定：安排隔离酒店');
 

@@ -163,7 +163,7 @@ export const LABELS_ZH: Labels = {
     future: '这个备份由更新版本的 Gatepost 写入，请先升级本程序',
     corrupt: '这个备份文件已损坏，不能使用',
     unreadable: '无法读取这个文件',
-    folder_missing: '文件夹不存在，U 盘是否已插好？',
+    folder_missing: '备份文件夹不存在，U 盘是否已插好？',
     folder_unwritable: '无法写入这个文件夹',
     same_file: '这是正在使用的数据库本身',
     unavailable: '当前无法备份',

@@ -1,9 +1,17 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ResidentView } from '../../../../electron/api/residents/contract';
+import type { z } from 'zod';
+import { type ResidentView, residentsContract } from '../../../../electron/api/residents/contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
+
+const MoveInput = residentsContract['residents.move'].input;
+type Form = z.input<typeof MoveInput>;
+const idOrUndefined = (v: unknown) => (v === '' || v === undefined ? undefined : Number(v));
 
 export function MoveDialog({ member, onClose }: { member: ResidentView; onClose: () => void }) {
   const { t } = useTranslation();
@@ -11,22 +19,27 @@ export function MoveDialog({ member, onClose }: { member: ResidentView; onClose:
   const notify = useToast();
   const buildings = useApiQuery('buildings.list', {});
   const [buildingId, setBuildingId] = useState<number | null>(null);
-  const [target, setTarget] = useState<number | null>(null);
-  const [reason, setReason] = useState('');
   const bId = buildingId ?? buildings.data?.[0]?.id ?? null;
   const board = useApiQuery('buildings.board', { buildingId: bId ?? undefined }, { enabled: bId !== null });
   const rooms = (board.data?.[0]?.cells ?? []).filter((c) => c.householdId !== member.householdId);
-  const move = useApiMutation('residents.move');
-  const submit = async () => {
-    if (!target) return;
+  const move = useApiMutation('residents.move', { toastErrors: false });
+  const { register, handleSubmit, formState, setError, resetField, watch } = useForm<Form>({
+    resolver: worded(zodResolver(MoveInput)),
+    defaultValues: { id: member.id, reason: '' },
+  });
+  const target = watch('toHouseholdId');
+  const submit = handleSubmit(async (v) => {
     try {
-      await move.mutateAsync({ id: member.id, toHouseholdId: target, reason });
+      await move.mutateAsync(v);
       notify(t('member.moved', { name: member.name }), 'success');
       onClose();
-    } catch {
-      // Shown as a toast; the dialog stays open with what was chosen.
+    } catch (e) {
+      // On its field, or below; the dialog stays open with what was chosen.
+      if (!landServerErrors(e, setError, ['toHouseholdId', 'reason']))
+        setError('root.server', { message: (e as Error).message });
     }
-  };
+  });
+  const e = formState.errors;
   return (
     <div className="modal-backdrop">
       <div ref={dialog} className="modal" role="dialog" aria-modal="true" aria-labelledby="move-title">
@@ -38,7 +51,7 @@ export function MoveDialog({ member, onClose }: { member: ResidentView; onClose:
               value={bId ?? ''}
               onChange={(e) => {
                 setBuildingId(Number(e.target.value));
-                setTarget(null);
+                resetField('toHouseholdId');
               }}
             >
               {buildings.data?.map((b) => (
@@ -50,7 +63,7 @@ export function MoveDialog({ member, onClose }: { member: ResidentView; onClose:
           </label>
           <label className="field span-2">
             <span>{t('member.moveTo')}</span>
-            <select value={target ?? ''} onChange={(e) => setTarget(Number(e.target.value) || null)}>
+            <select {...register('toHouseholdId', { setValueAs: idOrUndefined })}>
               <option value="">—</option>
               {rooms.map((c) => (
                 <option key={c.householdId} value={c.householdId}>
@@ -59,17 +72,24 @@ export function MoveDialog({ member, onClose }: { member: ResidentView; onClose:
                 </option>
               ))}
             </select>
+            {e.toHouseholdId && <em className="field-error">{e.toHouseholdId.message}</em>}
           </label>
         </div>
         <label className="field">
           <span>{t('member.reason')}</span>
-          <input value={reason} onChange={(e) => setReason(e.target.value)} />
+          <input {...register('reason')} aria-invalid={!!e.reason} />
+          {e.reason && <em className="field-error">{e.reason.message}</em>}
         </label>
+        {e.root?.server && (
+          <p className="error-box" role="alert">
+            {e.root.server.message}
+          </p>
+        )}
         <div className="actions">
           <button
             type="button"
             className="primary"
-            disabled={!target || !reason.trim() || move.isPending}
+            disabled={!target || move.isPending}
             onClick={() => void submit()}
           >
             {t('member.moveSave')}

@@ -1,20 +1,44 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { SOURCE_METHODS } from '../../../../db/schema/enums';
-import type { HouseholdFile } from '../../../../electron/api/households/contract';
+import { type HouseholdFile, NewSource } from '../../../../electron/api/households/contract';
 import { useApiMutation } from '../../api/hooks';
+import { landServerErrors, worded } from '../../components/form';
+import { useToast } from '../../components/Toast';
 
-type Method = (typeof SOURCE_METHODS)[number];
+type Form = z.input<typeof NewSource>;
 
 export function SourcesPanel({ file, today }: { file: HouseholdFile; today: string }) {
   const { t } = useTranslation();
-  const add = useApiMutation('households.addSource');
-  const [method, setMethod] = useState<Method>('door_visit');
-  const [picked, setDay] = useState<string | null>(null);
+  const notify = useToast();
+  const add = useApiMutation('households.addSource', { toastErrors: false });
+  const { register, handleSubmit, formState, setError, setValue, getValues, reset } = useForm<Form>({
+    resolver: worded(zodResolver(NewSource)),
+    defaultValues: {
+      householdId: file.household.id,
+      method: 'door_visit',
+      day: today,
+      note: '',
+      verify: false,
+    },
+  });
   // Today until the operator picks another day (today may arrive after the first render).
-  const day = picked ?? today;
-  const [note, setNote] = useState('');
-  const [verify, setVerify] = useState(false);
+  useEffect(() => {
+    if (today && !getValues('day')) setValue('day', today);
+  }, [today, getValues, setValue]);
+  const submit = handleSubmit(async (v) => {
+    try {
+      await add.mutateAsync(v);
+      reset({ ...v, note: '', verify: false });
+    } catch (e) {
+      // A day after today is the server's to say, beside the day; the form keeps what was typed.
+      if (!landServerErrors(e, setError, ['method', 'day', 'note'])) notify((e as Error).message, 'error');
+    }
+  });
+  const e = formState.errors;
   return (
     <section className="card">
       <h3>{t('household.sources')}</h3>
@@ -30,22 +54,10 @@ export function SourcesPanel({ file, today }: { file: HouseholdFile; today: stri
           ))}
         </ul>
       )}
-      <form
-        className="row no-print source-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add.mutateAsync({ householdId: file.household.id, method, day, note, verify }).then(
-            () => {
-              setNote('');
-              setVerify(false);
-            },
-            () => undefined, // shown as a toast; the form keeps what was typed
-          );
-        }}
-      >
+      <form className="row no-print source-form" onSubmit={(ev) => void submit(ev)} noValidate>
         <label className="field">
           <span>{t('household.method')}</span>
-          <select value={method} onChange={(e) => setMethod(e.target.value as Method)}>
+          <select {...register('method')}>
             {SOURCE_METHODS.map((m) => (
               <option key={m} value={m}>
                 {t(`source.${m}`)}
@@ -55,17 +67,18 @@ export function SourcesPanel({ file, today }: { file: HouseholdFile; today: stri
         </label>
         <label className="field">
           <span>{t('household.day')}</span>
-          <input type="date" value={day} max={today} onChange={(e) => setDay(e.target.value)} required />
+          <input type="date" max={today} {...register('day')} aria-invalid={!!e.day} />
+          {e.day && <em className="field-error">{e.day.message}</em>}
         </label>
         <label className="field grow">
           <span>{t('household.note')}</span>
-          <input value={note} onChange={(e) => setNote(e.target.value)} />
+          <input {...register('note')} />
+          {e.note && <em className="field-error">{e.note.message}</em>}
         </label>
         <label className="check">
-          <input type="checkbox" checked={verify} onChange={(e) => setVerify(e.target.checked)} />{' '}
-          {t('household.verify')}
+          <input type="checkbox" {...register('verify')} /> {t('household.verify')}
         </label>
-        <button type="submit" disabled={add.isPending || !day}>
+        <button type="submit" disabled={add.isPending}>
           {t('household.addSource')}
         </button>
       </form>

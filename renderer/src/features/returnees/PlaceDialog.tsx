@@ -1,10 +1,19 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { hotelsContract } from '../../../../electron/api/hotels/contract';
 import type { ReturneeView } from '../../../../electron/api/returnees/contract';
-import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
 import { wordReason } from '../../i18n/words';
+
+/** The method's own input: the rooms chosen per person become its assignments. */
+const Schema = hotelsContract['hotels.place'].input;
+type Form = z.input<typeof Schema>;
 
 /** Suggest rooms for a group, let the commander adjust, then check them in. */
 export function PlaceDialog({
@@ -17,15 +26,32 @@ export function PlaceDialog({
   const { t } = useTranslation();
   const dialog = useDialog<HTMLDivElement>(() => onClose(false));
   const notify = useToast();
-  const ids = members.map((m) => m.id);
+  const ids = useMemo(() => members.map((m) => m.id), [members]);
   const suggestion = useApiQuery('hotels.suggest', { returneeIds: ids });
   const occupancy = useApiQuery('hotels.occupancy', {});
-  const overview = useApiQuery('overview.get', {});
+  const session = useApiQuery('session.get', {});
   const [rooms, setRooms] = useState<Record<number, number>>({});
-  const [checkIn, setCheckIn] = useState<string | null>(null);
-  const [overfill, setOverfill] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const place = useApiMutation('hotels.place', { toastErrors: false });
+  const { register, handleSubmit, formState, setError, setValue, getValues } = useForm<Form>({
+    resolver: worded(zodResolver(Schema)),
+    defaultValues: { assignments: [], checkIn: '', overfillReason: '' },
+  });
+  const today = session.data?.today;
+  useEffect(() => {
+    if (today && !getValues('checkIn')) setValue('checkIn', today);
+  }, [today, getValues, setValue]);
+  // The people's rooms, grouped by room, are the method's assignments.
+  useEffect(() => {
+    const byRoom = new Map<number, number[]>();
+    for (const id of ids) {
+      const room = rooms[id];
+      if (room) byRoom.set(room, [...(byRoom.get(room) ?? []), id]);
+    }
+    setValue(
+      'assignments',
+      [...byRoom].map(([roomId, returneeIds]) => ({ roomId, returneeIds })),
+    );
+  }, [rooms, ids, setValue]);
   useEffect(() => {
     const s = suggestion.data;
     if (s)
@@ -41,27 +67,20 @@ export function PlaceDialog({
       ),
     [occupancy.data],
   );
-  const day = checkIn ?? overview.data?.today ?? '';
-  const submit = async () => {
-    setError(null);
-    const byRoom = new Map<number, number[]>();
-    for (const id of ids) {
-      const room = rooms[id];
-      if (room) byRoom.set(room, [...(byRoom.get(room) ?? []), id]);
-    }
+  const submit = handleSubmit(async (v) => {
     try {
-      const r = await place.mutateAsync({
-        assignments: [...byRoom].map(([roomId, returneeIds]) => ({ roomId, returneeIds })),
-        checkIn: day,
-        overfillReason: overfill,
-      });
+      const r = await place.mutateAsync(v);
       for (const w of r.warnings) notify(wordReason(w), 'info');
       notify(t('place.placed'), 'success');
       onClose(true);
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      // An overfilled room asks for its reason on that field; anything else shows below.
+      if (!landServerErrors(e, setError, ['checkIn', 'plannedEnd', 'overfillReason']))
+        setError('root.server', { message: (e as Error).message });
     }
-  };
+  });
+  const e = formState.errors;
+  const err = (message: string | undefined) => message && <em className="field-error">{message}</em>;
   return (
     <div className="modal-backdrop">
       <div ref={dialog} className="modal wide" role="dialog" aria-modal="true" aria-labelledby="place-title">
@@ -109,16 +128,18 @@ export function PlaceDialog({
         <div className="grid-3">
           <label className="field">
             <span>{t('place.checkIn')}</span>
-            <input type="date" value={day} onChange={(e) => setCheckIn(e.target.value)} />
+            <input type="date" {...register('checkIn')} />
+            {err(e.checkIn?.message)}
           </label>
           <label className="field span-2">
             <span>{t('place.overfill')}</span>
-            <input value={overfill} onChange={(e) => setOverfill(e.target.value)} />
+            <input {...register('overfillReason')} aria-invalid={!!e.overfillReason} />
+            {err(e.overfillReason?.message)}
           </label>
         </div>
-        {error && (
+        {(e.root?.server || e.assignments) && (
           <p className="error-box" role="alert">
-            {error}
+            {e.root?.server?.message ?? e.assignments?.message ?? e.assignments?.root?.message}
           </p>
         )}
         <div className="actions">
