@@ -70,7 +70,8 @@ describe('sheets that used to take the app down', () => {
     expect(r.commitPhases).not.toContain('read');
     expect(r.commitPhases).not.toContain('parse');
     expect(before.commitPhases).toContain('parse');
-    expect(r.commitMs).toBeLessThan(before.commitMs);
+    // No timing comparison between the two runs: on two shared cores it measures the neighbours. The
+    // phases say what was done; the printed times show what it saved (about the preview's read).
     expect(r.ms).toBeLessThan(60_000);
     expect(r.growthMb).toBeLessThan(320);
   }, 240_000);

@@ -151,7 +151,7 @@ describe('an import off the main thread', () => {
     expect(r).toMatchObject({ ok: false, error: { message: expect.stringContaining('备份盘已拔出') } });
     expect(count(db, 'residents')).toBe(1);
     db.$client.close();
-  });
+  }, 60_000);
 
   it('a worker that runs out of memory dies alone: VALIDATION, nothing written, the post still answers', async () => {
     const { db, path } = await registry(4);
