@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeDemo } from '../db/demo';
 import { openDatabase } from '../db/open';
 import { TEAM_ROLES } from '../db/schema/enums';
 import type { In, Method } from '../electron/api/contract';
 import { generateRoster, type Person, type ShiftSlot } from '../electron/api/roster/rules';
 import { dispatch } from '../electron/api/router';
+import { writeDemo } from '../electron/demo/demo';
 
 const { values } = parseArgs({ options: { households: { type: 'string', default: '100000' } } });
 const households = Number(values.households);

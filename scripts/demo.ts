@@ -2,10 +2,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeDemo } from '../db/demo';
-import { writeDemoStory } from '../db/demo-story';
-import { writeDemoTeam } from '../db/demo-team';
 import { openDatabase } from '../db/open';
+import { writeDemo } from '../electron/demo/demo';
+import { writeDemoStory } from '../electron/demo/demo-story';
+import { writeDemoTeam } from '../electron/demo/demo-team';
 import { hostClock } from '../electron/host/paths';
 
 const { values } = parseArgs({

@@ -3,11 +3,11 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupBeforeMigration } from '../../db/backup';
-import { writeDemo } from '../../db/demo';
-import { writeDemoStory } from '../../db/demo-story';
-import { writeDemoTeam } from '../../db/demo-team';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { startBackupSchedule } from '../api/backups/service';
+import { writeDemo } from '../demo/demo';
+import { writeDemoStory } from '../demo/demo-story';
+import { writeDemoTeam } from '../demo/demo-team';
 import { defaultDbPath, hostClock, projectRoot } from './paths';
 import { defaultStaticDir, startHost } from './server';
 

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupBeforeMigration, backupsDir, readBackup } from '../../db/backup';
-import { writeDemo } from '../../db/demo';
 import { findMigrationsFolder, openDatabase, readJournal } from '../../db/open';
 import { startBackupSchedule } from '../../electron/api/backups/service';
+import { writeDemo } from '../../electron/demo/demo';
 import { count, FIXED_NOW, tempDir, withOperator } from './helpers';
 
 /** Every table's row count: what a restore must bring back exactly. */

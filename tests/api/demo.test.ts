@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { writeDemo } from '../../db/demo';
-import { writeDemoStory } from '../../db/demo-story';
-import { writeDemoTeam } from '../../db/demo-team';
+import { writeDemo } from '../../electron/demo/demo';
+import { writeDemoStory } from '../../electron/demo/demo-story';
+import { writeDemoTeam } from '../../electron/demo/demo-team';
 import { api, count, FIXED_NOW, freshDb } from './helpers';
 import { validateIdNumberForTest } from './id-check';
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { writeDemo } from '../../db/demo';
-import { writeDemoStory } from '../../db/demo-story';
-import { writeDemoTeam } from '../../db/demo-team';
 import { openDatabase } from '../../db/open';
 import { contract, type Method } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/router';
+import { writeDemo } from '../../electron/demo/demo';
+import { writeDemoStory } from '../../electron/demo/demo-story';
+import { writeDemoTeam } from '../../electron/demo/demo-team';
 import { edgeValues, generate, leafPaths, rng, saneSample, setAt, setIdPool } from './fuzz-gen';
 import { FIXED_NOW, tempDir } from './helpers';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { writeDemoTeam } from '../../db/demo-team';
+import { writeDemoTeam } from '../../electron/demo/demo-team';
 import { count, FIXED_NOW, withOperator } from './helpers';
 
 const TEMPLATES = [{ name: '早班', start: '08:00', hours: 8, headcount: 1, requirements: [] }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writeDemo } from '../../db/demo';
 import { dispatch } from '../../electron/api/router';
+import { writeDemo } from '../../electron/demo/demo';
 import { FIXED_NOW, freshDb } from './helpers';
 
 describe('progress of long calls', () => {

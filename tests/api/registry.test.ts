@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writeDemo } from '../../db/demo';
 import type { ResidentInput } from '../../electron/api/residents/contract';
+import { writeDemo } from '../../electron/demo/demo';
 import { api, count, FIXED_NOW, freshDb, withOperator } from './helpers';
 import { id } from './sheets';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeDemo } from '../../db/demo';
+import { writeDemo } from '../../electron/demo/demo';
 import { api, FIXED_NOW, freshDb } from './helpers';
 
 function setup() {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { rng } from '../../db/demo-people';
 import { TEAM_ROLES, type TeamRole } from '../../db/schema/enums';
 import {
   type Fixed,
@@ -8,6 +7,7 @@ import {
   type ShiftSlot,
   weekOf,
 } from '../../electron/api/roster/rules';
+import { rng } from '../../electron/demo/demo-people';
 
 const H = 3_600_000;
 const RULES = { minRestHours: 8, maxConsecutiveDays: 6 };

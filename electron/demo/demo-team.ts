@@ -4,12 +4,12 @@
  * generated from this week's Monday, so the current week is half past.
  */
 
-import { weekOf } from '../electron/api/roster/rules';
-import { dayOf, dayStartUtc } from '../electron/api/shared/dates';
+import type { Db } from '../../db/open';
+import type { TeamRole } from '../../db/schema/enums';
+import { weekOf } from '../api/roster/rules';
+import { dayOf, dayStartUtc } from '../api/shared/dates';
 import { DEMO_TEAM } from './demo-roster-team';
 import { stepper } from './demo-story';
-import type { Db } from './open';
-import type { TeamRole } from './schema/enums';
 
 const GUARD = [{ roles: ['police_officer', 'property_manager'] as TeamRole[], min: 1 }];
 

@@ -4,11 +4,12 @@
  * closure, are checked at the gate, placed in the town's hotel, ask for alcohol, thermometers and
  * masks and a better-ventilated room, and one of them is moved.
  */
-import type { HostContext } from '../electron/api/context';
-import type { In, Method, Out } from '../electron/api/contract';
-import { dispatch } from '../electron/api/router';
-import { addDays, dayOf, dayStartUtc } from '../electron/api/shared/dates';
-import type { Db } from './open';
+
+import type { Db } from '../../db/open';
+import type { HostContext } from '../api/context';
+import type { In, Method, Out } from '../api/contract';
+import { dispatch } from '../api/router';
+import { addDays, dayOf, dayStartUtc } from '../api/shared/dates';
 
 type Step = <M extends Method>(method: M, input: In<M>, at: string, operatorId: number) => Promise<Out<M>>;
 

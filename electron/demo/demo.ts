@@ -1,7 +1,7 @@
-import { addDays, dayOf } from '../electron/api/shared/dates';
+import type { Db } from '../../db/open';
+import { addDays, dayOf } from '../api/shared/dates';
 import { between, birthDate, idNumber, personName, phone, type Rng, rng, surname } from './demo-people';
 import { DEMO_TEAM } from './demo-roster-team';
-import type { Db } from './open';
 
 export type DemoOptions = { households?: number; seed?: number; now: Date };
 export type DemoSummary = { buildings: number; households: number; residents: number; rooms: number };

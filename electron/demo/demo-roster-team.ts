@@ -2,7 +2,7 @@
  * The demo post's team (班子成员), typed once: the commander, the five-in-one team and the
  * volunteers (runners are added per building by demo-team.ts). `operates`: may use the laptop.
  */
-import type { TeamRole } from './schema/enums';
+import type { TeamRole } from '../../db/schema/enums';
 
 export type DemoMember = {
   name: string;
