@@ -1,15 +1,17 @@
 import type { z } from 'zod';
+import { attendanceContract } from './attendance/contract';
 import { auditContract } from './audit/contract';
 import { backupsContract } from './backups/contract';
 import { buildingsContract } from './buildings/contract';
 import { compoundContract } from './compound/contract';
+import { gateContract } from './gate/contract';
 import { hotelsContract } from './hotels/contract';
 import { householdsContract } from './households/contract';
 import { jobsContract } from './jobs/contract';
 import { overviewContract } from './overview/contract';
+import { postsContract } from './posts/contract';
 import { residentsContract } from './residents/contract';
 import { returneesContract } from './returnees/contract';
-import { attendanceContract } from './roster/attendance-contract';
 import { rosterContract } from './roster/contract';
 import { sessionContract } from './session/contract';
 import { teamContract } from './team/contract';
@@ -36,6 +38,8 @@ export const contract = {
   ...hotelsContract,
   ...rosterContract,
   ...attendanceContract,
+  ...gateContract,
+  ...postsContract,
   ...backupsContract,
   ...sessionContract,
 } as const satisfies Record<string, MethodDef>;

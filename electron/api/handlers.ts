@@ -1,18 +1,19 @@
+import { attendanceHandlers } from './attendance/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupsHandlers } from './backups/handlers';
 import { buildingsHandlers } from './buildings/handlers';
 import { compoundHandlers } from './compound/handlers';
 import type { Method } from './contract';
+import { gateHandlers } from './gate/handlers';
 import type { HandlerMap } from './handler';
 import { hotelsHandlers } from './hotels/handlers';
 import { householdsHandlers } from './households/handlers';
 import { jobsHandlers } from './jobs/handlers';
 import { overviewHandlers } from './overview/handlers';
+import { postsHandlers } from './posts/handlers';
 import { residentsHandlers } from './residents/handlers';
 import { returneesHandlers } from './returnees/handlers';
-import { attendanceHandlers } from './roster/attendance';
 import { rosterHandlers } from './roster/handlers';
-import { postsHandlers } from './roster/posts';
 import { rosterOutHandlers } from './roster/print';
 import { sessionHandlers } from './session/handlers';
 import { teamHandlers } from './team/handlers';
@@ -35,6 +36,7 @@ export const handlers: HandlerMap<Method> = {
   ...rosterHandlers,
   ...rosterOutHandlers,
   ...attendanceHandlers,
+  ...gateHandlers,
   ...backupsHandlers,
   ...sessionHandlers,
 };

@@ -2,9 +2,9 @@ import type { Db } from '../../../db/open';
 import { readCompound } from '../compound/handlers';
 import type { HandlerMap } from '../handler';
 import { ExcelJS, workbookBase64 } from '../households/excel';
+import { postRows } from '../posts/handlers';
 import { addDays, dayOf, formatInstant } from '../shared/dates';
 import { uniqueSheetName } from '../shared/sheet-name';
-import { postRows } from './posts';
 import { rosterView } from './view';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GATE_KINDS } from '../../../../electron/api/roster/attendance-contract';
+import { GATE_KINDS } from '../../../../electron/api/gate/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';

@@ -3,8 +3,8 @@ import type { Db } from '../../../db/open';
 import { assignments, attendance, dutyPosts, gateLog, shifts, teamMembers } from '../../../db/schema';
 import { ApiError } from '../errors';
 import type { HandlerMap } from '../handler';
-import { addDays, dayStartUtc, formatInstant } from '../shared/dates';
-import type { attendanceContract } from './attendance-contract';
+import { addDays, dayStartUtc } from '../shared/dates';
+import type { gateContract } from './contract';
 
 const KIND_TEXT = {
   delivery: '送货',
@@ -29,52 +29,7 @@ function onDutyAt(db: Db, postId: number, at: string): string {
     .join('、');
 }
 
-export const attendanceHandlers: HandlerMap<keyof typeof attendanceContract> = {
-  'attendance.record': (db, input, ctx) => {
-    const place = db
-      .select({ name: teamMembers.name, startsAt: shifts.startsAt, post: dutyPosts.name })
-      .from(assignments)
-      .innerJoin(teamMembers, eq(teamMembers.id, assignments.staffId))
-      .innerJoin(shifts, eq(shifts.id, assignments.shiftId))
-      .innerJoin(dutyPosts, eq(dutyPosts.id, shifts.postId))
-      .where(and(eq(assignments.shiftId, input.shiftId), eq(assignments.staffId, input.staffId)))
-      .get();
-    if (!place) throw new ApiError('NOT_FOUND', '此人不在这个班次上');
-    const at = input.at ? new Date(input.at).toISOString() : ctx.now().toISOString();
-    const by = ctx.operator?.name ?? '系统';
-    const key = and(eq(attendance.shiftId, input.shiftId), eq(attendance.staffId, input.staffId));
-    const row = db.select().from(attendance).where(key).get();
-    if (input.action === 'out' && !row?.signInAt) throw new ApiError('CONFLICT', `${place.name} 还没有签到`);
-    const values =
-      input.action === 'in'
-        ? { status: 'present' as const, signInAt: at, note: input.note }
-        : input.action === 'out'
-          ? { status: 'present' as const, signOutAt: at, note: input.note || (row?.note ?? '') }
-          : { status: 'no_show' as const, signInAt: null, signOutAt: null, note: input.note };
-    if (row) db.update(attendance).set(values).where(key).run();
-    else
-      db.insert(attendance)
-        .values({
-          shiftId: input.shiftId,
-          staffId: input.staffId,
-          recordedById: ctx.operator?.id ?? null,
-          recordedBy: by,
-          ...values,
-        })
-        .run();
-    const verb = { in: '签到', out: '签退', no_show: '缺勤' }[input.action];
-    ctx.describe({
-      entity: 'shift',
-      entityId: input.shiftId,
-      summary: `${place.name} ${verb}（${place.post} ${formatInstant(place.startsAt)} 班）${input.action === 'no_show' ? '，该班缺人' : ` ${formatInstant(at)}`}${input.note ? `：${input.note}` : ''}`,
-    });
-    const out = db.select().from(attendance).where(key).get();
-    return {
-      status: out?.status ?? 'present',
-      signInAt: out?.signInAt ?? null,
-      signOutAt: out?.signOutAt ?? null,
-    };
-  },
+export const gateHandlers: HandlerMap<keyof typeof gateContract> = {
   'gate.log': (db, input, ctx) => {
     const post = db
       .select({ name: dutyPosts.name })

@@ -1,26 +1,10 @@
 import { z } from 'zod';
 import { PostDay as Day } from '../shared/bounds';
-import { Instant } from '../shared/fields';
 
 const Id = z.number().int().positive();
 export const GATE_KINDS = ['delivery', 'staff', 'medical', 'returnee_to_hotel', 'other'] as const;
 
-export const attendanceContract = {
-  'attendance.record': {
-    kind: 'mutation',
-    input: z.object({
-      shiftId: Id,
-      staffId: Id,
-      action: z.enum(['in', 'out', 'no_show']),
-      at: Instant.optional(),
-      note: z.string().trim().max(200).default(''),
-    }),
-    output: z.object({
-      status: z.enum(['present', 'no_show']),
-      signInAt: z.string().nullable(),
-      signOutAt: z.string().nullable(),
-    }),
-  },
+export const gateContract = {
   'gate.log': {
     kind: 'mutation',
     input: z.object({
