@@ -1,6 +1,6 @@
 /** Read the first sheet that has a registry header (.xlsx or .csv), keeping only the named columns. */
 import type { Ctx } from '../context';
-import { ApiError } from '../errors';
+import { ApiError, refuse } from '../errors';
 import { decodeCsv, readCsv } from './csv-reader';
 import { type SheetData, SheetSink } from './sheet-sink';
 import { openXlsx, type XlsxOptions } from './xlsx-reader';
@@ -17,11 +17,10 @@ export async function readSheet(
 ): Promise<SheetData> {
   progress('read');
   const buf = typeof data === 'string' ? Buffer.from(data, 'base64') : data;
-  if (buf.length === 0) throw new ApiError('VALIDATION', '文件是空的');
+  if (buf.length === 0) throw refuse('VALIDATION', { code: 'file_empty' });
   const isZip = buf[0] === 0x50 && buf[1] === 0x4b;
   const isOle = buf.subarray(0, 4).toString('hex') === 'd0cf11e0';
-  if (isOle)
-    throw new ApiError('VALIDATION', '不支持旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入');
+  if (isOle) throw refuse('VALIDATION', { code: 'xls_unsupported' });
   const sinkFor = (name: string) => {
     let last = 0;
     const sink = new SheetSink(name, (row) => {
@@ -53,13 +52,13 @@ export async function readSheet(
       await readCsv(decodeCsv(buf), sink);
       const read = sink.finish();
       if (read) return done(read);
-    } else throw new ApiError('VALIDATION', `无法识别文件“${fileName}”：请导入 .xlsx 或 .csv 表格`);
+    } else throw refuse('VALIDATION', { code: 'file_unrecognized', params: { file: fileName } });
   } catch (e) {
     if (e instanceof ApiError) throw e;
-    throw new ApiError('VALIDATION', `无法读取文件“${fileName}”，可能已损坏：${(e as Error).message}`);
+    throw refuse('VALIDATION', {
+      code: 'file_unreadable',
+      params: { file: fileName, detail: (e as Error).message },
+    });
   }
-  throw new ApiError(
-    'VALIDATION',
-    `在“${fileName}”${first ? `的工作表“${first}”` : ''}中找不到表头：需要有“楼栋”“房号”“姓名”三列（可下载模板对照）`,
-  );
+  throw refuse('VALIDATION', { code: 'header_not_found', params: { file: fileName, sheet: first ?? '' } });
 }

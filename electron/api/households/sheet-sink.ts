@@ -4,7 +4,7 @@
  * stray formatted cell at XFD1 or a million empty rows cost nothing and a huge sheet is refused
  * with a message instead of filling the memory.
  */
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import {
   HEADER_SCAN_ROWS,
   IMPORT_FIELDS,
@@ -100,10 +100,10 @@ export class SheetSink {
       return;
     }
     if (col >= MAX_COLUMNS) {
-      throw new ApiError(
-        'VALIDATION',
-        `工作表“${this.sheet}”第 ${this.rowNo} 行的 ${columnLetters(col)} 列还有内容：表头附近最多读取 ${MAX_COLUMNS} 列，请删去多余的列后再导入`,
-      );
+      throw refuse('VALIDATION', {
+        code: 'sheet_too_wide',
+        params: { sheet: this.sheet, row: this.rowNo, column: columnLetters(col), max: MAX_COLUMNS },
+      });
     }
     this.scan[col] = cellText(value);
   }
@@ -113,10 +113,10 @@ export class SheetSink {
     if (this.header) {
       if (this.current && this.any) {
         if (this.rows.length >= MAX_DATA_ROWS) {
-          throw new ApiError(
-            'VALIDATION',
-            `工作表“${this.sheet}”的数据超过 ${MAX_DATA_ROWS.toLocaleString('en-US')} 行：一次最多导入 ${MAX_DATA_ROWS.toLocaleString('en-US')} 行，请把名单分成几个文件分别导入`,
-          );
+          throw refuse('VALIDATION', {
+            code: 'sheet_too_long',
+            params: { sheet: this.sheet, max: MAX_DATA_ROWS.toLocaleString('en-US') },
+          });
         }
         this.rows.push({ row: this.rowNo, cells: this.current });
         this.onRow(this.rowNo);

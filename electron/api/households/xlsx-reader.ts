@@ -4,7 +4,7 @@
  * or how wide the sheet claims to be.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import { type Cell, columnIndex, type SheetSink } from './sheet-sink';
 import { entryChunks, entryText, listZip, readEntryText, type ZipEntry } from './zip';
 
@@ -29,7 +29,10 @@ function sax(
   p.on('text', onText);
   p.on('cdata', onText);
   p.on('error', (e) => {
-    throw new ApiError('VALIDATION', `表格内容无法解析，可能已损坏：${e.message.split('\n')[0]}`);
+    throw refuse('VALIDATION', {
+      code: 'xlsx_unparseable',
+      params: { detail: e.message.split('\n')[0] ?? '' },
+    });
   });
   return p;
 }
@@ -141,8 +144,7 @@ async function sharedStrings(buf: Buffer, e: ZipEntry, chunkSize: number): Promi
     (name) => {
       const n = local(name);
       if (n === 'si') {
-        if (out.length >= MAX_SHARED_STRINGS)
-          throw new ApiError('VALIDATION', '表格中的文字条目过多，可能不是正常的名单文件');
+        if (out.length >= MAX_SHARED_STRINGS) throw refuse('VALIDATION', { code: 'xlsx_too_many_strings' });
         out.push(cur);
         inSi = false;
       } else if (n === 'rPh') inPhonetic--;
@@ -164,7 +166,7 @@ export async function openXlsx(buf: Buffer, opts: XlsxOptions = {}): Promise<Xls
   const main =
     rels(buf, zip, '').find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const wbEntry = zip.get(main);
-  if (!wbEntry) throw new ApiError('VALIDATION', '这不是 Excel 表格（.xlsx）：找不到工作簿');
+  if (!wbEntry) throw refuse('VALIDATION', { code: 'xlsx_no_workbook' });
   const wbRels = rels(buf, zip, main);
   const sheets: { name: string; rid: string }[] = [];
   let date1904 = false;

@@ -4,11 +4,12 @@
  */
 import { Readable } from 'node:stream';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
-import { ApiError } from '../errors';
+import { ApiError, refuse } from '../errors';
 
 export type ZipEntry = { name: string; method: number; offset: number; compressed: number; size: number };
 
-const damaged = (why: string) => new ApiError('VALIDATION', `表格文件已损坏或不是有效的 .xlsx（${why}）`);
+/** `detail` is technical (a ZIP structure or zlib's message), the same in both languages. */
+const damaged = (detail: string) => refuse('VALIDATION', { code: 'xlsx_damaged', params: { detail } });
 
 function u64(buf: Buffer, at: number): number {
   return Number(buf.readBigUInt64LE(at));
@@ -23,7 +24,7 @@ export function listZip(buf: Buffer): Map<string, ZipEntry> {
       break;
     }
   }
-  if (eocd < 0) throw damaged('找不到压缩目录');
+  if (eocd < 0) throw damaged('no end of central directory');
   let count = buf.readUInt16LE(eocd + 10);
   let cdOffset = buf.readUInt32LE(eocd + 16);
   if (
@@ -32,14 +33,15 @@ export function listZip(buf: Buffer): Map<string, ZipEntry> {
     buf.readUInt32LE(eocd - 20) === 0x07064b50
   ) {
     const z = u64(buf, eocd - 12);
-    if (z + 56 > buf.length || buf.readUInt32LE(z) !== 0x06064b50) throw damaged('ZIP64 目录无效');
+    if (z + 56 > buf.length || buf.readUInt32LE(z) !== 0x06064b50) throw damaged('bad ZIP64 directory');
     count = u64(buf, z + 32);
     cdOffset = u64(buf, z + 48);
   }
   const entries = new Map<string, ZipEntry>();
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw damaged('目录项无效');
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50)
+      throw damaged('bad central directory entry');
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
     let compressed = buf.readUInt32LE(p + 20);
@@ -67,11 +69,11 @@ export function listZip(buf: Buffer): Map<string, ZipEntry> {
       }
       e += 4 + len;
     }
-    if (flags & 1)
-      throw new ApiError('VALIDATION', '表格文件设置了密码：请在 Excel 或 WPS 中取消密码后再导入');
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw damaged('文件头无效');
+    if (flags & 1) throw refuse('VALIDATION', { code: 'xlsx_encrypted' });
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50)
+      throw damaged('bad local file header');
     const offset = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (offset + compressed > buf.length) throw damaged('数据不完整');
+    if (offset + compressed > buf.length) throw damaged('truncated entry data');
     entries.set(name.replace(/^\/+/, ''), { name, method, offset, compressed, size });
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -79,7 +81,7 @@ export function listZip(buf: Buffer): Map<string, ZipEntry> {
 }
 
 function checkMethod(e: ZipEntry): void {
-  if (e.method !== 0 && e.method !== 8) throw damaged(`不支持的压缩方式 ${e.method}`);
+  if (e.method !== 0 && e.method !== 8) throw damaged(`compression method ${e.method}`);
 }
 
 /** A small entry (workbook, relationships, styles) as text, at most `limit` bytes once inflated. */
@@ -92,7 +94,7 @@ export function readEntryText(buf: Buffer, e: ZipEntry, limit: number): string {
     return new TextDecoder('utf-8').decode(out);
   } catch (err) {
     if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-      throw new ApiError('VALIDATION', `表格中的“${e.name}”解压后过大，可能已损坏或不是正常的名单文件`);
+      throw refuse('VALIDATION', { code: 'xlsx_entry_too_big', params: { entry: e.name } });
     throw damaged((err as Error).message);
   }
 }
@@ -119,10 +121,10 @@ export async function* entryChunks(
     for await (const chunk of source as AsyncIterable<Buffer>) {
       total += chunk.length;
       if (total > limit)
-        throw new ApiError(
-          'VALIDATION',
-          `表格中的“${e.name}”解压后超过 ${Math.round(limit / 1024 / 1024)} MB，可能已损坏或不是正常的名单文件`,
-        );
+        throw refuse('VALIDATION', {
+          code: 'xlsx_entry_over_limit',
+          params: { entry: e.name, mb: Math.round(limit / 1024 / 1024) },
+        });
       yield chunk;
     }
   } catch (err) {

@@ -58,6 +58,20 @@ export const ERROR_REASON_CODES = [
   'import_too_many_id_conflicts',
   'import_out_of_memory',
   'import_backup_failed',
+  'file_empty',
+  'xls_unsupported',
+  'file_unrecognized',
+  'file_unreadable',
+  'header_not_found',
+  'sheet_too_wide',
+  'sheet_too_long',
+  'xlsx_unparseable',
+  'xlsx_too_many_strings',
+  'xlsx_no_workbook',
+  'xlsx_damaged',
+  'xlsx_encrypted',
+  'xlsx_entry_too_big',
+  'xlsx_entry_over_limit',
 ] as const;
 
 /** Why a field was refused (`issues[].reason.code`): zod's own checks and the contract's messages. */

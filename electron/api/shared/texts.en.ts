@@ -67,6 +67,25 @@ export const TEXTS_EN: Record<Code, string> = {
   import_out_of_memory:
     'The sheet is too large or malformed: reading it went past the {{mb}} MB memory limit, and nothing was imported. Check the file, or split the list into smaller files.',
   import_backup_failed: 'The automatic backup before the import failed, so nothing was imported: {{why}}',
+  file_empty: 'The file is empty.',
+  xls_unsupported: 'The old .xls format is not supported: in Excel or WPS use "Save as" .xlsx, then import.',
+  file_unrecognized: 'Cannot recognise "{{file}}": import an .xlsx or .csv sheet.',
+  file_unreadable: 'Cannot read "{{file}}"; it may be damaged: {{detail}}',
+  header_not_found:
+    'No header found in "{{file}}" (sheet "{{sheet}}"): it needs the columns building, room and name (compare with the template).',
+  sheet_too_wide:
+    'Sheet "{{sheet}}", row {{row}}, column {{column}} still has content: at most {{max}} columns are read near the header; delete the extra columns and import again.',
+  sheet_too_long:
+    'Sheet "{{sheet}}" has more than {{max}} data rows: at most {{max}} rows import at once; split the list into several files.',
+  xlsx_unparseable: 'The sheet cannot be parsed; it may be damaged: {{detail}}',
+  xlsx_too_many_strings: 'The sheet has too many text entries; it may not be a normal resident list.',
+  xlsx_no_workbook: 'This is not an Excel sheet (.xlsx): no workbook found.',
+  xlsx_damaged: 'The sheet file is damaged or not a valid .xlsx ({{detail}}).',
+  xlsx_encrypted: 'The sheet is password-protected: remove the password in Excel or WPS, then import.',
+  xlsx_entry_too_big:
+    '"{{entry}}" in the sheet is too large when unpacked; it may be damaged or not a normal resident list.',
+  xlsx_entry_over_limit:
+    '"{{entry}}" in the sheet unpacks to more than {{mb}} MB; it may be damaged or not a normal resident list.',
   // Fields
   required: 'Required',
   too_long: 'At most {{max}} characters',

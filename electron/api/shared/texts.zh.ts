@@ -62,6 +62,23 @@ export const TEXTS_ZH: Record<Code, string> = {
   import_out_of_memory:
     '表格过大或结构异常：读取时超出了 {{mb}} MB 的内存上限，未导入任何数据。请检查文件，或把名单分成几个较小的文件导入',
   import_backup_failed: '导入前的自动备份没有成功，未导入任何数据：{{why}}',
+  file_empty: '文件是空的',
+  xls_unsupported: '不支持旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入',
+  file_unrecognized: '无法识别文件“{{file}}”：请导入 .xlsx 或 .csv 表格',
+  file_unreadable: '无法读取文件“{{file}}”，可能已损坏：{{detail}}',
+  header_not_found:
+    '在“{{file}}”（工作表“{{sheet}}”）中找不到表头：需要有“楼栋”“房号”“姓名”三列（可下载模板对照）',
+  sheet_too_wide:
+    '工作表“{{sheet}}”第 {{row}} 行的 {{column}} 列还有内容：表头附近最多读取 {{max}} 列，请删去多余的列后再导入',
+  sheet_too_long:
+    '工作表“{{sheet}}”的数据超过 {{max}} 行：一次最多导入 {{max}} 行，请把名单分成几个文件分别导入',
+  xlsx_unparseable: '表格内容无法解析，可能已损坏：{{detail}}',
+  xlsx_too_many_strings: '表格中的文字条目过多，可能不是正常的名单文件',
+  xlsx_no_workbook: '这不是 Excel 表格（.xlsx）：找不到工作簿',
+  xlsx_damaged: '表格文件已损坏或不是有效的 .xlsx（{{detail}}）',
+  xlsx_encrypted: '表格文件设置了密码：请在 Excel 或 WPS 中取消密码后再导入',
+  xlsx_entry_too_big: '表格中的“{{entry}}”解压后过大，可能已损坏或不是正常的名单文件',
+  xlsx_entry_over_limit: '表格中的“{{entry}}”解压后超过 {{mb}} MB，可能已损坏或不是正常的名单文件',
   // Fields
   required: '必填',
   too_long: '最多 {{max}} 个字',
