@@ -3,8 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { DatabaseLockedError, lockDatabase } from './lock';
+import { runMigrations } from './migrate';
 import { fileProblem, inspectionFailure, isSqliteCode, removeNewSidecars, sidecarsOf } from './open-checks';
 import * as schema from './schema';
 
@@ -176,9 +176,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = drizzle({ client: sqlite, schema }) as Db;
-    migrate(db, { migrationsFolder });
-    sqlite.pragma(`application_id = ${APPLICATION_ID}`);
-    sqlite.pragma(`user_version = ${journal.entries.length}`);
+    runMigrations(sqlite, migrationsFolder, APPLICATION_ID);
     sqlite
       .prepare('INSERT OR IGNORE INTO compound (id, updated_at) VALUES (1, ?)')
       .run(new Date(0).toISOString());

@@ -125,4 +125,39 @@ describe('migrations as a discipline', () => {
       sqlite.close();
     },
   );
+
+  it('a migration that fails changes nothing: schema, record and version move together or not at all', () => {
+    const dir = join(tempDir(), 'migrations');
+    cpSync(FOLDER, dir, { recursive: true });
+    const journalPath = join(dir, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
+      entries: { idx: number; when: number; tag: string; version: string; breakpoints: boolean }[];
+    };
+    const last = journal.entries.at(-1);
+    if (!last) throw new Error('empty journal');
+    const idx = journal.entries.length;
+    const tag = `${String(idx).padStart(4, '0')}_broken`;
+    journal.entries.push({ ...last, idx, when: last.when + 1000, tag });
+    writeFileSync(journalPath, JSON.stringify(journal));
+    // A first statement that would work, then one that fails.
+    writeFileSync(
+      join(dir, `${tag}.sql`),
+      'CREATE TABLE half_done (x integer);\n--> statement-breakpoint\nALTER TABLE no_such_table ADD COLUMN y integer;',
+    );
+    const path = join(tempDir(), 'post.db');
+    const db = openDatabase(path);
+    db.$client.exec("INSERT INTO buildings (name, floors, rooms_per_floor) VALUES ('1栋', 6, 2)");
+    db.$client.close();
+
+    expect(() => openDatabase(path, { migrationsFolder: dir })).toThrow(/no_such_table/);
+    const after = openDatabase(path);
+    const sqlite = after.$client;
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(JOURNAL.entries.length);
+    expect(sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({
+      n: JOURNAL.entries.length,
+    });
+    expect(sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").all()).toEqual([]);
+    expect(sqlite.prepare('SELECT count(*) AS n FROM buildings').get()).toEqual({ n: 1 });
+    sqlite.close();
+  });
 });

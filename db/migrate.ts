@@ -1,0 +1,41 @@
+/**
+ * Migrations, forward only: the pending ones of drizzle-kit's folder, applied in ONE immediate
+ * transaction together with the record of each in `__drizzle_migrations`, the application id and
+ * the schema version (`user_version`). A crash or a failing statement leaves the file exactly as it
+ * was: never a schema changed but a version not, or the other way round. Drizzle's own migrator
+ * sets neither id nor version, so the two would be two transactions apart.
+ */
+import type Database from 'better-sqlite3';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+
+export const MIGRATIONS_TABLE = '__drizzle_migrations';
+
+/** Apply what is pending; answers how many migrations ran. */
+export function runMigrations(
+  sqlite: Database.Database,
+  migrationsFolder: string,
+  applicationId: number,
+): number {
+  const migrations = readMigrationFiles({ migrationsFolder });
+  const apply = sqlite.transaction(() => {
+    sqlite.exec(
+      `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`,
+    );
+    // As drizzle decides: a migration runs when it is dated after the last one applied.
+    const last = sqlite
+      .prepare(`SELECT created_at AS at FROM "${MIGRATIONS_TABLE}" ORDER BY created_at DESC LIMIT 1`)
+      .get() as { at: number | string } | undefined;
+    const pending = migrations.filter((m) => !last || Number(last.at) < m.folderMillis);
+    const record = sqlite.prepare(`INSERT INTO "${MIGRATIONS_TABLE}" ("hash", "created_at") VALUES (?, ?)`);
+    for (const m of pending) {
+      for (const statement of m.sql) if (statement.trim()) sqlite.exec(statement);
+      record.run(m.hash, m.folderMillis);
+    }
+    if (sqlite.pragma('application_id', { simple: true }) !== applicationId)
+      sqlite.pragma(`application_id = ${applicationId}`);
+    if (sqlite.pragma('user_version', { simple: true }) !== migrations.length)
+      sqlite.pragma(`user_version = ${migrations.length}`);
+    return pending.length;
+  });
+  return apply.immediate();
+}
