@@ -5,11 +5,12 @@ import { teamMembers } from '../../db/schema';
 import { writeAudit } from './audit-row';
 import type { AuditEntry, Ctx, HostContext, Operator } from './context';
 import { contract, isMethod, type Method } from './contract';
-import { ApiError, AuditedRefusal, fail, failWith, type Issue, type Result } from './errors';
+import { ApiError, AuditedRefusal, fail, failWith, type Issue, type Result, refuse } from './errors';
 import type { AuditStamp } from './handler';
 import { handlers } from './handlers';
 import { JobId } from './jobs/contract';
 import { finishJob, reportProgress, workerWriting } from './jobs/store';
+import type { Reason } from './shared/reason';
 import { zhMessage } from './shared/word';
 import { configureZodCodes, reasonOfMessage } from './shared/zod-codes';
 import { signInStore } from './team/sessions';
@@ -40,7 +41,7 @@ function issuesOf(error: z.ZodError): Issue[] {
  * accepted only with a live session token of their own (team.signIn); one without a PIN may still be
  * named by id alone. `refusal` says why a named member is not accepted.
  */
-function findOperator(db: Db, meta: RequestMeta, now: Date): { operator: Operator | null; refusal?: string } {
+function findOperator(db: Db, meta: RequestMeta, now: Date): { operator: Operator | null; refusal?: Reason } {
   const id = meta.operatorId;
   if (!id) return { operator: null };
   const row = db
@@ -56,10 +57,7 @@ function findOperator(db: Db, meta: RequestMeta, now: Date): { operator: Operato
     .get();
   if (!row?.active || !row.canOperate) return { operator: null };
   if (row.pinHash && !signInStore(db.$client).touch(meta.session, { id: row.id, pinHash: row.pinHash }, now))
-    return {
-      operator: null,
-      refusal: `${row.name} 已设置 PIN：登录已失效或未登录，请在开始界面输入 PIN 后再操作`,
-    };
+    return { operator: null, refusal: { code: 'pin_session_needed', params: { name: row.name } } };
   return { operator: { id: row.id, name: row.name } };
 }
 
@@ -97,7 +95,7 @@ export async function dispatch(
   try {
     const { operator, refusal } = findOperator(db, meta, host.now());
     if (def.kind === 'mutation' && !operator && !('open' in def && def.open)) {
-      return fail('FORBIDDEN', refusal ?? '请先选择值班人员，再进行修改');
+      return failWith('FORBIDDEN', refusal ?? { code: 'no_operator' });
     }
     let note: AuditEntry | null = null;
     let readOnly = false;
@@ -111,7 +109,7 @@ export async function dispatch(
         readOnly = true;
       },
       requireOperator: () => {
-        if (!operator) throw new ApiError('FORBIDDEN', refusal ?? '请先选择值班人员');
+        if (!operator) throw refuse('FORBIDDEN', refusal ?? { code: 'no_operator' });
       },
       progress: jobId ? (phase, done, total) => reportProgress(jobId, phase, done, total) : () => undefined,
     };

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Db } from '../../db/open';
 import type { HostContext } from '../api/context';
-import { type ApiFailure, fail, type Result } from '../api/errors';
+import { type ApiFailure, failWith, type Result } from '../api/errors';
 import { parseOperatorId, parseSessionToken } from '../api/meta';
 import { dispatch } from '../api/router';
 import { resolveStatic, staticHeaders } from './static';
@@ -55,11 +55,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | ApiFail
     req.on('end', () =>
       done(
         over
-          ? fail('VALIDATION', `请求内容过大（上限 ${Math.round(limit / 1024)} KB）`)
+          ? failWith('VALIDATION', { code: 'body_too_large', params: { kb: Math.round(limit / 1024) } })
           : Buffer.concat(chunks).toString('utf8'),
       ),
     );
-    req.on('error', () => done(fail('VALIDATION', '请求未完整接收')));
+    req.on('error', () => done(failWith('VALIDATION', { code: 'body_incomplete' })));
   });
 }
 
@@ -93,7 +93,7 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       console.error('[gatepost] request failed:', e);
-      if (!res.headersSent) send(res, fail('INTERNAL', '内部错误，请求未完成'));
+      if (!res.headersSent) send(res, failWith('INTERNAL', { code: 'request_failed' }));
       else res.end();
     });
   });
@@ -109,19 +109,19 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
       return;
     }
     if (!allowed().has(req.headers.host ?? ''))
-      return send(res, fail('FORBIDDEN', '拒绝来自其他主机名的请求'));
+      return send(res, failWith('FORBIDDEN', { code: 'foreign_host' }));
     const origin = req.headers.origin;
     if (origin !== undefined && !allowed().has(origin.replace(/^https?:\/\//, ''))) {
-      return send(res, fail('FORBIDDEN', '拒绝来自其他来源的请求'));
+      return send(res, failWith('FORBIDDEN', { code: 'foreign_origin' }));
     }
-    if (req.method !== 'POST') return send(res, fail('NOT_FOUND', '接口只接受 POST'));
+    if (req.method !== 'POST') return send(res, failWith('NOT_FOUND', { code: 'post_only' }));
     const body = await readBody(req, opts.maxBodyBytes ?? MAX_BODY_BYTES);
     if (typeof body !== 'string') return send(res, body);
     let raw: unknown;
     try {
       raw = body.trim() === '' ? {} : JSON.parse(body);
     } catch {
-      return send(res, fail('VALIDATION', '请求内容不是有效的 JSON'));
+      return send(res, failWith('VALIDATION', { code: 'bad_json' }));
     }
     const operatorId = parseOperatorId(req.headers['x-gatepost-operator']);
     const session = parseSessionToken(req.headers['x-gatepost-session']);
@@ -129,7 +129,7 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
     try {
       method = decodeURIComponent(url.pathname.slice('/api/'.length));
     } catch {
-      return send(res, fail('VALIDATION', '接口地址编码有误'));
+      return send(res, failWith('VALIDATION', { code: 'bad_method_path' }));
     }
     const job = req.headers['x-gatepost-job'];
     send(

@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent, SaveDialogOptions, WebContents } from 'electron';
 import type { Db } from '../../db/open';
 import type { HostContext } from '../api/context';
-import { fail, type Result } from '../api/errors';
+import { failWith, type Result } from '../api/errors';
 import { parseOperatorId, parseSessionToken } from '../api/meta';
 import { dispatch, type RequestMeta } from '../api/router';
 import { printToPdf } from './print';
@@ -36,8 +36,8 @@ export function registerIpc(deps: IpcDeps): void {
     INVOKE_CHANNEL,
     async (event, method: unknown, input: unknown, meta: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event, deps.ownUrl, deps.mainContents()))
-        return fail('FORBIDDEN', '拒绝来自非本应用页面的请求');
-      if (typeof method !== 'string') return fail('VALIDATION', '接口名无效');
+        return failWith('FORBIDDEN', { code: 'foreign_frame' });
+      if (typeof method !== 'string') return failWith('VALIDATION', { code: 'bad_method_name' });
       if (method === PRINT_METHOD) return printRequest(event.sender, input, deps);
       const { operatorId, session, jobId } = (meta ?? {}) as RequestMeta;
       return dispatch(deps.db, method, input, deps.host, {
@@ -61,6 +61,6 @@ async function printRequest(contents: WebContents, input: unknown, deps: IpcDeps
     const saved = await printToPdf(contents, choice.filePath, { landscape: landscape === true });
     return { ok: true, value: { saved } };
   } catch (e) {
-    return fail('INTERNAL', `打印为 PDF 失败：${(e as Error).message}`);
+    return failWith('INTERNAL', { code: 'print_failed', params: { detail: (e as Error).message } });
   }
 }

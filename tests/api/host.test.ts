@@ -43,7 +43,11 @@ describe('web host', () => {
     expect(r.status).toBe(404);
     expect(await r.json()).toEqual({
       ok: false,
-      error: { code: 'NOT_FOUND', message: '没有这个接口：nothing.here' },
+      error: {
+        code: 'NOT_FOUND',
+        message: '没有这个接口：nothing.here',
+        reason: { code: 'unknown_method', params: { method: 'nothing.here' } },
+      },
     });
   });
 
@@ -53,7 +57,7 @@ describe('web host', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({
       ok: false,
-      error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON' },
+      error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON', reason: { code: 'bad_json' } },
     });
     const big = await post('team.save', JSON.stringify({ name: 'x'.repeat(2000), role: 'volunteer' }));
     expect(big.status).toBe(400);

@@ -123,8 +123,14 @@ describe('router.dispatch', () => {
       error: {
         code: 'CONFLICT',
         message: '已有社区干部“林晓梅”，同名同角色的人只登记一次',
-        // The team area does not answer reason codes yet: the envelope says so.
-        reason: { code: 'unspecified', params: { error: 'CONFLICT' } },
+        reason: { code: 'member_exists', params: { role: 'community_cadre', name: '林晓梅' } },
+        issues: [
+          {
+            path: 'name',
+            message: '已有社区干部“林晓梅”，同名同角色的人只登记一次',
+            reason: { code: 'member_exists', params: { role: 'community_cadre', name: '林晓梅' } },
+          },
+        ],
       },
     });
   });

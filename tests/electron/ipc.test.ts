@@ -98,7 +98,10 @@ describe('IPC wiring', () => {
 
   it('refuses calls from another page, a subframe or another webContents', async () => {
     const { invoke, event } = setup();
-    const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自非本应用页面的请求' } };
+    const forbidden = {
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '拒绝来自非本应用页面的请求', reason: { code: 'foreign_frame' } },
+    };
     expect(
       await invoke(event({ senderFrame: { url: 'https://evil.example/' } }), 'compound.get', {}),
     ).toEqual(forbidden);

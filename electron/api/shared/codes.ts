@@ -72,6 +72,30 @@ export const ERROR_REASON_CODES = [
   'xlsx_encrypted',
   'xlsx_entry_too_big',
   'xlsx_entry_over_limit',
+  'pin_session_needed',
+  'member_not_found',
+  'member_cannot_operate',
+  'member_exists',
+  'pin_locked',
+  'pin_required',
+  'pin_wrong',
+  'pin_locked_now',
+  'sign_in_first',
+  'command_role',
+  'not_commander',
+  'own_pin_only',
+  'old_pin_needed',
+  'body_too_large',
+  'body_incomplete',
+  'request_failed',
+  'foreign_host',
+  'foreign_origin',
+  'post_only',
+  'bad_json',
+  'bad_method_path',
+  'foreign_frame',
+  'bad_method_name',
+  'print_failed',
 ] as const;
 
 /** Why a field was refused (`issues[].reason.code`): zod's own checks and the contract's messages. */
@@ -107,6 +131,8 @@ export const VALIDATION_CODES = [
   'lifted_on_required',
   'lifted_before_start',
   'job_id_invalid',
+  'pin_format',
+  'end_after_start',
 ] as const;
 
 /** What a rule answers: returnee checks, room suggestions, ID checks, import row issues, warnings. */

@@ -15,6 +15,7 @@ import type {
   RELEASE_TO,
   ROOM_STATUS,
   SOURCE_METHODS,
+  TEAM_ROLES,
   TEST_RESULTS,
 } from '../../../db/schema/enums';
 
@@ -76,6 +77,7 @@ export type Labels = {
   record: Of<typeof RECORD_KINDS>;
   closureStatus: Of<typeof CLOSURE_STATUS>;
   backupProblem: Of<typeof BACKUP_PROBLEMS>;
+  role: Of<typeof TEAM_ROLES>;
 };
 export type LabelSet = keyof Labels;
 
@@ -168,6 +170,17 @@ export const LABELS_ZH: Labels = {
     same_file: '这是正在使用的数据库本身',
     unavailable: '当前无法备份',
   },
+  role: {
+    commander: '指挥长',
+    deputy_commander: '副指挥长',
+    assigned_cadre: '挂点干部',
+    community_cadre: '社区干部',
+    community_doctor: '社区医生',
+    police_officer: '管段民警',
+    property_manager: '物业管理员',
+    volunteer: '志愿者',
+    runner: '跑腿员',
+  },
 };
 
 export const LABELS_EN: Labels = {
@@ -258,6 +271,17 @@ export const LABELS_EN: Labels = {
     folder_unwritable: 'The folder cannot be written',
     same_file: 'This is the database in use',
     unavailable: 'Backups are not available now',
+  },
+  role: {
+    commander: 'Commander',
+    deputy_commander: 'Deputy commander',
+    assigned_cadre: 'Assigned cadre',
+    community_cadre: 'Community cadre',
+    community_doctor: 'Community doctor',
+    police_officer: 'Police officer',
+    property_manager: 'Property manager',
+    volunteer: 'Volunteer',
+    runner: 'Runner',
   },
 };
 

@@ -86,6 +86,33 @@ export const TEXTS_EN: Record<Code, string> = {
     '"{{entry}}" in the sheet is too large when unpacked; it may be damaged or not a normal resident list.',
   xlsx_entry_over_limit:
     '"{{entry}}" in the sheet unpacks to more than {{mb}} MB; it may be damaged or not a normal resident list.',
+  pin_session_needed:
+    '{{name}} has a PIN: the sign-in has expired or was not made. Enter the PIN on the start screen, then continue.',
+  member_not_found: 'Team member not found (no. {{id}}).',
+  member_cannot_operate:
+    '{{name}} is not an active team member who may operate the laptop, and cannot sign in.',
+  member_exists:
+    'There is already a {{role}} named "{{name}}"; a person with the same name and role is registered once.',
+  pin_locked: '{{name}} is locked after wrong PINs; try again in {{wait}} seconds.',
+  pin_required: 'Enter the PIN of {{name}}.',
+  pin_wrong: 'Wrong PIN; {{left}} tries left.',
+  pin_locked_now: '{{failures}} wrong PINs in a row: {{name}} is locked for {{wait}} seconds.',
+  sign_in_first: 'This post uses PINs: the operator on duty signs in before adding or changing team members.',
+  command_role: 'Only the commander or deputy commander may give or change the {{role}} role.',
+  not_commander: "Only the commander or deputy commander may reset another person's PIN.",
+  own_pin_only: "You can set only your own PIN; the commander resets other people's.",
+  old_pin_needed: 'Enter the current PIN.',
+  body_too_large: 'The request is too large (limit {{kb}} KB).',
+  body_incomplete: 'The request was not received in full.',
+  request_failed: 'Internal error; the request was not completed.',
+  foreign_host: 'Requests for another host name are refused.',
+  foreign_origin: 'Requests from another origin are refused.',
+  post_only: 'The API accepts POST only.',
+  bad_json: 'The request body is not valid JSON.',
+  bad_method_path: 'The method in the address is badly encoded.',
+  foreign_frame: 'Requests from a page that is not this app are refused.',
+  bad_method_name: 'Invalid method name.',
+  print_failed: 'Printing to PDF failed: {{detail}}',
   // Fields
   required: 'Required',
   too_long: 'At most {{max}} characters',
@@ -118,6 +145,8 @@ export const TEXTS_EN: Record<Code, string> = {
   lifted_on_required: 'Enter the date the closure was lifted',
   lifted_before_start: 'The lifting date cannot be before the closure start',
   job_id_invalid: 'Invalid job id',
+  pin_format: 'A PIN is 4–6 digits',
+  end_after_start: 'The end must be after the start',
   // Rules
   resident_ok: 'Registered resident of this compound',
   not_resident: 'Not a registered resident; cannot enter the compound',

@@ -18,6 +18,7 @@ const PARAM_SETS: Record<string, LabelSet> = {
   gender: 'gender',
   outcome: 'outcome',
   problem: 'backupProblem',
+  role: 'role',
 };
 
 /** What an unknown code says, in each language; it names the code so it can be looked up. */

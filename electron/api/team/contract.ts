@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TEAM_ROLES } from '../../../db/schema/enums';
 import { Instant, Phone } from '../shared/fields';
+import { msg } from '../shared/reason';
 import { Version } from '../shared/versions';
 
 const Id = z.number().int().positive();
@@ -30,24 +31,19 @@ export const MemberRow = z.object({
 export type MemberRow = z.infer<typeof MemberRow>;
 
 /** A PIN: 4 to 6 digits. */
-export const Pin = z.string().regex(/^\d{4,6}$/, 'PIN 应为 4–6 位数字');
+export const Pin = z.string().regex(/^\d{4,6}$/, msg('pin_format'));
 
 export const SaveMember = z.object({
   id: Id.optional(),
-  name: z.string().trim().min(1, '请填写姓名').max(20, '姓名最多 20 字'),
+  name: z.string().trim().min(1, msg('name_required')).max(20),
   phone: Phone.default(''),
   role: TeamRole,
-  organisation: z.string().trim().max(40, '单位最多 40 字').default(''),
+  organisation: z.string().trim().max(40).default(''),
   skills: z.array(z.string().trim().min(1).max(20)).max(10).default([]),
-  maxWeeklyHours: z
-    .number({ error: '请填写小时数' })
-    .int()
-    .min(1, '至少 1 小时')
-    .max(84, '最多 84 小时')
-    .default(48),
+  maxWeeklyHours: z.number().int().min(1).max(84).default(48),
   active: z.boolean().default(true),
   canOperate: z.boolean().default(false),
-  buildingIds: z.array(Id).max(200, '最多 200 栋楼').default([]),
+  buildingIds: z.array(Id).max(200).default([]),
   /** Required with id: the version the form was read at. */
   version: Version.optional(),
 });
@@ -76,7 +72,7 @@ export const teamContract = {
       })
       .refine((v) => Date.parse(v.toAt) > Date.parse(v.fromAt), {
         path: ['toAt'],
-        message: '结束时间应晚于开始时间',
+        message: msg('end_after_start'),
       }),
     output: MemberRow,
   },

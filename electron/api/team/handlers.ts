@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { memberUnavailable, runnerBuildings, teamMembers } from '../../../db/schema';
-import { ApiError } from '../errors';
+import { refuse as refuseWith } from '../errors';
 import type { HandlerMap } from '../handler';
 import { assertFresh, requireVersion } from '../shared/versions';
 import { memberRow, memberRows, pinsInUse } from './read';
@@ -24,11 +24,11 @@ export const teamHandlers: HandlerMap<'team.list' | 'team.save' | 'team.setUnava
   'team.save': (db, input, ctx) => {
     const { id, buildingIds, skills, version, ...values } = input;
     const stored = id ? memberRows(db, [id])[0] : undefined;
-    if (id && !stored) throw new ApiError('NOT_FOUND', `找不到班子成员（编号 ${id}）`);
+    if (id && !stored) throw refuseWith('NOT_FOUND', { code: 'member_not_found', params: { id } });
     const refusal = maySaveMember(callerRole(db, ctx), pinsInUse(db), !id, stored?.role ?? null, values.role);
     if (refusal) refuse(refusal);
     requireVersion(input);
-    if (stored) assertFresh(stored, input, MEMBER_FIELDS, `班子成员 ${stored.name}`);
+    if (stored) assertFresh(stored, input, MEMBER_FIELDS, `班子成员 ${stored.name}`, 'member');
     const clash = db
       .select({ id: teamMembers.id })
       .from(teamMembers)
@@ -41,9 +41,10 @@ export const teamHandlers: HandlerMap<'team.list' | 'team.save' | 'team.setUnava
       )
       .get();
     if (clash)
-      throw new ApiError(
+      throw refuseWith(
         'CONFLICT',
-        `已有${ROLE_ZH[values.role] ?? ''}“${values.name}”，同名同角色的人只登记一次`,
+        { code: 'member_exists', params: { role: values.role, name: values.name } },
+        'name',
       );
     const row = stored
       ? db
@@ -57,7 +58,7 @@ export const teamHandlers: HandlerMap<'team.list' | 'team.save' | 'team.setUnava
           .values({ ...values, skills: JSON.stringify(skills), createdAt: ctx.now().toISOString() })
           .returning({ id: teamMembers.id })
           .get();
-    if (!row) throw new ApiError('NOT_FOUND', `找不到班子成员（编号 ${id}）`);
+    if (!row) throw refuseWith('NOT_FOUND', { code: 'member_not_found', params: { id: id ?? null } });
     db.delete(runnerBuildings).where(eq(runnerBuildings.memberId, row.id)).run();
     for (const b of new Set(buildingIds))
       db.insert(runnerBuildings).values({ memberId: row.id, buildingId: b }).run();

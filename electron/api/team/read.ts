@@ -1,7 +1,7 @@
 import { asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { memberUnavailable, runnerBuildings, teamMembers } from '../../../db/schema';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { MemberRow } from './contract';
 
 /** The team as the screens see it: skills parsed, runners' buildings, unavailability, never the PIN hash. */
@@ -28,7 +28,7 @@ export function memberRows(db: Db, ids?: number[]): MemberRow[] {
 
 export function memberRow(db: Db, id: number): MemberRow {
   const r = memberRows(db, [id])[0];
-  if (!r) throw new ApiError('NOT_FOUND', `找不到班子成员（编号 ${id}）`);
+  if (!r) throw refuse('NOT_FOUND', { code: 'member_not_found', params: { id } });
   return r;
 }
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { teamMembers } from '../../../db/schema';
 import type { Ctx } from '../context';
-import { ApiError, AuditedRefusal } from '../errors';
+import { AuditedRefusal, refuse as refuseWith } from '../errors';
 import type { HandlerMap } from '../handler';
 import { hashPin, verifyPin } from './pin';
 import { memberForSignIn, memberRow } from './read';
@@ -33,6 +33,7 @@ function checkPin(
       'RATE_LIMITED',
       `${member.name} 连续输错 PIN 已被锁定，请 ${lockText(gate.answer.waitSeconds)}后再试`,
       { ...audit, summary: `${what} ${member.name}：已锁定，未核对 PIN` },
+      { code: 'pin_locked', params: { name: member.name, wait: gate.answer.waitSeconds } },
     );
   }
   const correct = pin !== undefined && verifyPin(pin, member.pinHash);
@@ -43,6 +44,9 @@ function checkPin(
       'FORBIDDEN',
       pin === undefined ? `请输入 ${member.name} 的 PIN` : `PIN 不正确，还可再试 ${after.answer.left} 次`,
       { ...audit, summary: `${what} ${member.name}：PIN 不正确（连续第 ${after.state.failures} 次）` },
+      pin === undefined
+        ? { code: 'pin_required', params: { name: member.name } }
+        : { code: 'pin_wrong', params: { left: after.answer.left } },
     );
   }
   if (after.answer.code === 'locked') {
@@ -50,13 +54,17 @@ function checkPin(
       'RATE_LIMITED',
       `PIN 连续 ${after.state.failures} 次不正确，${member.name} 已被锁定 ${lockText(after.answer.waitSeconds)}`,
       { ...audit, summary: `${what} ${member.name}：PIN 连续 ${after.state.failures} 次不正确，锁定` },
+      {
+        code: 'pin_locked_now',
+        params: { failures: after.state.failures, name: member.name, wait: after.answer.waitSeconds },
+      },
     );
   }
 }
 
 function operatorOf(db: Parameters<typeof memberForSignIn>[0], id: number) {
   const m = memberForSignIn(db, id);
-  if (!m) throw new ApiError('NOT_FOUND', `找不到班子成员（编号 ${id}）`);
+  if (!m) throw refuseWith('NOT_FOUND', { code: 'member_not_found', params: { id } });
   return m;
 }
 
@@ -64,7 +72,7 @@ export const signInHandlers: HandlerMap<SignInMethods> = {
   'team.signIn': (db, input, ctx) => {
     const m = operatorOf(db, input.memberId);
     if (!m.active || !m.canOperate)
-      throw new ApiError('FORBIDDEN', `${m.name} 不是可操作电脑的在岗班子成员，不能登录`);
+      throw refuseWith('FORBIDDEN', { code: 'member_cannot_operate', params: { name: m.name } });
     const store = signInStore(db.$client);
     if (m.pinHash) checkPin(store, { ...m, pinHash: m.pinHash }, input.pin, ctx, '登录');
     ctx.describe({
