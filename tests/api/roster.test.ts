@@ -73,7 +73,12 @@ describe('roster', () => {
     const r = await call('roster.assign', { shiftId: morning.id, staffId: someone.id, action: 'assign' });
     expect(r).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: expect.stringContaining('休息不足') },
+      error: {
+        code: 'CONFLICT',
+        message: expect.stringContaining('休息不足'),
+        reason: { code: 'roster_breaks_rules', params: { breaches: expect.stringContaining('rest') } },
+        issues: [{ path: 'reason' }],
+      },
     });
     const forced = await call('roster.assign', {
       shiftId: morning.id,
@@ -83,7 +88,7 @@ describe('roster', () => {
     });
     expect(forced).toMatchObject({
       ok: true,
-      value: { breaches: expect.arrayContaining([expect.stringContaining('休息不足')]) },
+      value: { breaches: expect.arrayContaining(['rest']) },
     });
     expect(db.$client.prepare("SELECT kind, reason FROM roster_changes WHERE kind = 'assign'").get()).toEqual(
       { kind: 'assign', reason: '临时缺人，本人同意' },

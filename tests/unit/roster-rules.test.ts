@@ -139,8 +139,18 @@ describe('roster generator', () => {
     const { gaps } = generateRoster(two, slots(1, 1), [], RULES);
     expect(gaps.length).toBeGreaterThan(0);
     const second = gaps.find((g) => g.shiftId === 2 && g.roles);
-    expect(second?.reasons.join('；')).toMatch(/休息不足|同一天已有班次/);
-    expect(gaps.find((g) => g.shiftId === 2 && g.roles)?.reasons.join('；')).toContain('不是所需角色');
+    // Codes with parameters, worded by the screen.
+    expect(second?.reasons).toEqual(
+      expect.arrayContaining([
+        {
+          code: 'gap_breach',
+          params: { count: expect.any(Number), breach: expect.stringMatching(/^(rest|same_day)$/) },
+        },
+      ]),
+    );
+    expect(gaps.find((g) => g.shiftId === 2 && g.roles)?.reasons).toEqual(
+      expect.arrayContaining([{ code: 'gap_not_role', params: { count: expect.any(Number) } }]),
+    );
   });
 
   it('spreads nights fairly', () => {

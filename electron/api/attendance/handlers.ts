@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { assignments, attendance, dutyPosts, shifts, teamMembers } from '../../../db/schema';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { formatInstant } from '../shared/dates';
 import type { attendanceContract } from './contract';
@@ -15,12 +15,13 @@ export const attendanceHandlers: HandlerMap<keyof typeof attendanceContract> = {
       .innerJoin(dutyPosts, eq(dutyPosts.id, shifts.postId))
       .where(and(eq(assignments.shiftId, input.shiftId), eq(assignments.staffId, input.staffId)))
       .get();
-    if (!place) throw new ApiError('NOT_FOUND', '此人不在这个班次上');
+    if (!place) throw refuse('NOT_FOUND', { code: 'not_on_this_shift' });
     const at = input.at ? new Date(input.at).toISOString() : ctx.now().toISOString();
     const by = ctx.operator?.name ?? '系统';
     const key = and(eq(attendance.shiftId, input.shiftId), eq(attendance.staffId, input.staffId));
     const row = db.select().from(attendance).where(key).get();
-    if (input.action === 'out' && !row?.signInAt) throw new ApiError('CONFLICT', `${place.name} 还没有签到`);
+    if (input.action === 'out' && !row?.signInAt)
+      throw refuse('CONFLICT', { code: 'not_signed_in', params: { name: place.name } });
     const values =
       input.action === 'in'
         ? { status: 'present' as const, signInAt: at, note: input.note }

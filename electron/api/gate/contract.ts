@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PostDay as Day } from '../shared/bounds';
+import { msg } from '../shared/reason';
 
 const Id = z.number().int().positive();
 export const GATE_KINDS = ['delivery', 'staff', 'medical', 'returnee_to_hotel', 'other'] as const;
@@ -11,7 +12,7 @@ export const gateContract = {
       postId: Id,
       direction: z.enum(['in', 'out']),
       kind: z.enum(GATE_KINDS),
-      who: z.string().trim().min(1, '请填写人员或车辆').max(60),
+      who: z.string().trim().min(1, msg('who_required')).max(60),
       note: z.string().trim().max(200).default(''),
     }),
     output: z.object({ id: z.number().int(), onDuty: z.string() }),

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { assignments, attendance, dutyPosts, gateLog, shifts, teamMembers } from '../../../db/schema';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { addDays, dayStartUtc } from '../shared/dates';
 import type { gateContract } from './contract';
@@ -36,7 +36,7 @@ export const gateHandlers: HandlerMap<keyof typeof gateContract> = {
       .from(dutyPosts)
       .where(eq(dutyPosts.id, input.postId))
       .get();
-    if (!post) throw new ApiError('NOT_FOUND', '找不到岗位');
+    if (!post) throw refuse('NOT_FOUND', { code: 'post_not_found' });
     const at = ctx.now().toISOString();
     const onDuty = onDutyAt(db, input.postId, at);
     const row = db

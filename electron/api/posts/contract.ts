@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEAM_ROLES } from '../../../db/schema/enums';
+import { msg } from '../shared/reason';
 import { Version } from '../shared/versions';
 
 const Id = z.number().int().positive();
@@ -11,11 +12,11 @@ export const Requirement = z.object({
 
 export const Template = z.object({
   id: z.number().int().optional(),
-  name: z.string().trim().min(1, '请填写班次名称').max(20),
-  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '开始时间应为 HH:MM'),
-  hours: z.number({ error: '请填写小时数' }).int().min(1, '至少 1 小时').max(24, '最多 24 小时'),
-  headcount: z.number({ error: '请填写人数' }).int().min(1, '至少 1 人').max(20, '最多 20 人'),
-  requirements: z.array(Requirement).max(10, '每个班次最多 10 条人员要求').default([]),
+  name: z.string().trim().min(1, msg('name_required')).max(20),
+  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('time_format')),
+  hours: z.number().int().min(1).max(24),
+  headcount: z.number().int().min(1).max(20),
+  requirements: z.array(Requirement).max(10).default([]),
 });
 
 export const PostRow = z.object({
@@ -32,8 +33,8 @@ export const postsContract = {
     kind: 'mutation',
     input: z.object({
       id: Id.optional(),
-      name: z.string().trim().min(1, '请填写岗位名称').max(20),
-      templates: z.array(Template).min(1, '至少一个班次').max(6),
+      name: z.string().trim().min(1, msg('name_required')).max(20),
+      templates: z.array(Template).min(1).max(6),
       /** Required with id: the version the form was read at. */
       version: Version.optional(),
     }),

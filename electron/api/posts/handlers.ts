@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { dutyPosts, shiftTemplates } from '../../../db/schema';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { nameKey } from '../shared/sheet-name';
 import { assertFresh, requireVersion } from '../shared/versions';
@@ -26,9 +26,9 @@ export function postRows(db: Db) {
   }));
 }
 
-const one = <T>(rows: T[], what: string): T => {
+const one = <T>(rows: T[]): T => {
   const r = rows[0];
-  if (!r) throw new ApiError('NOT_FOUND', `找不到${what}`);
+  if (!r) throw refuse('NOT_FOUND', { code: 'post_not_found' });
   return r;
 };
 
@@ -37,9 +37,9 @@ export const postsHandlers: HandlerMap<'posts.list' | 'posts.save'> = {
   'posts.save': (db, input, ctx) => {
     requireVersion(input);
     const clash = postRows(db).find((p) => p.id !== input.id && nameKey(p.name) === nameKey(input.name));
-    if (clash) throw new ApiError('CONFLICT', `已有岗位“${clash.name}”，岗位名称不能重复`);
+    if (clash) throw refuse('CONFLICT', { code: 'post_exists', params: { name: clash.name } }, 'name');
     const stored = input.id ? postRows(db).find((p) => p.id === input.id) : undefined;
-    if (stored) assertFresh(stored, input, ['name'], `岗位 ${stored.name}`);
+    if (stored) assertFresh(stored, input, ['name'], `岗位 ${stored.name}`, 'post');
     const post = input.id
       ? db
           .update(dutyPosts)
@@ -57,7 +57,7 @@ export const postsHandlers: HandlerMap<'posts.list' | 'posts.save'> = {
           })
           .returning({ id: dutyPosts.id })
           .get();
-    if (!post) throw new ApiError('NOT_FOUND', `找不到岗位（编号 ${input.id}）`);
+    if (!post) throw refuse('NOT_FOUND', { code: 'post_not_found' });
     const kept = new Set<number>();
     for (const t of input.templates) {
       const values = {
@@ -78,9 +78,6 @@ export const postsHandlers: HandlerMap<'posts.list' | 'posts.save'> = {
       entityId: post.id,
       summary: `${input.id ? '修改' : '新增'}岗位 ${input.name}：${input.templates.map((t) => `${t.name} ${t.start} ${t.hours} 小时 ${t.headcount} 人`).join('；')}`,
     });
-    return one(
-      postRows(db).filter((p) => p.id === post.id),
-      '岗位',
-    );
+    return one(postRows(db).filter((p) => p.id === post.id));
   },
 };

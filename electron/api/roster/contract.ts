@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { TEAM_ROLES } from '../../../db/schema/enums';
 import { Requirement } from '../posts/contract';
 import { PostDay as Day } from '../shared/bounds';
+import { BREACHES } from '../shared/labels';
+import { ReasonSchema } from '../shared/reason';
 
 const Id = z.number().int().positive();
 const Role = z.enum(TEAM_ROLES);
@@ -39,13 +41,13 @@ const Gap = z.object({
   startsAt: z.string(),
   missing: z.number().int(),
   roles: z.array(Role).nullable(),
-  reasons: z.array(z.string()),
+  reasons: z.array(ReasonSchema),
 });
 
 export const rosterContract = {
   'roster.generate': {
     kind: 'mutation',
-    input: z.object({ from: Day, days: z.number().int().min(1, '至少 1 天').max(28, '最多 28 天') }),
+    input: z.object({ from: Day, days: z.number().int().min(1).max(28) }),
     output: z.object({
       shifts: z.number().int(),
       assigned: z.number().int(),
@@ -70,7 +72,7 @@ export const rosterContract = {
       action: z.enum(['assign', 'unassign', 'pin', 'unpin']),
       reason: z.string().trim().max(200).default(''),
     }),
-    output: z.object({ breaches: z.array(z.string()) }),
+    output: z.object({ breaches: z.array(z.enum(BREACHES)) }),
   },
   /** The printable roster: the compound, the period, each post's shifts and names with phones. */
   'roster.print': {
@@ -106,6 +108,6 @@ export const rosterContract = {
   'roster.swap': {
     kind: 'mutation',
     input: z.object({ a: Place, b: Place, reason: z.string().trim().max(200).default('') }),
-    output: z.object({ breaches: z.array(z.string()) }),
+    output: z.object({ breaches: z.array(z.enum(BREACHES)) }),
   },
 } as const;

@@ -1,13 +1,16 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { assignments, shifts, teamMembers } from '../../../db/schema';
 import { readCompound } from '../compound/handlers';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { addDays } from '../shared/dates';
 import { memberRows } from '../team/read';
-import { generateRoster } from './rules';
+import { BREACH_TEXT, type Breach, generateRoster } from './rules';
 import { rosterView } from './view';
 import { check, ensureShifts, label, loadWindow, log } from './window';
+
+/** Breaches as stored in roster changes and audit summaries (Chinese). */
+const zhBreaches = (found: Breach[]) => found.map((b) => BREACH_TEXT[b]).join('；');
 
 export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'roster.assign' | 'roster.swap'> =
   {
@@ -66,36 +69,39 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
       const c = readCompound(db);
       const rules = { minRestHours: c.minRestHours, maxConsecutiveDays: c.maxConsecutiveDays };
       const shift = db.select().from(shifts).where(eq(shifts.id, input.shiftId)).get();
-      if (!shift) throw new ApiError('NOT_FOUND', `找不到班次（编号 ${input.shiftId}）`);
+      if (!shift) throw refuse('NOT_FOUND', { code: 'shift_not_found', params: { id: input.shiftId } });
       const w = loadWindow(db, shift.day, addDays(shift.day, 1), new Date(0));
       if (
         Date.parse(shift.startsAt) <= ctx.now().getTime() &&
         (input.action === 'assign' || input.action === 'unassign')
       ) {
-        throw new ApiError('CONFLICT', '班次已开始，不能再改排班（请在考勤中记录）');
+        throw refuse('CONFLICT', { code: 'shift_started' });
       }
       const who = db
         .select({ name: teamMembers.name })
         .from(teamMembers)
         .where(eq(teamMembers.id, input.staffId))
         .get();
-      if (!who) throw new ApiError('NOT_FOUND', `找不到人员（编号 ${input.staffId}）`);
+      if (!who) throw refuse('NOT_FOUND', { code: 'member_not_found', params: { id: input.staffId } });
       const existing = w.held.find((h) => h.shiftId === input.shiftId && h.staffId === input.staffId);
-      let found: string[] = [];
+      let found: Breach[] = [];
       if (input.action === 'assign') {
-        if (existing) throw new ApiError('CONFLICT', `${who.name} 已在这个班次`);
+        if (existing) throw refuse('CONFLICT', { code: 'already_on_shift', params: { name: who.name } });
         found = check(w, input.staffId, input.shiftId, rules);
         if (found.length && !input.reason)
-          throw new ApiError(
+          throw refuse(
             'CONFLICT',
-            `${who.name} 排入 ${label(w, input.shiftId)} 违反规则：${found.join('；')}。如确需安排，请填写理由`,
-            found.map((m) => ({ path: 'reason', message: m })),
+            {
+              code: 'roster_breaks_rules',
+              params: { name: who.name, shift: label(w, input.shiftId), breaches: found.join(',') },
+            },
+            'reason',
           );
         db.insert(assignments)
           .values({ shiftId: input.shiftId, staffId: input.staffId, source: 'manual' })
           .run();
       } else {
-        if (!existing) throw new ApiError('NOT_FOUND', `${who.name} 不在这个班次`);
+        if (!existing) throw refuse('NOT_FOUND', { code: 'not_on_shift', params: { name: who.name } });
         if (input.action === 'unassign')
           db.delete(assignments)
             .where(and(eq(assignments.shiftId, input.shiftId), eq(assignments.staffId, input.staffId)))
@@ -110,14 +116,14 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
         kind: input.action,
         shiftId: input.shiftId,
         staffId: input.staffId,
-        breaches: found.join('；'),
+        breaches: zhBreaches(found),
         reason: input.reason,
       });
       const verb = { assign: '排入', unassign: '撤出', pin: '固定', unpin: '取消固定' }[input.action];
       ctx.describe({
         entity: 'shift',
         entityId: input.shiftId,
-        summary: `${who.name} ${verb} ${label(w, input.shiftId)}${found.length ? `（违反：${found.join('；')}；理由：${input.reason}）` : ''}`,
+        summary: `${who.name} ${verb} ${label(w, input.shiftId)}${found.length ? `（违反：${zhBreaches(found)}；理由：${input.reason}）` : ''}`,
       });
       return { breaches: found };
     },
@@ -130,14 +136,14 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
         .where(inArray(shifts.id, [input.a.shiftId, input.b.shiftId]))
         .all();
       if (rows.length < (input.a.shiftId === input.b.shiftId ? 1 : 2))
-        throw new ApiError('NOT_FOUND', '找不到班次');
+        throw refuse('NOT_FOUND', { code: 'swap_not_found' });
       if (rows.some((s) => Date.parse(s.startsAt) <= ctx.now().getTime()))
-        throw new ApiError('CONFLICT', '班次已开始，不能再换班');
+        throw refuse('CONFLICT', { code: 'swap_started' });
       const days = rows.map((s) => s.day).sort();
       const w = loadWindow(db, days[0] ?? '', addDays(days.at(-1) ?? '', 1), new Date(0));
       for (const p of [input.a, input.b]) {
         if (!w.held.some((h) => h.shiftId === p.shiftId && h.staffId === p.staffId))
-          throw new ApiError('NOT_FOUND', '要交换的人不在对应班次上');
+          throw refuse('NOT_FOUND', { code: 'swap_not_held' });
       }
       // Each takes the other's shift: check each without their own old shift.
       w.held = w.held.filter(
@@ -151,16 +157,22 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
       w.held.push({ shiftId: input.a.shiftId, staffId: input.a.staffId, pinned: false });
       const bBreaks = check(w, input.b.staffId, input.a.shiftId, rules);
       const names = new Map(memberRows(db, [input.a.staffId, input.b.staffId]).map((s) => [s.id, s.name]));
-      const found = [
-        ...aBreaks.map((m) => `${names.get(input.a.staffId)}：${m}`),
-        ...bBreaks.map((m) => `${names.get(input.b.staffId)}：${m}`),
-      ];
+      const found = [...new Set([...aBreaks, ...bBreaks])];
+      const a = names.get(input.a.staffId) ?? '';
+      const b = names.get(input.b.staffId) ?? '';
       if (found.length && !input.reason)
-        throw new ApiError(
+        throw refuse(
           'CONFLICT',
-          `换班违反规则：${found.join('；')}。如确需换班，请填写理由`,
-          found.map((m) => ({ path: 'reason', message: m })),
+          {
+            code: 'swap_breaks_rules',
+            params: { a, aBreaches: aBreaks.join(','), b, bBreaches: bBreaks.join(',') },
+          },
+          'reason',
         );
+      const stored = [
+        ...aBreaks.map((x) => `${a}：${BREACH_TEXT[x]}`),
+        ...bBreaks.map((x) => `${b}：${BREACH_TEXT[x]}`),
+      ];
       const pair = (p: { shiftId: number; staffId: number }) =>
         and(eq(assignments.shiftId, p.shiftId), eq(assignments.staffId, p.staffId));
       db.delete(assignments).where(pair(input.a)).run();
@@ -177,7 +189,7 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
         staffId: input.a.staffId,
         otherShiftId: input.b.shiftId,
         otherStaffId: input.b.staffId,
-        breaches: found.join('；'),
+        breaches: stored.join('；'),
         reason: input.reason,
       });
       ctx.describe({

@@ -4,6 +4,8 @@
  */
 import type { TeamRole } from '../../../db/schema/enums';
 import { dayOf } from '../shared/dates';
+import { type BREACHES, LABELS_ZH } from '../shared/labels';
+import type { Reason } from '../shared/reason';
 
 export type Requirement = { roles: TeamRole[]; min: number };
 /** `locked`: a shift already started, kept as it is and never filled. */
@@ -26,15 +28,9 @@ export type Person = {
 };
 export type Fixed = { shiftId: number; staffId: number };
 export type RosterSettings = { minRestHours: number; maxConsecutiveDays: number };
-export type Breach =
-  | 'overlap'
-  | 'rest'
-  | 'same_day'
-  | 'consecutive'
-  | 'weekly_hours'
-  | 'unavailable'
-  | 'inactive';
-export type Gap = { shiftId: number; missing: number; roles: TeamRole[] | null; reasons: string[] };
+export type Breach = (typeof BREACHES)[number];
+/** `reasons`: why nobody else could take the places, as codes (gap_breach {count, breach} …). */
+export type Gap = { shiftId: number; missing: number; roles: TeamRole[] | null; reasons: Reason[] };
 
 const H = 3_600_000;
 const ms = (iso: string) => Date.parse(iso);
@@ -51,15 +47,8 @@ export const isNight = (s: Pick<ShiftSlot, 'startsAt'>) => {
 };
 export const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
 
-export const BREACH_TEXT: Record<Breach, string> = {
-  overlap: '同一时间已有班次',
-  rest: '两班之间休息不足',
-  same_day: '同一天已有班次',
-  consecutive: '连续上班天数超限',
-  weekly_hours: '超过每周工时上限',
-  unavailable: '该时段请假或不能值班',
-  inactive: '人员已停用',
-};
+/** Breach words for stored roster changes and audit summaries (Chinese, stored). */
+export const BREACH_TEXT: Record<Breach, string> = LABELS_ZH.breach;
 
 /** What one person is already doing, kept up to date as the roster is built. */
 class Ledger {
@@ -208,8 +197,8 @@ function why(
   rules: RosterSettings,
   taken: Set<number>,
   allowed: (p: Person) => boolean,
-): string[] {
-  const count = new Map<string, number>();
+): Reason[] {
+  const count = new Map<Breach, number>();
   let notRole = 0;
   for (const p of people) {
     if (taken.has(p.id)) continue;
@@ -217,11 +206,13 @@ function why(
       notRole++;
       continue;
     }
-    for (const b of breaches(p, s, ledger.of(p.id), rules))
-      count.set(BREACH_TEXT[b], (count.get(BREACH_TEXT[b]) ?? 0) + 1);
+    for (const b of breaches(p, s, ledger.of(p.id), rules)) count.set(b, (count.get(b) ?? 0) + 1);
   }
-  const out = [...count].map(([t, n]) => `${n} 人${t}`);
-  if (notRole) out.push(`${notRole} 人不是所需角色`);
-  if (people.length === 0) out.push('没有值班人员');
+  const out: Reason[] = [...count].map(([breach, n]) => ({
+    code: 'gap_breach',
+    params: { count: n, breach },
+  }));
+  if (notRole) out.push({ code: 'gap_not_role', params: { count: notRole } });
+  if (people.length === 0) out.push({ code: 'gap_nobody' });
   return out;
 }

@@ -2,10 +2,10 @@ import { and, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { assignments, dutyPosts, rosterChanges, shifts, shiftTemplates } from '../../../db/schema';
 import type { Ctx } from '../context';
-import { ApiError } from '../errors';
+import { refuse } from '../errors';
 import { addDays, dayStartUtc, formatInstant } from '../shared/dates';
 import { memberRows } from '../team/read';
-import { BREACH_TEXT, breaches, type Person, type Requirement, type ShiftSlot } from './rules';
+import { type Breach, breaches, type Person, type Requirement, type ShiftSlot } from './rules';
 
 const H = 3_600_000;
 
@@ -109,21 +109,21 @@ export function check(
   shiftId: number,
   rules: { minRestHours: number; maxConsecutiveDays: number },
   without?: number,
-): string[] {
+): Breach[] {
   const p = w.people.get(staffId);
   const s = w.slots.get(shiftId);
-  if (!s) throw new ApiError('NOT_FOUND', `找不到班次（编号 ${shiftId}）`);
-  if (!p) return [BREACH_TEXT.inactive];
+  if (!s) throw refuse('NOT_FOUND', { code: 'shift_not_found', params: { id: shiftId } });
+  if (!p) return ['inactive'];
   const mine = w.held
     .filter((h) => h.staffId === staffId && h.shiftId !== without)
     .flatMap((h) => {
       const x = w.slots.get(h.shiftId);
       return x ? [x] : [];
     });
-  return breaches(p, s, mine, rules).map((b) => BREACH_TEXT[b]);
+  return breaches(p, s, mine, rules);
 }
 
 export const label = (w: Window, shiftId: number) => {
   const s = w.slots.get(shiftId);
-  return s ? `${s.post} ${s.name} ${formatInstant(s.startsAt)}` : `班次 ${shiftId}`;
+  return s ? `${s.post} ${s.name} ${formatInstant(s.startsAt)}` : `#${shiftId}`;
 };

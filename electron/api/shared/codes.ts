@@ -96,6 +96,19 @@ export const ERROR_REASON_CODES = [
   'foreign_frame',
   'bad_method_name',
   'print_failed',
+  'shift_not_found',
+  'shift_started',
+  'already_on_shift',
+  'not_on_shift',
+  'roster_breaks_rules',
+  'swap_not_found',
+  'swap_started',
+  'swap_not_held',
+  'swap_breaks_rules',
+  'post_not_found',
+  'post_exists',
+  'not_on_this_shift',
+  'not_signed_in',
 ] as const;
 
 /** Why a field was refused (`issues[].reason.code`): zod's own checks and the contract's messages. */
@@ -133,6 +146,8 @@ export const VALIDATION_CODES = [
   'job_id_invalid',
   'pin_format',
   'end_after_start',
+  'time_format',
+  'who_required',
 ] as const;
 
 /** What a rule answers: returnee checks, room suggestions, ID checks, import row issues, warnings. */
@@ -187,6 +202,9 @@ export const RULE_CODES = [
   'unknown_building',
   'unknown_room',
   'id_taken_other_name',
+  'gap_breach',
+  'gap_not_role',
+  'gap_nobody',
 ] as const;
 
 export type ErrorReasonCode = (typeof ERROR_REASON_CODES)[number];

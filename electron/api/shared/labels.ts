@@ -44,6 +44,16 @@ export const FIELD_KEYS = [
 /** Records a stale save names. */
 const RECORD_KINDS = ['household', 'resident', 'compound', 'hotel', 'member', 'post'] as const;
 const CLOSURE_STATUS = ['closed', 'lifted'] as const;
+/** Hard roster rules a placement can break (roster/rules.ts). */
+export const BREACHES = [
+  'overlap',
+  'rest',
+  'same_day',
+  'consecutive',
+  'weekly_hours',
+  'unavailable',
+  'inactive',
+] as const;
 const BACKUP_PROBLEMS = [
   'missing',
   'not_sqlite',
@@ -78,6 +88,7 @@ export type Labels = {
   closureStatus: Of<typeof CLOSURE_STATUS>;
   backupProblem: Of<typeof BACKUP_PROBLEMS>;
   role: Of<typeof TEAM_ROLES>;
+  breach: Of<typeof BREACHES>;
 };
 export type LabelSet = keyof Labels;
 
@@ -181,6 +192,15 @@ export const LABELS_ZH: Labels = {
     volunteer: '志愿者',
     runner: '跑腿员',
   },
+  breach: {
+    overlap: '同一时间已有班次',
+    rest: '两班之间休息不足',
+    same_day: '同一天已有班次',
+    consecutive: '连续上班天数超限',
+    weekly_hours: '超过每周工时上限',
+    unavailable: '该时段请假或不能值班',
+    inactive: '人员已停用',
+  },
 };
 
 export const LABELS_EN: Labels = {
@@ -282,6 +302,15 @@ export const LABELS_EN: Labels = {
     property_manager: 'Property manager',
     volunteer: 'Volunteer',
     runner: 'Runner',
+  },
+  breach: {
+    overlap: 'already on a shift at that time',
+    rest: 'too little rest between shifts',
+    same_day: 'already on a shift that day',
+    consecutive: 'too many days in a row',
+    weekly_hours: 'over the weekly hours',
+    unavailable: 'on leave or unavailable then',
+    inactive: 'no longer active',
   },
 };
 

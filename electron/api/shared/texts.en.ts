@@ -113,6 +113,21 @@ export const TEXTS_EN: Record<Code, string> = {
   foreign_frame: 'Requests from a page that is not this app are refused.',
   bad_method_name: 'Invalid method name.',
   print_failed: 'Printing to PDF failed: {{detail}}',
+  shift_not_found: 'Shift not found (no. {{id}}).',
+  shift_started: 'The shift has started; the roster cannot change (record it in attendance).',
+  already_on_shift: '{{name}} is already on this shift.',
+  not_on_shift: '{{name}} is not on this shift.',
+  roster_breaks_rules:
+    'Putting {{name}} on {{shift}} breaks rules: {{breaches}}. Give a reason to do it anyway.',
+  swap_not_found: 'Shift not found.',
+  swap_started: 'The shift has started; it cannot be swapped.',
+  swap_not_held: 'The people to swap are not on those shifts.',
+  swap_breaks_rules:
+    'The swap breaks rules: {{a}} {{aBreaches}}; {{b}} {{bBreaches}}. Give a reason to do it anyway.',
+  post_not_found: 'Post not found.',
+  post_exists: 'There is already a post named "{{name}}"; post names must differ.',
+  not_on_this_shift: 'This person is not on this shift.',
+  not_signed_in: '{{name}} has not signed in yet.',
   // Fields
   required: 'Required',
   too_long: 'At most {{max}} characters',
@@ -147,6 +162,8 @@ export const TEXTS_EN: Record<Code, string> = {
   job_id_invalid: 'Invalid job id',
   pin_format: 'A PIN is 4–6 digits',
   end_after_start: 'The end must be after the start',
+  time_format: 'Write the time as HH:MM',
+  who_required: 'Enter the person or vehicle',
   // Rules
   resident_ok: 'Registered resident of this compound',
   not_resident: 'Not a registered resident; cannot enter the compound',
@@ -202,4 +219,7 @@ export const TEXTS_EN: Record<Code, string> = {
   unknown_room:
     '{{building}} {{unit}} has no room "{{room}}"; check building, unit and room against the board',
   id_taken_other_name: 'This ID number is registered to another resident, not to "{{name}}" of this row',
+  gap_breach: '{{count}}: {{breach}}',
+  gap_not_role: '{{count}} not of a needed role',
+  gap_nobody: 'No staff at all',
 };

@@ -19,7 +19,12 @@ const PARAM_SETS: Record<string, LabelSet> = {
   outcome: 'outcome',
   problem: 'backupProblem',
   role: 'role',
+  breach: 'breach',
 };
+
+/** Parameters that are comma-separated lists of enum values: each worded, joined in the language. */
+const LIST_SETS: Record<string, LabelSet> = { breaches: 'breach', aBreaches: 'breach', bBreaches: 'breach' };
+const LIST_SEPARATOR: Record<Lang, string> = { 'zh-CN': '；', en: '; ' };
 
 /** What an unknown code says, in each language; it names the code so it can be looked up. */
 export const UNKNOWN_CODE: Record<Lang, string> = {
@@ -33,6 +38,13 @@ function fill(template: string, params: Params, lang: Lang): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
     const v = params[k];
     if (v === undefined || v === null) return '';
+    const list = LIST_SETS[k];
+    if (list && typeof v === 'string')
+      return v
+        .split(',')
+        .filter(Boolean)
+        .map((x) => label(lang, list, x))
+        .join(LIST_SEPARATOR[lang]);
     const set = PARAM_SETS[k];
     return set && typeof v === 'string' ? label(lang, set, v) : String(v);
   });

@@ -9,6 +9,7 @@ import { downloadBase64 } from '../../app/download';
 import { go } from '../../app/route';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
+import { wordReason } from '../../i18n/words';
 import { AttendancePanel } from './AttendancePanel';
 import { type Edit, EditDialog } from './EditDialog';
 
@@ -97,9 +98,12 @@ export function RosterPage() {
             <ul className="plain gaps">
               {result.gaps.slice(0, 30).map((g) => (
                 <li key={`${g.shiftId}-${g.roles?.join()}`} className="warn-text">
-                  {g.post} {g.name} {formatInstant(g.startsAt)}：{t('roster.missing', { n: g.missing })}
-                  {g.roles && `（${g.roles.map((r) => t(`roles.${r}`)).join(' / ')}）`} —{' '}
-                  {g.reasons.join('；')}
+                  {g.post} {g.name} {formatInstant(g.startsAt)}
+                  {t('punct.colon')}
+                  {t('roster.missing', { n: g.missing })}
+                  {g.roles &&
+                    `${t('punct.open')}${g.roles.map((r) => t(`roles.${r}`)).join(' / ')}${t('punct.close')}`}{' '}
+                  — {g.reasons.map(wordReason).join(t('punct.semi'))}
                 </li>
               ))}
             </ul>
