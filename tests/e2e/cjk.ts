@@ -50,16 +50,24 @@ export function storedText(dbPath: string, allow: string[] = []): string {
 
 const LANGUAGE_PICKER = 'label.lang select';
 
-/** What the screen shows: its visible text, and the placeholders and values of its fields. */
+/**
+ * What the screen shows: each visible text node on its own (two names in two elements are two
+ * pieces, not one run), the title, and the placeholders and values of its fields.
+ */
 async function screenText(page: Page): Promise<string[]> {
   return page.evaluate((skip) => {
-    // The language picker names each language in itself (中文 / English), so a reader can always
-    // find their own: it is left out of the reading.
-    const hidden = [...document.querySelectorAll<HTMLElement>(skip)];
-    for (const el of hidden) el.style.display = 'none';
-    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered visible is what a person reads.
-    const out = [document.body.innerText, document.title];
-    for (const el of hidden) el.style.display = '';
+    const hidden = new Set(document.querySelectorAll(skip));
+    const out = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim()) continue;
+      if ([...hidden].some((h) => h.contains(el))) continue;
+      // Options of a closed select are not rendered boxes, but a person opens the list: read them.
+      if (el.closest('option') === null && el.getClientRects().length === 0) continue;
+      if (el.closest('script, style, [hidden]')) continue;
+      out.push(n.textContent);
+    }
     for (const el of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
       if (el.placeholder) out.push(el.placeholder);
       if (el.type !== 'hidden' && el.value) out.push(el.value);

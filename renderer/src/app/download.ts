@@ -1,3 +1,4 @@
+import { wordReason } from '../i18n/words';
 /** Save a file the back end made (base64) through the browser's download. */
 export function downloadBase64(
   fileName: string,
@@ -22,7 +23,8 @@ export function readFileBase64(file: File, onProgress: (p: number) => void): Pro
     reader.onprogress = (e) => {
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };
-    reader.onerror = () => reject(new Error(`无法读取文件：${file.name}`));
+    reader.onerror = () =>
+      reject(new Error(wordReason({ code: 'file_unreadable', params: { file: file.name, detail: '' } })));
     reader.onload = () => {
       const s = String(reader.result);
       resolve(s.slice(s.indexOf(',') + 1));

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Tone = 'info' | 'error' | 'success';
 type Toast = { id: number; tone: Tone; text: string };
@@ -8,6 +9,7 @@ const ToastContext = createContext<Notify>(() => undefined);
 let next = 1;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t: tr } = useTranslation();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const dismiss = useCallback((id: number) => setToasts((ts) => ts.filter((t) => t.id !== id)), []);
   const notify = useCallback<Notify>(
@@ -26,7 +28,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((t) => (
           <div key={t.id} className={`toast toast-${t.tone}`} role={t.tone === 'error' ? 'alert' : 'status'}>
             <span>{t.text}</span>
-            <button type="button" className="toast-close" aria-label="关闭" onClick={() => dismiss(t.id)}>
+            <button
+              type="button"
+              className="toast-close"
+              aria-label={tr('common.close')}
+              onClick={() => dismiss(t.id)}
+            >
               ×
             </button>
           </div>

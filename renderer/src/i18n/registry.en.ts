@@ -18,6 +18,7 @@ export const registryEn: Widen<typeof registryZh> = {
   fieldName: LABELS_EN.field,
   board: {
     elderlyMark: 'E',
+    namePlaceholder: 'Building 7',
     legend: 'Legend',
     addBuilding: 'Add building',
     name: 'Building name',

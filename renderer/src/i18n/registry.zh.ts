@@ -11,6 +11,7 @@ export const registryZh = {
   board: {
     legend: '图例',
     elderlyMark: '老',
+    namePlaceholder: '7栋',
     addBuilding: '新增楼栋',
     name: '楼栋名称',
     floors: '层数',

@@ -155,6 +155,9 @@ export const returneesEn: Widen<typeof returneesZh> = {
     noShifts: 'No shifts in the next two weeks',
   },
   posts: {
+    shift: { night: 'Night', morning: 'Morning', evening: 'Evening', day: 'Day' },
+    nth: 'Shift {{n}}',
+    people: '{{n}} people',
     custom: 'Custom (hours a shift from a start time)',
     start: 'First shift at',
     hours: 'Hours a shift',

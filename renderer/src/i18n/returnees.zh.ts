@@ -152,6 +152,9 @@ export const returneesZh = {
     noShifts: '近两周没有班次',
   },
   posts: {
+    shift: { night: '夜班', morning: '早班', evening: '晚班', day: '白班' },
+    nth: '第{{n}}班',
+    people: '{{n}} 人',
     custom: '自定义（每班小时数，从某时起轮转）',
     start: '第一班开始',
     hours: '每班小时',

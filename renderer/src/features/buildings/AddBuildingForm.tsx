@@ -42,7 +42,7 @@ export function AddBuildingForm() {
     <form className="row card add-building" onSubmit={(ev) => void submit(ev)} noValidate>
       <label className="field">
         <span>{t('board.name')}</span>
-        <input {...register('name')} placeholder="7栋" autoFocus />
+        <input {...register('name')} placeholder={t('board.namePlaceholder')} autoFocus />
         {e.name && <em className="field-error">{e.name.message}</em>}
       </label>
       <label className="field narrow">

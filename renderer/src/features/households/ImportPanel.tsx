@@ -172,7 +172,7 @@ function Report(props: {
         <span>{t('io.residents', r.residents)}</span>
       </div>
       {r.ignoredColumns.length > 0 && (
-        <p className="muted">{t('io.ignored', { cols: r.ignoredColumns.join('、') })}</p>
+        <p className="muted">{t('io.ignored', { cols: r.ignoredColumns.join(t('punct.list')) })}</p>
       )}
       {r.errors.length > 0 && (
         <div className="errors-scroll">

@@ -4,26 +4,31 @@ import type { TeamRole } from '../../../../db/schema/enums';
 import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 
 const GUARD: TeamRole[] = ['police_officer', 'property_manager'];
+/** Shift names are words of the UI language (posts.shift.*): the post is named in the language it is made in. */
 const PATTERNS: Record<'3x8' | '2x12', [string, string, number][]> = {
   '3x8': [
-    ['夜班', '00:00', 8],
-    ['早班', '08:00', 8],
-    ['晚班', '16:00', 8],
+    ['night', '00:00', 8],
+    ['morning', '08:00', 8],
+    ['evening', '16:00', 8],
   ],
   '2x12': [
-    ['白班', '08:00', 12],
-    ['夜班', '20:00', 12],
+    ['day', '08:00', 12],
+    ['night', '20:00', 12],
   ],
 };
 
 /** A custom pattern: shifts of `hours` from `start`, round the clock. */
-export function customPattern(start: string, hours: number): [string, string, number][] {
+export function customPattern(
+  start: string,
+  hours: number,
+  nth: (n: number) => string,
+): [string, string, number][] {
   const [h = 0, m = 0] = start.split(':').map(Number);
   const count = Math.max(1, Math.round(24 / Math.max(1, hours)));
   return Array.from({ length: count }, (_, i) => {
     const at = (h * 60 + m + i * hours * 60) % (24 * 60);
     return [
-      `第${i + 1}班`,
+      nth(i + 1),
       `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`,
       hours,
     ];
@@ -48,13 +53,23 @@ export function PostsPanel() {
       <ul className="plain">
         {posts.data?.map((p) => (
           <li key={p.id}>
-            <strong>{p.name}</strong>：
+            <strong>{p.name}</strong>
+            {t('punct.colon')}
             {p.templates
               .map(
                 (x) =>
-                  `${x.name} ${x.start}（${x.hours}h，${x.headcount} 人${x.requirements.map((q) => `，${t('posts.atLeast', { n: q.min, roles: q.roles.map((r) => t(`roles.${r}`)).join(t('posts.or')) })}`).join('')}）`,
+                  `${x.name} ${x.start}${t('punct.open')}${[
+                    `${x.hours}h`,
+                    t('posts.people', { n: x.headcount }),
+                    ...x.requirements.map((q) =>
+                      t('posts.atLeast', {
+                        n: q.min,
+                        roles: q.roles.map((r) => t(`roles.${r}`)).join(t('posts.or')),
+                      }),
+                    ),
+                  ].join(t('punct.list'))}${t('punct.close')}`,
               )
-              .join('；')}
+              .join(t('punct.semi'))}
           </li>
         ))}
       </ul>
@@ -65,15 +80,20 @@ export function PostsPanel() {
           save
             .mutateAsync({
               name,
-              templates: (pattern === 'custom' ? customPattern(start, hours) : PATTERNS[pattern]).map(
-                ([n, start, hours]) => ({
-                  name: n,
-                  start,
-                  hours,
-                  headcount,
-                  requirements: guard ? [{ roles: GUARD, min: 1 }] : [],
-                }),
-              ),
+              templates: (pattern === 'custom'
+                ? customPattern(start, hours, (n) => t('posts.nth', { n }))
+                : PATTERNS[pattern].map(([k, s, h]): [string, string, number] => [
+                    t(`posts.shift.${k}`),
+                    s,
+                    h,
+                  ])
+              ).map(([n, start, hours]) => ({
+                name: n,
+                start,
+                hours,
+                headcount,
+                requirements: guard ? [{ roles: GUARD, min: 1 }] : [],
+              })),
             })
             .then(
               () => {

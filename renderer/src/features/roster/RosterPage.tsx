@@ -115,7 +115,7 @@ export function RosterPage() {
           <>
             {r.runnersMissing.length > 0 && (
               <p className="error-box">
-                {t('roster.noRunner', { list: r.runnersMissing.map((b) => b.name).join('、') })}
+                {t('roster.noRunner', { list: r.runnersMissing.map((b) => b.name).join(t('punct.list')) })}
               </p>
             )}
             {[...new Map(r.shifts.map((s) => [s.postId, s.post])).entries()].map(([postId, post]) => {
@@ -185,12 +185,15 @@ export function RosterPage() {
                                         });
                                     }}
                                   >
-                                    <option value="">＋</option>
+                                    <option value="">{t('punct.plus')}</option>
                                     {staff.data
                                       .filter((x) => x.active && x.role !== 'runner')
                                       .map((x) => (
                                         <option key={x.id} value={x.id}>
-                                          {x.name}（{t(`roles.${x.role}`)}）
+                                          {x.name}
+                                          {t('punct.open')}
+                                          {t(`roles.${x.role}`)}
+                                          {t('punct.close')}
                                         </option>
                                       ))}
                                   </select>

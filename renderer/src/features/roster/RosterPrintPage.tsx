@@ -5,13 +5,13 @@ import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-const label = (day: string) =>
-  `${day.slice(5).replace('-', '/')} 周${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]}`;
+/** 11/28 周六 or 11/28 Sat: the weekday in the UI language. */
+const label = (day: string, lang: string) =>
+  `${day.slice(5).replace('-', '/')} ${new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`))}`;
 
 /** The roster for the gate: A4 landscape, one post a page, names, phones and a signature line. */
 export function RosterPrintPage({ param }: { param: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useToast();
   const [from = '', daysText = '7'] = param.split('/');
   const days = Math.min(28, Math.max(1, Number(daysText) || 7));
@@ -59,7 +59,7 @@ export function RosterPrintPage({ param }: { param: string }) {
                     <tr>
                       <th>{t('roster.shift')}</th>
                       {m.days.map((d) => (
-                        <th key={d}>{label(d)}</th>
+                        <th key={d}>{label(d, i18n.language)}</th>
                       ))}
                     </tr>
                   </thead>
@@ -74,7 +74,9 @@ export function RosterPrintPage({ param }: { param: string }) {
                         </th>
                         {m.days.map((d) => (
                           <td key={d}>
-                            {p.cells.find((c) => c.day === d && c.template === tp.name)?.names.join('、')}
+                            {p.cells
+                              .find((c) => c.day === d && c.template === tp.name)
+                              ?.names.join(t('punct.list'))}
                           </td>
                         ))}
                       </tr>

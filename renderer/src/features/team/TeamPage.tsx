@@ -110,7 +110,9 @@ export function TeamPage() {
                   <td>
                     <strong>{s.name}</strong>
                     {s.buildingIds.length > 0 && (
-                      <div className="small muted">{s.buildingIds.map((b) => names.get(b)).join('、')}</div>
+                      <div className="small muted">
+                        {s.buildingIds.map((b) => names.get(b)).join(t('punct.list'))}
+                      </div>
                     )}
                     {open === s.id && <Schedule s={s} today={today} />}
                   </td>
