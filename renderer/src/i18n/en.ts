@@ -112,5 +112,5 @@ export const en: Messages = {
     close: 'Close',
     cancel: 'Cancel',
   },
-  punct: { colon: ': ', open: ' (', close: ')', list: ', ', semi: '; ', plus: '+' },
+  punct: { colon: ': ', open: ' (', close: ')', list: ', ', comma: ', ', semi: '; ', plus: '+' },
 };

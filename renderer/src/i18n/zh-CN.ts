@@ -105,7 +105,7 @@ export const zhCN = {
   },
   common: { loading: '加载中…', retry: '重试', error: '出错了', close: '关闭', cancel: '取消' },
   /** Punctuation the screens put between words: full-width in Chinese, ASCII in English. */
-  punct: { colon: '：', open: '（', close: '）', list: '、', semi: '；', plus: '＋' },
+  punct: { colon: '：', open: '（', close: '）', list: '、', comma: '，', semi: '；', plus: '＋' },
 } as const;
 
 export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

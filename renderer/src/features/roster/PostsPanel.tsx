@@ -67,7 +67,7 @@ export function PostsPanel() {
                         roles: q.roles.map((r) => t(`roles.${r}`)).join(t('posts.or')),
                       }),
                     ),
-                  ].join(t('punct.list'))}${t('punct.close')}`,
+                  ].join(t('punct.comma'))}${t('punct.close')}`,
               )
               .join(t('punct.semi'))}
           </li>
