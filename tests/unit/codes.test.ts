@@ -59,6 +59,16 @@ describe('wording', () => {
     expect(word(room, 'en')).toBe('H 301 is Cleaning; nobody can check in.');
     expect(word(room, 'zh-CN')).toContain('待清洁');
   });
+  it('words list parameters item by item in the language (a roster placement that breaks two rules)', () => {
+    const r = {
+      code: 'roster_breaks_rules',
+      params: { name: 'Li', shift: 'North 08:00', breaches: 'rest,same_day' },
+    };
+    expect(word(r, 'en')).toBe(
+      'Putting Li on North 08:00 breaks rules: too little rest between shifts; already on a shift that day. Give a reason to do it anyway.',
+    );
+    expect(word(r, 'zh-CN')).toContain('两班之间休息不足；同一天已有班次');
+  });
   it('names an unknown code in a neutral text of the language, never Chinese in English', () => {
     expect(word({ code: 'no_such_code' }, 'en')).toBe('Not completed (reason code: no_such_code)');
     expect(word({ code: 'no_such_code' }, 'zh-CN')).toContain('no_such_code');

@@ -4,6 +4,7 @@
  * every code is one of the list's.
  */
 import { describe, expect, it } from 'vitest';
+import { TEAM_ROLES, type TeamRole } from '../../db/schema/enums';
 import { type RoomInfo, suggestRooms } from '../../electron/api/hotels/rules';
 import { parseRows } from '../../electron/api/households/import-rows';
 import { type ImportField, parseDateCell } from '../../electron/api/households/import-rules';
@@ -13,9 +14,11 @@ import {
   decisionProblem,
   recommend,
 } from '../../electron/api/returnees/rules';
+import { generateRoster, type Person, type ShiftSlot } from '../../electron/api/roster/rules';
 import { isCode } from '../../electron/api/shared/codes';
 import { checkDigit, validateIdNumber } from '../../electron/api/shared/id-number';
 import type { Reason } from '../../electron/api/shared/reason';
+import { mayChangePin, maySaveMember } from '../../electron/api/team/rules';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
@@ -159,5 +162,45 @@ describe('ID numbers and import cells answer codes', () => {
       const data = rows.find((x) => x.row === issue.row)?.cells ?? [];
       expectCode(issue, data);
     }
+  });
+});
+
+describe('the roster and the team answer codes', () => {
+  it('over 60 seeded rosters: every gap reason is a known code', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const r = rng(seed);
+      const day = '2026-11-23';
+      const slots: ShiftSlot[] = Array.from({ length: 6 }, (_, i) => {
+        const start = Date.parse(`${day}T00:00:00Z`) + i * 8 * 3_600_000;
+        return {
+          id: i + 1,
+          postId: 1 + (i % 2),
+          day: new Date(start + 8 * 3_600_000).toISOString().slice(0, 10),
+          headcount: 1 + Math.floor(r() * 3),
+          startsAt: new Date(start).toISOString(),
+          endsAt: new Date(start + 8 * 3_600_000).toISOString(),
+          requirements: r() > 0.5 ? [{ roles: ['police_officer'], min: 1 }] : [],
+        };
+      });
+      const people: Person[] = Array.from({ length: Math.floor(r() * 5) }, (_, i) => ({
+        id: i + 1,
+        name: `人员${i + 1}`,
+        role: pick(r, TEAM_ROLES) as TeamRole,
+        maxWeeklyHours: pick(r, [8, 16, 48]),
+        unavailable: r() > 0.7 ? [{ from: '2026-11-22T00:00:00Z', to: '2026-11-24T00:00:00Z' }] : [],
+      }));
+      const { gaps } = generateRoster(people, slots, [], { minRestHours: 8, maxConsecutiveDays: 6 });
+      for (const g of gaps) for (const reason of g.reasons) expectCode(reason, []);
+    }
+  });
+  it('team refusals are codes', () => {
+    for (const role of TEAM_ROLES) {
+      for (const caller of [null, 'volunteer', 'commander'] as const) {
+        const refusal = maySaveMember(caller, true, true, null, role);
+        if (refusal) expect(isCode(refusal.code), refusal.code).toBe(true);
+      }
+    }
+    const own = mayChangePin({ id: 1, role: 'volunteer' }, 2, 'own', true, false);
+    expect(own && isCode(own.code)).toBe(true);
   });
 });
