@@ -1,47 +1,50 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { GATE_KINDS } from '../../../../electron/api/gate/contract';
+import type { z } from 'zod';
+import { GATE_KINDS, gateContract } from '../../../../electron/api/gate/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
-import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { landServerErrors, worded } from '../../components/form';
 import { QueryState } from '../../components/QueryState';
 
-type Kind = (typeof GATE_KINDS)[number];
+const LogInput = gateContract['gate.log'].input;
+type LogForm = z.input<typeof LogInput>;
+const idOrUndefined = (v: unknown) => (v === '' || v === undefined ? undefined : Number(v));
 
 /** 出入登记: who came in or went out at each post, with the staff on duty at the time. */
 export function GateLogPage() {
   const { t } = useTranslation();
-  const overview = useApiQuery('overview.get', {});
+  const session = useApiQuery('session.get', {});
   const posts = useApiQuery('posts.list', {});
-  const today = overview.data?.today ?? '';
+  const today = session.data?.today ?? '';
   const list = useApiQuery('gate.list', { day: today }, { enabled: !!today });
   const log = useApiMutation('gate.log', { toastErrors: false });
-  const [v, setV] = useState({
-    postId: 0,
-    direction: 'in' as 'in' | 'out',
-    kind: 'delivery' as Kind,
-    who: '',
-    note: '',
+  const { register, handleSubmit, formState, setError, setValue, getValues, reset } = useForm<LogForm>({
+    resolver: worded(zodResolver(LogInput)),
+    defaultValues: { direction: 'in', kind: 'delivery', who: '', note: '' },
   });
-  const [error, setError] = useState<string | null>(null);
-  const postId = v.postId || posts.data?.[0]?.id || 0;
+  const firstPost = posts.data?.[0]?.id;
+  useEffect(() => {
+    if (firstPost && !getValues('postId')) setValue('postId', firstPost);
+  }, [firstPost, getValues, setValue]);
+  const submit = handleSubmit(async (v) => {
+    try {
+      await log.mutateAsync(v);
+      reset({ ...v, who: '', note: '' });
+    } catch (e) {
+      if (!landServerErrors(e, setError, ['postId', 'who', 'note']))
+        setError('root.server', { message: (e as Error).message });
+    }
+  });
+  const e = formState.errors;
   return (
     <div className="gate-log">
-      <form
-        className="card row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          log.mutateAsync({ ...v, postId }).then(
-            () => {
-              setV({ ...v, who: '', note: '' });
-              setError(null);
-            },
-            (err: ApiCallError) => setError(err.message),
-          );
-        }}
-      >
+      <form className="card row" onSubmit={(ev) => void submit(ev)} noValidate>
         <label className="field">
           <span>{t('gate.post')}</span>
-          <select value={postId} onChange={(e) => setV({ ...v, postId: Number(e.target.value) })}>
+          <select {...register('postId', { setValueAs: idOrUndefined })}>
             {posts.data?.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -51,17 +54,14 @@ export function GateLogPage() {
         </label>
         <label className="field">
           <span>{t('gate.direction')}</span>
-          <select
-            value={v.direction}
-            onChange={(e) => setV({ ...v, direction: e.target.value as 'in' | 'out' })}
-          >
+          <select {...register('direction')}>
             <option value="in">{t('gate.in')}</option>
             <option value="out">{t('gate.out')}</option>
           </select>
         </label>
         <label className="field">
           <span>{t('gate.kind')}</span>
-          <select value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as Kind })}>
+          <select {...register('kind')}>
             {GATE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`gate.kinds.${k}`)}
@@ -71,18 +71,20 @@ export function GateLogPage() {
         </label>
         <label className="field grow">
           <span>{t('gate.who')}</span>
-          <input value={v.who} onChange={(e) => setV({ ...v, who: e.target.value })} />
+          <input {...register('who')} aria-invalid={!!e.who} />
+          {e.who && <em className="field-error">{e.who.message}</em>}
         </label>
         <label className="field grow">
           <span>{t('gate.note')}</span>
-          <input value={v.note} onChange={(e) => setV({ ...v, note: e.target.value })} />
+          <input {...register('note')} />
+          {e.note && <em className="field-error">{e.note.message}</em>}
         </label>
         <button type="submit" className="primary">
           {t('gate.record')}
         </button>
-        {error && (
+        {e.root?.server && (
           <p className="error-box" role="alert">
-            {error}
+            {e.root.server.message}
           </p>
         )}
       </form>
