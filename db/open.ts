@@ -13,6 +13,32 @@ export const APPLICATION_ID = 0x47505354;
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/**
+ * What a query is given: drizzle's reads, and of the raw connection only what cannot write (its
+ * name, whether it is in memory or open — and its identity, which keys per-database state). The
+ * router also turns on `PRAGMA query_only` while a query runs, so SQLite refuses a write anyway.
+ */
+export type ReadDb = Pick<Db, 'select' | 'selectDistinct' | 'query' | 'all' | 'get' | 'values' | '$count'> & {
+  readonly $client: Pick<Database.Database, 'name' | 'memory' | 'open'>;
+};
+
+/**
+ * Run `read` with SQLite refusing any write on this connection (`PRAGMA query_only`). Synchronous,
+ * so nothing else runs on the connection meanwhile. The router wraps every query in it; a query
+ * that reads after an `await` wraps that part itself.
+ */
+export function withQueryOnly<T>(db: ReadDb, read: () => T): T {
+  // The one place a read-only handle reaches for its connection's pragma: to make it stricter.
+  const client = db.$client as Database.Database;
+  const was = client.pragma('query_only', { simple: true });
+  client.pragma('query_only = ON');
+  try {
+    return read();
+  } finally {
+    if (!was) client.pragma('query_only = OFF');
+  }
+}
+
 export type OpenOptions = {
   /** Folder of drizzle-kit migrations; found next to this file by default. */
   migrationsFolder?: string;

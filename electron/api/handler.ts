@@ -1,9 +1,13 @@
-import type { Db } from '../../db/open';
+import type { Db, ReadDb } from '../../db/open';
 import type { Ctx, Operator } from './context';
-import type { Method, Out, Parsed } from './contract';
+import type { Contract, Method, Out, Parsed } from './contract';
 
 /** A query may be async (building a workbook); a mutation's writes are synchronous, inside its transaction. */
-export type PlainHandler<M extends Method> = (db: Db, input: Parsed<M>, ctx: Ctx) => Out<M> | Promise<Out<M>>;
+export type PlainHandler<M extends Method> = (
+  db: Contract[M]['kind'] extends 'query' ? ReadDb : Db,
+  input: Parsed<M>,
+  ctx: Ctx,
+) => Out<M> | Promise<Out<M>>;
 
 /**
  * A mutation with slow, asynchronous work first (parsing a file; taking or restoring a backup, which

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db } from '../../db/open';
+import { type Db, withQueryOnly } from '../../db/open';
 import { teamMembers } from '../../db/schema';
 import { writeAudit } from './audit-row';
 import type { AuditEntry, Ctx, HostContext, Operator } from './context';
@@ -116,7 +116,8 @@ export async function dispatch(
     const handler = handlers[method] as AnyHandler;
     if (def.kind === 'query') {
       if (typeof handler !== 'function') throw new Error(`${method}: a query has no prepare step`);
-      const value = def.output.parse(await handler(db, parsed.data, ctx));
+      // A query cannot write: by type (ReadDb), and SQLite refuses it while the handler runs.
+      const value = def.output.parse(await withQueryOnly(db, () => handler(db, parsed.data, ctx)));
       if (note) writeAudit(db, method, operator, note, host.now());
       return { ok: true, value };
     }

@@ -115,6 +115,29 @@ describe('router.dispatch', () => {
     expect(spy).toHaveBeenCalled();
   });
 
+  it('a query cannot write: SQLite refuses it while the query runs, and the connection writes after', async () => {
+    const { db, call } = await withOperator();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const table = handlers as unknown as Record<string, unknown>;
+    const original = table['compound.get'];
+    // A query that tries to write behind its read-only type's back.
+    table['compound.get'] = (d: Db) => {
+      d.$client.prepare("UPDATE compound SET name = '偷偷改了'").run();
+      return original;
+    };
+    onTestFinished(() => {
+      table['compound.get'] = original;
+    });
+    const r = await call('compound.get', {});
+    expect(r.ok).toBe(false);
+    expect(db.select().from(compound).get()?.name).toBe('');
+    table['compound.get'] = original;
+    // The connection is writable again for the next mutation.
+    const saved = await call('compound.update', PROFILE);
+    expect(saved.ok).toBe(true);
+    expect(db.select().from(compound).get()?.name).toBe(PROFILE.name);
+  });
+
   it('reports a duplicate as CONFLICT with a Chinese message', async () => {
     const { call } = await withOperator();
     const r = await call('team.save', { name: '林晓梅', role: 'community_cadre', canOperate: true });

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import { buildings, households } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
@@ -17,7 +17,7 @@ export const floorOf = (room: string): number => {
   return digits ? Number(digits[1]) : 0;
 };
 
-function listBuildings(db: Db, id?: number): BuildingRow[] {
+function listBuildings(db: ReadDb, id?: number): BuildingRow[] {
   return db.all<BuildingRow>(sql`
     SELECT b.id, b.name, b.floors, b.units_count AS unitsCount, b.rooms_per_floor AS roomsPerFloor,
       (SELECT count(*) FROM households h WHERE h.building_id = b.id) AS rooms,

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import { compound } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
@@ -7,7 +7,7 @@ import { addDays, dayOf } from '../shared/dates';
 import { assertFresh } from '../shared/versions';
 import type { Compound, compoundContract } from './contract';
 
-export function readCompound(db: Db): Compound {
+export function readCompound(db: ReadDb): Compound {
   const row = db.select().from(compound).where(eq(compound.id, 1)).get();
   if (!row) throw new Error('compound row missing');
   const { id: _id, ...rest } = row;

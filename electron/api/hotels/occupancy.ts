@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import { ROOM_STATUS } from '../../../db/schema/enums';
 import { derivedFlags } from '../residents/rules';
 import { daysBetween } from '../shared/dates';
@@ -12,7 +12,7 @@ type GuestRow = Omit<Guest, 'day' | 'contactedToday' | 'elderly'> & {
 };
 
 export function occupancy(
-  db: Db,
+  db: ReadDb,
   today: string,
 ): { today: string; hotels: HotelOccupancy[]; notContacted: Guest[] } {
   const guests = db

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { Db, ReadDb } from '../../../db/open';
 import { hotelRooms, hotels } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
@@ -9,7 +9,7 @@ import type { RoomRow } from './contract';
 /** Room status words for the audit summaries (Chinese, stored). */
 export const STATUS_TEXT = LABELS_ZH.roomStatus;
 
-export function roomRows(db: Db, where: { hotelId?: number; roomId?: number } = {}): RoomRow[] {
+export function roomRows(db: ReadDb, where: { hotelId?: number; roomId?: number } = {}): RoomRow[] {
   return db
     .all<Omit<RoomRow, 'ventilated' | 'accessible'> & { ventilated: number; accessible: number }>(sql`
     SELECT r.id, r.hotel_id AS hotelId, r.number, r.floor, r.beds, r.ventilated, r.accessible, r.status, r.note,

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { Db, ReadDb } from '../../../db/open';
 import { hotelStays, residents, returnees } from '../../../db/schema';
 import { readCompound } from '../compound/handlers';
 import type { Ctx } from '../context';
@@ -15,7 +15,7 @@ import { bedsLeft, suggestRooms } from './rules';
 type Returnee = typeof returnees.$inferSelect;
 const RELEASE_TEXT = { home: '回家', hospital: '转院', elsewhere: '离开（其他去向）' } as const;
 
-function getReturnees(db: Db, ids: number[]): Returnee[] {
+function getReturnees(db: ReadDb, ids: number[]): Returnee[] {
   const rows = db.select().from(returnees).where(inArray(returnees.id, ids)).all();
   if (rows.length !== new Set(ids).size) throw refuse('NOT_FOUND', { code: 'returnees_missing' });
   return rows;

@@ -1,6 +1,6 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import { buildings, households, residents } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { yieldToLoop } from '../jobs/store';
@@ -19,7 +19,7 @@ const GENDER = L.gender;
 type Filter = z.infer<typeof RegistryFilter> & { revealIds: boolean };
 
 /** The registry (or a filtered view) as .xlsx: residents in the template's columns, so it imports back. */
-export async function exportRegistry(db: Db, f: Filter, day: string, progress: Ctx['progress']) {
+export async function exportRegistry(db: ReadDb, f: Filter, day: string, progress: Ctx['progress']) {
   progress('build');
   const where: SQL[] = [];
   if (f.buildingId) where.push(eq(households.buildingId, f.buildingId));

@@ -15,7 +15,7 @@
  * - A commit reuses a previewed sheet only (its rows are found by hash), so it reveals nothing its
  *   preview did not already count; its audit line repeats the counts.
  */
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import type { Ctx } from '../context';
 import { AuditedRefusal, refuse } from '../errors';
 import { workerWriting } from '../jobs/store';
@@ -28,7 +28,7 @@ export function previewSummary(fileName: string, ids: IdLookups): string {
 }
 
 /** Before a preview answers: the operator, the limit, the audit line (written by the router). */
-export function guardIdLookups(db: Db, ctx: Ctx, fileName: string, ids: IdLookups): void {
+export function guardIdLookups(db: ReadDb, ctx: Ctx, fileName: string, ids: IdLookups): void {
   if (ids.withId === 0) return;
   ctx.requireOperator();
   // The audit line cannot be written while the import worker holds the write lock: say so at once.

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { Db } from '../../../db/open';
+import type { Db, ReadDb } from '../../../db/open';
 import type { Ctx } from '../context';
 import { type ApiError, refuse } from '../errors';
 import type { AuditStamp } from '../handler';
@@ -101,14 +101,14 @@ function runWorker(job: JobInput, ctx: Ctx, onReady?: () => Promise<void>): Prom
   });
 }
 
-const connection = (db: Db) => ({
+const connection = (db: ReadDb) => ({
   dbPath: db.$client.name,
   nativeBinding: process.env.GATEPOST_NATIVE_BINDING,
 });
 
 /** Read, check and plan a sheet in a worker, on a read-only connection; null for an in-memory database. */
 export function offloadPreview(
-  db: Db,
+  db: ReadDb,
   input: { fileName: string; dataBase64: string },
   ctx: Ctx,
 ): Promise<JobOutput | null> {

@@ -6,7 +6,7 @@
  * thread (import-job.ts) so the post keeps answering; an in-memory database has no file to share, so
  * its import runs here, the commit's writes in the router's transaction.
  */
-import type { Db } from '../../../db/open';
+import { type ReadDb, withQueryOnly } from '../../../db/open';
 import type { Ctx } from '../context';
 import { type PlainHandler, prepared } from '../handler';
 import { yieldToLoop } from '../jobs/store';
@@ -18,19 +18,9 @@ import { backupFailure, offloadCommit, offloadPreview } from './import-offload';
 import { apply, importSummary, type Prepared, plan, refuseInvalid } from './import-plan';
 import { ImportWrites } from './import-writes';
 
-/** SQLite itself refuses a write on this connection while `read` runs (synchronously: nothing interleaves). */
-function queryOnly<T>(db: Db, read: () => T): T {
-  db.$client.pragma('query_only = ON');
-  try {
-    return read();
-  } finally {
-    db.$client.pragma('query_only = OFF');
-  }
-}
-
 /** The preview of an in-memory database, on the main thread. */
 async function previewHere(
-  db: Db,
+  db: ReadDb,
   input: { fileName: string; dataBase64: string },
   ctx: Ctx,
 ): Promise<JobOutput> {
@@ -38,7 +28,7 @@ async function previewHere(
   const day = dayOf(ctx.now());
   const prep = await checkSheet(input.fileName, file, day, ctx.progress);
   await yieldToLoop();
-  const p = queryOnly(db, () => plan(db, prep));
+  const p = withQueryOnly(db, () => plan(db, prep));
   apply(p, input.fileName, ctx, null);
   return {
     report: p.report,

@@ -1,5 +1,5 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { Db, ReadDb } from '../../../db/open';
 import { buildings, householdEvents, householdSources, households, residents } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
@@ -35,7 +35,7 @@ export function toResidentView(r: typeof residents.$inferSelect, today: string):
   };
 }
 
-export function readHousehold(db: Db, id: number) {
+export function readHousehold(db: ReadDb, id: number) {
   const h = db
     .select(householdColumns)
     .from(households)
@@ -46,7 +46,7 @@ export function readHousehold(db: Db, id: number) {
   return h;
 }
 
-export function readHouseholdFile(db: Db, id: number, ctx: Pick<Ctx, 'now'>): HouseholdFile {
+export function readHouseholdFile(db: ReadDb, id: number, ctx: Pick<Ctx, 'now'>): HouseholdFile {
   const household = readHousehold(db, id);
   const today = dayOf(ctx.now());
   const members = db

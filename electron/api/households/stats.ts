@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
 import type { Stats } from './contract';
 
@@ -8,7 +8,7 @@ type Row = { k: string; n: number };
 const tally = <K extends string>(keys: readonly K[], rows: Row[]) =>
   Object.fromEntries(keys.map((k) => [k, rows.find((r) => r.k === k)?.n ?? 0])) as Record<K, number>;
 
-export function registryStats(db: Db, today: string): z.infer<typeof Stats> {
+export function registryStats(db: ReadDb, today: string): z.infer<typeof Stats> {
   const byBuilding = db.all<z.infer<typeof Stats>['byBuilding'][number]>(sql`
     SELECT b.id AS buildingId, b.name, count(h.id) AS rooms,
       coalesce(sum(h.reg_status = 'not_visited'), 0) AS notVisited,

@@ -1,12 +1,12 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import { dutyPosts, shiftTemplates } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { nameKey } from '../shared/sheet-name';
 import { assertFresh, requireVersion } from '../shared/versions';
 
-export function postRows(db: Db) {
+export function postRows(db: ReadDb) {
   const posts = db.select().from(dutyPosts).orderBy(asc(dutyPosts.sortOrder), asc(dutyPosts.id)).all();
   const templates = db.select().from(shiftTemplates).orderBy(asc(shiftTemplates.start)).all();
   return posts.map((p) => ({

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import type { AuditEntry, Ctx } from '../context';
 import { AuditedRefusal } from '../errors';
 import { counterFor, waitText } from './lookup-limit';
@@ -8,7 +8,7 @@ import { counterFor, waitText } from './lookup-limit';
  * RATE_LIMITED — still written to the audit log (AuditedRefusal), with `audit` saying what was asked.
  * The caller describes the look-up itself when it goes through; neither must hold the full number.
  */
-export function takeFullIdLookup(db: Db, ctx: Pick<Ctx, 'now' | 'operator'>, audit: AuditEntry): void {
+export function takeFullIdLookup(db: ReadDb, ctx: Pick<Ctx, 'now' | 'operator'>, audit: AuditEntry): void {
   const a = counterFor(db.$client).take(ctx.operator?.id ?? null, ctx.now());
   if (a.code === 'ok') return;
   const why = {

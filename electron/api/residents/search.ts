@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import { dayOf } from '../shared/dates';
 import { MAX_TAIL_DIGITS, maskIdNumber, toHalfWidth } from '../shared/id-number';
 import type { SearchRow } from './contract';
@@ -43,7 +43,7 @@ export function searchCondition(q: string) {
   return sql`(r.name LIKE ${`%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\')`;
 }
 
-export function searchResidents(db: Db, q: string, limit: number, now: Date) {
+export function searchResidents(db: ReadDb, q: string, limit: number, now: Date) {
   if (!q.trim()) return { rows: [], total: 0, truncated: false };
   const where = searchCondition(q);
   const from = sql`FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id`;

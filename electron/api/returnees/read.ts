@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import {
   arrivalGroups,
   hotelContacts,
@@ -48,7 +48,7 @@ const stayColumns = {
   overfillReason: hotelStays.overfillReason,
 };
 
-export function staysOf(db: Db, returneeIds: number[], openOnly: boolean) {
+export function staysOf(db: ReadDb, returneeIds: number[], openOnly: boolean) {
   if (returneeIds.length === 0) return [];
   return db
     .select(stayColumns)
@@ -62,7 +62,7 @@ export function staysOf(db: Db, returneeIds: number[], openOnly: boolean) {
     .all();
 }
 
-export function readReturnees(db: Db, ids: number[], today: string): ReturneeView[] {
+export function readReturnees(db: ReadDb, ids: number[], today: string): ReturneeView[] {
   if (ids.length === 0) return [];
   const rows = db
     .select({ r: returnees, g: arrivalGroups })
@@ -105,7 +105,7 @@ export function readReturnees(db: Db, ids: number[], today: string): ReturneeVie
   });
 }
 
-export function readReturneeFile(db: Db, id: number, today: string): ReturneeFile {
+export function readReturneeFile(db: ReadDb, id: number, today: string): ReturneeFile {
   const [view] = readReturnees(db, [id], today);
   if (!view) throw refuse('NOT_FOUND', { code: 'returnee_not_found', params: { id } });
   return {

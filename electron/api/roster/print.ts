@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import { readCompound } from '../compound/handlers';
 import type { HandlerMap } from '../handler';
 import { ExcelJS, workbookBase64 } from '../households/excel';
@@ -12,7 +12,7 @@ export const dayLabel = (day: string) =>
   `${day.slice(5).replace('-', '/')} 周${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]}`;
 
 /** One model for the printed roster and the workbook: post × day × shift, with names and phones. */
-export function rosterPrint(db: Db, from: string, days: number, postId?: number) {
+export function rosterPrint(db: ReadDb, from: string, days: number, postId?: number) {
   const view = rosterView(db, from, days);
   const posts = postRows(db).filter((p) => !postId || p.id === postId);
   const dayList = Array.from({ length: days }, (_, i) => addDays(from, i));
@@ -42,7 +42,7 @@ export function rosterPrint(db: Db, from: string, days: number, postId?: number)
 }
 
 export async function rosterWorkbook(
-  db: Db,
+  db: ReadDb,
   from: string,
   days: number,
   postId: number | undefined,

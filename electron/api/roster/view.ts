@@ -1,12 +1,12 @@
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import { assignments, attendance, dutyPosts, shifts, shiftTemplates, teamMembers } from '../../../db/schema';
 import { addDays } from '../shared/dates';
 import type { ShiftView } from './contract';
 import type { Requirement } from './rules';
 
 /** The roster of a period: every shift with its people, and the buildings with no runner. */
-export function rosterView(db: Db, from: string, days: number, staffId?: number) {
+export function rosterView(db: ReadDb, from: string, days: number, staffId?: number) {
   const rows = db
     .select({ s: shifts, t: shiftTemplates, post: dutyPosts.name })
     .from(shifts)

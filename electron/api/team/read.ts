@@ -1,11 +1,11 @@
 import { asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { Db, ReadDb } from '../../../db/open';
 import { memberUnavailable, runnerBuildings, teamMembers } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { MemberRow } from './contract';
 
 /** The team as the screens see it: skills parsed, runners' buildings, unavailability, never the PIN hash. */
-export function memberRows(db: Db, ids?: number[]): MemberRow[] {
+export function memberRows(db: ReadDb, ids?: number[]): MemberRow[] {
   const { pinHash, createdAt: _created, ...columns } = getTableColumns(teamMembers);
   const rows = db
     .select({ ...columns, hasPin: sql<number>`${pinHash} IS NOT NULL` })
