@@ -136,6 +136,16 @@ describe('full ID numbers leave a trace (issue 8, finding 2)', () => {
         code: 'CONFLICT',
         message:
           '该身份证号已登记在另一位居民名下，未保存。请核对号码；若确是同一人，请到其原户档案中修改或迁移',
+        // The same refusal, as a code, on the ID field: still naming nobody.
+        reason: { code: 'id_number_taken' },
+        issues: [
+          {
+            path: 'idNumber',
+            message:
+              '该身份证号已登记在另一位居民名下，未保存。请核对号码；若确是同一人，请到其原户档案中修改或迁移',
+            reason: { code: 'id_number_taken' },
+          },
+        ],
       },
     });
     expect(count(db, 'residents')).toBe(before);

@@ -53,7 +53,10 @@ function fill(template: string, params: Params, lang: Lang): string {
 /** The reason in words; an unknown code says so in the same language, naming the code. */
 export function word(reason: Reason, lang: Lang): string {
   if (!isCode(reason.code)) return fill(UNKNOWN_CODE[lang], { code: reason.code }, lang);
-  return fill(textsOf(lang)[reason.code], reason.params ?? {}, lang).trim();
+  // An empty parameter (a building without units) leaves no double space behind.
+  return fill(textsOf(lang)[reason.code], reason.params ?? {}, lang)
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** The Chinese message an ApiError keeps for logs and old clients. */
