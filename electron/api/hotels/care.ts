@@ -4,6 +4,7 @@ import { readCompound } from '../compound/handlers';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { dayOf } from '../shared/dates';
+import { isFever } from '../shared/health-rules';
 import { LABELS_ZH } from '../shared/labels';
 
 /** Need words for the audit summaries (Chinese, stored). */
@@ -82,7 +83,7 @@ export const careHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | '
       })
       .returning({ id: hotelContacts.id })
       .get();
-    const fever = input.temperature !== null && input.temperature >= readCompound(db).feverThreshold;
+    const fever = isFever(input.temperature, readCompound(db).feverThreshold);
     ctx.describe({
       entity: 'returnee',
       entityId: r.id,

@@ -133,3 +133,29 @@ function planInHotel(rooms: RoomInfo[], guests: Guest[]) {
 /** Beds left in a room after adding `adding` guests; negative means overfilled. */
 export const bedsLeft = (room: { beds: number; occupants: number }, adding: number): number =>
   room.beds - room.occupants - adding;
+
+export type Admission = { ok: true; warning: Reason | null } | { ok: false; refusal: Reason; field?: string };
+
+/**
+ * May these guests go into this room? A room being cleaned or out of service takes nobody; a room
+ * never mixes unrelated groups; a room over its beds takes them only with a reason, and then says
+ * so as a warning (Sahana's non-blocking "full" warning, made explicit).
+ */
+export function admission(
+  room: { hotel: string; number: string; beds: number; occupants: number; status: RoomInfo['status'] },
+  guestGroups: number[],
+  occupantGroups: number[],
+  overfillReason: string,
+): Admission {
+  const where = { hotel: room.hotel, room: room.number };
+  if (room.status === 'cleaning' || room.status === 'out_of_service')
+    return { ok: false, refusal: { code: 'room_not_free', params: { ...where, status: room.status } } };
+  const groups = new Set(guestGroups);
+  if (occupantGroups.some((g) => !groups.has(g)))
+    return { ok: false, refusal: { code: 'room_other_group', params: where } };
+  if (bedsLeft(room, guestGroups.length) >= 0) return { ok: true, warning: null };
+  const params = { ...where, beds: room.beds, occupants: room.occupants, adding: guestGroups.length };
+  if (!overfillReason)
+    return { ok: false, refusal: { code: 'room_overfill', params }, field: 'overfillReason' };
+  return { ok: true, warning: { code: 'room_overfilled', params: { ...params, reason: overfillReason } } };
+}

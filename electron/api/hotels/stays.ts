@@ -10,7 +10,7 @@ import { derivedFlags } from '../residents/rules';
 import { addDays, dayOf } from '../shared/dates';
 import type { Reason } from '../shared/reason';
 import { roomRow, roomRows, settleRoom } from './rooms';
-import { bedsLeft, suggestRooms } from './rules';
+import { admission, suggestRooms } from './rules';
 
 type Returnee = typeof returnees.$inferSelect;
 const RELEASE_TEXT = { home: '回家', hospital: '转院', elsewhere: '离开（其他去向）' } as const;
@@ -28,36 +28,23 @@ const openStay = (db: Db, returneeId: number) =>
     .where(and(eq(hotelStays.returneeId, returneeId), isNull(hotelStays.endedAt)))
     .get();
 
-/** Can these people go into this room? Returns a warning when it is overfilled with a reason. */
+/** Can these people go into this room? The decision is the rule's; this reads what it needs. */
 function admitToRoom(db: Db, roomId: number, people: Returnee[], overfillReason: string): Reason | null {
   const room = roomRow(db, roomId);
-  if (room.status === 'cleaning' || room.status === 'out_of_service') {
-    throw refuse('CONFLICT', {
-      code: 'room_not_free',
-      params: { hotel: room.hotel, room: room.number, status: room.status },
-    });
-  }
-  const groups = new Set(people.map((p) => p.groupId));
-  const others = db
+  const occupants = db
     .select({ groupId: returnees.groupId })
     .from(hotelStays)
     .innerJoin(returnees, eq(returnees.id, hotelStays.returneeId))
     .where(and(eq(hotelStays.roomId, roomId), isNull(hotelStays.endedAt)))
     .all();
-  if (others.some((o) => !groups.has(o.groupId))) {
-    throw refuse('CONFLICT', { code: 'room_other_group', params: { hotel: room.hotel, room: room.number } });
-  }
-  const left = bedsLeft(room, people.length);
-  if (left >= 0) return null;
-  const params = {
-    hotel: room.hotel,
-    room: room.number,
-    beds: room.beds,
-    occupants: room.occupants,
-    adding: people.length,
-  };
-  if (!overfillReason) throw refuse('CONFLICT', { code: 'room_overfill', params }, 'overfillReason');
-  return { code: 'room_overfilled', params: { ...params, reason: overfillReason } };
+  const a = admission(
+    room,
+    people.map((p) => p.groupId),
+    occupants.map((o) => o.groupId),
+    overfillReason,
+  );
+  if (!a.ok) throw refuse('CONFLICT', a.refusal, a.field);
+  return a.warning;
 }
 
 function openStayFor(

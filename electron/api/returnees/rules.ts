@@ -1,5 +1,7 @@
 /** The gate check of a returning resident (返回人员核查). Pure: every input is given. */
+
 import { daysBetween } from '../shared/dates';
+import { isFever } from '../shared/health-rules';
 import type { Reason } from '../shared/reason';
 
 export type Outcome = 'admit' | 'hotel' | 'medical' | 'refuse';
@@ -76,7 +78,7 @@ function health(p: CheckInput, threshold: number): RuleResult {
     return { ...base, status: 'fail', reason: { code: 'symptoms', params: { symptoms: p.symptoms.trim() } } };
   if (p.temperature === null)
     return { ...base, status: 'unknown', reason: { code: 'temperature_not_taken' } };
-  if (p.temperature >= threshold)
+  if (isFever(p.temperature, threshold))
     return {
       ...base,
       status: 'fail',

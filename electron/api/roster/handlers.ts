@@ -5,7 +5,7 @@ import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { addDays } from '../shared/dates';
 import { memberRows } from '../team/read';
-import { BREACH_TEXT, type Breach, generateRoster } from './rules';
+import { BREACH_TEXT, type Breach, generateRoster, isUnavailable } from './rules';
 import { rosterView } from './view';
 import { check, ensureShifts, label, loadWindow, log } from './window';
 
@@ -26,12 +26,7 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
         const s = w.slots.get(h.shiftId);
         if (!s || s.locked || h.pinned) continue;
         const p = w.people.get(h.staffId);
-        if (
-          !p ||
-          p.unavailable.some(
-            (u) => Date.parse(u.from) < Date.parse(s.endsAt) && Date.parse(s.startsAt) < Date.parse(u.to),
-          )
-        ) {
+        if (!p || isUnavailable(p, s)) {
           db.delete(assignments)
             .where(and(eq(assignments.shiftId, h.shiftId), eq(assignments.staffId, h.staffId)))
             .run();

@@ -69,6 +69,16 @@ class Ledger {
   }
 }
 
+/** Is the person off (leave, unavailability) at any time during the shift? */
+export function isUnavailable(
+  p: Pick<Person, 'unavailable'>,
+  s: Pick<ShiftSlot, 'startsAt' | 'endsAt'>,
+): boolean {
+  const start = ms(s.startsAt);
+  const end = ms(s.endsAt);
+  return p.unavailable.some((u) => ms(u.from) < end && start < ms(u.to));
+}
+
 /** The hard rules one assignment would break (empty: it may be made). */
 export function breaches(p: Person, s: ShiftSlot, mine: ShiftSlot[], rules: RosterSettings): Breach[] {
   const out: Breach[] = [];
@@ -79,7 +89,7 @@ export function breaches(p: Person, s: ShiftSlot, mine: ShiftSlot[], rules: Rost
   else if (others.some((x) => Math.max(start - ms(x.endsAt), ms(x.startsAt) - end) < rules.minRestHours * H))
     out.push('rest');
   if (others.some((x) => x.day === s.day)) out.push('same_day');
-  if (p.unavailable.some((u) => ms(u.from) < end && start < ms(u.to))) out.push('unavailable');
+  if (isUnavailable(p, s)) out.push('unavailable');
   const week = weekOf(s.day);
   const hours = others.filter((x) => weekOf(x.day) === week).reduce((a, x) => a + shiftHours(x), 0);
   if (hours + shiftHours(s) > p.maxWeeklyHours) out.push('weekly_hours');
