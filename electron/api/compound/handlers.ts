@@ -1,18 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { ReadDb } from '../../../db/open';
 import { compound } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
+import { readCompound } from '../shared/compound';
 import { addDays, dayOf } from '../shared/dates';
 import { assertFresh } from '../shared/versions';
 import type { Compound, compoundContract } from './contract';
-
-export function readCompound(db: ReadDb): Compound {
-  const row = db.select().from(compound).where(eq(compound.id, 1)).get();
-  if (!row) throw new Error('compound row missing');
-  const { id: _id, ...rest } = row;
-  return rest;
-}
 
 export const compoundHandlers: HandlerMap<keyof typeof compoundContract> = {
   'compound.get': (db) => readCompound(db),

@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { hotelContacts, hotelNeeds, hotelStays, returnees } from '../../../db/schema';
-import { readCompound } from '../compound/handlers';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
+import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import { isFever } from '../shared/health-rules';
 import { LABELS_ZH } from '../shared/labels';

@@ -1,13 +1,13 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, ReadDb } from '../../../db/open';
 import { hotelStays, residents, returnees } from '../../../db/schema';
-import { readCompound } from '../compound/handlers';
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
-import { logHouseholdEvent } from '../households/read';
 import { derivedFlags } from '../residents/rules';
+import { readCompound } from '../shared/compound';
 import { addDays, dayOf } from '../shared/dates';
+import { logHouseholdEvent } from '../shared/household-log';
 import type { Reason } from '../shared/reason';
 import { roomRow, roomRows, settleRoom } from './rooms';
 import { admission, suggestRooms } from './rules';

@@ -6,8 +6,8 @@ import type { Ctx } from '../context';
 import { yieldToLoop } from '../jobs/store';
 import { maskIdNumber } from '../shared/id-number';
 import { LABELS_ZH } from '../shared/labels';
+import { streamingWorkbook } from '../shared/xlsx';
 import type { RegistryFilter } from './contract';
-import { streamingWorkbook } from './excel';
 import { flagsText, IMPORT_FIELDS, PRESENCE_TEXT, TEMPLATE_HEADERS } from './import-rules';
 
 // The sheet is for the town, in Chinese: headers and values from the one module of labels.

@@ -3,12 +3,13 @@ import { buildings, householdSources, households } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { dayOf } from '../shared/dates';
+import { logHouseholdEvent } from '../shared/household-log';
 import { assertFresh } from '../shared/versions';
 import type { householdsContract } from './contract';
 import { templateWorkbook } from './excel';
 import { exportRegistry } from './export';
 import { importCommitHandler, importPreviewHandler } from './import';
-import { addressOf, householdColumns, logHouseholdEvent, readHousehold, readHouseholdFile } from './read';
+import { addressOf, householdColumns, readHousehold, readHouseholdFile } from './read';
 import { registryStats } from './stats';
 
 const OCC = { occupied: '有人居住', vacant: '空置', unknown: '不明' } as const;

@@ -1,5 +1,5 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { Db, ReadDb } from '../../../db/open';
+import type { ReadDb } from '../../../db/open';
 import { buildings, householdEvents, householdSources, households, residents } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
@@ -84,24 +84,6 @@ export function readHouseholdFile(db: ReadDb, id: number, ctx: Pick<Ctx, 'now'>)
       .orderBy(desc(householdEvents.id))
       .all(),
   };
-}
-
-/** One line in the household file's own history, written with the change. */
-export function logHouseholdEvent(
-  db: Db,
-  householdId: number,
-  ctx: Pick<Ctx, 'now' | 'operator'>,
-  summary: string,
-): void {
-  db.insert(householdEvents)
-    .values({
-      householdId,
-      at: ctx.now().toISOString(),
-      operatorId: ctx.operator?.id ?? null,
-      operatorName: ctx.operator?.name ?? '系统',
-      summary,
-    })
-    .run();
 }
 
 export const addressOf = (h: { building: string; unit: string; room: string }): string =>

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { readCompound } from '../compound/handlers';
 import { closureDay } from '../compound/rules';
 import type { HandlerMap } from '../handler';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
+import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import type { overviewContract } from './contract';
 

@@ -1,14 +1,14 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { arrivalGroups, hotelStays, residents, returneeDecisions, returnees } from '../../../db/schema';
-import { readCompound } from '../compound/handlers';
 import type { Ctx } from '../context';
 import type { Parsed } from '../contract';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
-import { logHouseholdEvent } from '../households/read';
 import { takeFullIdLookup } from '../residents/full-id';
+import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
+import { logHouseholdEvent } from '../shared/household-log';
 import { maskIdNumber, validateIdNumber } from '../shared/id-number';
 import { LABELS_ZH } from '../shared/labels';
 import type { returneesContract } from './contract';

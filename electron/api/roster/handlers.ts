@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { assignments, shifts, teamMembers } from '../../../db/schema';
-import { readCompound } from '../compound/handlers';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
+import { readCompound } from '../shared/compound';
 import { addDays } from '../shared/dates';
 import { memberRows } from '../team/read';
 import { BREACH_TEXT, type Breach, generateRoster, isUnavailable } from './rules';

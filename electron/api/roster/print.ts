@@ -1,10 +1,10 @@
 import type { ReadDb } from '../../../db/open';
-import { readCompound } from '../compound/handlers';
 import type { HandlerMap } from '../handler';
-import { ExcelJS, workbookBase64 } from '../households/excel';
 import { postRows } from '../posts/handlers';
+import { readCompound } from '../shared/compound';
 import { addDays, dayOf, formatInstant } from '../shared/dates';
 import { uniqueSheetName } from '../shared/sheet-name';
+import { ExcelJS, workbookBase64 } from '../shared/xlsx';
 import { rosterView } from './view';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];

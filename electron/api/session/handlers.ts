@@ -1,6 +1,6 @@
-import { readCompound } from '../compound/handlers';
 import { closureDay } from '../compound/rules';
 import type { HandlerMap } from '../handler';
+import { readCompound } from '../shared/compound';
 import { dayOf, POST_TIME_ZONE } from '../shared/dates';
 import type { sessionContract } from './contract';
 
