@@ -96,7 +96,6 @@ export function App() {
     queryKey: ['session', 'session.get', operatorId, sessionToken],
     queryFn: () => call('session.get', {}),
   });
-  const compound = useApiQuery('compound.get', {});
   const accepted = session.data?.operator?.id;
   const onDuty = team.data?.find((o) => o.id === operatorId && o.id === accepted && o.active && o.canOperate);
   const current = PAGES.find((p) => p.route === route) ?? (PAGES[0] as Page);
@@ -106,7 +105,7 @@ export function App() {
     <div className="shell">
       <aside className="sidebar">
         <div className="brand">
-          <div className="brand-title">{compound.data?.name || 'Gatepost'}</div>
+          <div className="brand-title">{session.data?.compound.name || 'Gatepost'}</div>
           <div className="brand-sub">{t('app.subtitle')}</div>
         </div>
         <nav aria-label="main">

@@ -141,7 +141,7 @@ export function HouseholdFilePage({ param }: { param: string }) {
   const notify = useToast();
   const id = Number(param);
   const file = useApiQuery('households.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
-  const overview = useApiQuery('overview.get', {});
+  const session = useApiQuery('session.get', {});
   const operators = useApiQuery('team.list', {});
   const [editing, setEditing] = useState<ResidentView | 'new' | null>(null);
   const [moving, setMoving] = useState<ResidentView | null>(null);
@@ -153,7 +153,7 @@ export function HouseholdFilePage({ param }: { param: string }) {
     setGeneration((g) => g + 1);
     notify(t('conflict.reloaded'), 'success');
   };
-  const today = overview.data?.today ?? '';
+  const today = session.data?.today ?? '';
   if (!(Number.isInteger(id) && id > 0)) return <p className="error-box">{t('household.notFound')}</p>;
   return (
     <QueryState query={file}>
@@ -166,7 +166,7 @@ export function HouseholdFilePage({ param }: { param: string }) {
         return (
           <div className="household print-area">
             <div className="print-only print-title">
-              {overview.data?.compound.name} · {t('household.title')} · {address}
+              {session.data?.compound.name} · {t('household.title')} · {address}
             </div>
             <div className="toolbar no-print">
               <a href="#/buildings">← {t('household.back')}</a>

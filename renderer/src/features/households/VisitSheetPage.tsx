@@ -10,7 +10,7 @@ export function VisitSheetPage({ param }: { param: string }) {
   const notify = useToast();
   const buildingId = Number(param);
   const board = useApiQuery('buildings.board', { buildingId }, { enabled: buildingId > 0 });
-  const overview = useApiQuery('overview.get', {});
+  const session = useApiQuery('session.get', {});
   return (
     <QueryState query={board}>
       {(bs) => {
@@ -34,7 +34,7 @@ export function VisitSheetPage({ param }: { param: string }) {
               </button>
             </div>
             <h2 className="sheet-title">
-              {t('sheet.title', { compound: overview.data?.compound.name ?? '', building: b.name })}
+              {t('sheet.title', { compound: session.data?.compound.name ?? '', building: b.name })}
             </h2>
             <p className="muted">{t('sheet.hint')}</p>
             <table className="table sheet-table">

@@ -19,10 +19,10 @@ type Picked = { shiftId: number; staffId: number; name: string } | null;
 export function RosterPage() {
   const { t } = useTranslation();
   const notify = useToast();
-  const overview = useApiQuery('overview.get', {});
+  const session = useApiQuery('session.get', {});
   const [from, setFrom] = useState<string | null>(null);
   const [days, setDays] = useState(7);
-  const start = from ?? (overview.data ? mondayOf(overview.data.today) : null);
+  const start = from ?? (session.data ? mondayOf(session.data.today) : null);
   const roster = useApiQuery('roster.get', { from: start ?? '2000-01-01', days }, { enabled: !!start });
   const staff = useApiQuery('team.list', {});
   const generate = useApiMutation('roster.generate');
@@ -88,7 +88,7 @@ export function RosterPage() {
           {picked ? t('roster.pickedHint', { name: picked.name }) : t('roster.swapHint')}
         </span>
       </div>
-      {overview.data && <AttendancePanel today={overview.data.today} />}
+      {session.data && <AttendancePanel today={session.data.today} />}
       {result && (
         <section className="card" data-testid="generate-result">
           <strong>

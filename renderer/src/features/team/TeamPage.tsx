@@ -73,12 +73,12 @@ export function TeamPage() {
   const operatorId = useOperatorId();
   const me = list.data?.find((m) => m.id === operatorId);
   const commands = me?.role === 'commander' || me?.role === 'deputy_commander';
-  const overview = useApiQuery('overview.get', {});
+  const session = useApiQuery('session.get', {});
   const buildings = useApiQuery('buildings.list', {});
   const [editing, setEditing] = useState<MemberRow | null>(null);
   const [open, setOpen] = useState<number | null>(null);
   const names = new Map(buildings.data?.map((b) => [b.id, b.name]) ?? []);
-  const today = overview.data?.today ?? addDays('2026-01-01', 0);
+  const today = session.data?.today ?? addDays('2026-01-01', 0);
   return (
     <div className="staff-page">
       <TeamForm
