@@ -1,3 +1,4 @@
+import { LABELS_EN } from '../../../electron/api/shared/labels';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -15,15 +16,7 @@ export const en: Messages = {
     save: 'Add and start duty',
     switched: 'Now on duty: {{name}}',
   },
-  roles: {
-    assigned_cadre: 'Assigned cadre',
-    community_cadre: 'Community cadre',
-    community_doctor: 'Community doctor',
-    police_officer: 'Police officer',
-    property_manager: 'Property manager',
-    volunteer: 'Volunteer',
-    runner: 'Runner',
-  },
+  roles: LABELS_EN.role,
   overview: {
     title: 'Overview',
     closureDay: 'Closure day {{day}} of {{of}}',

@@ -1,3 +1,4 @@
+import { LABELS_ZH } from '../../../electron/api/shared/labels';
 export const zhCN = {
   app: { title: 'Gatepost 临时指挥部', subtitle: '封闭管理指挥系统' },
   nav: { overview: '概览', audit: '操作记录', settings: '小区设置' },
@@ -13,15 +14,7 @@ export const zhCN = {
     save: '新增并开始值班',
     switched: '已切换值班人员：{{name}}',
   },
-  roles: {
-    assigned_cadre: '挂点干部',
-    community_cadre: '社区干部',
-    community_doctor: '社区医生',
-    police_officer: '管段民警',
-    property_manager: '物业管理员',
-    volunteer: '志愿者',
-    runner: '跑腿员',
-  },
+  roles: LABELS_ZH.role,
   overview: {
     title: '概览',
     closureDay: '封闭第 {{day}} 天 / 共 {{of}} 天',
