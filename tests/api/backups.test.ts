@@ -6,7 +6,7 @@ import { backupBeforeMigration, backupsDir, readBackup } from '../../db/backup';
 import { findMigrationsFolder, openDatabase, readJournal } from '../../db/open';
 import { startBackupSchedule } from '../../electron/api/backups/service';
 import { writeDemo } from '../../electron/demo/demo';
-import { count, FIXED_NOW, tempDir, withOperator } from './helpers';
+import { count, FIXED_NOW, olderRelease, tempDir, withOperator } from './helpers';
 
 /** Every table's row count: what a restore must bring back exactly. */
 function fingerprint(db: Database.Database): Record<string, number> {
@@ -230,14 +230,8 @@ describe('backups', () => {
 
 describe('automatic backups', () => {
   it('takes a copy before a migration upgrades an older database, and that copy restores', async () => {
-    const dir = tempDir();
-    const older = join(dir, 'migrations');
-    cpSync(findMigrationsFolder(), older, { recursive: true });
-    const journalPath = join(older, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
-    journal.entries = journal.entries.slice(0, 3);
-    writeFileSync(journalPath, JSON.stringify(journal));
-    const path = join(dir, 'post.db');
+    const older = olderRelease(3);
+    const path = join(tempDir(), 'post.db');
     const old = openDatabase(path, { migrationsFolder: older });
     old.$client.exec(`INSERT INTO buildings (name, floors, rooms_per_floor) VALUES ('1栋', 6, 2);
       INSERT INTO households (building_id, room, householder_name, occupancy, updated_at) VALUES (1, '101', '王建华', 'occupied', 'x');`);

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { type Db, openDatabase } from '../../db/open';
+import { type Db, findMigrationsFolder, openDatabase } from '../../db/open';
 import type { HostContext } from '../../electron/api/context';
 import type { In, Method, Out, Result } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/router';
@@ -63,4 +63,15 @@ export async function withOperator() {
   if (!added.ok) throw new Error(added.error.message);
   const id = added.value.id;
   return { db, path, host, operatorId: id, call: api(db, host, id) };
+}
+
+/** A migrations folder that stops after the first `n` migrations, like an older release. */
+export function olderRelease(n: number): string {
+  const dir = join(tempDir(), 'migrations');
+  cpSync(findMigrationsFolder(), dir, { recursive: true });
+  const journalPath = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
+  journal.entries = journal.entries.slice(0, n);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
 }

@@ -1,19 +1,7 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findMigrationsFolder, openDatabase } from '../../db/open';
-import { api, FIXED_NOW, tempDir } from './helpers';
-
-/** A migrations folder that stops after the first `n` migrations, like an older release. */
-function olderRelease(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(findMigrationsFolder(), dir, { recursive: true });
-  const journalPath = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
-  journal.entries = journal.entries.slice(0, n);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
+import { openDatabase } from '../../db/open';
+import { api, FIXED_NOW, olderRelease, tempDir } from './helpers';
 
 const VERSIONED = ['compound', 'households', 'residents', 'hotels', 'duty_posts', 'staff'];
 

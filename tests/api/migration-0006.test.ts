@@ -1,9 +1,9 @@
-import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { findMigrationsFolder, openDatabase } from '../../db/open';
-import { tempDir } from './helpers';
+import { openDatabase } from '../../db/open';
+import { olderRelease, tempDir } from './helpers';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'demo-0005.db');
 
@@ -49,16 +49,6 @@ const HISTORY = [
 
 type Person = { name: string; role: string };
 const key = (p: Person) => `${p.name}|${p.role}`;
-
-function olderRelease(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(findMigrationsFolder(), dir, { recursive: true });
-  const journalPath = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
-  journal.entries = journal.entries.slice(0, n);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
 
 describe('migration 0006 (one list of people)', () => {
   it('moves the demo post written by the release before it: each person once, every history row on the right person, nothing lost', () => {

@@ -3,21 +3,10 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { findMigrationsFolder, openDatabase, readJournal } from '../../db/open';
-import { tempDir } from './helpers';
+import { olderRelease, tempDir } from './helpers';
 
 const FOLDER = findMigrationsFolder();
 const JOURNAL = readJournal(FOLDER);
-
-/** A migrations folder that stops after the first `n` migrations, like an older release. */
-function olderRelease(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(FOLDER, dir, { recursive: true });
-  const journalPath = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
-  journal.entries = journal.entries.slice(0, n);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
 
 /**
  * Tables a later migration moved into another: 0006 made operators and staff one list of people

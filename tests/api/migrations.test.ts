@@ -1,19 +1,7 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findMigrationsFolder, openDatabase, readJournal } from '../../db/open';
-import { tempDir } from './helpers';
-
-/** A migrations folder that stops after the first `n` migrations, like an older release. */
-function olderRelease(n: number): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(findMigrationsFolder(), dir, { recursive: true });
-  const journalPath = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: unknown[] };
-  journal.entries = journal.entries.slice(0, n);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
+import { olderRelease, tempDir } from './helpers';
 
 describe('migrations', () => {
   it('0001 (household sources and history) upgrades a 0000 database and keeps its data', () => {
