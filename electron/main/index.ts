@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
-import { backupBeforeMigration } from '../../db/backup';
 import { DatabaseOpenError, type Db, openDatabase } from '../../db/open';
+import { backupBeforeMigration } from '../../db/restore';
 import { type BackupSchedule, startBackupSchedule } from '../api/backups/service';
 import { hostClock } from '../host/paths';
 import { registerIpc } from './ipc';

@@ -2,8 +2,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { backupBeforeMigration, backupsDir, readBackup } from '../../db/backup';
+import { backupsDir, readBackup } from '../../db/backup';
 import { findMigrationsFolder, openDatabase, readJournal } from '../../db/open';
+import { backupBeforeMigration } from '../../db/restore';
 import { startBackupSchedule } from '../../electron/api/backups/service';
 import { writeDemo } from '../../electron/demo/demo';
 import { count, FIXED_NOW, olderRelease, tempDir, withOperator } from './helpers';

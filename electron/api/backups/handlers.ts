@@ -3,13 +3,12 @@ import {
   BackupError,
   type BackupInfo,
   backupsDir,
-  knownSchemaVersion,
   listBackups,
   readBackup,
-  restoreInto,
   takeBackup,
 } from '../../../db/backup';
 import type { Db } from '../../../db/open';
+import { knownSchemaVersion, restoreInto } from '../../../db/restore';
 import { auditLog, teamMembers } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
