@@ -36,7 +36,7 @@ export type ResidentView = z.infer<typeof ResidentView>;
 export const ResidentInput = z.object({
   id: z.number().int().positive().optional(),
   householdId: z.number().int().positive(),
-  name: z.string().trim().min(1, msg('name_required')).max(30),
+  name: z.string().trim().min(1, msg('person_name_required')).max(30),
   gender: z.enum(GENDERS).nullable(),
   birthDate: Day.nullable(),
   /** Left out: keep the number on file. Empty: clear it. */

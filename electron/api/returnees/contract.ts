@@ -29,7 +29,7 @@ export const ArrivingPerson = z
   })
   .refine((m) => m.residentId !== undefined || m.name !== '', {
     path: ['name'],
-    message: msg('name_required'),
+    message: msg('person_name_required'),
   });
 
 const Rule = z.object({

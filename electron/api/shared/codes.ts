@@ -136,6 +136,7 @@ export const VALIDATION_CODES = [
   'bad_phone',
   'must_confirm',
   'name_required',
+  'person_name_required',
   'from_place_required',
   'at_least_one_person',
   'temperature_range',

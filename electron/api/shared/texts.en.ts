@@ -152,6 +152,7 @@ export const TEXTS_EN: Record<Code, string> = {
   bad_phone: 'A phone number has 7–15 digits; a dash may follow the area code',
   must_confirm: 'Please confirm first',
   name_required: 'Enter a name',
+  person_name_required: "Enter the person's name",
   from_place_required: 'Enter where they are coming from',
   at_least_one_person: 'Register at least one person',
   temperature_range: 'The temperature should be between {{min}} and {{max}} ℃',

@@ -140,6 +140,7 @@ export const TEXTS_ZH: Record<Code, string> = {
   bad_phone: '电话应为 7–15 位数字，区号后可加横线',
   must_confirm: '请先确认',
   name_required: '请填写名称',
+  person_name_required: '请填写姓名',
   from_place_required: '请填写从何处返回',
   at_least_one_person: '至少登记一人',
   temperature_range: '体温应在 {{min}}–{{max}} ℃ 之间',

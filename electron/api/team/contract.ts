@@ -35,7 +35,7 @@ export const Pin = z.string().regex(/^\d{4,6}$/, msg('pin_format'));
 
 export const SaveMember = z.object({
   id: Id.optional(),
-  name: z.string().trim().min(1, msg('name_required')).max(20),
+  name: z.string().trim().min(1, msg('person_name_required')).max(20),
   phone: Phone.default(''),
   role: TeamRole,
   organisation: z.string().trim().max(40).default(''),

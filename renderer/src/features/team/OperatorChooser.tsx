@@ -7,6 +7,7 @@ import { TEAM_ROLES } from '../../../../db/schema/enums';
 import { type MemberRow, Pin, SaveMember } from '../../../../electron/api/team/contract';
 import { type ApiCallError, useApiMutation } from '../../api/hooks';
 import { askForPin, getSession, pinAsked, setOperatorId } from '../../app/operator';
+import { worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
 
@@ -73,7 +74,7 @@ function PinForm({ member, onBack }: { member: MemberRow; onBack: () => void }) 
   const signIn = useApiMutation('team.signIn', { toastErrors: false });
   const [refusal, setRefusal] = useState<string | null>(null);
   const { register, handleSubmit, formState, setValue, setFocus } = useForm<z.input<typeof PinInput>>({
-    resolver: zodResolver(PinInput),
+    resolver: worded(zodResolver(PinInput)),
     defaultValues: { pin: '' },
   });
   const submit = handleSubmit(async ({ pin }) => {
@@ -133,7 +134,7 @@ function AddOperatorForm() {
   const { t } = useTranslation();
   const add = useApiMutation('team.save');
   const { register, handleSubmit, formState } = useForm<Form>({
-    resolver: zodResolver(NewOperator),
+    resolver: worded(zodResolver(NewOperator)),
     defaultValues: { name: '', role: 'community_cadre' },
   });
   const submit = handleSubmit(async (values) => {

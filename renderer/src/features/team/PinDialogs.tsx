@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type MemberRow, Pin } from '../../../../electron/api/team/contract';
 import { type ApiCallError, useApiMutation } from '../../api/hooks';
 import { setOperatorId } from '../../app/operator';
+import { worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
 import { signInError } from './OperatorChooser';
@@ -56,7 +57,7 @@ function OwnPinDialog({ me, onClose }: { me: MemberRow; onClose: () => void }) {
   const save = useApiMutation('team.setPin', { toastErrors: false });
   const [refusal, setRefusal] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<OwnPinForm>({
-    resolver: zodResolver(OwnPin),
+    resolver: worded(zodResolver(OwnPin)),
     defaultValues: { oldPin: '', newPin: '', again: '' },
   });
   const submit = handleSubmit(async (v) => {
