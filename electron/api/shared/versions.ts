@@ -29,14 +29,14 @@ export function changesOf<S extends object>(
 
 /**
  * Refuse a save made from a form read at an older version. `record` names the kind of record in the
- * reason (the screen words it); `what` is the older Chinese message, kept for callers not yet converted.
+ * reason the screen words; `what` names the record in the Chinese message kept for logs (这一户, 居民 王建华 …).
  */
 export function assertFresh<S extends { version: number }>(
   stored: S,
   sent: { version?: number | undefined },
   fields: readonly (keyof S & string)[],
   what: string,
-  record?: 'household' | 'resident' | 'compound' | 'hotel' | 'member' | 'post',
+  record: 'household' | 'resident' | 'compound' | 'hotel' | 'member' | 'post',
 ): void {
   if (sent.version === undefined || sent.version === stored.version) return;
   throw new ApiError(
@@ -44,9 +44,7 @@ export function assertFresh<S extends { version: number }>(
     `${what}在你打开之后已被他人修改（第 ${sent.version} 版 → 第 ${stored.version} 版），未保存。请重新载入后再修改`,
     undefined,
     changesOf(stored, sent, fields),
-    record
-      ? { code: 'stale_version', params: { record, from: sent.version, to: stored.version } }
-      : undefined,
+    { code: 'stale_version', params: { record, from: sent.version, to: stored.version } },
   );
 }
 
