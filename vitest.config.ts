@@ -5,7 +5,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/electron/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 20_000,
+    // Import tests start worker threads (tsx inside each from source): on two loaded cores a call can
+    // take seconds. A hang still fails, a minute later.
+    testTimeout: 60_000,
     env: { TZ: 'UTC' },
   },
 });
