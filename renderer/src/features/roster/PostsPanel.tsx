@@ -1,7 +1,15 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import type { TeamRole } from '../../../../db/schema/enums';
-import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { postsContract } from '../../../../electron/api/posts/contract';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { landServerErrors, worded } from '../../components/form';
+
+const SaveInput = postsContract['posts.save'].input;
+type Form = z.input<typeof SaveInput>;
 
 const GUARD: TeamRole[] = ['police_officer', 'property_manager'];
 /** Shift names are words of the UI language (posts.shift.*): the post is named in the language it is made in. */
@@ -40,13 +48,42 @@ export function PostsPanel() {
   const { t } = useTranslation();
   const posts = useApiQuery('posts.list', {});
   const save = useApiMutation('posts.save', { toastErrors: false });
-  const [name, setName] = useState('');
+  const { register, handleSubmit, formState, setError, setValue, reset } = useForm<Form>({
+    resolver: worded(zodResolver(SaveInput)),
+    defaultValues: { name: '', templates: [] },
+  });
   const [pattern, setPattern] = useState<'3x8' | '2x12' | 'custom'>('3x8');
   const [start, setStart] = useState('06:00');
   const [hours, setHours] = useState(6);
   const [headcount, setHeadcount] = useState(2);
   const [guard, setGuard] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  // The pattern chosen above becomes the method's templates (named in the UI language).
+  useEffect(() => {
+    const shifts =
+      pattern === 'custom'
+        ? customPattern(start, hours, (n) => t('posts.nth', { n }))
+        : PATTERNS[pattern].map(([k, s, h]): [string, string, number] => [t(`posts.shift.${k}`), s, h]);
+    setValue(
+      'templates',
+      shifts.map(([n, at, h]) => ({
+        name: n,
+        start: at,
+        hours: h,
+        headcount,
+        requirements: guard ? [{ roles: GUARD, min: 1 }] : [],
+      })),
+    );
+  }, [pattern, start, hours, headcount, guard, t, setValue]);
+  const submit = handleSubmit(async (v) => {
+    try {
+      await save.mutateAsync(v);
+      reset({ ...v, name: '' });
+    } catch (e) {
+      // A name already in use is said beside the name; what was typed stays.
+      if (!landServerErrors(e, setError, ['name']))
+        setError('root.server', { message: (e as Error).message });
+    }
+  });
   return (
     <section className="card">
       <h2>{t('posts.title')}</h2>
@@ -73,40 +110,11 @@ export function PostsPanel() {
           </li>
         ))}
       </ul>
-      <form
-        className="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          save
-            .mutateAsync({
-              name,
-              templates: (pattern === 'custom'
-                ? customPattern(start, hours, (n) => t('posts.nth', { n }))
-                : PATTERNS[pattern].map(([k, s, h]): [string, string, number] => [
-                    t(`posts.shift.${k}`),
-                    s,
-                    h,
-                  ])
-              ).map(([n, start, hours]) => ({
-                name: n,
-                start,
-                hours,
-                headcount,
-                requirements: guard ? [{ roles: GUARD, min: 1 }] : [],
-              })),
-            })
-            .then(
-              () => {
-                setName('');
-                setError(null);
-              },
-              (err: ApiCallError) => setError(err.message),
-            );
-        }}
-      >
+      <form className="row" onSubmit={(e) => void submit(e)} noValidate>
         <label className="field">
           <span>{t('posts.name')}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} />
+          <input {...register('name')} aria-invalid={!!formState.errors.name} />
+          {formState.errors.name && <em className="field-error">{formState.errors.name.message}</em>}
         </label>
         <label className="field">
           <span>{t('posts.pattern')}</span>
@@ -148,9 +156,11 @@ export function PostsPanel() {
           {t('posts.needsGuard')}
         </label>
         <button type="submit">{t('posts.add')}</button>
-        {error && (
+        {(formState.errors.root?.server || formState.errors.templates) && (
           <p className="error-box" role="alert">
-            {error}
+            {formState.errors.root?.server?.message ??
+              formState.errors.templates?.message ??
+              formState.errors.templates?.root?.message}
           </p>
         )}
       </form>
