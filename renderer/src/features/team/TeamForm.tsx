@@ -1,19 +1,24 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { TEAM_ROLES, type TeamRole } from '../../../../db/schema/enums';
-import type { MemberRow } from '../../../../electron/api/team/contract';
+import type { z } from 'zod';
+import { TEAM_ROLES } from '../../../../db/schema/enums';
+import { type MemberRow, SaveMember } from '../../../../electron/api/team/contract';
 import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
+import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 
-const blank = {
+type Form = z.input<typeof SaveMember>;
+const blank: Form = {
   name: '',
   phone: '',
-  role: 'volunteer' as TeamRole,
+  role: 'volunteer',
   organisation: '',
   maxWeeklyHours: 48,
   canOperate: false,
-  buildingIds: [] as number[],
+  buildingIds: [],
 };
 
 const STAFF_LABEL: Record<string, string> = {
@@ -37,47 +42,55 @@ export function TeamForm({
   const notify = useToast();
   const buildings = useApiQuery('buildings.list', {});
   const save = useApiMutation('team.save', { toastErrors: false });
-  const [v, setV] = useState(editing ? { ...editing } : blank);
-  const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ApiCallError | null>(null);
+  const { register, handleSubmit, formState, setError, setValue, watch, reset } = useForm<Form>({
+    resolver: worded(zodResolver(SaveMember)),
+    defaultValues: editing
+      ? {
+          id: editing.id,
+          version: editing.version,
+          name: editing.name,
+          phone: editing.phone,
+          role: editing.role,
+          organisation: editing.organisation,
+          maxWeeklyHours: editing.maxWeeklyHours,
+          canOperate: editing.canOperate,
+          buildingIds: editing.buildingIds,
+        }
+      : blank,
+  });
+  const role = watch('role');
+  const buildingIds = watch('buildingIds') ?? [];
+  const e = formState.errors;
+  const err = (m: string | undefined) => m && <em className="field-error">{m}</em>;
+  const submit = handleSubmit(async (v) => {
+    try {
+      const r = await save.mutateAsync(v);
+      notify(t('staff.saved', { name: r.name }), 'success');
+      reset(blank);
+      onDone();
+    } catch (x) {
+      const stale = staleSave(x);
+      if (stale) setConflict(stale);
+      else if (!landServerErrors(x, setError, ['name', 'phone', 'role', 'organisation', 'maxWeeklyHours']))
+        setError('root.server', { message: (x as Error).message });
+    }
+  });
   return (
-    <form
-      className="card row staff-form team-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save
-          .mutateAsync({
-            ...(editing ? { id: editing.id, version: editing.version } : {}),
-            name: v.name,
-            phone: v.phone,
-            role: v.role,
-            organisation: v.organisation,
-            maxWeeklyHours: Number(v.maxWeeklyHours),
-            canOperate: v.canOperate,
-            buildingIds: v.buildingIds,
-          })
-          .then(
-            (r) => {
-              notify(t('staff.saved', { name: r.name }), 'success');
-              setV(blank);
-              setError(null);
-              onDone();
-            },
-            (err: ApiCallError) => (staleSave(err) ? setConflict(err) : setError(err.message)),
-          );
-      }}
-    >
+    <form className="card row staff-form team-form" onSubmit={(ev) => void submit(ev)} noValidate>
       <label className="field">
         <span>{t('staff.name')}</span>
-        <input value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} />
+        <input {...register('name')} aria-invalid={!!e.name} />
+        {err(e.name?.message)}
       </label>
       <label className="field">
         <span>{t('staff.phone')}</span>
-        <input value={v.phone} onChange={(e) => setV({ ...v, phone: e.target.value })} />
+        <input {...register('phone')} aria-invalid={!!e.phone} />
+        {err(e.phone?.message)}
       </label>
       <label className="field">
         <span>{t('staff.role')}</span>
-        <select value={v.role} onChange={(e) => setV({ ...v, role: e.target.value as TeamRole })}>
+        <select {...register('role')}>
           {TEAM_ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}
@@ -87,32 +100,29 @@ export function TeamForm({
       </label>
       <label className="field">
         <span>{t('staff.organisation')}</span>
-        <input value={v.organisation} onChange={(e) => setV({ ...v, organisation: e.target.value })} />
+        <input {...register('organisation')} />
+        {err(e.organisation?.message)}
       </label>
       <label className="field narrow">
         <span>{t('staff.maxHours')}</span>
-        <input
-          type="number"
-          value={v.maxWeeklyHours}
-          onChange={(e) => setV({ ...v, maxWeeklyHours: Number(e.target.value) })}
-        />
+        <input type="number" {...register('maxWeeklyHours', { valueAsNumber: true })} />
+        {err(e.maxWeeklyHours?.message)}
       </label>
       <label className="check">
-        <input
-          type="checkbox"
-          checked={v.canOperate}
-          onChange={(e) => setV({ ...v, canOperate: e.target.checked })}
-        />
+        <input type="checkbox" {...register('canOperate')} />
         {t('team.operates')}
       </label>
-      {v.role === 'runner' && (
+      {role === 'runner' && (
         <label className="field">
           <span>{t('staff.buildings')}</span>
           <select
             multiple
-            value={v.buildingIds.map(String)}
-            onChange={(e) =>
-              setV({ ...v, buildingIds: [...e.target.selectedOptions].map((o) => Number(o.value)) })
+            value={buildingIds.map(String)}
+            onChange={(ev) =>
+              setValue(
+                'buildingIds',
+                [...ev.target.selectedOptions].map((o) => Number(o.value)),
+              )
             }
           >
             {buildings.data?.map((b) => (
@@ -126,9 +136,9 @@ export function TeamForm({
       <button type="submit" className="primary">
         {editing ? t('staff.update') : t('staff.add')}
       </button>
-      {error && (
+      {e.root?.server && (
         <p className="error-box" role="alert">
-          {error}
+          {e.root.server.message}
         </p>
       )}
       {conflict && (
