@@ -1,7 +1,7 @@
 /**
  * The words for every enumeration, in zh-CN and en: one place for the screens (the renderer's i18n
  * files take them from here), the Excel headers and values of exports, and the printed views.
- * Pure: no imports but the enums, importable by the renderer.
+ * Pure: no imports but the enums, importable by the renderer. The English words are in labels.en.ts.
  */
 import type {
   BACKUP_REASONS,
@@ -18,6 +18,7 @@ import type {
   TEAM_ROLES,
   TEST_RESULTS,
 } from '../../../db/schema/enums';
+import { LABELS_EN } from './labels.en';
 
 type Of<T extends readonly string[]> = Record<T[number], string>;
 const RULE_KEYS = ['resident', 'sealed', 'quarantine', 'health', 'test', 'healthCode'] as const;
@@ -203,116 +204,7 @@ export const LABELS_ZH: Labels = {
   },
 };
 
-export const LABELS_EN: Labels = {
-  occupancy: { occupied: 'Occupied', vacant: 'Vacant', unknown: 'Unknown' },
-  regStatus: { not_visited: 'Not visited', registered: 'Registered', verified: 'Verified' },
-  presence: { in_compound: 'In compound', in_hotel: 'In hotel', in_hospital: 'In hospital', away: 'Away' },
-  gender: { male: 'M', female: 'F' },
-  source: {
-    door_visit: 'Door visit',
-    phone: 'Phone call',
-    wechat_group: 'Owners\u2019 WeChat group',
-    neighbour_report: 'Neighbour report',
-    lit_window: 'Lit window at night',
-  },
-  flags: {
-    elderly: '65+',
-    child: 'Under 14',
-    pregnant: 'Pregnant',
-    chronicIllness: 'Chronic illness',
-    disability: 'Disability',
-    regularMedicine: 'Regular medicine',
-  },
-  outcome: { admit: 'Admit home', hotel: 'Hotel quarantine', medical: 'Medical referral', refuse: 'Refuse' },
-  rule: {
-    resident: 'Resident here',
-    sealed: 'Compound sealed',
-    quarantine: 'Hotel quarantine',
-    health: 'Temperature & symptoms',
-    test: 'Nucleic-acid test',
-    healthCode: 'Health code',
-  },
-  ruleStatus: { pass: 'Passed', fail: 'Failed', unknown: 'Not known' },
-  testResult: { negative: 'Negative', positive: 'Positive', pending: 'Pending' },
-  healthCode: { green: 'Green', yellow: 'Yellow', red: 'Red' },
-  roomStatus: { free: 'Free', occupied: 'Occupied', cleaning: 'Cleaning', out_of_service: 'Out of service' },
-  need: {
-    alcohol: 'Alcohol',
-    thermometer: 'Thermometer',
-    masks: 'Masks',
-    medicine: 'Medicine',
-    room_change: 'Room change',
-    other: 'Other',
-  },
-  releaseTo: { home: 'Home', hospital: 'Hospital', elsewhere: 'Elsewhere' },
-  backupReason: {
-    scheduled: 'Scheduled',
-    close: 'On close',
-    migration: 'Before upgrade',
-    import: 'Before import',
-    restore: 'Before restore',
-    manual: 'Manual',
-    unknown: '—',
-  },
-  field: {
-    building: 'Building',
-    unit: 'Unit',
-    room: 'Room',
-    name: 'Name',
-    gender: 'Sex',
-    birthDate: 'Birth date',
-    idNumber: 'ID number',
-    phone: 'Phone',
-    relation: 'Relation to householder',
-    presence: 'Whereabouts',
-    flags: 'Special needs',
-    notes: 'Notes',
-    regStatus: 'Registration',
-    householder: 'Householder',
-    occupancy: 'Occupancy',
-  },
-  record: {
-    household: 'This household',
-    resident: 'This resident',
-    compound: 'The compound profile',
-    hotel: 'This hotel',
-    member: 'This team member',
-    post: 'This post',
-  },
-  closureStatus: { closed: 'Closed', lifted: 'Lifted' },
-  backupProblem: {
-    missing: 'File not found',
-    not_sqlite: 'Not a database file',
-    foreign: 'Not a Gatepost database',
-    future: 'Written by a newer Gatepost: upgrade this app first',
-    corrupt: 'The backup file is damaged and cannot be used',
-    unreadable: 'The file cannot be read',
-    folder_missing: 'Folder not present: is the USB stick plugged in?',
-    folder_unwritable: 'The folder cannot be written',
-    same_file: 'This is the database in use',
-    unavailable: 'Backups are not available now',
-  },
-  role: {
-    commander: 'Commander',
-    deputy_commander: 'Deputy commander',
-    assigned_cadre: 'Assigned cadre',
-    community_cadre: 'Community cadre',
-    community_doctor: 'Community doctor',
-    police_officer: 'Police officer',
-    property_manager: 'Property manager',
-    volunteer: 'Volunteer',
-    runner: 'Runner',
-  },
-  breach: {
-    overlap: 'already on a shift at that time',
-    rest: 'too little rest between shifts',
-    same_day: 'already on a shift that day',
-    consecutive: 'too many days in a row',
-    weekly_hours: 'over the weekly hours',
-    unavailable: 'on leave or unavailable then',
-    inactive: 'no longer active',
-  },
-};
+export { LABELS_EN } from './labels.en';
 
 export type Lang = 'zh-CN' | 'en';
 export const labelsOf = (lang: Lang): Labels => (lang === 'en' ? LABELS_EN : LABELS_ZH);
