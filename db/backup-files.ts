@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID } from './open';
-import { BACKUP_REASONS, type BackupReason } from './schema/enums';
+import { BACKUP_REASONS, type BackupProblem, type BackupReason } from './schema/enums';
 
 export type BackupCounts = {
   households: number;
@@ -28,16 +28,7 @@ export type BackupInfo = {
   counts: BackupCounts;
 };
 
-export type BackupProblem =
-  | 'missing'
-  | 'not_sqlite'
-  | 'foreign'
-  | 'future'
-  | 'corrupt'
-  | 'unreadable'
-  | 'folder_missing'
-  | 'folder_unwritable'
-  | 'same_file';
+export type { BackupProblem };
 
 /** A backup cannot be taken or used as asked; nothing was changed. */
 export class BackupError extends Error {

@@ -39,3 +39,18 @@ export const RELEASE_TO = ['home', 'hospital', 'elsewhere'] as const;
 /** Why an automatic or manual backup of the database was taken. */
 export const BACKUP_REASONS = ['scheduled', 'close', 'migration', 'import', 'restore', 'manual'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** Why a backup cannot be taken or used ('unavailable': an in-memory database has no file). */
+export const BACKUP_PROBLEMS = [
+  'missing',
+  'not_sqlite',
+  'foreign',
+  'future',
+  'corrupt',
+  'unreadable',
+  'folder_missing',
+  'folder_unwritable',
+  'same_file',
+  'unavailable',
+] as const;
+export type BackupProblem = (typeof BACKUP_PROBLEMS)[number];

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { BACKUP_REASONS } from '../../../db/schema/enums';
+import { BACKUP_PROBLEMS, BACKUP_REASONS } from '../../../db/schema/enums';
+
+export { BACKUP_PROBLEMS };
+
 import { msg } from '../shared/reason';
 
 const Path = z.string().trim().min(1).max(1000);
@@ -47,18 +50,6 @@ export const BackupDetails = BackupEntry.extend({
 });
 export type BackupDetails = z.infer<typeof BackupDetails>;
 
-export const BACKUP_PROBLEMS = [
-  'missing',
-  'not_sqlite',
-  'foreign',
-  'future',
-  'corrupt',
-  'unreadable',
-  'folder_missing',
-  'folder_unwritable',
-  'same_file',
-  'unavailable',
-] as const;
 export const BackupProblem = z.enum(BACKUP_PROBLEMS);
 
 const Age = z.discriminatedUnion('code', [

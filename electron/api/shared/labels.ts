@@ -4,6 +4,7 @@
  * Pure: no imports but the enums, importable by the renderer. The English words are in labels.en.ts.
  */
 import type {
+  BACKUP_PROBLEMS,
   BACKUP_REASONS,
   GENDERS,
   HEALTH_CODES,
@@ -54,18 +55,6 @@ export const BREACHES = [
   'weekly_hours',
   'unavailable',
   'inactive',
-] as const;
-const BACKUP_PROBLEMS = [
-  'missing',
-  'not_sqlite',
-  'foreign',
-  'future',
-  'corrupt',
-  'unreadable',
-  'folder_missing',
-  'folder_unwritable',
-  'same_file',
-  'unavailable',
 ] as const;
 
 export type Labels = {
