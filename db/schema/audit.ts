@@ -15,7 +15,12 @@ export const auditLog = sqliteTable(
     area: text('area').notNull(),
     entity: text('entity').notNull(),
     entityId: integer('entity_id'),
+    /** The zh-CN wording of the reason, as stored text for search and exports (legacy rows: only this). */
     summary: text('summary').notNull(),
+    /** The reason's code (shared/codes.ts AUDIT_CODES); null on rows written before 0007. */
+    summaryCode: text('summary_code'),
+    /** The reason's parameters as JSON; null when it has none or on legacy rows. */
+    summaryParams: text('summary_params'),
   },
   (t) => [
     index('audit_at_idx').on(t.at),

@@ -2,6 +2,19 @@ import type { Db } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import type { AuditEntry, Operator } from './context';
 import { areaOf, type Method } from './contract';
+import type { Reason } from './shared/reason';
+import { zhMessage } from './shared/word';
+
+/** The columns of a reason: its code, its params as JSON, and its zh-CN wording as the stored text. */
+export function summaryColumns(reason: Reason): {
+  summary: string;
+  summaryCode: string;
+  summaryParams: string | null;
+} {
+  const params =
+    reason.params && Object.keys(reason.params).length > 0 ? JSON.stringify(reason.params) : null;
+  return { summary: zhMessage(reason), summaryCode: reason.code, summaryParams: params };
+}
 
 /** The one audit row of a request, written in its transaction (by the router, or by an offloaded mutation). */
 export function writeAudit(
@@ -11,7 +24,10 @@ export function writeAudit(
   note: AuditEntry | null,
   at: Date,
 ): void {
-  const entry: AuditEntry = note ?? { entity: areaOf(method), summary: method };
+  const entry: AuditEntry = note ?? {
+    entity: areaOf(method),
+    reason: { code: 'audit_method', params: { method } },
+  };
   db.insert(auditLog)
     .values({
       at: at.toISOString(),
@@ -21,7 +37,7 @@ export function writeAudit(
       area: areaOf(method),
       entity: entry.entity,
       entityId: entry.entityId ?? null,
-      summary: entry.summary,
+      ...summaryColumns(entry.reason),
     })
     .run();
 }

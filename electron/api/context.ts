@@ -1,9 +1,11 @@
 import type { BackupReason } from '../../db/backup';
 import type { JobPhase } from './jobs/store';
+import type { Reason } from './shared/reason';
 
 export type Operator = { id: number; name: string };
 
-export type AuditEntry = { entity: string; entityId?: number | null; summary: string };
+/** What an audit row says: the record it is about and a reason (a code with data), worded on screen. */
+export type AuditEntry = { entity: string; entityId?: number | null; reason: Reason };
 
 /** What the host (Electron main or the web host) owns and lends to every request. */
 export type HostContext = {

@@ -1,3 +1,4 @@
+import type { AuditEntry } from './context';
 import type { Reason } from './shared/reason';
 import { zhMessage } from './shared/word';
 
@@ -86,7 +87,7 @@ export class AuditedRefusal extends ApiError {
   constructor(
     code: ErrorCode,
     message: string,
-    readonly audit: { entity: string; entityId?: number | null; summary: string },
+    readonly audit: AuditEntry,
     reason?: Reason,
     issues?: Issue[],
   ) {

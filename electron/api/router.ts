@@ -159,7 +159,11 @@ export async function dispatch(
 /** A refusal that must leave a trace: written after the rollback, in its own transaction. */
 function writeRefusal(db: Db, method: Method, meta: RequestMeta, e: AuditedRefusal, at: Date) {
   try {
-    const entry = { ...e.audit, summary: `已拒绝（${e.code}）：${e.audit.summary}` };
+    const inner = e.audit.reason;
+    const entry = {
+      ...e.audit,
+      reason: { code: 'audit_refused', params: { ...inner.params, error: e.code, act: inner.code } },
+    };
     db.$client
       .transaction(() => writeAudit(db, method, findOperator(db, meta, at).operator, entry, at))
       .immediate();

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { summaryColumns } from '../api/audit-row';
 import { addDays, dayOf } from '../api/shared/dates';
 import { between, birthDate, idNumber, personName, phone, type Rng, rng, surname } from './demo-people';
 import { DEMO_TEAM } from './demo-roster-team';
@@ -249,10 +250,14 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
     }
     sqlite
       .prepare(
-        `INSERT INTO audit_log (at, operator_id, operator_name, method, area, entity, entity_id, summary)
-         VALUES (?, NULL, '系统', 'demo.write', 'demo', 'compound', 1, ?)`,
+        `INSERT INTO audit_log (at, operator_id, operator_name, method, area, entity, entity_id, summary,
+           summary_code, summary_params)
+         VALUES (?, NULL, '系统', 'demo.write', 'demo', 'compound', 1, @summary, @summaryCode, @summaryParams)`,
       )
-      .run(at, `载入示范小区金南苑：${n} 户，${residents} 人`);
+      .run(
+        at,
+        summaryColumns({ code: 'audit_demo_load', params: { name: '金南苑', households: n, residents } }),
+      );
     return { buildings: buildingCount, households: n, residents, rooms };
   });
   return run();

@@ -60,7 +60,7 @@ describe('full ID numbers leave a trace (issue 8, finding 2)', () => {
       {
         method: 'residents.search',
         who: '林晓梅',
-        summary: `按完整身份证号 **************${pid.slice(-4)} 查询：找到 陈桂兰（3栋 101）`,
+        summary: `按完整身份证号 **************${pid.slice(-4)} 查询：找到 陈桂兰 3栋 101`,
       },
       {
         method: 'residents.search',

@@ -105,7 +105,7 @@ describe('the import preview is a full-ID look-up', { timeout: 90_000 }, () => {
     expect(audit().at(-1)).toMatchObject({
       method: 'households.importPreview',
       summary: expect.stringMatching(
-        /^已拒绝（RATE_LIMITED）：预览“g3\.xlsx”：1 行带完整身份证号.*1 行的号码已登记在其他姓名的居民名下（按完整身份证号查询过于频繁）$/,
+        /^已拒绝（RATE_LIMITED）：预览“g3\.xlsx”：1 行带完整身份证号.*1 行的号码已登记在其他姓名的居民名下（查询过于频繁）$/,
       ),
     });
     expect((await call('residents.search', { q: IDS[0] ?? '' })).ok).toBe(false);

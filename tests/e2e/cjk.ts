@@ -17,7 +17,18 @@ const HAS_CJK = new RegExp(CJK);
  * Columns the program writes in Chinese (not typed by people): never taken as data, unless a screen
  * shows them as the record they are (`allow`: the audit page shows audit summaries).
  */
-export const PROGRAM_WRITTEN = ['audit_log.summary', 'household_events.summary', 'returnees.check_json'];
+export const PROGRAM_WRITTEN = [
+  'audit_log.summary',
+  'audit_log.summary_params',
+  'household_events.summary',
+  'returnees.check_json',
+];
+
+/**
+ * Rows of an allowed column that still count as the program's: an audit row with a code is worded
+ * by the screen in the UI language, so only a legacy row (no code, its stored Chinese text) is data.
+ */
+const ONLY_WHERE: Record<string, string> = { 'audit_log.summary': 'summary_code IS NULL' };
 
 /** Every TEXT value of every table, read-only, as one searchable string (values split by NUL). */
 export function storedText(dbPath: string, allow: string[] = []): string {
@@ -36,7 +47,11 @@ export function storedText(dbPath: string, allow: string[] = []): string {
         .filter((c) => allow.includes(`${t}.${c.name}`) || !PROGRAM_WRITTEN.includes(`${t}.${c.name}`));
       for (const c of cols) {
         for (const v of db
-          .prepare(`SELECT "${c.name}" FROM "${t}" WHERE typeof("${c.name}") = 'text'`)
+          .prepare(
+            `SELECT "${c.name}" FROM "${t}" WHERE typeof("${c.name}") = 'text'${
+              ONLY_WHERE[`${t}.${c.name}`] ? ` AND ${ONLY_WHERE[`${t}.${c.name}`]}` : ''
+            }`,
+          )
           .pluck()
           .all())
           if (typeof v === 'string' && HAS_CJK.test(v)) parts.push(v);

@@ -6,8 +6,9 @@
  * Also walked: the roster with a generated fortnight and its gaps, the printed roster, the team,
  * the gate log, and the start screen (operator chooser) after signing out.
  * NOT walked: the PIN dialogs (set / change / reset a PIN) and the PIN entry of a member who has a
- * PIN (the demo sets none) — tests/e2e/signin.spec.ts covers them in Chinese only; the audit log's
- * stored summaries stay Chinese (stored data, like names).
+ * PIN (the demo sets none) — tests/e2e/signin.spec.ts covers them in Chinese only. The audit log words
+ * each row's code in English; only a legacy row (written before 0007, no code) shows its stored
+ * Chinese text, and only those are taken as data.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -113,6 +114,7 @@ test('in English every screen shows English; only stored data is Chinese', async
 
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.locator('main tbody tr').first()).toBeVisible();
+  // Every row the walk and the demo wrote has a code: its stored Chinese text is not data here.
   await check('audit log', { allow: ['audit_log.summary'] });
   await shot(page, '66-en-audit');
 

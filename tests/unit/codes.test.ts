@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ALL_CODES, ERROR_REASON_CODES, RULE_CODES, VALIDATION_CODES } from '../../electron/api/shared/codes';
+import {
+  ALL_CODES,
+  AUDIT_CODES,
+  ERROR_REASON_CODES,
+  RULE_CODES,
+  VALIDATION_CODES,
+} from '../../electron/api/shared/codes';
 import { LABELS_EN, LABELS_ZH } from '../../electron/api/shared/labels';
 import { parseMsg } from '../../electron/api/shared/reason';
 import { TEXTS_EN } from '../../electron/api/shared/texts.en';
@@ -19,7 +25,9 @@ const paramsOf = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1
 describe('the code lists', () => {
   it('are disjoint and snake_case', () => {
     expect(new Set(ALL_CODES).size).toBe(ALL_CODES.length);
-    expect(ALL_CODES.length).toBe(ERROR_REASON_CODES.length + VALIDATION_CODES.length + RULE_CODES.length);
+    expect(ALL_CODES.length).toBe(
+      ERROR_REASON_CODES.length + VALIDATION_CODES.length + RULE_CODES.length + AUDIT_CODES.length,
+    );
     for (const c of ALL_CODES) expect(c).toMatch(/^[a-z][a-z0-9_]*$/);
   });
   it.each(ALL_CODES)('%s has a zh-CN and an en text with the same parameters; en has no CJK', (code) => {
@@ -33,6 +41,50 @@ describe('the code lists', () => {
   it('has no text for a code that is not in the list', () => {
     expect(Object.keys(TEXTS_ZH).sort()).toEqual([...ALL_CODES].sort());
     expect(Object.keys(TEXTS_EN).sort()).toEqual([...ALL_CODES].sort());
+  });
+});
+
+describe('the audit codes', () => {
+  it.each(AUDIT_CODES)('%s has a zh-CN and an en text with the same parameters; en has no CJK', (code) => {
+    expect(code).toMatch(/^audit_[a-z0-9_]+$/);
+    expect(TEXTS_ZH[code].trim()).not.toBe('');
+    expect(TEXTS_EN[code].trim()).not.toBe('');
+    expect(TEXTS_EN[code]).not.toMatch(CJK);
+    expect(paramsOf(TEXTS_EN[code])).toEqual(paramsOf(TEXTS_ZH[code]));
+  });
+  it('words enum, list and data-list parameters in the language; English keeps only the data', () => {
+    const r = {
+      code: 'audit_returnee_decide_against',
+      params: { names: '张三\n李四', outcome: 'hotel', reason: '家中有老人' },
+    };
+    expect(word(r, 'zh-CN')).toBe('决定 张三；李四：安排隔离酒店（与建议不同，理由：家中有老人）');
+    expect(word(r, 'en')).toBe(
+      'Decided for 张三; 李四: Hotel quarantine (not the recommendation; reason: 家中有老人)',
+    );
+    const fields = { code: 'audit_household_update', params: { address: '1栋 101', fields: 'phone,notes' } };
+    expect(word(fields, 'zh-CN')).toBe('1栋 101：修改户信息：联系电话；备注');
+    expect(word(fields, 'en')).not.toMatch(/联系|备注/);
+  });
+  it('words a refusal row around the reason it wraps, in the language', () => {
+    const inner = { name: '林晓梅', failures: 2 };
+    const r = {
+      code: 'audit_refused',
+      params: { ...inner, error: 'FORBIDDEN', act: 'audit_sign_in_pin_wrong' },
+    };
+    expect(word(r, 'zh-CN')).toBe('已拒绝（FORBIDDEN）：登录 林晓梅：PIN 不正确（连续第 2 次）');
+    expect(word(r, 'en')).toBe('Refused (FORBIDDEN): Sign-in of 林晓梅: wrong PIN (2 in a row)');
+    const twice = {
+      code: 'audit_refused',
+      params: {
+        id: '****1234',
+        error: 'RATE_LIMITED',
+        act: 'audit_too_often',
+        asked: 'audit_full_id_search',
+      },
+    };
+    expect(word(twice, 'en')).toBe(
+      'Refused (RATE_LIMITED): Searched by full ID number ****1234 (looked up too often)',
+    );
   });
 });
 

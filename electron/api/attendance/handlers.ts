@@ -39,11 +39,19 @@ export const attendanceHandlers: HandlerMap<keyof typeof attendanceContract> = {
           ...values,
         })
         .run();
-    const verb = { in: '签到', out: '签退', no_show: '缺勤' }[input.action];
     ctx.describe({
       entity: 'shift',
       entityId: input.shiftId,
-      summary: `${place.name} ${verb}（${place.post} ${formatInstant(place.startsAt)} 班）${input.action === 'no_show' ? '，该班缺人' : ` ${formatInstant(at)}`}${input.note ? `：${input.note}` : ''}`,
+      reason: {
+        code: `audit_attendance_${input.action}`,
+        params: {
+          name: place.name,
+          post: place.post,
+          shift: formatInstant(place.startsAt),
+          at: input.action === 'no_show' ? '' : formatInstant(at),
+          note: input.note ?? '',
+        },
+      },
     });
     const out = db.select().from(attendance).where(key).get();
     return {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Day } from '../compound/contract';
+import { ParamSchema } from '../shared/reason';
 
 export const AuditRow = z.object({
   id: z.number().int(),
@@ -10,7 +11,11 @@ export const AuditRow = z.object({
   area: z.string(),
   entity: z.string(),
   entityId: z.number().int().nullable(),
+  /** The stored zh-CN text: what a legacy row (no code) shows; search and exports read it. */
   summary: z.string(),
+  /** The reason's code, worded on screen in the UI language; null on rows written before 0007. */
+  summaryCode: z.string().nullable(),
+  summaryParams: z.record(z.string(), ParamSchema).nullable(),
 });
 export type AuditRow = z.infer<typeof AuditRow>;
 

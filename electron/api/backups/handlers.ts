@@ -10,6 +10,7 @@ import {
 import type { Db } from '../../../db/open';
 import { knownSchemaVersion, restoreInto } from '../../../db/restore';
 import { auditLog, teamMembers } from '../../../db/schema';
+import { summaryColumns } from '../audit-row';
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
 import { type HandlerMap, prepared } from '../handler';
@@ -98,17 +99,24 @@ export const backupsHandlers: HandlerMap<M> = {
       }
     },
     run: (_db, _input, ctx, b) => {
-      ctx.describe({ entity: 'backup', summary: `备份数据库到 ${b.path}` });
+      ctx.describe({ entity: 'backup', reason: { code: 'audit_backup_create', params: { path: b.path } } });
       return b;
     },
   }),
 
   'backups.saveSettings': (_db, input, ctx) => {
     writeSettings(dbFile(ctx), input);
-    const usb = input.externalFolder ? `，U 盘文件夹 ${input.externalFolder}` : '';
     ctx.describe({
       entity: 'backup',
-      summary: `备份设置：每 ${input.intervalHours} 小时，保留最近 ${input.keepRecent} 份、${input.keepDays} 天${usb}`,
+      reason: {
+        code: 'audit_backup_settings',
+        params: {
+          hours: input.intervalHours,
+          keepRecent: input.keepRecent,
+          keepDays: input.keepDays,
+          usb: input.externalFolder ?? '',
+        },
+      },
     });
     return input;
   },
@@ -160,7 +168,10 @@ function writeRestoreAudit(db: Db, ctx: Ctx, restored: BackupInfo, safety: Backu
       area: 'backups',
       entity: 'backup',
       entityId: null,
-      summary: `从备份恢复：${restored.file}（${formatInstant(restored.takenAt)} 备份）；恢复前的数据已备份为 ${safety.file}`,
+      ...summaryColumns({
+        code: 'audit_backup_restore',
+        params: { file: restored.file, takenAt: formatInstant(restored.takenAt), safety: safety.file },
+      }),
     })
     .run();
 }

@@ -61,7 +61,10 @@ export const buildingsHandlers: HandlerMap<keyof typeof buildingsContract> = {
     ctx.describe({
       entity: 'building',
       entityId: b.id,
-      summary: `新增楼栋 ${input.name}：${input.floors} 层，${rows.length} 户`,
+      reason: {
+        code: 'audit_building_add',
+        params: { name: input.name, floors: input.floors, households: rows.length },
+      },
     });
     const row = listBuildings(db, b.id)[0];
     if (!row) throw new Error('building vanished');

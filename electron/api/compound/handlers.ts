@@ -37,9 +37,16 @@ export const compoundHandlers: HandlerMap<keyof typeof compoundContract> = {
     ctx.describe({
       entity: 'compound',
       entityId: 1,
-      summary: changed.length
-        ? `修改小区信息：${changed.map((k) => `${FIELD_LABELS[k]} ${show(before[k])} → ${show(after[k])}`).join('；')}`
-        : '保存小区信息（无变化）',
+      reason: changed.length
+        ? {
+            code: 'audit_compound_update',
+            params: {
+              changes: changed
+                .map((k) => [k, String(before[k] ?? ''), String(after[k] ?? '')].join('\t'))
+                .join('\n'),
+            },
+          }
+        : { code: 'audit_compound_unchanged' },
     });
     return after;
   },
@@ -61,10 +68,3 @@ const FIELD_LABELS: Record<keyof Omit<Compound, 'updatedAt' | 'version'>, string
   minRestHours: '班次间最少休息小时',
   maxConsecutiveDays: '最多连续上班天数',
 };
-
-function show(v: unknown): string {
-  if (v === null || v === '') return '（空）';
-  if (v === 'closed') return '封闭中';
-  if (v === 'lifted') return '已解封';
-  return String(v);
-}

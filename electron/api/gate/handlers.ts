@@ -6,14 +6,6 @@ import type { HandlerMap } from '../handler';
 import { addDays, dayStartUtc } from '../shared/dates';
 import type { gateContract } from './contract';
 
-const KIND_TEXT = {
-  delivery: '送货',
-  staff: '工作人员',
-  medical: '医疗',
-  returnee_to_hotel: '返回人员送酒店',
-  other: '其他',
-} as const;
-
 /** Names on duty at a post at an instant (from the roster, less no-shows). */
 function onDutyAt(db: Db, postId: number, at: string): string {
   return db
@@ -53,7 +45,10 @@ export const gateHandlers: HandlerMap<keyof typeof gateContract> = {
     ctx.describe({
       entity: 'gate_log',
       entityId: row.id,
-      summary: `${post.name} ${input.direction === 'in' ? '进' : '出'}：${KIND_TEXT[input.kind]} ${input.who}${input.note ? `（${input.note}）` : ''}`,
+      reason: {
+        code: input.direction === 'in' ? 'audit_gate_in' : 'audit_gate_out',
+        params: { post: post.name, kind: input.kind, who: input.who, note: input.note ?? '' },
+      },
     });
     return { id: row.id, onDuty };
   },

@@ -29,7 +29,10 @@ export const careHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | '
     ctx.describe({
       entity: 'returnee',
       entityId: r.id,
-      summary: `${r.name} 需要：${NEED_TEXT[input.kind]}${input.detail ? `（${input.detail}）` : ''}`,
+      reason: {
+        code: 'audit_need_add',
+        params: { name: r.name, need: input.kind, detail: input.detail ?? '' },
+      },
     });
     return row;
   },
@@ -55,7 +58,10 @@ export const careHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | '
     ctx.describe({
       entity: 'returnee',
       entityId: need.n.returneeId,
-      summary: `已处理 ${need.name} 的需求：${NEED_TEXT[need.n.kind]}${input.note ? `（${input.note}）` : ''}`,
+      reason: {
+        code: 'audit_need_done',
+        params: { name: need.name, need: need.n.kind, note: input.note ?? '' },
+      },
     });
     return { id: input.needId };
   },
@@ -87,7 +93,12 @@ export const careHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | '
     ctx.describe({
       entity: 'returnee',
       entityId: r.id,
-      summary: `${input.reached ? '联系' : '未联系上'} ${r.name}${input.temperature !== null ? `，体温 ${input.temperature} ℃${fever ? '（发热）' : ''}` : ''}${input.wellbeing ? `，${input.wellbeing}` : ''}`,
+      reason: !input.reached
+        ? { code: 'audit_call_unreached', params: { name: r.name } }
+        : {
+            code: fever ? 'audit_call_fever' : 'audit_call_reached',
+            params: { name: r.name, temperature: input.temperature, wellbeing: input.wellbeing ?? '' },
+          },
     });
     return { id: row.id, fever };
   },

@@ -52,7 +52,7 @@ export const roomsHandlers: HandlerMap<'hotels.save' | 'hotels.addRooms' | 'hote
     ctx.describe({
       entity: 'hotel',
       entityId: row.id,
-      summary: `${id ? '修改' : '新增'}隔离酒店 ${row.name}`,
+      reason: { code: id ? 'audit_hotel_edit' : 'audit_hotel_add', params: { name: row.name } },
     });
     return row;
   },
@@ -87,7 +87,16 @@ export const roomsHandlers: HandlerMap<'hotels.save' | 'hotels.addRooms' | 'hote
     ctx.describe({
       entity: 'hotel',
       entityId: hotel.id,
-      summary: `${hotel.name} 新增房间 ${input.from}–${input.to}（${numbers.length} 间，每间 ${input.beds} 床）`,
+      reason: {
+        code: 'audit_rooms_add',
+        params: {
+          hotel: hotel.name,
+          from: input.from,
+          to: input.to,
+          count: numbers.length,
+          beds: input.beds,
+        },
+      },
     });
     return { added: numbers.length };
   },
@@ -100,23 +109,18 @@ export const roomsHandlers: HandlerMap<'hotels.save' | 'hotels.addRooms' | 'hote
       });
     const { roomId, ...patch } = input;
     db.update(hotelRooms).set(patch).where(eq(hotelRooms.id, roomId)).run();
-    const changes = [
-      input.status &&
-        input.status !== room.status &&
-        `状态 ${STATUS_TEXT[room.status]} → ${STATUS_TEXT[input.status]}`,
-      input.beds !== undefined && input.beds !== room.beds && `床位 ${room.beds} → ${input.beds}`,
-      input.ventilated !== undefined &&
-        input.ventilated !== room.ventilated &&
-        (input.ventilated ? '标记通风好' : '取消通风好'),
-      input.accessible !== undefined &&
-        input.accessible !== room.accessible &&
-        (input.accessible ? '标记无障碍' : '取消无障碍'),
-      input.note !== undefined && input.note !== room.note && '备注',
-    ].filter(Boolean);
     ctx.describe({
       entity: 'hotel_room',
       entityId: roomId,
-      summary: `${room.hotel} ${room.number}：${changes.join('；') || '无变化'}`,
+      reason: {
+        code: 'audit_room_update',
+        params: {
+          hotel: room.hotel,
+          room: room.number,
+          status: input.status ?? room.status,
+          beds: input.beds ?? room.beds,
+        },
+      },
     });
     return roomRow(db, roomId);
   },

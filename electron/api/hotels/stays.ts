@@ -152,13 +152,20 @@ export const staysHandlers: HandlerMap<
         );
       }
     }
-    const where = input.assignments.map(
-      (a) => `${roomRow(db, a.roomId).number}：${a.returneeIds.map((id) => people.get(id)?.name).join('、')}`,
+    const where = input.assignments.map((a) =>
+      [roomRow(db, a.roomId).number, ...a.returneeIds.map((id) => people.get(id)?.name ?? '')].join(' '),
     );
     ctx.describe({
       entity: 'hotel_stay',
       entityId: stays[0]?.stayId ?? null,
-      summary: `安排入住 ${roomRow(db, input.assignments[0]?.roomId ?? 0).hotel}：${where.join('；')}${warnings.length ? `；超员：${input.overfillReason}` : ''}`,
+      reason: {
+        code: warnings.length ? 'audit_hotel_place_overfill' : 'audit_hotel_place',
+        params: {
+          hotel: roomRow(db, input.assignments[0]?.roomId ?? 0).hotel,
+          rooms: where.join('\n'),
+          ...(warnings.length ? { reason: input.overfillReason ?? '' } : {}),
+        },
+      },
     });
     return { stays, warnings };
   },
@@ -187,7 +194,21 @@ export const staysHandlers: HandlerMap<
     );
     const summary = `${r.name} 从 ${from.hotel} ${from.number} 换到 ${to.hotel} ${to.number}：${input.reason}`;
     residentEvent(db, r, ctx, summary);
-    ctx.describe({ entity: 'hotel_stay', entityId: stayId, summary });
+    ctx.describe({
+      entity: 'hotel_stay',
+      entityId: stayId,
+      reason: {
+        code: 'audit_hotel_move',
+        params: {
+          name: r.name,
+          fromHotel: from.hotel,
+          fromRoom: from.number,
+          toHotel: to.hotel,
+          toRoom: to.number,
+          reason: input.reason,
+        },
+      },
+    });
     return { stayId, warnings: w ? [w] : [] };
   },
   'hotels.release': (db, input, ctx) => {
@@ -209,7 +230,20 @@ export const staysHandlers: HandlerMap<
     const presence = input.to === 'home' ? 'in_compound' : input.to === 'hospital' ? 'in_hospital' : 'away';
     const summary = `${r.name} 离开 ${room.hotel} ${room.number}：${RELEASE_TEXT[input.to]}${input.note ? `（${input.note}）` : ''}`;
     residentEvent(db, r, ctx, summary, presence);
-    ctx.describe({ entity: 'hotel_stay', entityId: stay.id, summary });
+    ctx.describe({
+      entity: 'hotel_stay',
+      entityId: stay.id,
+      reason: {
+        code: 'audit_hotel_release',
+        params: {
+          name: r.name,
+          hotel: room.hotel,
+          room: room.number,
+          release: input.to,
+          note: input.note ?? '',
+        },
+      },
+    });
     return { stayId: stay.id };
   },
 };

@@ -42,18 +42,33 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
       .where(eq(households.id, id))
       .run();
     const changes: string[] = [];
+    const fields: string[] = [];
+    const change = (field: string, text: string) => {
+      fields.push(field);
+      changes.push(text);
+    };
     if (before.householderName !== values.householderName)
-      changes.push(`户主 ${before.householderName || '（空）'} → ${values.householderName || '（空）'}`);
+      change(
+        'householder',
+        `户主 ${before.householderName || '（空）'} → ${values.householderName || '（空）'}`,
+      );
     if (before.phone !== values.phone)
-      changes.push(`电话 ${before.phone || '（空）'} → ${values.phone || '（空）'}`);
+      change('phone', `电话 ${before.phone || '（空）'} → ${values.phone || '（空）'}`);
     if (before.occupancy !== values.occupancy)
-      changes.push(`居住情况 ${OCC[before.occupancy]} → ${OCC[values.occupancy]}`);
+      change('occupancy', `居住情况 ${OCC[before.occupancy]} → ${OCC[values.occupancy]}`);
     if (before.regStatus !== values.regStatus)
-      changes.push(`登记状态 ${REG[before.regStatus]} → ${REG[values.regStatus]}`);
-    if (before.notes !== values.notes) changes.push('备注');
+      change('regStatus', `登记状态 ${REG[before.regStatus]} → ${REG[values.regStatus]}`);
+    if (before.notes !== values.notes) change('notes', '备注');
     const summary = changes.length ? `修改户信息：${changes.join('；')}` : '保存户信息（无变化）';
     logHouseholdEvent(db, id, ctx, summary);
-    ctx.describe({ entity: 'household', entityId: id, summary: `${addressOf(before)}：${summary}` });
+    const address = addressOf(before);
+    ctx.describe({
+      entity: 'household',
+      entityId: id,
+      reason: fields.length
+        ? { code: 'audit_household_update', params: { address, fields: fields.join(',') } }
+        : { code: 'audit_household_unchanged', params: { address } },
+    });
     return readHouseholdFile(db, id, ctx);
   },
   'households.addSource': (db, input, ctx) => {
@@ -78,7 +93,20 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
         .run();
     const summary = `${SOURCE_TEXT[input.method]}（${input.day}）${input.note ? `：${input.note}` : ''}${next !== h.regStatus ? `；登记状态 → ${REG[next]}` : ''}`;
     logHouseholdEvent(db, h.id, ctx, summary);
-    ctx.describe({ entity: 'household', entityId: h.id, summary: `${addressOf(h)}：${summary}` });
+    ctx.describe({
+      entity: 'household',
+      entityId: h.id,
+      reason: {
+        code: next !== h.regStatus ? 'audit_household_visit_status' : 'audit_household_visit',
+        params: {
+          address: addressOf(h),
+          source: input.method,
+          day: input.day,
+          note: input.note ?? '',
+          ...(next !== h.regStatus ? { regStatus: next } : {}),
+        },
+      },
+    });
     return readHouseholdFile(db, h.id, ctx);
   },
   'households.stats': (db, _input, ctx) => registryStats(db, dayOf(ctx.now())),
@@ -108,7 +136,10 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
     if (input.revealIds) ctx.requireOperator();
     const out = await exportRegistry(db, input, dayOf(ctx.now()), ctx.progress);
     if (input.revealIds)
-      ctx.describe({ entity: 'export', summary: `导出住户名单（含完整身份证号，${out.rows} 人）` });
+      ctx.describe({
+        entity: 'export',
+        reason: { code: 'audit_export_full_ids', params: { rows: out.rows } },
+      });
     return out;
   },
   'households.template': async () => ({

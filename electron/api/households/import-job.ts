@@ -19,7 +19,7 @@ import { dayOf } from '../shared/dates';
 import type { Reason } from '../shared/reason';
 import { ImportReport } from './contract';
 import { asBuffer, packRows, sheetHash, unpackRows } from './import-cache';
-import { apply, type IdLookups, importSummary, type Prepared, plan, refuseInvalid } from './import-plan';
+import { apply, type IdLookups, importReason, type Prepared, plan, refuseInvalid } from './import-plan';
 import { parseRows } from './import-rows';
 import { ImportWrites } from './import-writes';
 import { readSheet } from './sheet-reader';
@@ -152,8 +152,8 @@ export async function runCommit(
       }
       apply(p, input.fileName, ctx, new ImportWrites(db, ctx));
       p.report.committed = true;
-      const summary = importSummary(input.fileName, p.report, p.lookups);
-      writeAudit(db, input.stamp.method, input.stamp.operator, { entity: 'import', summary }, now);
+      const reason = importReason(input.fileName, p.report, p.lookups);
+      writeAudit(db, input.stamp.method, input.stamp.operator, { entity: 'import', reason }, now);
       // Checked before the commit, so a report the contract refuses leaves nothing written.
       return { report: ImportReport.parse(p.report), lookups: p.lookups };
     });

@@ -20,11 +20,15 @@ import type { Ctx } from '../context';
 import { AuditedRefusal, refuse } from '../errors';
 import { workerWriting } from '../jobs/store';
 import { counterFor } from '../residents/lookup-limit';
+import type { Reason } from '../shared/reason';
 import { zhMessage } from '../shared/word';
 import type { IdLookups } from './import-plan';
 
-export function previewSummary(fileName: string, ids: IdLookups): string {
-  return `预览“${fileName}”：${ids.withId} 行带完整身份证号，其中 ${ids.matched} 行与已登记居民相符，${ids.conflicts} 行的号码已登记在其他姓名的居民名下`;
+export function previewReason(fileName: string, ids: IdLookups): Reason {
+  return {
+    code: 'audit_import_preview',
+    params: { file: fileName, withId: ids.withId, matched: ids.matched, conflicts: ids.conflicts },
+  };
 }
 
 /** Before a preview answers: the operator, the limit, the audit line (written by the router). */
@@ -33,7 +37,7 @@ export function guardIdLookups(db: ReadDb, ctx: Ctx, fileName: string, ids: IdLo
   ctx.requireOperator();
   // The audit line cannot be written while the import worker holds the write lock: say so at once.
   if (workerWriting()) throw refuse('BUSY', { code: 'import_preview_busy' });
-  const summary = previewSummary(fileName, ids);
+  const reason = previewReason(fileName, ids);
   if (ids.conflicts > 0) {
     const a = counterFor(db.$client).take(ctx.operator?.id ?? null, ctx.now(), ids.conflicts);
     if (a.code !== 'ok') {
@@ -43,9 +47,12 @@ export function guardIdLookups(db: ReadDb, ctx: Ctx, fileName: string, ids: IdLo
         ids.conflicts > a.limit
           ? { code: 'import_too_many_id_conflicts', params: limit }
           : { code: 'full_id_rate_limited', params: { ...limit, wait: a.waitSeconds } };
-      const audit = { entity: 'import', summary: `${summary}（按完整身份证号查询过于频繁）` };
+      const audit = {
+        entity: 'import',
+        reason: { code: 'audit_too_often', params: { ...reason.params, asked: reason.code } },
+      };
       throw new AuditedRefusal('RATE_LIMITED', zhMessage(why), audit, why);
     }
   }
-  ctx.describe({ entity: 'import', summary });
+  ctx.describe({ entity: 'import', reason });
 }

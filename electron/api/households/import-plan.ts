@@ -10,6 +10,7 @@ import { residents } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { ApiError } from '../errors';
 import { toHalfWidth } from '../shared/id-number';
+import type { Reason } from '../shared/reason';
 import { zhMessage } from '../shared/word';
 import type { ImportReport } from './contract';
 import { type HouseholdRow, key, matchResidents, type ResidentRow, type Valid } from './import-match';
@@ -262,8 +263,22 @@ export function refuseInvalid(report: ImportReport, skipInvalid: boolean): void 
 }
 
 /** The import's one audit line. */
-export function importSummary(fileName: string, report: ImportReport, ids: IdLookups): string {
+/** The audit row of a committed import: the file and its counts. */
+export function importReason(fileName: string, report: ImportReport, ids: IdLookups): Reason {
   const r = report.residents;
-  const byId = ids.withId ? `；按完整身份证号核对 ${ids.withId} 行，与已登记居民相符 ${ids.matched} 行` : '';
-  return `导入“${fileName}”：${report.validRows} 行有效${report.invalidRows ? `，跳过 ${report.invalidRows} 行错误` : ''}；住户新增 ${report.households.new}、更新 ${report.households.updated}；居民新增 ${r.new}、更新 ${r.updated}、未变 ${r.unchanged}${byId}`;
+  return {
+    code: 'audit_import',
+    params: {
+      file: fileName,
+      valid: report.validRows,
+      invalid: report.invalidRows,
+      hNew: report.households.new,
+      hUpdated: report.households.updated,
+      rNew: r.new,
+      rUpdated: r.updated,
+      rUnchanged: r.unchanged,
+      withId: ids.withId,
+      matched: ids.matched,
+    },
+  };
 }

@@ -15,7 +15,7 @@ import { asBuffer, cacheFor, findSheet, packRows, sheetHash, unpackRows } from '
 import { checkSheet, type JobOutput } from './import-job';
 import { guardIdLookups } from './import-lookups';
 import { backupFailure, offloadCommit, offloadPreview } from './import-offload';
-import { apply, importSummary, type Prepared, plan, refuseInvalid } from './import-plan';
+import { apply, importReason, type Prepared, plan, refuseInvalid } from './import-plan';
 import { ImportWrites } from './import-writes';
 
 /** The preview of an in-memory database, on the main thread. */
@@ -77,7 +77,7 @@ export const importCommitHandler = prepared<'households.importCommit', { prep: P
     refuseInvalid(p.report, input.skipInvalid);
     apply(p, fileName, ctx, new ImportWrites(db, ctx));
     p.report.committed = true;
-    ctx.describe({ entity: 'import', summary: importSummary(fileName, p.report, p.lookups) });
+    ctx.describe({ entity: 'import', reason: importReason(fileName, p.report, p.lookups) });
     return p.report;
   },
 });

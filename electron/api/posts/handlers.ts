@@ -76,7 +76,10 @@ export const postsHandlers: HandlerMap<'posts.list' | 'posts.save'> = {
     ctx.describe({
       entity: 'post',
       entityId: post.id,
-      summary: `${input.id ? '修改' : '新增'}岗位 ${input.name}：${input.templates.map((t) => `${t.name} ${t.start} ${t.hours} 小时 ${t.headcount} 人`).join('；')}`,
+      reason: {
+        code: input.id ? 'audit_post_edit' : 'audit_post_add',
+        params: { name: input.name, shifts: input.templates.length },
+      },
     });
     return one(postRows(db).filter((p) => p.id === post.id));
   },

@@ -18,7 +18,10 @@ export function takeFullIdLookup(db: ReadDb, ctx: Pick<Ctx, 'now' | 'operator'>,
   throw new AuditedRefusal(
     'RATE_LIMITED',
     `按完整身份证号查询过于频繁（${a.windowMinutes} 分钟内最多 ${a.limit} 次），请 ${waitText(a.waitSeconds)}后再试。本次查询已记入操作日志`,
-    { ...audit, summary: `${audit.summary}（查询过于频繁）` },
+    {
+      ...audit,
+      reason: { code: 'audit_too_often', params: { ...audit.reason.params, asked: audit.reason.code } },
+    },
     why,
   );
 }

@@ -8,11 +8,20 @@ import { addressOf, readHousehold, toResidentView } from '../households/read';
 import { dayOf } from '../shared/dates';
 import { logHouseholdEvent } from '../shared/household-log';
 import { maskIdNumber, validateIdNumber } from '../shared/id-number';
+import type { Reason } from '../shared/reason';
 import { assertFresh, requireVersion } from '../shared/versions';
 import { zhMessage } from '../shared/word';
 import type { ResidentInput, residentsContract } from './contract';
 import { takeFullIdLookup } from './full-id';
 import { fullIdQuery, searchResidents } from './search';
+
+/** A changed resident column as the audit row names it (an enum of the `field` labels). */
+const FIELD_OF: Partial<Record<keyof ResidentInput, string>> = {
+  pregnant: 'flags',
+  chronicIllness: 'flags',
+  disability: 'flags',
+  regularMedicine: 'flags',
+};
 
 const LABELS: Partial<Record<keyof ResidentInput, string>> = {
   name: '姓名',
@@ -90,7 +99,15 @@ export function settleIdNumber(
     const attempt = {
       entity: 'resident',
       entityId: other.id,
-      summary: `保存居民“${input.name}”（户编号 ${input.householdId}）时填写的身份证号 ${maskIdNumber(check.id)} 已登记在居民（编号 ${other.id}）名下`,
+      reason: {
+        code: 'audit_resident_id_taken',
+        params: {
+          name: input.name,
+          householdId: input.householdId,
+          id: maskIdNumber(check.id),
+          other: other.id,
+        },
+      },
     };
     takeFullIdLookup(db, ctx, attempt);
     const why = { code: 'id_number_taken' };
@@ -138,6 +155,8 @@ function save(db: Db, input: ResidentInput, ctx: Ctx) {
   };
   let row: typeof residents.$inferSelect;
   let summary: string;
+  let reason: Reason;
+  const address = addressOf(h);
   if (before) {
     row = db.update(residents).set(values).where(eq(residents.id, before.id)).returning().get();
     const changed = (Object.keys(LABELS) as (keyof typeof LABELS)[]).filter(
@@ -148,9 +167,14 @@ function save(db: Db, input: ResidentInput, ctx: Ctx) {
     summary = changed.length
       ? `修改 ${row.name}：${changed.map((k) => LABELS[k]).join('、')}`
       : `保存 ${row.name}（无变化）`;
+    const fields = [...new Set(changed.map((k) => FIELD_OF[k] ?? k))].join(',');
+    reason = changed.length
+      ? { code: 'audit_resident_update', params: { address, name: row.name, fields } }
+      : { code: 'audit_resident_unchanged', params: { address, name: row.name } };
   } else {
     row = db.insert(residents).values(values).returning().get();
     summary = `新增成员 ${row.name}${row.relation ? `（${row.relation}）` : ''}`;
+    reason = { code: 'audit_resident_add', params: { address, name: row.name, relation: row.relation } };
   }
   markOccupied(db, h.id, at);
   if (row.relation === '户主' && (h.householderName !== row.name || (!h.phone && row.phone))) {
@@ -160,7 +184,7 @@ function save(db: Db, input: ResidentInput, ctx: Ctx) {
       .run();
   }
   logHouseholdEvent(db, h.id, ctx, summary);
-  ctx.describe({ entity: 'household', entityId: h.id, summary: `${addressOf(h)}：${summary}` });
+  ctx.describe({ entity: 'household', entityId: h.id, reason });
   return toResidentView(row, today);
 }
 
@@ -198,7 +222,10 @@ export const residentsHandlers: HandlerMap<keyof typeof residentsContract> = {
     ctx.describe({
       entity: 'household',
       entityId: to.id,
-      summary: `${r.name} 从 ${addressOf(from)} 迁至 ${addressOf(to)}：${input.reason}`,
+      reason: {
+        code: 'audit_resident_move',
+        params: { name: r.name, from: addressOf(from), to: addressOf(to), reason: input.reason },
+      },
     });
     return toResidentView(row, dayOf(ctx.now()));
   },
@@ -207,25 +234,42 @@ export const residentsHandlers: HandlerMap<keyof typeof residentsContract> = {
     takeFullIdLookup(db, ctx, {
       entity: 'resident',
       entityId: r.id,
-      summary: `查看 ${r.name} 的完整身份证号`,
+      reason: { code: 'audit_full_id_reveal', params: { name: r.name } },
     });
-    ctx.describe({ entity: 'resident', entityId: r.id, summary: `查看 ${r.name} 的完整身份证号` });
+    ctx.describe({
+      entity: 'resident',
+      entityId: r.id,
+      reason: { code: 'audit_full_id_reveal', params: { name: r.name } },
+    });
     return { idNumber: r.idNumber };
   },
   'residents.search': (db, input, ctx) => {
     // A whole ID number turns into a person: signed, rate limited and logged (masked), like reveal.
     const full = fullIdQuery(input.q);
-    const asked = full ? `按完整身份证号 ${maskIdNumber(full)} 查询` : '';
+    const id = full ? maskIdNumber(full) : '';
     if (full) {
       ctx.requireOperator();
-      takeFullIdLookup(db, ctx, { entity: 'resident', summary: asked });
+      takeFullIdLookup(db, ctx, {
+        entity: 'resident',
+        reason: { code: 'audit_full_id_search', params: { id } },
+      });
     }
     const found = searchResidents(db, input.q, input.limit, ctx.now());
     if (full)
       ctx.describe({
         entity: 'resident',
         entityId: found.rows[0]?.id ?? null,
-        summary: `${asked}：${found.rows.length ? `找到 ${found.rows.map((r) => `${r.name}（${r.building}${r.unit ? ` ${r.unit}` : ''} ${r.room}）`).join('、')}` : '未找到'}`,
+        reason: found.rows.length
+          ? {
+              code: 'audit_full_id_search_found',
+              params: {
+                id,
+                found: found.rows
+                  .map((r) => [r.name, r.building, r.unit, r.room].filter(Boolean).join(' '))
+                  .join('\n'),
+              },
+            }
+          : { code: 'audit_full_id_search_none', params: { id } },
       });
     return found;
   },

@@ -41,7 +41,7 @@ function identify(db: Db, m: Member, i: number, today: string, ctx: Ctx) {
     );
   takeFullIdLookup(db, ctx, {
     entity: 'returnee',
-    summary: `返回人员登记：按身份证号 ${maskIdNumber(check.id)} 查找登记居民`,
+    reason: { code: 'audit_returnee_id_lookup', params: { id: maskIdNumber(check.id) } },
   });
   const resident = db.select().from(residents).where(eq(residents.idNumber, check.id)).get() ?? null;
   return { resident, idNumber: check.id };
@@ -108,7 +108,10 @@ function register(db: Db, input: Parsed<'returnees.register'>, ctx: Ctx) {
   ctx.describe({
     entity: 'arrival_group',
     entityId: group.id,
-    summary: `返回人员登记（来自${input.fromPlace}）：${members.map((m) => `${m.name}→建议${OUTCOME_TEXT[m.recommendation]}`).join('，')}`,
+    reason: {
+      code: 'audit_returnee_register',
+      params: { from: input.fromPlace, count: members.length, names: members.map((m) => m.name).join('\n') },
+    },
   });
   return { groupId: group.id, members };
 }
@@ -162,7 +165,14 @@ export const returneesHandlers: HandlerMap<keyof typeof returneesContract> = {
     ctx.describe({
       entity: 'returnee',
       entityId: rows[0]?.id ?? null,
-      summary: `决定 ${rows.map((r) => r.name).join('、')}：${OUTCOME_TEXT[input.outcome]}${against ? `（与建议不同，理由：${input.reason}）` : ''}`,
+      reason: {
+        code: against ? 'audit_returnee_decide_against' : 'audit_returnee_decide',
+        params: {
+          names: rows.map((r) => r.name).join('\n'),
+          outcome: input.outcome,
+          ...(against ? { reason: input.reason ?? '' } : {}),
+        },
+      },
     });
     return readReturnees(db, input.returneeIds, dayOf(ctx.now()));
   },

@@ -46,7 +46,16 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
       });
       ctx.describe({
         entity: 'roster',
-        summary: `生成排班 ${input.from} 起 ${input.days} 天：${inRange.length} 个班次，新排 ${added.length} 人次${gaps.length ? `，${gaps.length} 处缺人` : ''}`,
+        reason: {
+          code: 'audit_roster_generate',
+          params: {
+            from: input.from,
+            days: input.days,
+            shifts: inRange.length,
+            added: added.length,
+            gaps: gaps.length,
+          },
+        },
       });
       return {
         shifts: inRange.length,
@@ -114,11 +123,23 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
         breaches: zhBreaches(found),
         reason: input.reason,
       });
-      const verb = { assign: '排入', unassign: '撤出', pin: '固定', unpin: '取消固定' }[input.action];
       ctx.describe({
         entity: 'shift',
         entityId: input.shiftId,
-        summary: `${who.name} ${verb} ${label(w, input.shiftId)}${found.length ? `（违反：${zhBreaches(found)}；理由：${input.reason}）` : ''}`,
+        reason: found.length
+          ? {
+              code: 'audit_roster_assign_breaking',
+              params: {
+                name: who.name,
+                shift: label(w, input.shiftId),
+                breaches: found.join(','),
+                reason: input.reason ?? '',
+              },
+            }
+          : {
+              code: `audit_roster_${input.action}`,
+              params: { name: who.name, shift: label(w, input.shiftId) },
+            },
       });
       return { breaches: found };
     },
@@ -190,7 +211,16 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
       ctx.describe({
         entity: 'shift',
         entityId: input.a.shiftId,
-        summary: `换班：${names.get(input.a.staffId)}（${label(w, input.a.shiftId)}）↔ ${names.get(input.b.staffId)}（${label(w, input.b.shiftId)}）${input.reason ? `；理由：${input.reason}` : ''}`,
+        reason: {
+          code: 'audit_roster_swap',
+          params: {
+            a: names.get(input.a.staffId) ?? '',
+            aShift: label(w, input.a.shiftId),
+            b: names.get(input.b.staffId) ?? '',
+            bShift: label(w, input.b.shiftId),
+            reason: input.reason ?? '',
+          },
+        },
       });
       return { breaches: found };
     },

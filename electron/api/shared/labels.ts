@@ -79,6 +79,25 @@ export type Labels = {
   backupProblem: Of<typeof BACKUP_PROBLEMS>;
   role: Of<typeof TEAM_ROLES>;
   breach: Of<typeof BREACHES>;
+  /** The compound profile's fields, as the audit names a change. */
+  compoundField: Record<
+    | 'name'
+    | 'city'
+    | 'district'
+    | 'town'
+    | 'address'
+    | 'closureStart'
+    | 'plannedDays'
+    | 'status'
+    | 'liftedOn'
+    | 'feverThreshold'
+    | 'quarantineDays'
+    | 'testValidHours'
+    | 'minRestHours'
+    | 'maxConsecutiveDays',
+    string
+  >;
+  gateKind: Record<'delivery' | 'staff' | 'medical' | 'returnee_to_hotel' | 'other', string>;
 };
 export type LabelSet = keyof Labels;
 
@@ -181,6 +200,29 @@ export const LABELS_ZH: Labels = {
     property_manager: '物业管理员',
     volunteer: '志愿者',
     runner: '跑腿员',
+  },
+  compoundField: {
+    name: '小区名称',
+    city: '市',
+    district: '区',
+    town: '镇/街道',
+    address: '地址',
+    closureStart: '封闭开始',
+    plannedDays: '计划天数',
+    status: '状态',
+    liftedOn: '解封日期',
+    feverThreshold: '发热标准',
+    quarantineDays: '须完成隔离天数',
+    testValidHours: '核酸有效小时数',
+    minRestHours: '班次间最少休息小时',
+    maxConsecutiveDays: '最多连续上班天数',
+  },
+  gateKind: {
+    delivery: '送货',
+    staff: '工作人员',
+    medical: '医疗',
+    returnee_to_hotel: '返回人员送酒店',
+    other: '其他',
   },
   breach: {
     overlap: '同一时间已有班次',

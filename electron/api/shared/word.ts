@@ -20,10 +20,40 @@ const PARAM_SETS: Record<string, LabelSet> = {
   problem: 'backupProblem',
   role: 'role',
   breach: 'breach',
+  need: 'need',
+  release: 'releaseTo',
+  source: 'source',
+  regStatus: 'regStatus',
+  kind: 'gateKind',
 };
 
 /** Parameters that are comma-separated lists of enum values: each worded, joined in the language. */
-const LIST_SETS: Record<string, LabelSet> = { breaches: 'breach', aBreaches: 'breach', bBreaches: 'breach' };
+const LIST_SETS: Record<string, LabelSet> = {
+  breaches: 'breach',
+  aBreaches: 'breach',
+  bBreaches: 'breach',
+  fields: 'field',
+};
+/** Parameters that are lists of data (names, rooms), one item a line: joined in the language. */
+const DATA_LISTS = new Set(['names', 'rooms', 'found']);
+/**
+ * Parameters that are lists of changes, one a line, `field<TAB>before<TAB>after`: the field worded
+ * through its label set, the values as data (an enum value such as a closure status worded too).
+ */
+const CHANGE_LISTS: Record<string, LabelSet> = { changes: 'compoundField' };
+const VALUE_SETS: LabelSet[] = ['closureStatus'];
+const EMPTY: Record<Lang, string> = { 'zh-CN': '（空）', en: '(empty)' };
+
+function change(line: string, set: LabelSet, lang: Lang): string {
+  const [field = '', ...values] = line.split('\t');
+  const shown = values.map((v) =>
+    v === '' ? EMPTY[lang] : VALUE_SETS.reduce((w, s) => (w === v ? label(lang, s, v) : w), v),
+  );
+  return `${label(lang, set, field)} ${shown.join(' → ')}`;
+}
+
+/** Parameters that are codes themselves (an audit row wrapping another): worded with the same params. */
+const NESTED = new Set(['act', 'asked']);
 const LIST_SEPARATOR: Record<Lang, string> = { 'zh-CN': '；', en: '; ' };
 
 /** What an unknown code says, in each language; it names the code so it can be looked up. */
@@ -38,6 +68,15 @@ function fill(template: string, params: Params, lang: Lang): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
     const v = params[k];
     if (v === undefined || v === null) return '';
+    if (NESTED.has(k) && typeof v === 'string' && isCode(v)) return word({ code: v, params }, lang);
+    if (DATA_LISTS.has(k) && typeof v === 'string') return v.split('\n').join(LIST_SEPARATOR[lang]);
+    const changes = CHANGE_LISTS[k];
+    if (changes && typeof v === 'string')
+      return v
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => change(line, changes, lang))
+        .join(LIST_SEPARATOR[lang]);
     const list = LIST_SETS[k];
     if (list && typeof v === 'string')
       return v

@@ -4,7 +4,7 @@ import { refuse as refuseWith } from '../errors';
 import type { HandlerMap } from '../handler';
 import { assertFresh, requireVersion } from '../shared/versions';
 import { memberRow, memberRows, pinsInUse } from './read';
-import { callerRole, ROLE_ZH, refuse } from './refusals';
+import { callerRole, refuse } from './refusals';
 import { maySaveMember } from './rules';
 
 const MEMBER_FIELDS = [
@@ -62,11 +62,13 @@ export const teamHandlers: HandlerMap<'team.list' | 'team.save' | 'team.setUnava
     db.delete(runnerBuildings).where(eq(runnerBuildings.memberId, row.id)).run();
     for (const b of new Set(buildingIds))
       db.insert(runnerBuildings).values({ memberId: row.id, buildingId: b }).run();
-    const operate = values.canOperate ? '，可操作电脑' : '';
     ctx.describe({
       entity: 'team_member',
       entityId: row.id,
-      summary: `${stored ? '修改' : '新增'}班子成员 ${values.name}（${ROLE_ZH[values.role] ?? values.role}${operate}）`,
+      reason: {
+        code: stored ? 'audit_member_edit' : 'audit_member_add',
+        params: { name: values.name, role: values.role },
+      },
     });
     return memberRow(db, row.id);
   },
@@ -76,7 +78,10 @@ export const teamHandlers: HandlerMap<'team.list' | 'team.save' | 'team.setUnava
     ctx.describe({
       entity: 'team_member',
       entityId: who.id,
-      summary: `${who.name} 不能值班：${input.fromAt} – ${input.toAt} ${input.reason}`,
+      reason: {
+        code: 'audit_member_unavailable',
+        params: { name: who.name, from: input.fromAt, to: input.toAt, reason: input.reason },
+      },
     });
     return memberRow(db, who.id);
   },

@@ -5,7 +5,7 @@ import { AuditedRefusal, refuse as refuseWith } from '../errors';
 import type { HandlerMap } from '../handler';
 import { hashPin, verifyPin } from './pin';
 import { memberForSignIn, memberRow } from './read';
-import { ROLE_ZH, refuse } from './refusals';
+import { refuse } from './refusals';
 import { afterPinAttempt, mayChangePin, pinGate } from './rules';
 import { type SignInStore, signInStore } from './sessions';
 
@@ -22,7 +22,7 @@ function checkPin(
   member: { id: number; name: string; pinHash: string },
   pin: string | undefined,
   ctx: Ctx,
-  what: string,
+  what: 'sign_in' | 'pin_change',
 ): void {
   const now = ctx.now().getTime();
   const gate = pinGate(store.pinState(member.id), now);
@@ -32,7 +32,7 @@ function checkPin(
     throw new AuditedRefusal(
       'RATE_LIMITED',
       `${member.name} 连续输错 PIN 已被锁定，请 ${lockText(gate.answer.waitSeconds)}后再试`,
-      { ...audit, summary: `${what} ${member.name}：已锁定，未核对 PIN` },
+      { ...audit, reason: { code: `audit_${what}_locked`, params: { name: member.name } } },
       { code: 'pin_locked', params: { name: member.name, wait: gate.answer.waitSeconds } },
     );
   }
@@ -43,7 +43,13 @@ function checkPin(
     throw new AuditedRefusal(
       'FORBIDDEN',
       pin === undefined ? `请输入 ${member.name} 的 PIN` : `PIN 不正确，还可再试 ${after.answer.left} 次`,
-      { ...audit, summary: `${what} ${member.name}：PIN 不正确（连续第 ${after.state.failures} 次）` },
+      {
+        ...audit,
+        reason: {
+          code: `audit_${what}_pin_wrong`,
+          params: { name: member.name, failures: after.state.failures },
+        },
+      },
       pin === undefined
         ? { code: 'pin_required', params: { name: member.name } }
         : { code: 'pin_wrong', params: { left: after.answer.left } },
@@ -53,7 +59,13 @@ function checkPin(
     throw new AuditedRefusal(
       'RATE_LIMITED',
       `PIN 连续 ${after.state.failures} 次不正确，${member.name} 已被锁定 ${lockText(after.answer.waitSeconds)}`,
-      { ...audit, summary: `${what} ${member.name}：PIN 连续 ${after.state.failures} 次不正确，锁定` },
+      {
+        ...audit,
+        reason: {
+          code: `audit_${what}_lockout`,
+          params: { name: member.name, failures: after.state.failures },
+        },
+      },
       {
         code: 'pin_locked_now',
         params: { failures: after.state.failures, name: member.name, wait: after.answer.waitSeconds },
@@ -74,11 +86,14 @@ export const signInHandlers: HandlerMap<SignInMethods> = {
     if (!m.active || !m.canOperate)
       throw refuseWith('FORBIDDEN', { code: 'member_cannot_operate', params: { name: m.name } });
     const store = signInStore(db.$client);
-    if (m.pinHash) checkPin(store, { ...m, pinHash: m.pinHash }, input.pin, ctx, '登录');
+    if (m.pinHash) checkPin(store, { ...m, pinHash: m.pinHash }, input.pin, ctx, 'sign_in');
     ctx.describe({
       entity: 'team_member',
       entityId: m.id,
-      summary: `登录：${m.name}（${ROLE_ZH[m.role] ?? m.role}）${m.pinHash ? '，PIN 核对无误' : ''}`,
+      reason: {
+        code: m.pinHash ? 'audit_sign_in_pin' : 'audit_sign_in',
+        params: { name: m.name, role: m.role },
+      },
     });
     return {
       member: { id: m.id, name: m.name, role: m.role },
@@ -88,7 +103,11 @@ export const signInHandlers: HandlerMap<SignInMethods> = {
   'team.signOut': (db, input, ctx) => {
     const closed = signInStore(db.$client).close(input.token);
     if (!closed) ctx.readOnly();
-    ctx.describe({ entity: 'team_member', entityId: ctx.operator?.id ?? null, summary: '退出登录' });
+    ctx.describe({
+      entity: 'team_member',
+      entityId: ctx.operator?.id ?? null,
+      reason: { code: 'audit_sign_out' },
+    });
     return { closed };
   },
   'team.setPin': (db, input, ctx) => {
@@ -97,14 +116,14 @@ export const signInHandlers: HandlerMap<SignInMethods> = {
     const refusal = mayChangePin(caller, m.id, 'own', !!m.pinHash, input.oldPin !== undefined);
     if (refusal) refuse(refusal);
     const store = signInStore(db.$client);
-    if (m.pinHash) checkPin(store, { ...m, pinHash: m.pinHash }, input.oldPin, ctx, '修改 PIN');
+    if (m.pinHash) checkPin(store, { ...m, pinHash: m.pinHash }, input.oldPin, ctx, 'pin_change');
     const pinHash = hashPin(input.newPin);
     db.update(teamMembers).set({ pinHash }).where(eq(teamMembers.id, m.id)).run();
     store.closeAllOf(m.id);
     ctx.describe({
       entity: 'team_member',
       entityId: m.id,
-      summary: `${m.name} ${m.pinHash ? '修改了' : '设置了'}自己的 PIN`,
+      reason: { code: m.pinHash ? 'audit_pin_change_own' : 'audit_pin_set_own', params: { name: m.name } },
     });
     return { member: { id: m.id, name: m.name, role: m.role }, token: store.open(m.id, pinHash, ctx.now()) };
   },
@@ -123,7 +142,10 @@ export const signInHandlers: HandlerMap<SignInMethods> = {
     ctx.describe({
       entity: 'team_member',
       entityId: m.id,
-      summary: `${ctx.operator?.name ?? ''} 重置了 ${m.name} 的 PIN（${input.newPin ? '设为新 PIN' : '清除，由本人重新设置'}）`,
+      reason: {
+        code: input.newPin ? 'audit_pin_reset_new' : 'audit_pin_reset_clear',
+        params: { by: ctx.operator?.name ?? '', name: m.name },
+      },
     });
     return memberRow(db, m.id);
   },

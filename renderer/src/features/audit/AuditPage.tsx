@@ -5,6 +5,7 @@ import type { In } from '../../../../electron/api/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
+import { wordReason } from '../../i18n/words';
 
 type Filters = { operatorId?: number; area?: string; from?: string; to?: string };
 
@@ -96,7 +97,11 @@ export function AuditPage() {
               <td className="nowrap">{formatInstant(r.at)}</td>
               <td>{r.operatorName}</td>
               <td>{areaLabel(r.area)}</td>
-              <td className="summary">{r.summary}</td>
+              <td className="summary">
+                {r.summaryCode
+                  ? wordReason({ code: r.summaryCode, params: r.summaryParams ?? undefined })
+                  : r.summary}
+              </td>
             </tr>
           ))}
           {list.isSuccess && rows.length === 0 && (
