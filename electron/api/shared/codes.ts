@@ -5,6 +5,8 @@
  */
 
 /** Why a call failed (`error.reason.code` of the envelope). */
+import { AUDIT_CODES } from './audit-codes';
+
 export const ERROR_REASON_CODES = [
   'unspecified',
   'unknown_method',
@@ -208,87 +210,11 @@ export const RULE_CODES = [
   'gap_nobody',
 ] as const;
 
-/** What an audit row says (`audit_log.summary_code`, with `summary_params`): one per kind of change. */
-export const AUDIT_CODES = [
-  'audit_method',
-  'audit_demo_load',
-  'audit_refused',
-  'audit_too_often',
-  'audit_attendance_in',
-  'audit_attendance_out',
-  'audit_attendance_no_show',
-  'audit_backup_create',
-  'audit_backup_settings',
-  'audit_backup_restore',
-  'audit_gate_in',
-  'audit_gate_out',
-  'audit_member_add',
-  'audit_member_edit',
-  'audit_member_unavailable',
-  'audit_sign_in',
-  'audit_sign_in_pin',
-  'audit_sign_out',
-  'audit_pin_set_own',
-  'audit_pin_change_own',
-  'audit_pin_reset_new',
-  'audit_pin_reset_clear',
-  'audit_sign_in_locked',
-  'audit_sign_in_pin_wrong',
-  'audit_sign_in_lockout',
-  'audit_pin_change_locked',
-  'audit_pin_change_pin_wrong',
-  'audit_pin_change_lockout',
-  'audit_returnee_id_lookup',
-  'audit_returnee_register',
-  'audit_returnee_decide',
-  'audit_returnee_decide_against',
-  'audit_post_add',
-  'audit_post_edit',
-  'audit_building_add',
-  'audit_roster_generate',
-  'audit_roster_assign',
-  'audit_roster_assign_breaking',
-  'audit_roster_unassign',
-  'audit_roster_pin',
-  'audit_roster_unpin',
-  'audit_roster_swap',
-  'audit_compound_update',
-  'audit_compound_unchanged',
-  'audit_household_update',
-  'audit_household_unchanged',
-  'audit_household_visit',
-  'audit_household_visit_status',
-  'audit_export_full_ids',
-  'audit_import',
-  'audit_import_preview',
-  'audit_resident_id_taken',
-  'audit_resident_add',
-  'audit_resident_update',
-  'audit_resident_unchanged',
-  'audit_resident_move',
-  'audit_full_id_reveal',
-  'audit_full_id_search',
-  'audit_full_id_search_found',
-  'audit_full_id_search_none',
-  'audit_hotel_place',
-  'audit_hotel_place_overfill',
-  'audit_hotel_move',
-  'audit_hotel_release',
-  'audit_hotel_add',
-  'audit_hotel_edit',
-  'audit_rooms_add',
-  'audit_room_update',
-  'audit_need_add',
-  'audit_need_done',
-  'audit_call_reached',
-  'audit_call_fever',
-  'audit_call_unreached',
-] as const;
-
 export type ErrorReasonCode = (typeof ERROR_REASON_CODES)[number];
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 export type RuleCode = (typeof RULE_CODES)[number];
 export type AuditCode = (typeof AUDIT_CODES)[number];
+export { AUDIT_CODES };
 export type Code = ErrorReasonCode | ValidationCode | RuleCode | AuditCode;
 
 export const ALL_CODES: readonly Code[] = [
