@@ -4,6 +4,7 @@ import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { readCompound } from '../shared/compound';
 import { addDays, dayOf } from '../shared/dates';
+import { LABELS_ZH } from '../shared/labels';
 import { assertFresh } from '../shared/versions';
 import type { Compound, compoundContract } from './contract';
 
@@ -22,7 +23,13 @@ export const compoundHandlers: HandlerMap<keyof typeof compoundContract> = {
     }
     const before = readCompound(db);
     const { version: _v, ...profile } = input;
-    assertFresh(before, input, Object.keys(FIELD_LABELS) as (keyof Compound)[], '小区信息', 'compound');
+    assertFresh(
+      before,
+      input,
+      Object.keys(LABELS_ZH.compoundField) as (keyof Compound)[],
+      '小区信息',
+      'compound',
+    );
     db.update(compound)
       .set({
         ...profile,
@@ -50,21 +57,4 @@ export const compoundHandlers: HandlerMap<keyof typeof compoundContract> = {
     });
     return after;
   },
-};
-
-const FIELD_LABELS: Record<keyof Omit<Compound, 'updatedAt' | 'version'>, string> = {
-  name: '小区名称',
-  city: '市',
-  district: '区',
-  town: '镇/街道',
-  address: '地址',
-  closureStart: '封闭开始',
-  plannedDays: '计划天数',
-  status: '状态',
-  liftedOn: '解封日期',
-  feverThreshold: '发热标准',
-  quarantineDays: '须完成隔离天数',
-  testValidHours: '核酸有效小时数',
-  minRestHours: '班次间最少休息小时',
-  maxConsecutiveDays: '最多连续上班天数',
 };
