@@ -1,23 +1,10 @@
 /** Pure rules of the registry import: which column is which, and what a cell means. */
 import { isValidDay } from '../shared/dates';
 import { toHalfWidth } from '../shared/id-number';
-import { LABELS_ZH } from '../shared/labels';
+import { IMPORT_FIELD_KEYS, LABELS_ZH } from '../shared/labels';
 import type { Reason } from '../shared/reason';
 
-export const IMPORT_FIELDS = [
-  'building',
-  'unit',
-  'room',
-  'name',
-  'gender',
-  'birthDate',
-  'idNumber',
-  'phone',
-  'relation',
-  'presence',
-  'flags',
-  'notes',
-] as const;
+export const IMPORT_FIELDS = IMPORT_FIELD_KEYS;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** The template's headers, in order. */

@@ -25,8 +25,8 @@ type Of<T extends readonly string[]> = Record<T[number], string>;
 const RULE_KEYS = ['resident', 'sealed', 'quarantine', 'health', 'test', 'healthCode'] as const;
 const RULE_STATUS = ['pass', 'fail', 'unknown'] as const;
 const FLAGS = ['elderly', 'child', 'pregnant', 'chronicIllness', 'disability', 'regularMedicine'] as const;
-/** The registry's fields as the import sheet and the export name them. */
-export const FIELD_KEYS = [
+/** The columns of the registry import sheet, in the template's order. */
+export const IMPORT_FIELD_KEYS = [
   'building',
   'unit',
   'room',
@@ -39,10 +39,9 @@ export const FIELD_KEYS = [
   'presence',
   'flags',
   'notes',
-  'regStatus',
-  'householder',
-  'occupancy',
 ] as const;
+/** The registry's fields as the import sheet and the export name them. */
+export const FIELD_KEYS = [...IMPORT_FIELD_KEYS, 'regStatus', 'householder', 'occupancy'] as const;
 /** Records a stale save names. */
 const RECORD_KINDS = ['household', 'resident', 'compound', 'hotel', 'member', 'post'] as const;
 const CLOSURE_STATUS = ['closed', 'lifted'] as const;
