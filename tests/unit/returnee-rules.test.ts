@@ -4,6 +4,7 @@ import {
   type CheckInput,
   checkReturnee,
   decisionProblem,
+  RULE_ORDER,
   recommend,
 } from '../../electron/api/returnees/rules';
 
@@ -56,6 +57,10 @@ describe('the gate check', () => {
     expect(rule({ temperature: 37.2 }, 'health')).toMatchObject({ status: 'pass' });
     expect(rule({ symptoms: '咳嗽' }, 'health')).toMatchObject({
       status: 'fail',
+      reason: { code: 'symptoms_no_fever', params: { symptoms: '咳嗽', temperature: 36.5, threshold: 37.3 } },
+    });
+    expect(rule({ symptoms: '咳嗽', temperature: null }, 'health')).toMatchObject({
+      status: 'fail',
       reason: { code: 'symptoms', params: { symptoms: '咳嗽' } },
     });
     expect(rule({ temperature: null }, 'health')).toMatchObject({
@@ -80,9 +85,35 @@ describe('the gate check', () => {
     expect(rule({ testResult: 'pending' }, 'test')).toMatchObject({ status: 'unknown' });
     expect(recommend(check({ testAt: null }))).toBe('hotel');
   });
-  it('refuses someone who is not a resident, whatever else', () => {
+  it('refuses someone who is not a resident, unless their health sends them to a doctor', () => {
     expect(rule({ isResident: false }, 'resident')).toMatchObject({ status: 'fail' });
-    expect(recommend(check({ isResident: false, temperature: 39 }))).toBe('refuse');
+    expect(recommend(check({ isResident: false }))).toBe('refuse');
+    expect(recommend(check({ isResident: false, compoundClosed: true, healthCode: 'yellow' }))).toBe(
+      'refuse',
+    );
+    expect(recommend(check({ isResident: false, temperature: 39 }))).toBe('medical');
+  });
+  it('the issue: a non-resident with 37.6, a cough and a yellow code goes to a doctor; the card shows 37.6 against 37.3', () => {
+    const r = check({ isResident: false, temperature: 37.6, symptoms: '咳嗽', healthCode: 'yellow' });
+    expect(recommend(r)).toBe('medical');
+    expect(r[0]).toMatchObject({
+      rule: 'health',
+      status: 'fail',
+      reason: {
+        code: 'fever_with_symptoms',
+        params: { temperature: 37.6, threshold: 37.3, symptoms: '咳嗽' },
+      },
+    });
+  });
+  it('shows the temperature against the threshold when it passes too', () => {
+    expect(rule({ temperature: 36.5 }, 'health')).toMatchObject({
+      status: 'pass',
+      reason: { code: 'temperature_below_threshold', params: { temperature: 36.5, threshold: 37.3 } },
+    });
+  });
+  it('lists the rules in the written order, health first', () => {
+    expect(check({}).map((r) => r.rule)).toEqual([...RULE_ORDER]);
+    expect(RULE_ORDER[0]).toBe('health');
   });
   it('treats unknown values as not passed: nobody unknown is admitted home', () => {
     expect(recommend(check({ healthCode: null }))).toBe('hotel');
@@ -91,6 +122,56 @@ describe('the gate check', () => {
     expect(decisionProblem('hotel', 'hotel', '')).toBeNull();
     expect(decisionProblem('admit', 'hotel', ' ')).toEqual({ code: 'decision_needs_reason' });
     expect(decisionProblem('admit', 'hotel', '已在外完成隔离，持证明')).toBeNull();
+  });
+});
+
+/**
+ * Every pair of failing rules (table-driven). Each case makes one rule fail (or stay unknown) on a
+ * person who otherwise passes; its rank is its place in the order written in returnees/rules.ts:
+ * health (0), a positive test (1), a red code (2) go to a doctor; not a resident (3) is turned away;
+ * everything else (4) goes to a hotel. Two cases together recommend the outcome of the lower rank,
+ * and both failures stay visible on the card.
+ */
+type Case = { name: string; over: Partial<CheckInput>; rule: string; rank: number };
+const CASES: Case[] = [
+  { name: 'fever', over: { temperature: 37.6 }, rule: 'health', rank: 0 },
+  { name: 'fever at the threshold', over: { temperature: 37.3 }, rule: 'health', rank: 0 },
+  { name: 'symptoms', over: { symptoms: '咳嗽' }, rule: 'health', rank: 0 },
+  { name: 'positive test', over: { testResult: 'positive' }, rule: 'test', rank: 1 },
+  { name: 'red code', over: { healthCode: 'red' }, rule: 'healthCode', rank: 2 },
+  { name: 'not a resident', over: { isResident: false }, rule: 'resident', rank: 3 },
+  { name: 'quarantine short', over: { quarantineFrom: '2026-11-20' }, rule: 'quarantine', rank: 4 },
+  { name: 'no certificate', over: { certificateNo: '' }, rule: 'quarantine', rank: 4 },
+  { name: 'test missing', over: { testAt: null }, rule: 'test', rank: 4 },
+  { name: 'test expired', over: { testAt: '2026-11-25T01:00:00Z' }, rule: 'test', rank: 4 },
+  { name: 'yellow code', over: { healthCode: 'yellow' }, rule: 'healthCode', rank: 4 },
+  { name: 'code not checked', over: { healthCode: null }, rule: 'healthCode', rank: 4 },
+  { name: 'temperature not taken', over: { temperature: null }, rule: 'health', rank: 4 },
+  { name: 'sealed', over: { compoundClosed: true }, rule: 'sealed', rank: 4 },
+];
+const BY_RANK = ['medical', 'medical', 'medical', 'refuse', 'hotel'] as const;
+const PAIRS = CASES.flatMap((a, i) =>
+  CASES.slice(i + 1)
+    // Two values of one input field cannot both hold.
+    .filter((b) => !Object.keys(a.over).some((k) => k in b.over))
+    .map((b) => [`${a.name} + ${b.name}`, a, b] as const),
+);
+
+describe('every pair of failing rules', () => {
+  it('covers every pair of the fourteen cases that can hold together', () => {
+    expect(PAIRS.length).toBeGreaterThan(70);
+  });
+  it.each(PAIRS)('%s', (_name, a, b) => {
+    const r = check({ ...a.over, ...b.over });
+    expect(recommend(r)).toBe(BY_RANK[Math.min(a.rank, b.rank)]);
+    for (const c of [a, b]) expect(r.find((x) => x.rule === c.rule)?.status).not.toBe('pass');
+    expect(r.map((x) => x.rule)).toEqual([...RULE_ORDER]);
+    const health = r.find((x) => x.rule === 'health');
+    const temperature = a.over.temperature ?? b.over.temperature;
+    if (temperature) expect(health?.reason.params).toMatchObject({ temperature, threshold: 37.3 });
+  });
+  it.each(CASES)('$name alone', (c) => {
+    expect(recommend(check(c.over))).toBe(BY_RANK[c.rank]);
   });
 });
 

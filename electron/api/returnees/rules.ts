@@ -1,4 +1,26 @@
-/** The gate check of a returning resident (返回人员核查). Pure: every input is given. */
+/**
+ * The gate check of a returning resident (返回人员核查). Pure: every input is given.
+ *
+ * THE ORDER OF THE RULES (健康优先, health first). The check runs the rules in this order and the
+ * card lists them so; the recommendation is the outcome of the most severe failure, and the
+ * severities follow the same order:
+ *
+ *   1. health      fever (≥ the post's threshold) or symptoms          → medical, whoever the person is
+ *   2. test        a positive nucleic-acid test                        → medical
+ *   3. healthCode  a red health code                                   → medical
+ *   4. resident    not a registered resident of this compound          → refuse (劝返)
+ *   5. quarantine  too few days, no certificate, no record             → hotel
+ *      test        missing or expired (pending, in the future: unknown) → hotel
+ *      healthCode  yellow (not checked: unknown)                       → hotel
+ *      health      temperature not taken (unknown)                     → hotel
+ *   6. sealed      the compound is sealed                              → hotel
+ *   7. nothing failed and nothing unknown                              → admit
+ *
+ * So a medical referral beats a refusal beats a hotel beats admission: a feverish non-resident is
+ * sent to a doctor, not turned away at the gate (tests/unit/returnee-rules.test.ts tests every pair
+ * of failing rules). The health rule always carries the temperature against the threshold when one
+ * was taken, so the card shows both.
+ */
 
 import { daysBetween } from '../shared/dates';
 import { isFever } from '../shared/health-rules';
@@ -24,34 +46,50 @@ export type CheckInput = {
 };
 export type PostRules = { quarantineDays: number; testValidHours: number; feverThreshold: number };
 
-/** Most severe first: a refusal beats a medical referral beats a hotel. */
-const SEVERITY: Outcome[] = ['refuse', 'medical', 'hotel', 'admit'];
+/** The rules in the order they are checked and listed (see the order above). */
+export const RULE_ORDER: readonly RuleKey[] = [
+  'health',
+  'test',
+  'healthCode',
+  'resident',
+  'quarantine',
+  'sealed',
+];
+
+/** Most severe first: a medical referral beats a refusal beats a hotel beats admission. */
+export const SEVERITY: readonly Outcome[] = ['medical', 'refuse', 'hotel', 'admit'];
 
 export function checkReturnee(p: CheckInput, rules: PostRules, now: Date, today: string): RuleResult[] {
-  const r: RuleResult[] = [];
-  r.push(
-    p.isResident
+  const results: Record<RuleKey, RuleResult> = {
+    health: health(p, rules.feverThreshold),
+    test: test(p, rules.testValidHours, now),
+    healthCode:
+      p.healthCode === null
+        ? {
+            rule: 'healthCode',
+            status: 'unknown',
+            reason: { code: 'health_code_unchecked' },
+            failsTo: 'hotel',
+          }
+        : p.healthCode === 'green'
+          ? { rule: 'healthCode', status: 'pass', reason: { code: 'health_code_green' }, failsTo: 'hotel' }
+          : p.healthCode === 'red'
+            ? { rule: 'healthCode', status: 'fail', reason: { code: 'health_code_red' }, failsTo: 'medical' }
+            : {
+                rule: 'healthCode',
+                status: 'fail',
+                reason: { code: 'health_code_yellow' },
+                failsTo: 'hotel',
+              },
+    resident: p.isResident
       ? { rule: 'resident', status: 'pass', reason: { code: 'resident_ok' }, failsTo: 'refuse' }
       : { rule: 'resident', status: 'fail', reason: { code: 'not_resident' }, failsTo: 'refuse' },
-  );
-  r.push(
-    p.compoundClosed
+    quarantine: quarantine(p, rules.quarantineDays, today),
+    sealed: p.compoundClosed
       ? { rule: 'sealed', status: 'fail', reason: { code: 'compound_sealed' }, failsTo: 'hotel' }
       : { rule: 'sealed', status: 'pass', reason: { code: 'compound_lifted' }, failsTo: 'hotel' },
-  );
-  r.push(quarantine(p, rules.quarantineDays, today));
-  r.push(health(p, rules.feverThreshold));
-  r.push(test(p, rules.testValidHours, now));
-  r.push(
-    p.healthCode === null
-      ? { rule: 'healthCode', status: 'unknown', reason: { code: 'health_code_unchecked' }, failsTo: 'hotel' }
-      : p.healthCode === 'green'
-        ? { rule: 'healthCode', status: 'pass', reason: { code: 'health_code_green' }, failsTo: 'hotel' }
-        : p.healthCode === 'red'
-          ? { rule: 'healthCode', status: 'fail', reason: { code: 'health_code_red' }, failsTo: 'medical' }
-          : { rule: 'healthCode', status: 'fail', reason: { code: 'health_code_yellow' }, failsTo: 'hotel' },
-  );
-  return r;
+  };
+  return RULE_ORDER.map((k) => results[k]);
 }
 
 function quarantine(p: CheckInput, required: number, today: string): RuleResult {
@@ -72,23 +110,30 @@ function quarantine(p: CheckInput, required: number, today: string): RuleResult 
   };
 }
 
+/**
+ * Fever or symptoms fail to a doctor. A temperature taken is always shown against the threshold,
+ * with or without symptoms.
+ */
 function health(p: CheckInput, threshold: number): RuleResult {
   const base = { rule: 'health' as const, failsTo: 'medical' as const };
-  if (p.symptoms.trim())
-    return { ...base, status: 'fail', reason: { code: 'symptoms', params: { symptoms: p.symptoms.trim() } } };
-  if (p.temperature === null)
-    return { ...base, status: 'unknown', reason: { code: 'temperature_not_taken' } };
-  if (isFever(p.temperature, threshold))
+  const symptoms = p.symptoms.trim();
+  const t = p.temperature;
+  if (t === null)
+    return symptoms
+      ? { ...base, status: 'fail', reason: { code: 'symptoms', params: { symptoms } } }
+      : { ...base, status: 'unknown', reason: { code: 'temperature_not_taken' } };
+  const temp = { temperature: t, threshold };
+  if (isFever(t, threshold))
     return {
       ...base,
       status: 'fail',
-      reason: { code: 'fever', params: { temperature: p.temperature, threshold } },
+      reason: symptoms
+        ? { code: 'fever_with_symptoms', params: { ...temp, symptoms } }
+        : { code: 'fever', params: temp },
     };
-  return {
-    ...base,
-    status: 'pass',
-    reason: { code: 'temperature_ok', params: { temperature: p.temperature } },
-  };
+  if (symptoms)
+    return { ...base, status: 'fail', reason: { code: 'symptoms_no_fever', params: { ...temp, symptoms } } };
+  return { ...base, status: 'pass', reason: { code: 'temperature_below_threshold', params: temp } };
 }
 
 function test(p: CheckInput, hours: number, now: Date): RuleResult {

@@ -1,3 +1,4 @@
+import { CARE_AUDIT_CODES } from './codes-care';
 /** The codes of audit-log rows: what each mutation did, worded by texts.*.ts (audit_*). Pure. */
 /** What an audit row says (`audit_log.summary_code`, with `summary_params`): one per kind of change. */
 export const AUDIT_CODES = [
@@ -74,4 +75,5 @@ export const AUDIT_CODES = [
   'audit_call_reached',
   'audit_call_fever',
   'audit_call_unreached',
+  ...CARE_AUDIT_CODES,
 ] as const;

@@ -6,6 +6,7 @@
 
 /** Why a call failed (`error.reason.code` of the envelope). */
 import { AUDIT_CODES } from './audit-codes';
+import { CARE_ERROR_CODES, CARE_RULE_CODES, CARE_VALIDATION_CODES } from './codes-care';
 
 export const ERROR_REASON_CODES = [
   'unspecified',
@@ -111,6 +112,7 @@ export const ERROR_REASON_CODES = [
   'post_exists',
   'not_on_this_shift',
   'not_signed_in',
+  ...CARE_ERROR_CODES,
 ] as const;
 
 /** Why a field was refused (`issues[].reason.code`): zod's own checks and the contract's messages. */
@@ -151,6 +153,7 @@ export const VALIDATION_CODES = [
   'end_after_start',
   'time_format',
   'who_required',
+  ...CARE_VALIDATION_CODES,
 ] as const;
 
 /** What a rule answers: returnee checks, room suggestions, ID checks, import row issues, warnings. */
@@ -208,6 +211,7 @@ export const RULE_CODES = [
   'gap_breach',
   'gap_not_role',
   'gap_nobody',
+  ...CARE_RULE_CODES,
 ] as const;
 
 export type ErrorReasonCode = (typeof ERROR_REASON_CODES)[number];

@@ -2,6 +2,7 @@
 
 import type { Code } from './codes';
 import { AUDIT_TEXTS_EN } from './texts-audit.en';
+import { CARE_TEXTS_EN } from './texts-care.en';
 
 export const TEXTS_EN: Record<Code, string> = {
   // Errors
@@ -226,4 +227,5 @@ export const TEXTS_EN: Record<Code, string> = {
   gap_not_role: '{{count}} not of a needed role',
   gap_nobody: 'No staff at all',
   ...AUDIT_TEXTS_EN,
+  ...CARE_TEXTS_EN,
 };

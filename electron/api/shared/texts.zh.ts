@@ -2,6 +2,7 @@
 
 import type { Code } from './codes';
 import { AUDIT_TEXTS_ZH } from './texts-audit.zh';
+import { CARE_TEXTS_ZH } from './texts-care.zh';
 
 export const TEXTS_ZH: Record<Code, string> = {
   // Errors
@@ -211,4 +212,5 @@ export const TEXTS_ZH: Record<Code, string> = {
   gap_not_role: '{{count}} 人不是所需角色',
   gap_nobody: '没有值班人员',
   ...AUDIT_TEXTS_ZH,
+  ...CARE_TEXTS_ZH,
 };
