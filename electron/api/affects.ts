@@ -55,7 +55,7 @@ export const AFFECTS = {
   'residents.reveal': ['audit'],
   'returnees.register': ['returnees', 'overview'],
   'returnees.decide': STAYS,
-  'hotels.save': ['hotels'],
+  'hotels.save': ['hotels', 'overview'],
   'hotels.addRooms': ['hotels'],
   'hotels.setRoom': ['hotels'],
   'hotels.place': STAYS,

@@ -25,6 +25,17 @@ export const Overview = z.object({
 });
 export type Overview = z.infer<typeof Overview>;
 
+/** The first day at a new post (issue 10 #13): the setup steps, in the order they are done. */
+export const FIRST_STEPS = ['compound', 'buildings', 'residents', 'team', 'roster', 'hotels'] as const;
+
+export const Checklist = z.object({
+  steps: z.array(z.object({ key: z.enum(FIRST_STEPS), done: z.boolean(), count: z.number().int() })),
+  allDone: z.boolean(),
+});
+
 export const overviewContract = {
   'overview.get': { kind: 'query', input: z.object({}), output: Overview },
+  /** The first-day checklist of a new post: which setup steps are done. */
+  'overview.checklist': { kind: 'query', input: z.object({}), output: Checklist },
 } as const;
+export type Checklist = z.infer<typeof Checklist>;

@@ -4,6 +4,7 @@ import type { HandlerMap } from '../handler';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
+import { readChecklist } from './checklist';
 import type { overviewContract } from './contract';
 
 export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
@@ -40,4 +41,5 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
         (SELECT count(*) FROM returnees WHERE outcome IS NULL) AS undecidedReturnees`);
     return { today, compound, closure: closureDay(compound, today), counts: c };
   },
+  'overview.checklist': (db) => readChecklist(db),
 };

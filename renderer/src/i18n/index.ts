@@ -8,6 +8,8 @@ import { registryEn } from './registry.en';
 import { registryZh } from './registry.zh';
 import { returneesEn } from './returnees.en';
 import { returneesZh } from './returnees.zh';
+import { setupEn } from './setup.en';
+import { setupZh } from './setup.zh';
 import { teamEn } from './team.en';
 import { teamZh } from './team.zh';
 import { zhCN } from './zh-CN';
@@ -44,8 +46,18 @@ export async function initI18n(): Promise<void> {
   applyLanguage(lng);
   await i18next.use(initReactI18next).init({
     resources: {
-      'zh-CN': { translation: merge(merge(merge(merge(zhCN, registryZh), returneesZh), backupsZh), teamZh) },
-      en: { translation: merge(merge(merge(merge(en, registryEn), returneesEn), backupsEn), teamEn) },
+      'zh-CN': {
+        translation: merge(
+          merge(merge(merge(merge(zhCN, registryZh), returneesZh), backupsZh), teamZh),
+          setupZh,
+        ),
+      },
+      en: {
+        translation: merge(
+          merge(merge(merge(merge(en, registryEn), returneesEn), backupsEn), teamEn),
+          setupEn,
+        ),
+      },
     },
     lng,
     fallbackLng: 'zh-CN',

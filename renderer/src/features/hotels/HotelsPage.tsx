@@ -146,7 +146,9 @@ export function HotelsPage() {
             <section className="card no-print" data-testid="not-contacted">
               <h3>{t('hotels.notContactedList', { count: o.notContacted.length })}</h3>
               {o.notContacted.length === 0 ? (
-                <p className="muted">{t('hotels.allContacted')}</p>
+                <p className="muted" data-testid="not-contacted-empty">
+                  {o.hotels.some((h) => h.guests.length > 0) ? t('hotels.allContacted') : t('empty.noGuests')}
+                </p>
               ) : (
                 <div className="chips">
                   {o.notContacted.map((g) => (

@@ -83,7 +83,9 @@ export function ProgressPage() {
               )}
             </h3>
             {rooms.length === 0 ? (
-              <p className="muted">{t('progress.allDone')}</p>
+              <p className="muted" data-testid="progress-empty">
+                {stats.data?.byBuilding.some((b) => b.rooms > 0) ? t('progress.allDone') : t('empty.noRooms')}
+              </p>
             ) : (
               <div className="chips">
                 {rooms.map((h) => (

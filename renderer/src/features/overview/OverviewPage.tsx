@@ -4,6 +4,7 @@ import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { BackupWarning } from '../backups/BackupWarning';
+import { FirstSteps } from './FirstSteps';
 
 function ClosureBanner({ o }: { o: Overview }) {
   const { t } = useTranslation();
@@ -117,6 +118,7 @@ export function OverviewPage() {
             <ClosureBanner o={o} />
           </section>
           <BackupWarning />
+          <FirstSteps />
           <div className="stats">
             {(
               [

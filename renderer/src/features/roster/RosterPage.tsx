@@ -12,6 +12,7 @@ import { useToast } from '../../components/Toast';
 import { wordReason } from '../../i18n/words';
 import { AttendancePanel } from './AttendancePanel';
 import { type Edit, EditDialog } from './EditDialog';
+import { RosterEmpty } from './RosterEmpty';
 
 const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 type Picked = { shiftId: number; staffId: number; name: string } | null;
@@ -113,6 +114,7 @@ export function RosterPage() {
       <QueryState query={roster}>
         {(r) => (
           <>
+            {r.shifts.length === 0 && <RosterEmpty />}
             {r.runnersMissing.length > 0 && (
               <p className="error-box">
                 {t('roster.noRunner', { list: r.runnersMissing.map((b) => b.name).join(t('punct.list')) })}
