@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ComponentType } from 'react';
+import { type ComponentType, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/hooks';
@@ -100,6 +100,12 @@ export function App() {
   const onDuty = team.data?.find((o) => o.id === operatorId && o.id === accepted && o.active && o.canOperate);
   const current = PAGES.find((p) => p.route === route) ?? (PAGES[0] as Page);
   const active = current.parent ?? current.route;
+  // A page opens at its top, not where the previous page was scrolled to (issue 10 #16).
+  const content = useRef<HTMLElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the route and its parameter are the trigger
+  useLayoutEffect(() => {
+    content.current?.scrollTo(0, 0);
+  }, [route, param]);
 
   return (
     <div className="shell">
@@ -144,7 +150,7 @@ export function App() {
             {onDuty && <MyPinButton me={onDuty} />}
           </div>
         </header>
-        <main className="content">
+        <main className="content" ref={content}>
           <current.Page key={`${current.route}/${param}`} param={param} />
         </main>
       </div>

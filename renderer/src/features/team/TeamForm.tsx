@@ -9,6 +9,7 @@ import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
+import { useReveal } from '../../components/useReveal';
 
 type Form = z.input<typeof SaveMember>;
 const blank: Form = {
@@ -43,6 +44,7 @@ export function TeamForm({
   const buildings = useApiQuery('buildings.list', {});
   const save = useApiMutation('team.save', { toastErrors: false });
   const [conflict, setConflict] = useState<ApiCallError | null>(null);
+  const reveal = useReveal<HTMLFormElement>(!!editing);
   const { register, handleSubmit, formState, setError, setValue, watch, reset } = useForm<Form>({
     resolver: worded(zodResolver(SaveMember)),
     defaultValues: editing
@@ -77,7 +79,12 @@ export function TeamForm({
     }
   });
   return (
-    <form className="card row staff-form team-form" onSubmit={(ev) => void submit(ev)} noValidate>
+    <form
+      ref={reveal}
+      className="card row staff-form team-form"
+      onSubmit={(ev) => void submit(ev)}
+      noValidate
+    >
       <label className="field">
         <span>{t('staff.name')}</span>
         <input {...register('name')} aria-invalid={!!e.name} />
