@@ -30,7 +30,7 @@ async function intakeAndPlace(page: Page, names: string[], from: string) {
     if (i > 0) await page.getByRole('button', { name: '＋ 同行人员' }).click();
     const person = page.getByRole('group', { name: `第 ${i + 1} 人` });
     await person.getByLabel('在住户登记中查找（姓名 / 身份证后几位 / 楼栋-房号）').fill(name);
-    await person.locator('.lookup-results button').filter({ hasText: name }).first().click();
+    await person.getByRole('listbox').getByRole('option').filter({ hasText: name }).first().click();
     await person.getByLabel('隔离开始').fill('2026-11-12');
     await person.getByLabel('隔离结束').fill('2026-11-26');
     await person.getByLabel('解除隔离证明编号').fill(`HK-${i + 1}`);
@@ -75,7 +75,7 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
   await page.getByLabel('从何处返回').fill('三亚市集中隔离点');
   const first = page.getByRole('group', { name: '第 1 人' });
   await first.getByLabel('在住户登记中查找（姓名 / 身份证后几位 / 楼栋-房号）').fill(a ?? '');
-  await first.locator('.lookup-results button').first().click();
+  await first.getByRole('listbox').getByRole('option').first().click();
   await expect(first).toContainText(`登记居民：${a}`);
   await first.getByLabel('隔离开始').fill('2026-11-10');
   await first.getByLabel('隔离结束').fill('2026-11-25');
@@ -87,7 +87,7 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
   await page.getByRole('button', { name: '＋ 同行人员' }).click();
   const second = page.getByRole('group', { name: '第 2 人' });
   await second.getByLabel('在住户登记中查找（姓名 / 身份证后几位 / 楼栋-房号）').fill(b ?? '');
-  await second.locator('.lookup-results button').first().click();
+  await second.getByRole('listbox').getByRole('option').first().click();
   await second.getByLabel('隔离开始').fill('2026-11-20');
   await second.getByLabel('隔离结束').fill('2026-11-25');
   await second.getByLabel('门岗体温（℃）').fill('36.7');

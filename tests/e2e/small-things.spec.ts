@@ -28,3 +28,28 @@ test('a page opens at its top, and an edit form lower on the page comes into vie
   await expect(field).toBeFocused();
   await shot(page, '75-edit-form-in-view');
 });
+
+test('the intake registry look-up works with arrow keys and Enter, without submitting the form', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('dialog', { name: '选择值班人员' }).getByRole('button', { name: /林晓梅/ }).click();
+  await page.getByRole('link', { name: '返回人员', exact: true }).click();
+  const person = page.getByRole('group', { name: '第 1 人' });
+  const box = person.getByRole('combobox', { name: '在住户登记中查找（姓名 / 身份证后几位 / 楼栋-房号）' });
+  await box.fill('1-1');
+  const options = person.getByRole('listbox').getByRole('option');
+  await expect(options.nth(1)).toBeVisible();
+  const second = ((await options.nth(1).locator('strong').textContent()) ?? '').trim();
+  await box.press('ArrowDown');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await box.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await shot(page, '76-lookup-keyboard');
+  await box.press('Enter');
+  // The second answer is linked; nothing was registered (the form was not submitted).
+  await expect(person).toContainText(`登记居民：${second}`);
+  await expect(page.getByTestId('check-panel')).toHaveCount(0);
+  await expect(person.getByText('请填写')).toHaveCount(0);
+});
