@@ -1,9 +1,15 @@
 import { expect, shot, test } from './host';
 
 /** Issue 10 #16: small things a user tripped on. */
-test('a page opens at its top, and an edit form lower on the page comes into view', async ({ page, host }) => {
+test('a page opens at its top, and an edit form lower on the page comes into view', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
-  await page.getByRole('dialog', { name: '选择值班人员' }).getByRole('button', { name: /林晓梅/ }).click();
+  await page
+    .getByRole('dialog', { name: '选择值班人员' })
+    .getByRole('button', { name: /林晓梅/ })
+    .click();
   const content = page.locator('main.content');
 
   // The buildings board is long: scroll to its bottom, then open another page.
@@ -34,7 +40,10 @@ test('the intake registry look-up works with arrow keys and Enter, without submi
   host,
 }) => {
   await page.goto(host.url);
-  await page.getByRole('dialog', { name: '选择值班人员' }).getByRole('button', { name: /林晓梅/ }).click();
+  await page
+    .getByRole('dialog', { name: '选择值班人员' })
+    .getByRole('button', { name: /林晓梅/ })
+    .click();
   await page.getByRole('link', { name: '返回人员', exact: true }).click();
   const person = page.getByRole('group', { name: '第 1 人' });
   const box = person.getByRole('combobox', { name: '在住户登记中查找（姓名 / 身份证后几位 / 楼栋-房号）' });
