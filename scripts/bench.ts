@@ -1,82 +1,102 @@
-// npm run bench [-- --households N]: builds a large synthetic community and times the hot calls.
-import { mkdtempSync, rmSync } from 'node:fs';
+// npm run bench [-- --sizes 10000,30000,100000] [--households N] [--cache DIR]
+// For each size: a synthetic registry, every figure of issue 11 through the app (router.dispatch)
+// beside a hand-written better-sqlite3 baseline on the same file, both answers compared; then how
+// each cost grows. --cache keeps the generated registries in DIR between runs.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open';
-import { TEAM_ROLES } from '../db/schema/enums';
-import type { In, Method } from '../electron/api/contract';
-import { generateRoster, type Person, type ShiftSlot } from '../electron/api/roster/rules';
-import { dispatch } from '../electron/api/router';
+import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../electron/api/residents/rules';
+import { dayOf } from '../electron/api/shared/dates';
 import { writeDemo } from '../electron/demo/demo';
+import { type Figure, type Measure, makeEnv, measure, sameJson } from './bench/harness';
+import { bareStart, hostStart } from './bench/host';
+import { rosterFigure } from './bench/later';
+import { registryFigures } from './bench/registry';
+import { printGrowth, printSize } from './bench/report';
+import { searchFigures } from './bench/search';
 
-const { values } = parseArgs({ options: { households: { type: 'string', default: '100000' } } });
-const households = Number(values.households);
-const dir = mkdtempSync(join(tmpdir(), 'gatepost-bench-'));
-const path = join(dir, 'bench.db');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,30000,100000' },
+    households: { type: 'string' },
+    cache: { type: 'string' },
+  },
+});
+const sizes = (values.households ?? values.sizes).split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad sizes: ${values.sizes}`);
 const now = new Date('2026-11-28T02:00:00Z');
+const work = mkdtempSync(join(tmpdir(), 'gatepost-bench-'));
+const figures: Figure[] = [...registryFigures, ...searchFigures, rosterFigure];
 
-function time(label: string, fn: () => unknown): void {
+/** A registry of `n` households: generated, or copied from the cache. */
+function registry(n: number): string {
+  const path = join(work, `bench-${n}.db`);
+  const cached = values.cache ? join(values.cache, `bench-${n}.db`) : null;
+  if (cached && existsSync(cached)) {
+    copyFileSync(cached, path);
+    return path;
+  }
+  const db = openDatabase(path);
   const t = performance.now();
-  fn();
-  console.log(`${label.padEnd(42)} ${(performance.now() - t).toFixed(1).padStart(8)} ms`);
+  writeDemo(db, { households: n, now });
+  console.log(`(generated ${n} households in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  db.$client.close();
+  if (cached) {
+    mkdirSync(values.cache ?? '.', { recursive: true });
+    copyFileSync(path, cached);
+  }
+  return path;
+}
+
+async function hostFigure(path: string): Promise<Measure> {
+  const today = dayOf(now);
+  const args = [today, bornOnOrBefore(today, ELDERLY_AGE), bornOnOrBefore(today, CHILD_AGE)];
+  const app: number[] = [];
+  const base: number[] = [];
+  let check = 'same';
+  for (let i = 0; i < 3; i++) {
+    const a = await hostStart(path, now.toISOString());
+    const b = await bareStart(path, args);
+    app.push(a.ms);
+    base.push(b.ms);
+    const diff = sameJson(a.answer, b.answer);
+    if (diff) check = `DIFFERENT: ${diff}`;
+  }
+  app.sort((x, y) => x - y);
+  base.sort((x, y) => x - y);
+  const [a50 = 0, a95 = 0] = [app[1], app[2]];
+  const [b50 = 0, b95 = 0] = [base[1], base[2]];
+  return {
+    name: 'host start → overview answered',
+    goal: { p95Ms: 300 },
+    app: { p50: a50, p95: a95 },
+    base: { p50: b50, p95: b95 },
+    ratio: b50 / a50,
+    check,
+  };
 }
 
 try {
-  let db = openDatabase(path);
-  time(`demo.write ${households} households`, () => writeDemo(db, { households, now }));
-  db.$client.close();
-  time('openDatabase (integrity check + migrate)', () => {
-    db = openDatabase(path);
-  });
-  const host = { now: () => now, paths: { db: path } };
-  const call = async <M extends Method>(m: M, input: In<M>) => {
+  const results: { households: number; measures: Measure[] }[] = [];
+  for (const n of sizes) {
+    const path = registry(n);
     const t = performance.now();
-    const r = await dispatch(db, m, input, host, { operatorId: 1 });
-    if (!r.ok) throw new Error(r.error.message);
-    console.log(
-      `${`${m} ${JSON.stringify(input)}`.padEnd(42)} ${(performance.now() - t).toFixed(1).padStart(8)} ms`,
-    );
-  };
-  await call('overview.get', {});
-  await call('audit.list', { limit: 100 });
-  await call('households.stats', {});
-  await call('buildings.board', { buildingId: 1 });
-  await call('buildings.board', {});
-  for (const q of ['王', '王建', '13812', '1234', '5-302', '12栋101']) {
-    await call('residents.search', { q, limit: 500 });
+    const db = openDatabase(path);
+    const open = performance.now() - t;
+    const residents = (db.$client.prepare('SELECT count(*) AS n FROM residents').get() as { n: number }).n;
+    const env = makeEnv(db, path, n, now);
+    const measures: Measure[] = [
+      { name: 'openDatabase (checks, migrate)', goal: {}, app: { p50: open, p95: open }, check: '—' },
+    ];
+    for (const f of figures) measures.push(await measure(f, env));
+    db.$client.close();
+    measures.push(await hostFigure(path));
+    printSize(n, residents, measures);
+    results.push({ households: n, measures });
   }
-  await call('households.export', { buildingId: 1 });
-  await call('audit.list', { area: 'compound', limit: 100 });
-  db.$client.close();
-
-  // Roster: 28 days x 4 posts x 3 shifts for 60 staff.
-  const people: Person[] = Array.from({ length: 60 }, (_, i) => ({
-    id: i + 1,
-    name: `S${i + 1}`,
-    // The five-in-one roles and volunteers (TEAM_ROLES starts with the two commanders).
-    role: TEAM_ROLES[(i % 6) + 2] ?? 'volunteer',
-    maxWeeklyHours: 48,
-    unavailable: [],
-  }));
-  const slots: ShiftSlot[] = [];
-  for (let d = 0; d < 28; d++)
-    for (let p = 1; p <= 4; p++)
-      for (const h of [0, 8, 16]) {
-        const start = Date.parse('2026-11-29T16:00:00Z') + (d * 24 + h) * 3_600_000;
-        slots.push({
-          id: slots.length + 1,
-          postId: p,
-          day: new Date(start + 8 * 3_600_000).toISOString().slice(0, 10),
-          startsAt: new Date(start).toISOString(),
-          endsAt: new Date(start + 8 * 3_600_000).toISOString(),
-          headcount: 2,
-          requirements: [{ roles: ['police_officer', 'property_manager'], min: 1 }],
-        });
-      }
-  time('roster: 28 days x 4 posts x 3 shifts, 60 staff', () =>
-    generateRoster(people, slots, [], { minRestHours: 8, maxConsecutiveDays: 6 }),
-  );
+  printGrowth(results);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }

@@ -1,0 +1,150 @@
+// Overview, stats and the board: the app's call beside hand-written SQL giving the same numbers.
+import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../../electron/api/residents/rules';
+import { dayOf } from '../../electron/api/shared/dates';
+import type { Env, Figure } from './harness';
+
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+type Count = { k: string; n: number };
+
+function overviewBase(env: Env) {
+  const today = dayOf(env.now);
+  const one = (sql: string, ...p: unknown[]) => (env.sqlite.prepare(sql).get(...p) as { n: number }).n;
+  const occ = env.sqlite
+    .prepare('SELECT occupancy AS k, count(*) AS n FROM households GROUP BY occupancy')
+    .all() as Count[];
+  const o = (k: string) => occ.find((r) => r.k === k)?.n ?? 0;
+  return {
+    buildings: one('SELECT count(*) AS n FROM buildings'),
+    households: o('occupied'),
+    vacantRooms: o('vacant'),
+    unknownRooms: o('unknown'),
+    residents: one('SELECT count(*) AS n FROM residents'),
+    elderly: one(
+      'SELECT count(*) AS n FROM residents WHERE birth_date <= ?',
+      bornOnOrBefore(today, ELDERLY_AGE),
+    ),
+    children: one(
+      'SELECT count(*) AS n FROM residents WHERE birth_date > ? AND birth_date <= ?',
+      bornOnOrBefore(today, CHILD_AGE),
+      today,
+    ),
+    notVisited: one("SELECT count(*) AS n FROM households WHERE reg_status = 'not_visited'"),
+    inHotel: one('SELECT count(*) AS n FROM hotel_stays WHERE ended_at IS NULL'),
+    notContactedToday: one(
+      `SELECT count(*) AS n FROM hotel_stays s WHERE s.ended_at IS NULL AND NOT EXISTS (
+        SELECT 1 FROM hotel_contacts c WHERE c.returnee_id = s.returnee_id AND c.day = ? AND c.reached = 1)`,
+      today,
+    ),
+    undecidedReturnees: one('SELECT count(*) AS n FROM returnees WHERE outcome IS NULL'),
+  };
+}
+
+function statsBase(env: Env) {
+  const today = dayOf(env.now);
+  const s = env.sqlite;
+  const perBuilding = s
+    .prepare(
+      `SELECT b.id AS buildingId, b.name, count(h.id) AS rooms,
+        coalesce(sum(h.reg_status = 'not_visited'), 0) AS notVisited,
+        coalesce(sum(h.reg_status = 'registered'), 0) AS registered,
+        coalesce(sum(h.reg_status = 'verified'), 0) AS verified,
+        coalesce(sum(h.occupancy = 'occupied'), 0) AS occupied,
+        coalesce(sum(h.occupancy = 'vacant'), 0) AS vacant,
+        coalesce(sum(h.occupancy = 'unknown'), 0) AS unknown, 0 AS residents
+      FROM buildings b LEFT JOIN households h ON h.building_id = b.id GROUP BY b.id ORDER BY b.sort_order, b.id`,
+    )
+    .all() as {
+    buildingId: number;
+    residents: number;
+    notVisited: number;
+    registered: number;
+    verified: number;
+  }[];
+  const people = s
+    .prepare(
+      'SELECT h.building_id AS b, count(*) AS n FROM residents r JOIN households h ON h.id = r.household_id GROUP BY 1',
+    )
+    .all() as { b: number; n: number }[];
+  const byId = new Map(people.map((p) => [p.b, p.n]));
+  for (const b of perBuilding) b.residents = byId.get(b.buildingId) ?? 0;
+  const sum = (k: 'notVisited' | 'registered' | 'verified') => perBuilding.reduce((a, b) => a + b[k], 0);
+  const occ = s.prepare('SELECT occupancy AS k, count(*) AS n FROM households GROUP BY 1').all() as Count[];
+  const pres = s.prepare('SELECT presence AS k, count(*) AS n FROM residents GROUP BY 1').all() as Count[];
+  const tally = (keys: string[], rows: Count[]) =>
+    Object.fromEntries(keys.map((k) => [k, rows.find((r) => r.k === k)?.n ?? 0]));
+  const flags = s
+    .prepare(
+      `SELECT coalesce(sum(birth_date <= ?), 0) AS elderly,
+        coalesce(sum(birth_date > ? AND birth_date <= ?), 0) AS children,
+        coalesce(sum(pregnant), 0) AS pregnant, coalesce(sum(chronic_illness), 0) AS chronicIllness,
+        coalesce(sum(disability), 0) AS disability, coalesce(sum(regular_medicine), 0) AS regularMedicine
+      FROM residents`,
+    )
+    .get(bornOnOrBefore(today, ELDERLY_AGE), bornOnOrBefore(today, CHILD_AGE), today);
+  return {
+    byBuilding: perBuilding,
+    regStatus: { not_visited: sum('notVisited'), registered: sum('registered'), verified: sum('verified') },
+    occupancy: tally(['occupied', 'vacant', 'unknown'], occ),
+    presence: tally(['in_compound', 'in_hotel', 'in_hospital', 'away'], pres),
+    flags,
+  };
+}
+
+type Cell = { householdId: number; unit: string; room: string; residents: number; elderly: number };
+
+/** One building's rooms with their counts, by hand: what the board draws. */
+function boardBase(env: Env, buildingId: number) {
+  const elderlyBorn = bornOnOrBefore(dayOf(env.now), ELDERLY_AGE);
+  const cells = env.sqlite
+    .prepare(
+      `SELECT h.id AS householdId, h.unit, h.room, count(r.id) AS residents,
+        coalesce(sum(r.birth_date <= ?), 0) AS elderly
+      FROM households h LEFT JOIN residents r ON r.household_id = h.id
+      WHERE h.building_id = ? GROUP BY h.id`,
+    )
+    .all(elderlyBorn, buildingId) as Cell[];
+  const floor = (room: string) => Number(room.match(/^(\d+)\d{2}$/)?.[1] ?? 0);
+  return cells
+    .sort(
+      (x, y) =>
+        collator.compare(x.unit, y.unit) || floor(y.room) - floor(x.room) || collator.compare(x.room, y.room),
+    )
+    .map((c) => [c.householdId, c.residents, c.elderly]);
+}
+
+const cellsOf = (b: { cells: Cell[] } | undefined) =>
+  (b?.cells ?? []).map((c) => [c.householdId, c.residents, c.elderly]);
+
+export const registryFigures: Figure[] = [
+  {
+    name: 'overview.get',
+    goal: { p95Ms: 50 },
+    app: async (env) => (await env.call('overview.get', {})).counts,
+    base: overviewBase,
+  },
+  {
+    name: 'households.stats',
+    goal: { p95Ms: 50 },
+    app: (env) => env.call('households.stats', {}),
+    base: statsBase,
+  },
+  {
+    name: 'buildings.board, one building',
+    goal: { p95Ms: 50 },
+    app: async (env) => cellsOf((await env.call('buildings.board', { buildingId: 1 }))[0]),
+    base: (env) => boardBase(env, 1),
+  },
+  {
+    name: 'buildings.board, all buildings',
+    goal: { p95Ms: 50 },
+    runs: 2,
+    app: async (env) => (await env.call('buildings.board', {})).flatMap((b) => cellsOf(b)),
+    base: (env) => {
+      const ids = env.sqlite
+        .prepare('SELECT id FROM buildings ORDER BY sort_order, id')
+        .pluck()
+        .all() as number[];
+      return ids.flatMap((id) => boardBase(env, id));
+    },
+  },
+];
