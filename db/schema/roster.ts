@@ -77,6 +77,11 @@ export const assignments = sqliteTable(
       .references(() => teamMembers.id),
     pinned: integer('pinned', { mode: 'boolean' }).notNull().default(false),
     source: text('source', { enum: ['auto', 'manual'] }).notNull(),
+    /**
+     * When the person's duty begins, if later than the shift's start: set when a shift already
+     * running is staffed for its remaining hours (null: from the shift's start).
+     */
+    fromAt: text('from_at'),
   },
   (t) => [
     uniqueIndex('assignments_uq').on(t.shiftId, t.staffId),

@@ -9,6 +9,7 @@ import './app/registry.css';
 import './app/returnees.css';
 import './app/backups.css';
 import './app/team.css';
+import './app/duty.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

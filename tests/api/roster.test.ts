@@ -1,44 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TeamRole } from '../../db/schema/enums';
-import { api, count, FIXED_NOW, freshDb } from './helpers';
-
-const GUARD = [{ roles: ['police_officer', 'property_manager'] as TeamRole[], min: 1 }];
-
-async function post() {
-  const { db, host } = freshDb();
-  const setup = api(db, host);
-  const op = await setup('team.save', { name: '黄国栋', role: 'assigned_cadre', canOperate: true });
-  if (!op.ok) throw new Error(op.error.message);
-  const call = api(db, host, op.value.id);
-  const roles: TeamRole[] = [
-    'police_officer',
-    'property_manager',
-    'community_cadre',
-    'volunteer',
-    'community_doctor',
-    'assigned_cadre',
-  ];
-  for (let i = 0; i < 18; i++) {
-    const r = await call('team.save', {
-      name: `值守${i + 1}`,
-      phone: `1380000${String(i).padStart(4, '0')}`,
-      role: roles[i % roles.length] as TeamRole,
-    });
-    if (!r.ok) throw new Error(r.error.message);
-  }
-  for (const name of ['北门', '南门']) {
-    const p = await call('posts.save', {
-      name,
-      templates: [
-        { name: '夜班', start: '00:00', hours: 8, headcount: 2, requirements: GUARD },
-        { name: '早班', start: '08:00', hours: 8, headcount: 2, requirements: GUARD },
-        { name: '晚班', start: '16:00', hours: 8, headcount: 2, requirements: GUARD },
-      ],
-    });
-    if (!p.ok) throw new Error(p.error.message);
-  }
-  return { db, host, call };
-}
+import { api, count, FIXED_NOW } from './helpers';
+import { post } from './roster-setup';
 
 describe('roster', () => {
   it('generates two weeks from the templates, and regenerating keeps what is there', async () => {
@@ -139,17 +101,17 @@ describe('roster', () => {
     expect(held).toEqual([{ s: b.id }]);
   });
 
-  it('never changes shifts already started, and says which buildings have no runner', async () => {
+  it('never changes shifts already over, and says which buildings have no runner', async () => {
     const { call, db } = await post();
-    // FIXED_NOW is 2026-11-28 10:00 post time: the night and morning shifts of that day have started.
+    // FIXED_NOW is 2026-11-28 10:00 post time: that day's night shift is over.
     const g = await call('roster.generate', { from: '2026-11-28', days: 1 });
     expect(g.ok).toBe(true);
-    const started = db.$client
+    const over = db.$client
       .prepare(
-        'SELECT count(*) AS n FROM assignments a JOIN shifts s ON s.id = a.shift_id WHERE s.starts_at <= ?',
+        'SELECT count(*) AS n FROM assignments a JOIN shifts s ON s.id = a.shift_id WHERE s.ends_at <= ?',
       )
       .get(FIXED_NOW.toISOString());
-    expect(started).toEqual({ n: 0 });
+    expect(over).toEqual({ n: 0 });
     await call('buildings.add', { name: '1栋', floors: 2, unitsCount: 1, roomsPerFloor: 2 });
     const v = await call('roster.get', { from: '2026-11-28', days: 1 });
     expect(v.ok && v.value.runnersMissing).toEqual([{ id: 1, name: '1栋' }]);

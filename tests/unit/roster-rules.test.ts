@@ -117,7 +117,7 @@ describe('roster generator', () => {
     expect(generateRoster(ps, ss, [], RULES)).toEqual(generateRoster(ps, ss, [], RULES));
   });
 
-  it('keeps pinned and past assignments and never fills a shift already started', () => {
+  it('keeps pinned and past assignments and never fills a shift already over', () => {
     const ps = people(3, 20);
     const ss = slots(3, 1).map((s, i) => (i < 2 ? { ...s, locked: true } : s));
     const fixed: Fixed[] = [

@@ -9,6 +9,13 @@ const Id = z.number().int().positive();
 const Role = z.enum(TEAM_ROLES);
 const Place = z.object({ shiftId: Id, staffId: Id });
 
+const Clash = z.object({
+  shiftId: z.number().int(),
+  post: z.string(),
+  name: z.string(),
+  startsAt: z.string(),
+});
+
 export const ShiftView = z.object({
   id: z.number().int(),
   postId: z.number().int(),
@@ -26,6 +33,10 @@ export const ShiftView = z.object({
       phone: z.string(),
       role: Role,
       pinned: z.boolean(),
+      /** On duty from this instant, when staffed while the shift was already running. */
+      fromAt: z.string().nullable(),
+      /** Other shifts the person is booked on at the same time (double bookings an older database holds). */
+      clashes: z.array(Clash),
       attendance: z.enum(['present', 'no_show']).nullable(),
       signInAt: z.string().nullable(),
       signOutAt: z.string().nullable(),
@@ -88,7 +99,15 @@ export const rosterContract = {
           id: z.number().int(),
           name: z.string(),
           templates: z.array(z.object({ name: z.string(), start: z.string(), hours: z.number().int() })),
-          cells: z.array(z.object({ day: z.string(), template: z.string(), names: z.array(z.string()) })),
+          cells: z.array(
+            z.object({
+              day: z.string(),
+              template: z.string(),
+              names: z.array(z.string()),
+              /** Names on this cell booked elsewhere at the same time (double bookings). */
+              clashes: z.array(z.string()),
+            }),
+          ),
         }),
       ),
       phones: z.array(z.object({ name: z.string(), phone: z.string(), role: Role })),
@@ -103,7 +122,14 @@ export const rosterContract = {
   'roster.onDuty': {
     kind: 'query',
     input: z.object({}),
-    output: z.object({ now: z.array(ShiftView), next: z.array(ShiftView) }),
+    output: z.object({
+      now: z.array(ShiftView),
+      next: z.array(ShiftView),
+      /** From now on, every place where a person is booked twice at once (each side listed). */
+      doubleBooked: z.array(
+        z.object({ staffId: z.number().int(), name: z.string(), shift: Clash, clashes: z.array(Clash) }),
+      ),
+    }),
   },
   'roster.swap': {
     kind: 'mutation',

@@ -1,13 +1,39 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { assignments, shifts, teamMembers } from '../../../db/schema';
+import type { Db } from '../../../db/open';
+import { assignments, attendance, shifts, teamMembers } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { readCompound } from '../shared/compound';
 import { addDays } from '../shared/dates';
 import { memberRows } from '../team/read';
+import { clashesWith } from './overlap';
 import { BREACH_TEXT, type Breach, generateRoster, isUnavailable } from './rules';
 import { rosterView } from './view';
-import { check, ensureShifts, label, loadWindow, log } from './window';
+import { check, ensureShifts, label, loadWindow, log, type Window } from './window';
+
+/** A double booking refused: who, the shift asked for and the shift they already stand on then. */
+function doubleBooked(w: Window, name: string, staffId: number, shiftId: number) {
+  const target = w.slots.get(shiftId);
+  const mine = w.held.flatMap((h) => {
+    const s = h.staffId === staffId ? w.slots.get(h.shiftId) : undefined;
+    return s ? [{ shiftId: s.id, staffId, startsAt: s.startsAt, endsAt: s.endsAt }] : [];
+  });
+  const other = target
+    ? clashesWith({ shiftId, staffId, startsAt: target.startsAt, endsAt: target.endsAt }, mine)[0]
+    : undefined;
+  return refuse('CONFLICT', {
+    code: 'double_booked',
+    params: { name, shift: label(w, shiftId), other: other ? label(w, other.shiftId) : '' },
+  });
+}
+
+/** Has the person signed in or been marked absent on this shift? Then the roster keeps them. */
+const attended = (db: Db, shiftId: number, staffId: number) =>
+  !!db
+    .select({ id: attendance.id })
+    .from(attendance)
+    .where(and(eq(attendance.shiftId, shiftId), eq(attendance.staffId, staffId)))
+    .get();
 
 /** Breaches as stored in roster changes and audit summaries (Chinese). */
 const zhBreaches = (found: Breach[]) => found.map((b) => BREACH_TEXT[b]).join('；');
@@ -24,7 +50,7 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
       let dropped = 0;
       for (const h of [...w.held]) {
         const s = w.slots.get(h.shiftId);
-        if (!s || s.locked || h.pinned) continue;
+        if (!s || s.locked || s.running || h.pinned) continue;
         const p = w.people.get(h.staffId);
         if (!p || isUnavailable(p, s)) {
           db.delete(assignments)
@@ -35,10 +61,13 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
         }
       }
       const { added, gaps } = generateRoster([...w.people.values()], [...w.slots.values()], w.held, rules);
-      for (const a of added)
+      // A shift running now is staffed for its remaining hours: the newcomer is on duty from now.
+      for (const a of added) {
+        const s = w.slots.get(a.shiftId);
         db.insert(assignments)
-          .values({ ...a, source: 'auto' })
+          .values({ ...a, source: 'auto', fromAt: s?.running ? s.startsAt : null })
           .run();
+      }
       const inRange = [...w.slots.values()].filter((s) => s.day >= input.from && s.day < to);
       log(db, ctx, {
         kind: 'generate',
@@ -74,13 +103,13 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
       const rules = { minRestHours: c.minRestHours, maxConsecutiveDays: c.maxConsecutiveDays };
       const shift = db.select().from(shifts).where(eq(shifts.id, input.shiftId)).get();
       if (!shift) throw refuse('NOT_FOUND', { code: 'shift_not_found', params: { id: input.shiftId } });
-      const w = loadWindow(db, shift.day, addDays(shift.day, 1), new Date(0));
-      if (
-        Date.parse(shift.startsAt) <= ctx.now().getTime() &&
-        (input.action === 'assign' || input.action === 'unassign')
-      ) {
-        throw refuse('CONFLICT', { code: 'shift_started' });
-      }
+      // A shift over is history; one running now takes people for its remaining hours.
+      const now = ctx.now();
+      const moves = input.action === 'assign' || input.action === 'unassign';
+      if (moves && Date.parse(shift.endsAt) <= now.getTime())
+        throw refuse('CONFLICT', { code: 'shift_ended' });
+      const w = loadWindow(db, shift.day, addDays(shift.day, 1), now);
+      const slot = w.slots.get(input.shiftId);
       const who = db
         .select({ name: teamMembers.name })
         .from(teamMembers)
@@ -92,6 +121,8 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
       if (input.action === 'assign') {
         if (existing) throw refuse('CONFLICT', { code: 'already_on_shift', params: { name: who.name } });
         found = check(w, input.staffId, input.shiftId, rules);
+        // One person, one place at a time: no reason makes a double booking right.
+        if (found.includes('overlap')) throw doubleBooked(w, who.name, input.staffId, input.shiftId);
         if (found.length && !input.reason)
           throw refuse(
             'CONFLICT',
@@ -102,10 +133,17 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
             'reason',
           );
         db.insert(assignments)
-          .values({ shiftId: input.shiftId, staffId: input.staffId, source: 'manual' })
+          .values({
+            shiftId: input.shiftId,
+            staffId: input.staffId,
+            source: 'manual',
+            fromAt: slot?.running ? slot.startsAt : null,
+          })
           .run();
       } else {
         if (!existing) throw refuse('NOT_FOUND', { code: 'not_on_shift', params: { name: who.name } });
+        if (input.action === 'unassign' && slot?.running && attended(db, input.shiftId, input.staffId))
+          throw refuse('CONFLICT', { code: 'shift_attended', params: { name: who.name } });
         if (input.action === 'unassign')
           db.delete(assignments)
             .where(and(eq(assignments.shiftId, input.shiftId), eq(assignments.staffId, input.staffId)))
@@ -168,14 +206,16 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
           !(h.shiftId === input.b.shiftId && h.staffId === input.b.staffId),
       );
       w.held.push({ shiftId: input.b.shiftId, staffId: input.b.staffId, pinned: false });
+      const names = new Map(memberRows(db, [input.a.staffId, input.b.staffId]).map((s) => [s.id, s.name]));
+      const a = names.get(input.a.staffId) ?? '';
+      const b = names.get(input.b.staffId) ?? '';
       const aBreaks = check(w, input.a.staffId, input.b.shiftId, rules);
+      if (aBreaks.includes('overlap')) throw doubleBooked(w, a, input.a.staffId, input.b.shiftId);
       w.held.pop();
       w.held.push({ shiftId: input.a.shiftId, staffId: input.a.staffId, pinned: false });
       const bBreaks = check(w, input.b.staffId, input.a.shiftId, rules);
-      const names = new Map(memberRows(db, [input.a.staffId, input.b.staffId]).map((s) => [s.id, s.name]));
+      if (bBreaks.includes('overlap')) throw doubleBooked(w, b, input.b.staffId, input.a.shiftId);
       const found = [...new Set([...aBreaks, ...bBreaks])];
-      const a = names.get(input.a.staffId) ?? '';
-      const b = names.get(input.b.staffId) ?? '';
       if (found.length && !input.reason)
         throw refuse(
           'CONFLICT',

@@ -28,7 +28,12 @@ export function rosterPrint(db: ReadDb, from: string, days: number, postId?: num
       .filter((s) => s.postId === p.id)
       .map((s) => {
         for (const x of s.staff) people.set(x.name, { name: x.name, phone: x.phone, role: x.role });
-        return { day: s.day, template: s.name, names: s.staff.map((x) => x.name) };
+        return {
+          day: s.day,
+          template: s.name,
+          names: s.staff.map((x) => x.name),
+          clashes: s.staff.filter((x) => x.clashes.length > 0).map((x) => x.name),
+        };
       }),
   }));
   return {
@@ -62,9 +67,10 @@ export async function rosterWorkbook(
     for (const t of p.templates) {
       ws.addRow([
         `${t.name} ${t.start}（${t.hours} 小时）`,
-        ...m.days.map(
-          (d) => p.cells.find((c) => c.day === d && c.template === t.name)?.names.join('、') ?? '',
-        ),
+        ...m.days.map((d) => {
+          const c = p.cells.find((x) => x.day === d && x.template === t.name);
+          return c?.names.map((n) => (c.clashes.includes(n) ? `${n}⚠` : n)).join('、') ?? '';
+        }),
       ]);
     }
     ws.getColumn(1).width = 18;
@@ -84,12 +90,26 @@ export const rosterOutHandlers: HandlerMap<'roster.print' | 'roster.exportXlsx' 
     rosterWorkbook(db, input.from, input.days, input.postId, ctx.now()),
   'roster.onDuty': (db, _input, ctx) => {
     const now = ctx.now().toISOString();
-    const shifts = rosterView(db, addDays(dayOf(ctx.now()), -1), 3).shifts;
+    // From yesterday (a night shift still running) to four weeks ahead: double bookings to mend.
+    const ahead = rosterView(db, addDays(dayOf(ctx.now()), -1), 29).shifts;
+    const shifts = ahead.filter((s) => s.day <= addDays(dayOf(ctx.now()), 1));
     const upcoming = shifts.filter((s) => s.startsAt > now);
     const nextStart = upcoming[0]?.startsAt;
     return {
       now: shifts.filter((s) => s.startsAt <= now && now < s.endsAt),
       next: upcoming.filter((s) => s.startsAt === nextStart),
+      doubleBooked: ahead
+        .filter((s) => s.endsAt > now)
+        .flatMap((s) =>
+          s.staff
+            .filter((p) => p.clashes.length > 0)
+            .map((p) => ({
+              staffId: p.id,
+              name: p.name,
+              shift: { shiftId: s.id, post: s.post, name: s.name, startsAt: s.startsAt },
+              clashes: p.clashes,
+            })),
+        ),
     };
   },
 };

@@ -8,7 +8,11 @@ import { type BREACHES, LABELS_ZH } from '../shared/labels';
 import type { Reason } from '../shared/reason';
 
 export type Requirement = { roles: TeamRole[]; min: number };
-/** `locked`: a shift already started, kept as it is and never filled. */
+/**
+ * `locked`: a shift already over (or outside the period), kept as it is and never filled. A shift
+ * running now is not locked: it is filled for its remaining hours, and its `startsAt` is then the
+ * moment those hours begin (the rules judge the time a newcomer would stand there).
+ */
 export type ShiftSlot = {
   id: number;
   postId: number;

@@ -3,24 +3,32 @@ import type { ReadDb } from '../../../db/open';
 import { assignments, attendance, dutyPosts, shifts, shiftTemplates, teamMembers } from '../../../db/schema';
 import { addDays } from '../shared/dates';
 import type { ShiftView } from './contract';
+import { clashOf, doubleBookings } from './overlap';
 import type { Requirement } from './rules';
 
-/** The roster of a period: every shift with its people, and the buildings with no runner. */
+/**
+ * The roster of a period: every shift with its people, and the buildings with no runner. Each person
+ * carries the other shifts they are double-booked on (an older database may hold some), looked for
+ * a day either side of the period too.
+ */
 export function rosterView(db: ReadDb, from: string, days: number, staffId?: number) {
-  const rows = db
+  const to = addDays(from, days);
+  const around = db
     .select({ s: shifts, t: shiftTemplates, post: dutyPosts.name })
     .from(shifts)
     .innerJoin(shiftTemplates, eq(shiftTemplates.id, shifts.templateId))
     .innerJoin(dutyPosts, eq(dutyPosts.id, shifts.postId))
-    .where(and(gte(shifts.day, from), lt(shifts.day, addDays(from, days))))
+    .where(and(gte(shifts.day, addDays(from, -1)), lt(shifts.day, addDays(to, 1))))
     .orderBy(asc(shifts.startsAt), asc(dutyPosts.sortOrder))
     .all();
-  const ids = rows.map((r) => r.s.id);
+  const rows = around.filter((r) => r.s.day >= from && r.s.day < to);
+  const ids = around.map((r) => r.s.id);
   const people = ids.length
     ? db
         .select({
           shiftId: assignments.shiftId,
           pinned: assignments.pinned,
+          fromAt: assignments.fromAt,
           id: teamMembers.id,
           name: teamMembers.name,
           phone: teamMembers.phone,
@@ -39,6 +47,18 @@ export function rosterView(db: ReadDb, from: string, days: number, staffId?: num
         .orderBy(asc(teamMembers.id))
         .all()
     : [];
+  const byId = new Map(around.map((r) => [r.s.id, r]));
+  const found = doubleBookings(
+    people.flatMap((p) => {
+      const r = byId.get(p.shiftId);
+      return r ? [{ ...p, staffId: p.id, startsAt: r.s.startsAt, endsAt: r.s.endsAt }] : [];
+    }),
+  );
+  const clashes = (shiftId: number, id: number) =>
+    clashOf(found, shiftId, id).flatMap((other) => {
+      const r = byId.get(other);
+      return r ? [{ shiftId: other, post: r.post, name: r.t.name, startsAt: r.s.startsAt }] : [];
+    });
   const shiftsOut: ShiftView[] = rows
     .map(({ s, t, post }) => ({
       id: s.id,
@@ -50,7 +70,9 @@ export function rosterView(db: ReadDb, from: string, days: number, staffId?: num
       endsAt: s.endsAt,
       headcount: t.headcount,
       requirements: JSON.parse(t.requirements) as Requirement[],
-      staff: people.filter((p) => p.shiftId === s.id).map(({ shiftId: _s, ...p }) => p),
+      staff: people
+        .filter((p) => p.shiftId === s.id)
+        .map(({ shiftId: _s, ...p }) => ({ ...p, clashes: clashes(s.id, p.id) })),
     }))
     .filter((s) => !staffId || s.staff.some((p) => p.id === staffId));
   const runnersMissing = db.all<{ id: number; name: string }>(sql`

@@ -31,14 +31,24 @@ export function ensureShifts(db: Db, from: string, days: number): void {
   }
 }
 
+/** `begins`: the shift's own start; `running`: it started before `now` and has not ended. */
+export type WindowSlot = ShiftSlot & { post: string; name: string; begins: string; running: boolean };
 export type Window = {
-  slots: Map<number, ShiftSlot & { post: string; name: string }>;
+  slots: Map<number, WindowSlot>;
   people: Map<number, Person>;
-  held: { shiftId: number; staffId: number; pinned: boolean }[];
+  held: { shiftId: number; staffId: number; pinned: boolean; fromAt?: string | null }[];
 };
 
-/** Shifts (with a week either side, for the rest and weekly rules), the people, and who holds what. */
+/** The minute `now` falls in: when the remaining hours of a running shift begin. */
+export const minuteOf = (now: Date) => new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString();
+
+/**
+ * Shifts (with a week either side, for the rest and weekly rules), the people, and who holds what.
+ * Shifts over by `now`, and those outside [from, to), are locked; a shift running at `now` is open
+ * for its remaining hours (from the minute of `now`).
+ */
 export function loadWindow(db: Db, from: string, to: string, now: Date): Window {
+  const at = now.getTime();
   const rows = db
     .select({ s: shifts, t: shiftTemplates, post: dutyPosts.name })
     .from(shifts)
@@ -47,21 +57,28 @@ export function loadWindow(db: Db, from: string, to: string, now: Date): Window 
     .where(and(gte(shifts.day, addDays(from, -7)), lt(shifts.day, addDays(to, 7))))
     .all();
   const slots = new Map(
-    rows.map(({ s, t, post }) => [
-      s.id,
-      {
-        id: s.id,
-        postId: s.postId,
-        day: s.day,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        headcount: t.headcount,
-        requirements: JSON.parse(t.requirements) as Requirement[],
-        locked: Date.parse(s.startsAt) <= now.getTime() || s.day < from || s.day >= to,
-        post,
-        name: t.name,
-      },
-    ]),
+    rows.map(({ s, t, post }): [number, WindowSlot] => {
+      const outside = s.day < from || s.day >= to;
+      const started = Date.parse(s.startsAt) <= at;
+      const running = started && at < Date.parse(s.endsAt);
+      return [
+        s.id,
+        {
+          id: s.id,
+          postId: s.postId,
+          day: s.day,
+          startsAt: running ? minuteOf(now) : s.startsAt,
+          endsAt: s.endsAt,
+          headcount: t.headcount,
+          requirements: JSON.parse(t.requirements) as Requirement[],
+          locked: outside || (started && !running),
+          post,
+          name: t.name,
+          begins: s.startsAt,
+          running,
+        },
+      ];
+    }),
   );
   const people = new Map(
     memberRows(db)
@@ -125,5 +142,5 @@ export function check(
 
 export const label = (w: Window, shiftId: number) => {
   const s = w.slots.get(shiftId);
-  return s ? `${s.post} ${s.name} ${formatInstant(s.startsAt)}` : `#${shiftId}`;
+  return s ? `${s.post} ${s.name} ${formatInstant(s.begins)}` : `#${shiftId}`;
 };

@@ -117,7 +117,11 @@ export const TEXTS_EN: Record<Code, string> = {
   bad_method_name: 'Invalid method name.',
   print_failed: 'Printing to PDF failed: {{detail}}',
   shift_not_found: 'Shift not found (no. {{id}}).',
-  shift_started: 'The shift has started; the roster cannot change (record it in attendance).',
+  shift_ended: 'The shift is over; the roster cannot change (record it in attendance).',
+  shift_attended:
+    '{{name}} has attendance recorded on this shift and cannot be taken off it (correct it in attendance).',
+  double_booked:
+    '{{name}} is already on {{other}} at the time of {{shift}}: one person cannot stand at two places at once (no reason overrides a double booking).',
   already_on_shift: '{{name}} is already on this shift.',
   not_on_shift: '{{name}} is not on this shift.',
   roster_breaks_rules:

@@ -107,7 +107,10 @@ export const TEXTS_ZH: Record<Code, string> = {
   bad_method_name: '接口名无效',
   print_failed: '打印为 PDF 失败：{{detail}}',
   shift_not_found: '找不到班次（编号 {{id}}）',
-  shift_started: '班次已开始，不能再改排班（请在考勤中记录）',
+  shift_ended: '班次已结束，不能再改排班（请在考勤中记录）',
+  shift_attended: '{{name}} 在这个班次已有考勤记录，不能移出（请在考勤中更正）',
+  double_booked:
+    '{{name}} 在 {{shift}} 的同一时间已排在 {{other}}，同一人不能同时在两处值守（重复排班不能以理由放行）',
   already_on_shift: '{{name}} 已在这个班次',
   not_on_shift: '{{name}} 不在这个班次',
   roster_breaks_rules: '{{name}} 排入 {{shift}} 违反规则：{{breaches}}。如确需安排，请填写理由',

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { configureZodCodes } from '../../../electron/api/shared/zod-codes';
 import { backupsEn } from './backups.en';
 import { backupsZh } from './backups.zh';
+import { dutyEn } from './duty.en';
+import { dutyZh } from './duty.zh';
 import { en } from './en';
 import { registryEn } from './registry.en';
 import { registryZh } from './registry.zh';
@@ -47,17 +49,9 @@ export async function initI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: {
       'zh-CN': {
-        translation: merge(
-          merge(merge(merge(merge(zhCN, registryZh), returneesZh), backupsZh), teamZh),
-          setupZh,
-        ),
+        translation: [registryZh, returneesZh, backupsZh, teamZh, setupZh, dutyZh].reduce(merge, zhCN),
       },
-      en: {
-        translation: merge(
-          merge(merge(merge(merge(en, registryEn), returneesEn), backupsEn), teamEn),
-          setupEn,
-        ),
-      },
+      en: { translation: [registryEn, returneesEn, backupsEn, teamEn, setupEn, dutyEn].reduce(merge, en) },
     },
     lng,
     fallbackLng: 'zh-CN',

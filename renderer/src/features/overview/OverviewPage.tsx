@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../electron/api/overview/contract';
-import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { BackupWarning } from '../backups/BackupWarning';
 import { FirstSteps } from './FirstSteps';
+import { OnDuty } from './OnDuty';
 
 function ClosureBanner({ o }: { o: Overview }) {
   const { t } = useTranslation();
@@ -59,38 +59,6 @@ function Stat({ label, value, unit, testId, href, warn }: StatProps) {
     </a>
   ) : (
     <div className="stat">{body}</div>
-  );
-}
-
-function OnDuty() {
-  const { t } = useTranslation();
-  const duty = useApiQuery('roster.onDuty', {});
-  if (!duty.data || (duty.data.now.length === 0 && duty.data.next.length === 0)) return null;
-  const list = (shifts: typeof duty.data.now) => (
-    <ul>
-      {shifts.map((s) => (
-        <li key={s.id}>
-          <strong>{s.post}</strong> {s.name}
-          {t('punct.open')}
-          {formatInstant(s.startsAt).slice(11)}–{formatInstant(s.endsAt).slice(11)}
-          {t('punct.close')}
-          {t('punct.colon')}
-          {s.staff.map((p) => `${p.name} ${p.phone}`).join(t('punct.list')) || t('overview.nobody')}
-        </li>
-      ))}
-    </ul>
-  );
-  return (
-    <section className="card on-duty" data-testid="on-duty">
-      <div>
-        <h3>{t('overview.dutyNow')}</h3>
-        {list(duty.data.now)}
-      </div>
-      <div>
-        <h3>{t('overview.dutyNext')}</h3>
-        {list(duty.data.next)}
-      </div>
-    </section>
   );
 }
 

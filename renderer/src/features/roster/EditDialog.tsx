@@ -17,6 +17,8 @@ export function EditDialog({ edit, onDone }: { edit: Edit; onDone: (saved: boole
   const { t } = useTranslation();
   const dialog = useDialog<HTMLFormElement>(() => onDone(false));
   const [breach, setBreach] = useState<string | null>(null);
+  // A reason can override a broken rule only when the refusal asks for one (never a double booking).
+  const [needsReason, setNeedsReason] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const assign = useApiMutation('roster.assign', { toastErrors: false });
@@ -29,6 +31,7 @@ export function EditDialog({ edit, onDone }: { edit: Edit; onDone: (saved: boole
       onDone(true);
     } catch (e) {
       setBreach(e instanceof ApiCallError ? e.message : String(e));
+      setNeedsReason(e instanceof ApiCallError && e.issues.some((i) => i.path === 'reason'));
     } finally {
       setBusy(false);
     }
@@ -52,18 +55,22 @@ export function EditDialog({ edit, onDone }: { edit: Edit; onDone: (saved: boole
             <p className="error-box" role="alert">
               {breach}
             </p>
-            <label className="field">
-              <span>{t('roster.reason')}</span>
-              <input value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
-            </label>
+            {needsReason && (
+              <label className="field">
+                <span>{t('roster.reason')}</span>
+                <input value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+              </label>
+            )}
           </>
         ) : (
           <p className="muted">{t('roster.confirm')}</p>
         )}
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy || (!!breach && !reason.trim())}>
-            {breach ? t('roster.saveAnyway') : t('check.apply')}
-          </button>
+          {(!breach || needsReason) && (
+            <button type="submit" className="primary" disabled={busy || (!!breach && !reason.trim())}>
+              {breach ? t('roster.saveAnyway') : t('check.apply')}
+            </button>
+          )}
           <button type="button" onClick={() => onDone(false)}>
             {t('common.cancel')}
           </button>

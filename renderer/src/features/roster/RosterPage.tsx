@@ -12,6 +12,7 @@ import { useToast } from '../../components/Toast';
 import { wordReason } from '../../i18n/words';
 import { AttendancePanel } from './AttendancePanel';
 import { type Edit, EditDialog } from './EditDialog';
+import { RosterCell } from './RosterCell';
 import { RosterEmpty } from './RosterEmpty';
 
 const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
@@ -142,65 +143,22 @@ export function RosterPage() {
                           {dayList.map((d) => {
                             const s = mine.find((x) => x.day === d && x.name === n);
                             if (!s) return <td key={d} />;
-                            const short =
-                              s.staff.filter((p) => p.attendance !== 'no_show').length < s.headcount;
                             return (
-                              <td
+                              <RosterCell
                                 key={d}
-                                className={short ? 'short' : ''}
-                                data-testid={`cell-${post}-${n}-${d}`}
-                              >
-                                {s.staff.map((p) => (
-                                  <span
-                                    key={p.id}
-                                    className={
-                                      picked?.staffId === p.id && picked.shiftId === s.id
-                                        ? 'who picked'
-                                        : 'who'
-                                    }
-                                  >
-                                    <button
-                                      type="button"
-                                      className="link"
-                                      onClick={() => choose(s, p)}
-                                      title={t(`roles.${p.role}`)}
-                                    >
-                                      {p.name}
-                                    </button>
-                                    {p.pinned && (
-                                      <span title={t('roster.pinned')}>·{t('roster.pinMark')}</span>
-                                    )}
-                                  </span>
-                                ))}
-                                {short && staff.data && (
-                                  <select
-                                    className="add-who no-print"
-                                    aria-label={t('roster.add')}
-                                    value=""
-                                    onChange={(e) => {
-                                      const who = staff.data?.find((x) => x.id === Number(e.target.value));
-                                      if (who)
-                                        setEdit({
-                                          kind: 'assign',
-                                          title: t('roster.assignTitle', { name: who.name }),
-                                          input: { shiftId: s.id, staffId: who.id, action: 'assign' },
-                                        });
-                                    }}
-                                  >
-                                    <option value="">{t('punct.plus')}</option>
-                                    {staff.data
-                                      .filter((x) => x.active && x.role !== 'runner')
-                                      .map((x) => (
-                                        <option key={x.id} value={x.id}>
-                                          {x.name}
-                                          {t('punct.open')}
-                                          {t(`roles.${x.role}`)}
-                                          {t('punct.close')}
-                                        </option>
-                                      ))}
-                                  </select>
-                                )}
-                              </td>
+                                s={s}
+                                now={session.data?.now ?? ''}
+                                picked={picked}
+                                team={staff.data}
+                                onPick={(p) => choose(s, p)}
+                                onAdd={(who) =>
+                                  setEdit({
+                                    kind: 'assign',
+                                    title: t('roster.assignTitle', { name: who.name }),
+                                    input: { shiftId: s.id, staffId: who.id, action: 'assign' },
+                                  })
+                                }
+                              />
                             );
                           })}
                         </tr>

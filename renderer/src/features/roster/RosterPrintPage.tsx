@@ -72,13 +72,19 @@ export function RosterPrintPage({ param }: { param: string }) {
                             {tp.start} · {tp.hours}h
                           </div>
                         </th>
-                        {m.days.map((d) => (
-                          <td key={d}>
-                            {p.cells
-                              .find((c) => c.day === d && c.template === tp.name)
-                              ?.names.join(t('punct.list'))}
-                          </td>
-                        ))}
+                        {m.days.map((d) => {
+                          const c = p.cells.find((x) => x.day === d && x.template === tp.name);
+                          return (
+                            <td key={d}>
+                              {c?.names.map((n) => (
+                                <span key={n} className={c.clashes.includes(n) ? 'name clash' : 'name'}>
+                                  {n}
+                                  {c.clashes.includes(n) && t('roster.clashMark')}
+                                </span>
+                              ))}
+                            </td>
+                          );
+                        })}
                       </tr>
                     ))}
                   </tbody>

@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useOperatorId } from '../../app/operator';
 import { QueryState } from '../../components/QueryState';
 import { PostsPanel } from '../roster/PostsPanel';
+import { clashText } from '../roster/RosterCell';
 import { ResetPinButton } from './PinDialogs';
 import { TeamForm } from './TeamForm';
 
@@ -59,6 +60,14 @@ function Schedule({ s, today }: { s: MemberRow; today: string }) {
       {r.data?.shifts.map((x) => (
         <li key={x.id}>
           {formatInstant(x.startsAt)}–{formatInstant(x.endsAt).slice(11)} {x.post} {x.name}
+          {x.staff
+            .filter((p) => p.id === s.id && p.clashes.length > 0)
+            .map((p) => (
+              <strong key={p.id} className="bad-text">
+                {' '}
+                {t('roster.clashWith', { list: clashText(p, t('punct.semi')) })}
+              </strong>
+            ))}
         </li>
       ))}
       {r.data?.shifts.length === 0 && <li className="muted">{t('staff.noShifts')}</li>}

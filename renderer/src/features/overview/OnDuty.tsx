@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { Out } from '../../../../electron/api/contract';
+import { formatInstant } from '../../../../electron/api/shared/dates';
+import { useApiQuery } from '../../api/hooks';
+
+type Duty = Out<'roster.onDuty'>;
+type Clash = Duty['doubleBooked'][number]['shift'];
+const place = (c: Clash) => `${c.post} ${c.name} ${formatInstant(c.startsAt).slice(5)}`;
+
+/** Who is at the gates now and next; double bookings still in the roster, in red. */
+export function OnDuty() {
+  const { t } = useTranslation();
+  const duty = useApiQuery('roster.onDuty', {});
+  const d = duty.data;
+  if (!d || (d.now.length === 0 && d.next.length === 0 && d.doubleBooked.length === 0)) return null;
+  const list = (shifts: Duty['now']) => (
+    <ul>
+      {shifts.map((s) => (
+        <li key={s.id}>
+          <strong>{s.post}</strong> {s.name}
+          {t('punct.open')}
+          {formatInstant(s.startsAt).slice(11)}–{formatInstant(s.endsAt).slice(11)}
+          {t('punct.close')}
+          {t('punct.colon')}
+          {s.staff.map((p) => `${p.name} ${p.phone}`).join(t('punct.list')) || t('overview.nobody')}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section className="card on-duty" data-testid="on-duty">
+      <div>
+        <h3>{t('overview.dutyNow')}</h3>
+        {list(d.now)}
+      </div>
+      <div>
+        <h3>{t('overview.dutyNext')}</h3>
+        {list(d.next)}
+      </div>
+      {d.doubleBooked.length > 0 && (
+        <div className="error-box wide" data-testid="double-booked">
+          <strong>{t('overview.doubleBooked')}</strong>
+          <ul>
+            {d.doubleBooked.map((x) => (
+              <li key={`${x.shift.shiftId}-${x.staffId}`}>
+                {t('overview.doubleBookedLine', {
+                  name: x.name,
+                  shift: place(x.shift),
+                  others: x.clashes.map(place).join(t('punct.list')),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
