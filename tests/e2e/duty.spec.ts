@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { expect, type Locator, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { expectNoHorizontalOverflow, shot, test } from './host';
 
 // The demo's clock: 2026-11-28 (Saturday) 10:00 at the post; the week grid opens on Monday 11-23.
@@ -47,7 +47,10 @@ function doubleBook(dbPath: string, shift: [string, string], onto: [string, stri
 /** Pick a person in a cell's add list by name (the option reads name（role）). */
 async function add(cell: Locator, name: string) {
   const select = cell.getByLabel('添加人员');
-  const value = await select.locator('option', { hasText: `${name}（` }).first().getAttribute('value');
+  const value = await select
+    .locator('option', { hasText: `${name}（` })
+    .first()
+    .getAttribute('value');
   await select.selectOption(value ?? '');
 }
 
@@ -67,7 +70,10 @@ test('duty: a running shift is staffed for its remaining hours; a double booking
   const name = (await first.textContent()) ?? '';
   await first.click();
   await page.getByRole('button', { name: '撤出', exact: true }).click();
-  await page.getByRole('dialog', { name: `撤出 ${name}` }).getByRole('button', { name: '确定' }).click();
+  await page
+    .getByRole('dialog', { name: `撤出 ${name}` })
+    .getByRole('button', { name: '确定' })
+    .click();
   await expect(running.locator('.who')).toHaveCount(1);
 
   // Someone who stands at the south gate this morning cannot be added here, whatever the reason.
@@ -83,7 +89,10 @@ test('duty: a running shift is staffed for its remaining hours; a double booking
   await refused.getByRole('button', { name: '取消' }).click();
 
   await add(running, name);
-  await page.getByRole('dialog', { name: `排入 ${name}` }).getByRole('button', { name: '确定' }).click();
+  await page
+    .getByRole('dialog', { name: `排入 ${name}` })
+    .getByRole('button', { name: '确定' })
+    .click();
   await expect(running.locator('.who').filter({ hasText: name })).toContainText('10:00 起');
   await north.scrollIntoViewIfNeeded();
   await shot(page, '51-running-shift-staffed');
@@ -95,7 +104,9 @@ test('duty: a running shift is staffed for its remaining hours; a double booking
   // A double booking an older release left behind: the grid, the overview, the print, the schedule.
   const twice = doubleBook(host.dbPath, ['北门', '晚班'], ['南门', '晚班']);
   await page.reload();
-  await expect(page.getByTestId('double-booked')).toContainText(`${twice}：北门 晚班 11-28 16:00 与 南门 晚班`);
+  await expect(page.getByTestId('double-booked')).toContainText(
+    `${twice}：北门 晚班 11-28 16:00 与 南门 晚班`,
+  );
   await shot(page, '52-overview-double-booked');
   await page.getByRole('link', { name: '值守排班' }).click();
   for (const post of ['北门', '南门'])
