@@ -16,7 +16,8 @@ export type TeamRole = (typeof TEAM_ROLES)[number];
 
 export const OCCUPANCY = ['occupied', 'vacant', 'unknown'] as const;
 export const REG_STATUS = ['not_visited', 'registered', 'verified'] as const;
-export const PRESENCE = ['in_compound', 'in_hotel', 'in_hospital', 'away'] as const;
+/** Where a resident is; `awaiting_placement`: decided for a hotel at the gate, not yet given a room. */
+export const PRESENCE = ['in_compound', 'awaiting_placement', 'in_hotel', 'in_hospital', 'away'] as const;
 export const GENDERS = ['male', 'female'] as const;
 
 /** How a household came to be known: 上门走访, 电话, 业主微信群, 邻居反映, 夜间亮灯. */

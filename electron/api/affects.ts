@@ -60,6 +60,7 @@ export const AFFECTS = {
   'hotels.setRoom': ['hotels'],
   'hotels.place': STAYS,
   'hotels.moveRoom': ['hotels', 'returnees'],
+  'hotels.movePlannedEnd': ['hotels', 'returnees', 'households'],
   'hotels.addNeed': ['hotels', 'returnees', 'overview'],
   'hotels.handleNeed': ['hotels', 'returnees', 'overview'],
   'hotels.logContact': ['hotels', 'returnees', 'overview'],

@@ -102,8 +102,9 @@ describe('returnees and hotels', () => {
     expect(early).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const dec = await call('returnees.decide', { returneeIds: ids, outcome: 'hotel' });
     expect(dec.ok && dec.value.map((v) => v.outcome)).toEqual(['hotel', 'hotel']);
+    // Decided for a hotel is not yet in one: awaiting placement until a room is given.
     expect(db.$client.prepare('SELECT presence FROM residents WHERE id = ?').get(a.id)).toEqual({
-      presence: 'in_hotel',
+      presence: 'awaiting_placement',
     });
 
     const sug = await call('hotels.suggest', { returneeIds: ids });
@@ -137,9 +138,15 @@ describe('returnees and hotels', () => {
     expect(occ.value.notContacted).toHaveLength(2);
 
     // A third person into the full room: refused without a reason, allowed with one.
+    // A stranger: another household, another car (a later member of the same household would be family).
+    const stranger = db.$client
+      .prepare(
+        "SELECT id FROM residents WHERE presence = 'in_compound' AND household_id NOT IN (?, ?) LIMIT 1",
+      )
+      .get(a.householdId, b.householdId) as { id: number };
     const c = await call('returnees.register', {
       fromPlace: '三亚',
-      members: [arriving(people[2]?.id ?? 0)],
+      members: [arriving(stranger.id)],
     });
     const cid = c.ok ? (c.value.members[0]?.id ?? 0) : 0;
     await call('returnees.decide', { returneeIds: [cid], outcome: 'hotel' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { admission } from '../../electron/api/hotels/rules';
+import { admission, familyKeys } from '../../electron/api/hotels/rules';
 import { isUnavailable } from '../../electron/api/roster/rules';
 import { isFever } from '../../electron/api/shared/health-rules';
 
@@ -15,19 +15,29 @@ describe('fever', () => {
 
 describe('room admission', () => {
   const room = { hotel: '城西宾馆', number: '201', beds: 2, occupants: 1, status: 'occupied' as const };
+  /** Arrival group 7 of household 70; group 8 of another household. */
+  const F7 = familyKeys(7, 70);
+  const F8 = familyKeys(8, 80);
 
   it('takes a family into its own room while beds last', () => {
-    expect(admission(room, [7], [7], '')).toEqual({ ok: true, warning: null });
+    expect(admission(room, [F7], [F7], '')).toEqual({ ok: true, warning: null });
   });
 
   it('never puts an unrelated group in, whatever the beds', () => {
-    const a = admission({ ...room, beds: 4 }, [8], [7], '有理由也不行');
+    const a = admission({ ...room, beds: 4 }, [F8], [F7], '有理由也不行');
     expect(a).toMatchObject({ ok: false, refusal: { code: 'room_other_group' } });
+  });
+
+  it('takes a later member of the household into the family room (a son who came back a day after his mother)', () => {
+    expect(admission(room, [familyKeys(9, 70)], [F7], '')).toEqual({ ok: true, warning: null });
+    // Same arrival group, not a resident (no household): related too.
+    expect(admission(room, [familyKeys(7, null)], [F7], '')).toEqual({ ok: true, warning: null });
+    expect(admission(room, [familyKeys(9, null)], [F7], '')).toMatchObject({ ok: false });
   });
 
   it('refuses a room being cleaned or out of service', () => {
     for (const status of ['cleaning', 'out_of_service'] as const) {
-      expect(admission({ ...room, occupants: 0, status }, [1], [], '')).toMatchObject({
+      expect(admission({ ...room, occupants: 0, status }, [F7], [], '')).toMatchObject({
         ok: false,
         refusal: { code: 'room_not_free', params: { status } },
       });
@@ -35,12 +45,12 @@ describe('room admission', () => {
   });
 
   it('overfills only with a reason, and then warns', () => {
-    expect(admission(room, [7, 7], [7], '')).toMatchObject({
+    expect(admission(room, [F7, F7], [F7], '')).toMatchObject({
       ok: false,
       refusal: { code: 'room_overfill', params: { beds: 2, occupants: 1, adding: 2 } },
       field: 'overfillReason',
     });
-    expect(admission(room, [7, 7], [7], '母子同住')).toMatchObject({
+    expect(admission(room, [F7, F7], [F7], '母子同住')).toMatchObject({
       ok: true,
       warning: { code: 'room_overfilled', params: { reason: '母子同住' } },
     });

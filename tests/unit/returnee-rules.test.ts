@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type RoomInfo, suggestRooms } from '../../electron/api/hotels/rules';
+import { type RoomInfo, suggestRooms, suggestWithFamily } from '../../electron/api/hotels/rules';
 import {
   type CheckInput,
   checkReturnee,
@@ -235,5 +235,40 @@ describe('room suggestion', () => {
     const rooms = [room(1, 2, { hotelId: 1 }), room(2, 2, { hotelId: 2 }), room(3, 2, { hotelId: 2 })];
     const s = suggestRooms(rooms, [guest(1), guest(2), guest(3)]);
     expect(s.hotelId).toBe(2);
+  });
+});
+
+describe('a family stays together', () => {
+  // The mother stays in 203 (2 beds, 1 used); empty rooms elsewhere.
+  const rooms = [
+    room(1, 2),
+    room(2, 2, { hotelId: 2 }),
+    room(3, 2, { status: 'occupied', occupants: 1 }),
+    room(4, 3),
+  ];
+  it("suggests the mother's room to the son decided after her", () => {
+    expect(suggestRooms(rooms, [guest(9)]).assignments[0]?.roomId).not.toBe(3);
+    expect(suggestWithFamily(rooms, [guest(9)], [3])).toEqual({
+      hotelId: 1,
+      assignments: [{ roomId: 3, guestIds: [9] }],
+      unmet: [],
+    });
+  });
+  it('fills the family room first, then an empty room in the same hotel', () => {
+    const s = suggestWithFamily(rooms, [guest(8), guest(9)], [3]);
+    expect(s.hotelId).toBe(1);
+    expect(s.assignments[0]).toEqual({ roomId: 3, guestIds: [8] });
+    expect(s.assignments[1]?.guestIds).toEqual([9]);
+    expect([1, 4]).toContain(s.assignments[1]?.roomId);
+  });
+  it('says when the family room is full, and places them elsewhere', () => {
+    const full = rooms.map((r) => (r.id === 3 ? { ...r, occupants: 2 } : r));
+    const s = suggestWithFamily(full, [guest(9)], [3]);
+    expect(s.unmet).toEqual([{ code: 'family_room_full', params: { room: '203' } }]);
+    expect(s.assignments).toHaveLength(1);
+    expect(s.assignments[0]?.roomId).not.toBe(3);
+  });
+  it('without a family room, is the plain suggestion', () => {
+    expect(suggestWithFamily(rooms, [guest(9)], [])).toEqual(suggestRooms(rooms, [guest(9)]));
   });
 });

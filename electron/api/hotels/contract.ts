@@ -39,6 +39,8 @@ export const Guest = z.object({
   checkIn: z.string(),
   day: z.number().int(),
   plannedEnd: z.string(),
+  /** Placed under another closure length: the planned end is not the closure's planned end now. */
+  offClosure: z.boolean(),
   openNeeds: z.number().int(),
   contactedToday: z.boolean(),
   lastTemperature: z.number().nullable(),
@@ -59,6 +61,16 @@ export const HotelOccupancy = z.object({
   guests: z.array(Guest),
 });
 export type HotelOccupancy = z.infer<typeof HotelOccupancy>;
+
+/** A returnee decided "hotel" at the gate who has no room yet (待安置). */
+export const AwaitingRow = z.object({
+  returneeId: z.number().int(),
+  name: z.string(),
+  groupId: z.number().int(),
+  fromPlace: z.string(),
+  decidedAt: z.string(),
+  address: z.string().nullable(),
+});
 
 const Assignment = z.object({ roomId: Id, returneeIds: z.array(Id).min(1).max(20) });
 
@@ -98,7 +110,14 @@ export const hotelsContract = {
   'hotels.occupancy': {
     kind: 'query',
     input: z.object({}),
-    output: z.object({ today: z.string(), hotels: z.array(HotelOccupancy), notContacted: z.array(Guest) }),
+    output: z.object({
+      today: z.string(),
+      /** The day the sealed compound is planned to open, as the settings say now; null when not sealed. */
+      closureEnd: z.string().nullable(),
+      hotels: z.array(HotelOccupancy),
+      notContacted: z.array(Guest),
+      awaiting: z.array(AwaitingRow),
+    }),
   },
   'hotels.suggest': {
     kind: 'query',
@@ -135,6 +154,15 @@ export const hotelsContract = {
       overfillReason: z.string().trim().max(200).default(''),
     }),
     output: z.object({ stayId: z.number().int(), warnings: z.array(ReasonSchema) }),
+  },
+  'hotels.movePlannedEnd': {
+    kind: 'mutation',
+    input: z.object({
+      stayIds: z.array(Id).min(1, msg('choose_guests')).max(200),
+      plannedEnd: PostDay,
+      reason: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({ moved: z.number().int() }),
   },
   'hotels.addNeed': {
     kind: 'mutation',

@@ -3,12 +3,16 @@ import { dayOf } from '../shared/dates';
 import { careHandlers } from './care';
 import type { hotelsContract } from './contract';
 import { occupancy } from './occupancy';
+import { plannedEndHandlers } from './planned-end';
+import { releaseHandlers } from './release';
 import { roomsHandlers } from './rooms';
 import { staysHandlers } from './stays';
 
 export const hotelsHandlers: HandlerMap<keyof typeof hotelsContract> = {
   ...roomsHandlers,
   ...staysHandlers,
+  ...releaseHandlers,
+  ...plannedEndHandlers,
   ...careHandlers,
   'hotels.occupancy': (db, _input, ctx) => occupancy(db, dayOf(ctx.now())),
 };

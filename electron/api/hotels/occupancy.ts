@@ -2,11 +2,14 @@ import { sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
 import { ROOM_STATUS } from '../../../db/schema/enums';
 import { derivedFlags } from '../residents/rules';
+import { readCompound } from '../shared/compound';
 import { daysBetween } from '../shared/dates';
+import { type Awaiting, awaitingPlacement } from '../shared/placement';
 import type { Guest, HotelOccupancy } from './contract';
 import { roomRows } from './rooms';
+import { closureEnd, offClosure } from './stay-rules';
 
-type GuestRow = Omit<Guest, 'day' | 'contactedToday' | 'elderly'> & {
+type GuestRow = Omit<Guest, 'day' | 'contactedToday' | 'elderly' | 'offClosure'> & {
   birthDate: string | null;
   contactedToday: number;
 };
@@ -14,7 +17,14 @@ type GuestRow = Omit<Guest, 'day' | 'contactedToday' | 'elderly'> & {
 export function occupancy(
   db: ReadDb,
   today: string,
-): { today: string; hotels: HotelOccupancy[]; notContacted: Guest[] } {
+): {
+  today: string;
+  closureEnd: string | null;
+  hotels: HotelOccupancy[];
+  notContacted: Guest[];
+  awaiting: Awaiting[];
+} {
+  const end = closureEnd(readCompound(db));
   const guests = db
     .all<GuestRow>(sql`
       SELECT r.id AS returneeId, s.id AS stayId, r.name, r.phone, r.birth_date AS birthDate, rm.id AS roomId, rm.number AS room,
@@ -30,6 +40,7 @@ export function occupancy(
       elderly: derivedFlags(birthDate, today).elderly,
       contactedToday: !!contactedToday,
       day: daysBetween(g.checkIn, today) + 1,
+      offClosure: offClosure(g.plannedEnd, end),
     }));
   const rooms = roomRows(db);
   const hotels = db.all<{ id: number; name: string; address: string; contact: string; phone: string }>(
@@ -37,6 +48,7 @@ export function occupancy(
   );
   return {
     today,
+    closureEnd: end,
     hotels: hotels.map((h) => {
       const mine = rooms.filter((r) => r.hotelId === h.id);
       return {
@@ -53,5 +65,6 @@ export function occupancy(
       };
     }),
     notContacted: guests.filter((g) => !g.contactedToday),
+    awaiting: awaitingPlacement(db),
   };
 }

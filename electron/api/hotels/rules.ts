@@ -30,6 +30,41 @@ function needScore(r: RoomInfo, g: Guest[]): number {
 }
 
 /**
+ * A family stays together: the rooms where a guest's family already stays (`familyRoomIds`, in order)
+ * are offered first, as far as their beds go; whoever is left is placed by `suggestRooms` in empty
+ * rooms, in the family's hotel when it has room. A family room with no bed left is said (unmet).
+ */
+export function suggestWithFamily(rooms: RoomInfo[], guests: Guest[], familyRoomIds: number[]): Suggestion {
+  const family = familyRoomIds
+    .map((id) => rooms.find((r) => r.id === id))
+    .filter((r): r is RoomInfo => !!r && (r.status === 'free' || r.status === 'occupied'));
+  const first = family[0];
+  if (!first || guests.length === 0) return suggestRooms(rooms, guests);
+  const queue = [...guests];
+  const assignments: Assignment[] = [];
+  const unmet: Reason[] = [];
+  for (const r of family) {
+    const free = Math.max(0, bedsLeft(r, 0));
+    if (free === 0) unmet.push({ code: 'family_room_full', params: { room: r.number } });
+    const seated = queue.splice(0, free).map((g) => g.id);
+    if (seated.length) assignments.push({ roomId: r.id, guestIds: seated });
+  }
+  if (queue.length === 0) return { hotelId: first.hotelId, assignments, unmet };
+  const others = rooms.filter((r) => !family.includes(r));
+  const inHotel = suggestRooms(
+    others.filter((r) => r.hotelId === first.hotelId),
+    queue,
+  );
+  const rest = inHotel.hotelId !== null ? inHotel : suggestRooms(others, queue);
+  if (rest.hotelId === null) return { hotelId: first.hotelId, assignments, unmet: [...unmet, ...rest.unmet] };
+  return {
+    hotelId: assignments.length ? first.hotelId : rest.hotelId,
+    assignments: [...assignments, ...rest.assignments],
+    unmet: [...unmet, ...rest.unmet],
+  };
+}
+
+/**
  * Fewest rooms, together in one hotel, needs matched, never overfilled.
  * Only empty, free rooms are offered: a group does not share a room with strangers.
  */
@@ -137,24 +172,33 @@ export const bedsLeft = (room: { beds: number; occupants: number }, adding: numb
 export type Admission = { ok: true; warning: Reason | null } | { ok: false; refusal: Reason; field?: string };
 
 /**
+ * A person's family, as keys: their arrival group (`g<id>`) and, for a resident, their household
+ * (`h<id>`). Two people are related when they share a key: those who arrived together, or a mother
+ * and the son who came back a day later.
+ */
+export type Family = readonly string[];
+export const familyKeys = (groupId: number, householdId: number | null): Family =>
+  householdId === null ? [`g${groupId}`] : [`g${groupId}`, `h${householdId}`];
+const related = (a: Family, b: Family) => a.some((k) => b.includes(k));
+
+/**
  * May these guests go into this room? A room being cleaned or out of service takes nobody; a room
- * never mixes unrelated groups; a room over its beds takes them only with a reason, and then says
- * so as a warning (Sahana's non-blocking "full" warning, made explicit).
+ * never mixes unrelated people (a family shares, strangers do not); a room over its beds takes them
+ * only with a reason, and then says so as a warning (Sahana's non-blocking "full" warning, made explicit).
  */
 export function admission(
   room: { hotel: string; number: string; beds: number; occupants: number; status: RoomInfo['status'] },
-  guestGroups: number[],
-  occupantGroups: number[],
+  guests: Family[],
+  occupants: Family[],
   overfillReason: string,
 ): Admission {
   const where = { hotel: room.hotel, room: room.number };
   if (room.status === 'cleaning' || room.status === 'out_of_service')
     return { ok: false, refusal: { code: 'room_not_free', params: { ...where, status: room.status } } };
-  const groups = new Set(guestGroups);
-  if (occupantGroups.some((g) => !groups.has(g)))
+  if (occupants.some((o) => !guests.some((g) => related(g, o))))
     return { ok: false, refusal: { code: 'room_other_group', params: where } };
-  if (bedsLeft(room, guestGroups.length) >= 0) return { ok: true, warning: null };
-  const params = { ...where, beds: room.beds, occupants: room.occupants, adding: guestGroups.length };
+  if (bedsLeft(room, guests.length) >= 0) return { ok: true, warning: null };
+  const params = { ...where, beds: room.beds, occupants: room.occupants, adding: guests.length };
   if (!overfillReason)
     return { ok: false, refusal: { code: 'room_overfill', params }, field: 'overfillReason' };
   return { ok: true, warning: { code: 'room_overfilled', params: { ...params, reason: overfillReason } } };

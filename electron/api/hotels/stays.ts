@@ -1,106 +1,35 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { Db, ReadDb } from '../../../db/open';
-import { hotelStays, residents, returnees } from '../../../db/schema';
-import type { Ctx } from '../context';
+import { eq } from 'drizzle-orm';
+import { hotelStays } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { derivedFlags } from '../residents/rules';
 import { readCompound } from '../shared/compound';
-import { addDays, dayOf } from '../shared/dates';
-import { logHouseholdEvent } from '../shared/household-log';
+import { dayOf } from '../shared/dates';
 import type { Reason } from '../shared/reason';
+import {
+  admitToRoom,
+  familyRooms,
+  getReturnees,
+  openStay,
+  openStayFor,
+  type Returnee,
+  residentEvent,
+} from './guests';
 import { roomRow, roomRows, settleRoom } from './rooms';
-import { admission, suggestRooms } from './rules';
+import { suggestWithFamily } from './rules';
+import { plannedEndFor } from './stay-rules';
 
-type Returnee = typeof returnees.$inferSelect;
-const RELEASE_TEXT = { home: '回家', hospital: '转院', elsewhere: '离开（其他去向）' } as const;
-
-function getReturnees(db: ReadDb, ids: number[]): Returnee[] {
-  const rows = db.select().from(returnees).where(inArray(returnees.id, ids)).all();
-  if (rows.length !== new Set(ids).size) throw refuse('NOT_FOUND', { code: 'returnees_missing' });
-  return rows;
-}
-
-const openStay = (db: Db, returneeId: number) =>
-  db
-    .select()
-    .from(hotelStays)
-    .where(and(eq(hotelStays.returneeId, returneeId), isNull(hotelStays.endedAt)))
-    .get();
-
-/** Can these people go into this room? The decision is the rule's; this reads what it needs. */
-function admitToRoom(db: Db, roomId: number, people: Returnee[], overfillReason: string): Reason | null {
-  const room = roomRow(db, roomId);
-  const occupants = db
-    .select({ groupId: returnees.groupId })
-    .from(hotelStays)
-    .innerJoin(returnees, eq(returnees.id, hotelStays.returneeId))
-    .where(and(eq(hotelStays.roomId, roomId), isNull(hotelStays.endedAt)))
-    .all();
-  const a = admission(
-    room,
-    people.map((p) => p.groupId),
-    occupants.map((o) => o.groupId),
-    overfillReason,
-  );
-  if (!a.ok) throw refuse('CONFLICT', a.refusal, a.field);
-  return a.warning;
-}
-
-function openStayFor(
-  db: Db,
-  r: Returnee,
-  roomId: number,
-  checkIn: string,
-  plannedEnd: string,
-  overfill: string,
-  ctx: Ctx,
-) {
-  const stay = db
-    .insert(hotelStays)
-    .values({
-      returneeId: r.id,
-      roomId,
-      checkIn,
-      plannedEnd,
-      startedAt: ctx.now().toISOString(),
-      overfillReason: overfill,
-    })
-    .returning({ id: hotelStays.id })
-    .get();
-  settleRoom(db, roomId);
-  return stay.id;
-}
-
-function residentEvent(
-  db: Db,
-  r: Returnee,
-  ctx: Ctx,
-  summary: string,
-  presence?: 'in_compound' | 'in_hotel' | 'in_hospital' | 'away',
-) {
-  if (!r.residentId) return;
-  const row = db
-    .update(residents)
-    .set(presence ? { presence, updatedAt: ctx.now().toISOString() } : { updatedAt: ctx.now().toISOString() })
-    .where(eq(residents.id, r.residentId))
-    .returning({ householdId: residents.householdId })
-    .get();
-  if (row) logHouseholdEvent(db, row.householdId, ctx, summary);
-}
-
-export const staysHandlers: HandlerMap<
-  'hotels.suggest' | 'hotels.place' | 'hotels.moveRoom' | 'hotels.release'
-> = {
+export const staysHandlers: HandlerMap<'hotels.suggest' | 'hotels.place' | 'hotels.moveRoom'> = {
   'hotels.suggest': (db, input, ctx) => {
     const today = dayOf(ctx.now());
-    const guests = getReturnees(db, input.returneeIds).map((r) => ({
+    const people = getReturnees(db, input.returneeIds);
+    const guests = people.map((r) => ({
       id: r.id,
       elderly: derivedFlags(r.birthDate, today).elderly,
       wantsVentilation: r.wantsVentilation,
     }));
     const rooms = roomRows(db);
-    const s = suggestRooms(rooms, guests);
+    const s = suggestWithFamily(rooms, guests, familyRooms(db, people));
     const names = new Map(rooms.map((r) => [r.id, r.number]));
     return {
       hotelId: s.hotelId,
@@ -114,11 +43,7 @@ export const staysHandlers: HandlerMap<
   },
   'hotels.place': (db, input, ctx) => {
     const compound = readCompound(db);
-    const plannedEnd =
-      input.plannedEnd ??
-      (compound.closureStart
-        ? addDays(compound.closureStart, compound.plannedDays)
-        : addDays(input.checkIn, compound.quarantineDays));
+    const plannedEnd = input.plannedEnd ?? plannedEndFor(compound, input.checkIn);
     if (plannedEnd < input.checkIn)
       throw refuse('VALIDATION', { code: 'planned_end_before_check_in' }, 'plannedEnd');
     const ids = input.assignments.flatMap((a) => a.returneeIds);
@@ -210,40 +135,5 @@ export const staysHandlers: HandlerMap<
       },
     });
     return { stayId, warnings: w ? [w] : [] };
-  },
-  'hotels.release': (db, input, ctx) => {
-    const [r] = getReturnees(db, [input.returneeId]);
-    if (!r) throw refuse('NOT_FOUND', { code: 'returnees_missing' });
-    const stay = openStay(db, r.id);
-    if (!stay) throw refuse('CONFLICT', { code: 'not_in_hotel', params: { name: r.name } });
-    const room = roomRow(db, stay.roomId);
-    db.update(hotelStays)
-      .set({
-        endedAt: ctx.now().toISOString(),
-        endKind: 'released',
-        endReason: input.note,
-        releaseTo: input.to,
-      })
-      .where(eq(hotelStays.id, stay.id))
-      .run();
-    settleRoom(db, room.id);
-    const presence = input.to === 'home' ? 'in_compound' : input.to === 'hospital' ? 'in_hospital' : 'away';
-    const summary = `${r.name} 离开 ${room.hotel} ${room.number}：${RELEASE_TEXT[input.to]}${input.note ? `（${input.note}）` : ''}`;
-    residentEvent(db, r, ctx, summary, presence);
-    ctx.describe({
-      entity: 'hotel_stay',
-      entityId: stay.id,
-      reason: {
-        code: 'audit_hotel_release',
-        params: {
-          name: r.name,
-          hotel: room.hotel,
-          room: room.number,
-          release: input.to,
-          note: input.note ?? '',
-        },
-      },
-    });
-    return { stayId: stay.id };
   },
 };

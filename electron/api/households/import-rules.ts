@@ -1,4 +1,5 @@
 /** Pure rules of the registry import: which column is which, and what a cell means. */
+import type { PRESENCE } from '../../../db/schema/enums';
 import { isValidDay } from '../shared/dates';
 import { toHalfWidth } from '../shared/id-number';
 import { IMPORT_FIELD_KEYS, LABELS_ZH } from '../shared/labels';
@@ -20,7 +21,7 @@ export const TEMPLATE_HINTS: Record<ImportField, string> = {
   idNumber: '18 位，请设为文本',
   phone: '11 位手机号',
   relation: '户主 / 配偶 / 子女 …',
-  presence: '在小区 / 隔离酒店 / 住院 / 外出',
+  presence: '在小区 / 待安置 / 隔离酒店 / 住院 / 外出',
   flags: '孕妇、慢性病、残疾、需定期用药',
   notes: '选填',
 };
@@ -121,10 +122,11 @@ export function parseGender(raw: string): 'male' | 'female' | null | 'bad' {
   return 'bad';
 }
 
-export type Presence = 'in_compound' | 'in_hotel' | 'in_hospital' | 'away';
+export type Presence = (typeof PRESENCE)[number];
 export function parsePresence(raw: string): Presence | null | 'bad' {
   const s = cleanText(raw);
   if (!s) return null;
+  if (/待安置|待入住/.test(s)) return 'awaiting_placement';
   if (/在小区|在家|在住|小区内/.test(s)) return 'in_compound';
   if (/酒店|隔离/.test(s)) return 'in_hotel';
   if (/医院|住院/.test(s)) return 'in_hospital';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ReadDb } from '../../../db/open';
+import { PRESENCE } from '../../../db/schema/enums';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
 import type { Stats } from './contract';
 
@@ -37,7 +38,7 @@ export function registryStats(db: ReadDb, today: string): z.infer<typeof Stats> 
       db.all<Row>(sql`SELECT occupancy AS k, count(*) AS n FROM households GROUP BY 1`),
     ),
     presence: tally(
-      ['in_compound', 'in_hotel', 'in_hospital', 'away'],
+      PRESENCE,
       db.all<Row>(sql`SELECT presence AS k, count(*) AS n FROM residents GROUP BY 1`),
     ),
     flags: f,

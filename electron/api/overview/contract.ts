@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Compound } from '../compound/contract';
+import { AwaitingRow } from '../hotels/contract';
 
 export const Overview = z.object({
   today: z.string(),
@@ -21,7 +22,10 @@ export const Overview = z.object({
     inHotel: z.number().int(),
     notContactedToday: z.number().int(),
     undecidedReturnees: z.number().int(),
+    awaitingPlacement: z.number().int(),
   }),
+  /** Who waits for a hotel room (待安置), longest first. */
+  awaiting: z.array(AwaitingRow),
 });
 export type Overview = z.infer<typeof Overview>;
 

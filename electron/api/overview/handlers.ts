@@ -5,6 +5,7 @@ import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import { readChecklist } from './checklist';
+import { AWAITING_PLACEMENT, awaitingPlacement } from '../shared/placement';
 import type { overviewContract } from './contract';
 
 export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
@@ -26,6 +27,7 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
       inHotel: number;
       notContactedToday: number;
       undecidedReturnees: number;
+      awaitingPlacement: number;
     }>(sql`SELECT
         (SELECT count(*) FROM buildings) AS buildings,
         (SELECT count(*) FROM households WHERE occupancy = 'occupied') AS households,
@@ -38,8 +40,15 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
         (SELECT count(*) FROM hotel_stays WHERE ended_at IS NULL) AS inHotel,
         (SELECT count(*) FROM hotel_stays s WHERE s.ended_at IS NULL AND NOT EXISTS (
           SELECT 1 FROM hotel_contacts c WHERE c.returnee_id = s.returnee_id AND c.day = ${today} AND c.reached = 1)) AS notContactedToday,
-        (SELECT count(*) FROM returnees WHERE outcome IS NULL) AS undecidedReturnees`);
-    return { today, compound, closure: closureDay(compound, today), counts: c };
+        (SELECT count(*) FROM returnees WHERE outcome IS NULL) AS undecidedReturnees,
+        (SELECT count(*) FROM returnees r WHERE ${AWAITING_PLACEMENT}) AS awaitingPlacement`);
+    return {
+      today,
+      compound,
+      closure: closureDay(compound, today),
+      counts: c,
+      awaiting: awaitingPlacement(db),
+    };
   },
   'overview.checklist': (db) => readChecklist(db),
 };

@@ -72,6 +72,8 @@ export const ReturneeView = z.object({
   outcome: z.enum(OUTCOMES).nullable(),
   wantsVentilation: z.boolean(),
   stay: StayView.nullable(),
+  /** Decided "hotel", no room yet (待安置). */
+  awaitingPlacement: z.boolean(),
 });
 export type ReturneeView = z.infer<typeof ReturneeView>;
 
@@ -135,7 +137,7 @@ export const returneesContract = {
   'returnees.list': {
     kind: 'query',
     input: z.object({
-      filter: z.enum(['all', 'undecided', 'in_hotel']).default('all'),
+      filter: z.enum(['all', 'undecided', 'awaiting', 'in_hotel']).default('all'),
       limit: z.number().int().min(1).max(1000).default(200),
     }),
     output: z.array(ReturneeView),

@@ -11,6 +11,7 @@ import { dayOf } from '../shared/dates';
 import { logHouseholdEvent } from '../shared/household-log';
 import { maskIdNumber, validateIdNumber } from '../shared/id-number';
 import { LABELS_ZH } from '../shared/labels';
+import { AWAITING_PLACEMENT } from '../shared/placement';
 import type { returneesContract } from './contract';
 import { readReturneeFile, readReturnees } from './read';
 import { checkReturnee, decisionProblem, type Outcome, PRESENCE_AFTER, recommend } from './rules';
@@ -182,7 +183,9 @@ export const returneesHandlers: HandlerMap<keyof typeof returneesContract> = {
         ? isNull(returnees.outcome)
         : input.filter === 'in_hotel'
           ? sql`${returnees.id} IN (SELECT returnee_id FROM hotel_stays WHERE ended_at IS NULL)`
-          : undefined;
+          : input.filter === 'awaiting'
+            ? sql`${returnees.id} IN (SELECT r.id FROM returnees r WHERE ${AWAITING_PLACEMENT})`
+            : undefined;
     const ids = db
       .select({ id: returnees.id })
       .from(returnees)

@@ -13,6 +13,7 @@ import {
 import { refuse } from '../errors';
 import { derivedFlags } from '../residents/rules';
 import { maskIdNumber } from '../shared/id-number';
+import { AWAITING_PLACEMENT } from '../shared/placement';
 import type { ReturneeFile, ReturneeView } from './contract';
 import type { RuleResult } from './rules';
 
@@ -81,6 +82,13 @@ export function readReturnees(db: ReadDb, ids: number[], today: string): Returne
       .map((a) => [a.id, a.address]),
   );
   const open = new Map(staysOf(db, ids, true).map((s) => [s.returneeId, s]));
+  const awaiting = new Set(
+    db
+      .all<{ id: number }>(
+        sql`SELECT r.id FROM returnees r WHERE r.id IN (${sql.join(ids, sql`, `)}) AND ${AWAITING_PLACEMENT}`,
+      )
+      .map((a) => a.id),
+  );
   return rows.map(({ r, g }) => {
     const flags = derivedFlags(r.birthDate, today);
     const stay = open.get(r.id);
@@ -101,6 +109,7 @@ export function readReturnees(db: ReadDb, ids: number[], today: string): Returne
       outcome: r.outcome,
       wantsVentilation: r.wantsVentilation,
       stay: stay ?? null,
+      awaitingPlacement: awaiting.has(r.id),
     };
   });
 }

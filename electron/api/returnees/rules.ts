@@ -169,10 +169,14 @@ export function decisionProblem(outcome: Outcome, recommendation: Outcome, reaso
   return null;
 }
 
-/** The registry presence that follows a decision. */
-export const PRESENCE_AFTER: Record<Outcome, 'in_compound' | 'in_hotel' | 'in_hospital' | 'away'> = {
-  admit: 'in_compound',
-  hotel: 'in_hotel',
-  medical: 'in_hospital',
-  refuse: 'away',
-};
+/**
+ * The registry presence that follows a decision. A hotel decision is not a room: the person awaits
+ * placement until `hotels.place` gives them one (then `in_hotel`).
+ */
+export const PRESENCE_AFTER: Record<Outcome, 'in_compound' | 'awaiting_placement' | 'in_hospital' | 'away'> =
+  {
+    admit: 'in_compound',
+    hotel: 'awaiting_placement',
+    medical: 'in_hospital',
+    refuse: 'away',
+  };

@@ -5,17 +5,18 @@
  * Pure, importable by the renderer.
  */
 
-export const CARE_ERROR_CODES = [] as const;
+export const CARE_ERROR_CODES = ['planned_end_before_check_in_of'] as const;
 
-export const CARE_VALIDATION_CODES = [] as const;
+export const CARE_VALIDATION_CODES = ['choose_guests'] as const;
 
 export const CARE_RULE_CODES = [
   'fever_with_symptoms',
   'symptoms_no_fever',
   'temperature_below_threshold',
+  'family_room_full',
 ] as const;
 
-export const CARE_AUDIT_CODES = [] as const;
+export const CARE_AUDIT_CODES = ['audit_planned_end_move'] as const;
 
 export type CareCode =
   | (typeof CARE_ERROR_CODES)[number]

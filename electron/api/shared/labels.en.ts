@@ -4,7 +4,13 @@ import type { Labels } from './labels';
 export const LABELS_EN: Labels = {
   occupancy: { occupied: 'Occupied', vacant: 'Vacant', unknown: 'Unknown' },
   regStatus: { not_visited: 'Not visited', registered: 'Registered', verified: 'Verified' },
-  presence: { in_compound: 'In compound', in_hotel: 'In hotel', in_hospital: 'In hospital', away: 'Away' },
+  presence: {
+    in_compound: 'In compound',
+    awaiting_placement: 'Awaiting placement',
+    in_hotel: 'In hotel',
+    in_hospital: 'In hospital',
+    away: 'Away',
+  },
   gender: { male: 'M', female: 'F' },
   source: {
     door_visit: 'Door visit',

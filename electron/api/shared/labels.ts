@@ -103,7 +103,13 @@ export type LabelSet = keyof Labels;
 export const LABELS_ZH: Labels = {
   occupancy: { occupied: '有人居住', vacant: '空置', unknown: '不明' },
   regStatus: { not_visited: '未走访', registered: '已登记', verified: '已核实' },
-  presence: { in_compound: '在小区', in_hotel: '隔离酒店', in_hospital: '住院', away: '外出' },
+  presence: {
+    in_compound: '在小区',
+    awaiting_placement: '待安置',
+    in_hotel: '隔离酒店',
+    in_hospital: '住院',
+    away: '外出',
+  },
   gender: { male: '男', female: '女' },
   source: {
     door_visit: '上门走访',

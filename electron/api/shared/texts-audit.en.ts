@@ -1,7 +1,8 @@
 import type { AuditCode } from './codes';
+import type { CareCode } from './codes-care';
 
 /** The words of audit-log rows (English). */
-export const AUDIT_TEXTS_EN: Record<AuditCode, string> = {
+export const AUDIT_TEXTS_EN: Record<Exclude<AuditCode, CareCode>, string> = {
   audit_method: '{{method}}',
   audit_demo_load: 'Loaded the demo compound {{name}}: {{households}} households, {{residents}} residents',
   audit_refused: 'Refused ({{error}}): {{act}}',

@@ -1,7 +1,8 @@
 import type { AuditCode } from './codes';
+import type { CareCode } from './codes-care';
 
 /** The words of audit-log rows (Chinese). */
-export const AUDIT_TEXTS_ZH: Record<AuditCode, string> = {
+export const AUDIT_TEXTS_ZH: Record<Exclude<AuditCode, CareCode>, string> = {
   audit_method: '{{method}}',
   audit_demo_load: '载入示范小区{{name}}：{{households}} 户，{{residents}} 人',
   audit_refused: '已拒绝（{{error}}）：{{act}}',

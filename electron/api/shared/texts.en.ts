@@ -221,7 +221,8 @@ export const TEXTS_EN: Record<Code, string> = {
   gender_unrecognized: 'Sex should be male or female; found "{{value}}"',
   gender_not_id: 'Sex does not match the ID number (which says {{gender}})',
   phone_unrecognized: 'Unrecognised phone number "{{value}}"',
-  presence_unrecognized: 'Whereabouts should be in compound / hotel / hospital / away; found "{{value}}"',
+  presence_unrecognized:
+    'Whereabouts should be in compound / awaiting placement / hotel / hospital / away; found "{{value}}"',
   unknown_building:
     'Unknown building "{{building}}": add it on the buildings board first, or use an existing one',
   unknown_room:

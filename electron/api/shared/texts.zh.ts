@@ -207,7 +207,7 @@ export const TEXTS_ZH: Record<Code, string> = {
   gender_unrecognized: '性别应为“男”或“女”，这里是“{{value}}”',
   gender_not_id: '性别与身份证号不符（身份证号为{{gender}}性）',
   phone_unrecognized: '电话号码无法识别：“{{value}}”',
-  presence_unrecognized: '去向应为 在小区 / 隔离酒店 / 住院 / 外出，这里是“{{value}}”',
+  presence_unrecognized: '去向应为 在小区 / 待安置 / 隔离酒店 / 住院 / 外出，这里是“{{value}}”',
   unknown_building: '未知楼栋“{{building}}”：请先在楼栋页新增，或改成已有楼栋',
   unknown_room: '{{building}} {{unit}} 没有房号“{{room}}”，请对照楼栋页核对楼栋、单元和房号',
   id_taken_other_name: '该身份证号已登记在另一位居民名下，与本行姓名“{{name}}”不符',
