@@ -70,6 +70,8 @@ export const AwaitingRow = z.object({
   fromPlace: z.string(),
   decidedAt: z.string(),
   address: z.string().nullable(),
+  elderly: z.boolean(),
+  wantsVentilation: z.boolean(),
 });
 
 const Assignment = z.object({ roomId: Id, returneeIds: z.array(Id).min(1).max(20) });

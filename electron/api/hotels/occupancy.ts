@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
 import { ROOM_STATUS } from '../../../db/schema/enums';
-import { derivedFlags } from '../residents/rules';
+import { bornOnOrBefore, derivedFlags, ELDERLY_AGE } from '../residents/rules';
 import { readCompound } from '../shared/compound';
 import { daysBetween } from '../shared/dates';
 import { type Awaiting, awaitingPlacement } from '../shared/placement';
@@ -65,6 +65,6 @@ export function occupancy(
       };
     }),
     notContacted: guests.filter((g) => !g.contactedToday),
-    awaiting: awaitingPlacement(db),
+    awaiting: awaitingPlacement(db, bornOnOrBefore(today, ELDERLY_AGE)),
   };
 }

@@ -47,7 +47,7 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
       compound,
       closure: closureDay(compound, today),
       counts: c,
-      awaiting: awaitingPlacement(db),
+      awaiting: awaitingPlacement(db, elderlyBorn),
     };
   },
   'overview.checklist': (db) => readChecklist(db),

@@ -17,12 +17,16 @@ export type Awaiting = {
   fromPlace: string;
   decidedAt: string;
   address: string | null;
+  elderly: boolean;
+  wantsVentilation: boolean;
 };
 
-/** Who waits for a room, longest waiting first. */
-export function awaitingPlacement(db: ReadDb): Awaiting[] {
-  return db.all<Awaiting>(sql`
+/** Who waits for a room, longest waiting first; born on or before `elderlyBorn` is elderly. */
+export function awaitingPlacement(db: ReadDb, elderlyBorn: string): Awaiting[] {
+  type Row = Omit<Awaiting, 'elderly' | 'wantsVentilation'> & { elderly: number; wantsVentilation: number };
+  const rows = db.all<Row>(sql`
     SELECT r.id AS returneeId, r.name, r.group_id AS groupId, g.from_place AS fromPlace,
+      coalesce(r.birth_date <= ${elderlyBorn}, 0) AS elderly, r.wants_ventilation AS wantsVentilation,
       (SELECT max(d.at) FROM returnee_decisions d WHERE d.returnee_id = r.id) AS decidedAt,
       (SELECT b.name || CASE WHEN h.unit <> '' THEN ' ' || h.unit ELSE '' END || ' ' || h.room
          FROM residents x JOIN households h ON h.id = x.household_id JOIN buildings b ON b.id = h.building_id
@@ -30,4 +34,5 @@ export function awaitingPlacement(db: ReadDb): Awaiting[] {
     FROM returnees r JOIN arrival_groups g ON g.id = r.group_id
     WHERE ${AWAITING_PLACEMENT}
     ORDER BY decidedAt, r.id`);
+  return rows.map((r) => ({ ...r, elderly: !!r.elderly, wantsVentilation: !!r.wantsVentilation }));
 }

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { configureZodCodes } from '../../../electron/api/shared/zod-codes';
 import { backupsEn } from './backups.en';
 import { backupsZh } from './backups.zh';
+import { careEn } from './care.en';
+import { careZh } from './care.zh';
 import { dutyEn } from './duty.en';
 import { dutyZh } from './duty.zh';
 import { en } from './en';
@@ -49,9 +51,14 @@ export async function initI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: {
       'zh-CN': {
-        translation: [registryZh, returneesZh, backupsZh, teamZh, setupZh, dutyZh].reduce(merge, zhCN),
+        translation: [registryZh, returneesZh, backupsZh, teamZh, setupZh, dutyZh, careZh].reduce(
+          merge,
+          zhCN,
+        ),
       },
-      en: { translation: [registryEn, returneesEn, backupsEn, teamEn, setupEn, dutyEn].reduce(merge, en) },
+      en: {
+        translation: [registryEn, returneesEn, backupsEn, teamEn, setupEn, dutyEn, careEn].reduce(merge, en),
+      },
     },
     lng,
     fallbackLng: 'zh-CN',

@@ -4,6 +4,7 @@ import { printView } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
+import { AwaitingPanel, OffClosurePanel } from './CarePanels';
 import { GuestActions } from './GuestActions';
 import { AddHotelForm, AddRoomsForm } from './HotelSetup';
 
@@ -53,7 +54,7 @@ function Room({ r, guests }: { r: RoomRow; guests: string[] }) {
   );
 }
 
-function Hotel({ h }: { h: HotelOccupancy }) {
+function Hotel({ h, closureEnd }: { h: HotelOccupancy; closureEnd: string | null }) {
   const { t } = useTranslation();
   const notify = useToast();
   const names = new Map<number, string[]>();
@@ -114,7 +115,14 @@ function Hotel({ h }: { h: HotelOccupancy }) {
               </td>
               <td>{g.phone}</td>
               <td>{g.checkIn}</td>
-              <td>{g.plannedEnd}</td>
+              <td>
+                {g.plannedEnd}
+                {g.offClosure && (
+                  <span className="pill flag no-print" title={t('care.offClosureMark', { end: closureEnd })}>
+                    ≠ {closureEnd}
+                  </span>
+                )}
+              </td>
               <td>{g.lastTemperature ?? '—'}</td>
               <td className="no-print">
                 {g.openNeeds > 0 && (
@@ -141,31 +149,44 @@ export function HotelsPage() {
   return (
     <div className="hotels">
       <QueryState query={occ}>
-        {(o) => (
-          <>
-            <section className="card no-print" data-testid="not-contacted">
-              <h3>{t('hotels.notContactedList', { count: o.notContacted.length })}</h3>
-              {o.notContacted.length === 0 ? (
-                <p className="muted" data-testid="not-contacted-empty">
-                  {o.hotels.some((h) => h.guests.length > 0) ? t('hotels.allContacted') : t('empty.noGuests')}
-                </p>
-              ) : (
-                <div className="chips">
-                  {o.notContacted.map((g) => (
-                    <a key={g.stayId} className="chip" href={`#/returnee/${g.returneeId}`}>
-                      {g.name} · {g.hotel} {g.room}
-                      {g.phone && ` · ${g.phone}`}
-                    </a>
-                  ))}
-                </div>
+        {(o) => {
+          const offClosure = o.hotels.flatMap((h) => h.guests).filter((g) => g.offClosure);
+          return (
+            <>
+              <AwaitingPanel rows={o.awaiting} />
+              <section className="card no-print" data-testid="not-contacted">
+                <h3>{t('hotels.notContactedList', { count: o.notContacted.length })}</h3>
+                {o.notContacted.length === 0 ? (
+                  <p className="muted" data-testid="not-contacted-empty">
+                    {o.hotels.some((h) => h.guests.length > 0)
+                      ? t('hotels.allContacted')
+                      : t('empty.noGuests')}
+                  </p>
+                ) : (
+                  <div className="chips">
+                    {o.notContacted.map((g) => (
+                      <a key={g.stayId} className="chip" href={`#/returnee/${g.returneeId}`}>
+                        {g.name} · {g.hotel} {g.room}
+                        {g.phone && ` · ${g.phone}`}
+                      </a>
+                    ))}
+                  </div>
+                )}
+              </section>
+              {o.hotels.length === 0 && <p className="card muted">{t('hotels.empty')}</p>}
+              {o.closureEnd && offClosure.length > 0 && (
+                <OffClosurePanel
+                  key={offClosure.map((g) => `${g.stayId}:${g.plannedEnd}`).join()}
+                  guests={offClosure}
+                  closureEnd={o.closureEnd}
+                />
               )}
-            </section>
-            {o.hotels.length === 0 && <p className="card muted">{t('hotels.empty')}</p>}
-            {o.hotels.map((h) => (
-              <Hotel key={h.id} h={h} />
-            ))}
-          </>
-        )}
+              {o.hotels.map((h) => (
+                <Hotel key={h.id} h={h} closureEnd={o.closureEnd} />
+              ))}
+            </>
+          );
+        }}
       </QueryState>
       <div className="no-print">
         <AddHotelForm />

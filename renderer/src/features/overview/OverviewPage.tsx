@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../electron/api/overview/contract';
+import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { BackupWarning } from '../backups/BackupWarning';
@@ -111,7 +112,7 @@ export function OverviewPage() {
             {t('overview.vacantUnknown', { vacant: o.counts.vacantRooms, unknown: o.counts.unknownRooms })}
           </p>
           <OnDuty />
-          <div className="stats stats-3">
+          <div className="stats stats-care">
             <Stat
               href="#/hotels"
               label={t('overview.inHotel')}
@@ -132,7 +133,29 @@ export function OverviewPage() {
               value={o.counts.undecidedReturnees}
               unit={t('overview.residentsUnit')}
             />
+            <Stat
+              href="#/hotels"
+              label={t('care.awaiting')}
+              value={o.counts.awaitingPlacement}
+              unit={t('overview.residentsUnit')}
+              testId="count-awaiting"
+              warn={o.counts.awaitingPlacement > 0}
+            />
           </div>
+          {o.awaiting.length > 0 && (
+            <section className="card" data-testid="overview-awaiting">
+              <h3>{t('care.awaitingList', { count: o.awaiting.length })}</h3>
+              <div className="chips">
+                {o.awaiting.map((a) => (
+                  <a key={a.returneeId} className="chip" href={`#/returnee/${a.returneeId}`}>
+                    {a.name}
+                    {a.address && ` · ${a.address}`} ·{' '}
+                    {t('care.waitingSince', { at: formatInstant(a.decidedAt) })}
+                  </a>
+                ))}
+              </div>
+            </section>
+          )}
         </div>
       )}
     </QueryState>

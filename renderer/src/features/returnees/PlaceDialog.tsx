@@ -15,12 +15,15 @@ import { wordReason } from '../../i18n/words';
 const Schema = hotelsContract['hotels.place'].input;
 type Form = z.input<typeof Schema>;
 
+/** Who is placed: the returnee's id, name and needs. */
+export type PlaceMember = Pick<ReturneeView, 'id' | 'name' | 'elderly' | 'wantsVentilation'>;
+
 /** Suggest rooms for a group, let the commander adjust, then check them in. */
 export function PlaceDialog({
   members,
   onClose,
 }: {
-  members: ReturneeView[];
+  members: PlaceMember[];
   onClose: (placed: boolean) => void;
 }) {
   const { t } = useTranslation();

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
@@ -5,6 +6,22 @@ import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 import { GuestActions } from '../hotels/GuestActions';
 import { CheckPanel, RuleList } from './CheckPanel';
+import { PlaceDialog, type PlaceMember } from './PlaceDialog';
+
+/** Decided "hotel", no room yet: 待安置, and the button that places them. */
+function PlaceButton({ member }: { member: PlaceMember }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="row">
+      <span className="pill flag">{t('care.awaiting')}</span>
+      <button type="button" className="primary" onClick={() => setOpen(true)}>
+        {t('check.place')}
+      </button>
+      {open && <PlaceDialog members={[member]} onClose={() => setOpen(false)} />}
+    </div>
+  );
+}
 
 export function ReturneeFilePage({ param }: { param: string }) {
   const { t } = useTranslation();
@@ -29,11 +46,12 @@ export function ReturneeFilePage({ param }: { param: string }) {
             </p>
             {f.stay && <GuestActions returneeId={f.id} name={f.name} hotelId={f.stay.hotelId} />}
           </section>
-          {!f.outcome || (f.outcome === 'hotel' && !f.stay && f.stays.length === 0) ? (
+          {!f.outcome ? (
             <CheckPanel members={[f]} />
           ) : (
             <section className="card">
               <RuleList r={f} />
+              {f.awaitingPlacement && <PlaceButton member={f} />}
             </section>
           )}
           <div className="two-col">

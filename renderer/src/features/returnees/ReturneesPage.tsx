@@ -7,7 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { CheckPanel } from './CheckPanel';
 import { IntakeForm } from './IntakeForm';
 
-type Filter = 'all' | 'undecided' | 'in_hotel';
+type Filter = 'all' | 'undecided' | 'awaiting' | 'in_hotel';
 
 export function ReturneesPage() {
   const { t } = useTranslation();
@@ -22,14 +22,14 @@ export function ReturneesPage() {
         <div className="section-head">
           <h2>{t('list.title')}</h2>
           <div className="row">
-            {(['all', 'undecided', 'in_hotel'] as const).map((f) => (
+            {(['all', 'undecided', 'awaiting', 'in_hotel'] as const).map((f) => (
               <button
                 key={f}
                 type="button"
                 className={f === filter ? 'primary' : ''}
                 onClick={() => setFilter(f)}
               >
-                {t(`list.${f}`)}
+                {f === 'awaiting' ? t('care.awaiting') : t(`list.${f}`)}
               </button>
             ))}
           </div>
@@ -67,7 +67,15 @@ export function ReturneesPage() {
                           <span className="warn-text">{t('list.undecided')}</span>
                         )}
                       </td>
-                      <td>{r.stay ? `${r.stay.hotel} ${r.stay.room}` : '—'}</td>
+                      <td>
+                        {r.stay ? (
+                          `${r.stay.hotel} ${r.stay.room}`
+                        ) : r.awaitingPlacement ? (
+                          <span className="pill flag">{t('care.awaiting')}</span>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
