@@ -125,7 +125,9 @@ test('waiting is not placed, and a son decided after his mother is given her roo
   await expect(dialog).toBeHidden();
   await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
   const together = page.getByRole('table', { name: /在住人员/ }).getByRole('row');
-  const roomNo = (await together.filter({ hasText: mother }).locator('td').first().innerText()).trim();
+  const roomNo = (
+    (await together.filter({ hasText: mother }).locator('td').first().textContent()) ?? ''
+  ).trim();
   await expect(together.filter({ hasText: son }).locator('td').first()).toHaveText(roomNo);
 });
 
@@ -154,7 +156,8 @@ test('planned end follows the closure: after the closure is extended the board s
   await shot(page, '64-off-closure');
   // Move one guest only: untick the other five.
   const boxes = panel.getByRole('checkbox');
-  const first = (await panel.locator('label.chip').first().innerText()).split(' · ')[0]?.trim() ?? '';
+  const first =
+    ((await panel.locator('label.chip').first().textContent()) ?? '').split(' · ')[0]?.trim() ?? '';
   for (let i = 1; i < 6; i++) await boxes.nth(i).uncheck();
   await panel.getByLabel('调整理由').fill('封闭延长一周');
   await panel.getByRole('button', { name: '调整所选住客的计划离店' }).click();
