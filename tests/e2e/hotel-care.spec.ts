@@ -67,7 +67,7 @@ async function arriveAndDecideHotel(page: Page, name: string) {
   await page.getByLabel('从何处返回').fill('三亚市集中隔离点');
   const person = page.getByRole('group', { name: '第 1 人' });
   await person.getByLabel('在住户登记中查找（姓名 / 身份证后几位 / 楼栋-房号）').fill(name);
-  await person.locator('.lookup-results button').filter({ hasText: name }).first().click();
+  await person.getByRole('listbox').getByRole('option').filter({ hasText: name }).first().click();
   await person.getByLabel('门岗体温（℃）').fill('36.5');
   await page.getByRole('button', { name: '登记并核查' }).click();
   const panel = page.getByTestId('check-panel').filter({ hasText: name });
