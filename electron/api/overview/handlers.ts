@@ -4,8 +4,8 @@ import type { HandlerMap } from '../handler';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
-import { readChecklist } from './checklist';
 import { AWAITING_PLACEMENT, awaitingPlacement } from '../shared/placement';
+import { readChecklist } from './checklist';
 import type { overviewContract } from './contract';
 
 export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
