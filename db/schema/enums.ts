@@ -20,13 +20,14 @@ export const REG_STATUS = ['not_visited', 'registered', 'verified'] as const;
 export const PRESENCE = ['in_compound', 'awaiting_placement', 'in_hotel', 'in_hospital', 'away'] as const;
 export const GENDERS = ['male', 'female'] as const;
 
-/** How a household came to be known: 上门走访, 电话, 业主微信群, 邻居反映, 夜间亮灯. */
+/** How a household came to be known: 上门走访, 电话, 业主微信群, 邻居反映, 夜间亮灯, 物业名单 (an import). */
 export const SOURCE_METHODS = [
   'door_visit',
   'phone',
   'wechat_group',
   'neighbour_report',
   'lit_window',
+  'property_list',
 ] as const;
 
 /** Returning residents (返回人员) and hotels (隔离酒店). */

@@ -1,7 +1,7 @@
 /** The two-step import as the import panel does it, for the import tests. */
 
 import type { In, Method, Out, Result } from '../../electron/api/contract';
-import type { ImportPreview, ImportReport } from '../../electron/api/households/contract';
+import type { ImportPreview, ImportReport, StaleField } from '../../electron/api/households/contract';
 
 type Call = <M extends Method>(method: M, input: In<M>) => Promise<Result<Out<M>>>;
 
@@ -11,7 +11,14 @@ type Call = <M extends Method>(method: M, input: In<M>) => Promise<Result<Out<M>
  */
 export async function importSheet(
   call: Call,
-  input: { fileName: string; dataBase64: string; commit?: boolean; skipInvalid?: boolean },
+  input: {
+    fileName: string;
+    dataBase64: string;
+    commit?: boolean;
+    skipInvalid?: boolean;
+    createPlaces?: boolean;
+    takeStale?: { row: number; fields: StaleField[] }[];
+  },
 ): Promise<Result<ImportReport | ImportPreview>> {
   const preview = await call('households.importPreview', {
     fileName: input.fileName,
@@ -21,5 +28,7 @@ export async function importSheet(
   return call('households.importCommit', {
     sheetHash: preview.value.sheetHash,
     skipInvalid: input.skipInvalid ?? false,
+    createPlaces: input.createPlaces ?? false,
+    takeStale: input.takeStale ?? [],
   });
 }

@@ -64,9 +64,16 @@ describe('households.importPreview and households.importCommit', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const p: ImportReport = r.value;
-    expect(p).toMatchObject({ committed: false, headerRow: 2, rows: 9, validRows: 3, invalidRows: 6 });
-    expect(p.households).toEqual({ new: 0, updated: 2, unchanged: 0 });
-    expect(p.residents).toEqual({ new: 3, updated: 0, unchanged: 0 });
+    // 9栋 is not on the board: the preview lists it to create (counted as if accepted), not as an error.
+    expect(p).toMatchObject({ committed: false, headerRow: 2, rows: 9, validRows: 4, invalidRows: 5 });
+    expect(p.places).toEqual({
+      buildings: [{ name: '9栋', units: 1, rooms: 1 }],
+      rooms: [],
+      newRooms: 1,
+      rows: 1,
+    });
+    expect(p.households).toEqual({ new: 1, updated: 2, unchanged: 0 });
+    expect(p.residents).toEqual({ new: 4, updated: 0, unchanged: 0 });
     expect(worded(p.errors)).toEqual([
       { row: 7, column: 'idNumber', message: '身份证号校验位不正确，请核对是否抄错' },
       { row: 8, column: 'idNumber', message: expect.stringContaining('被 Excel 存成了数字') },
@@ -74,7 +81,6 @@ describe('households.importPreview and households.importCommit', () => {
       { row: 9, column: 'gender', message: '性别与身份证号不符（身份证号为女性）' },
       { row: 10, column: 'room', message: '缺少房号' },
       { row: 11, column: 'birthDate', message: '日期 1990-02-30 不存在' },
-      { row: 12, column: 'building', message: expect.stringContaining('未知楼栋“9栋”') },
     ]);
     expect(count(db, 'residents')).toBe(before.residents);
     // Its rows carry full ID numbers: the one line it leaves is the look-up's (import-lookups.ts).
@@ -274,7 +280,16 @@ describe('households.importPreview and households.importCommit', () => {
         // Neither the owner's name nor address (issue 8): a sheet of guessed numbers names nobody.
         message: '该身份证号已登记在另一位居民名下，与本行姓名“张假豪”不符',
       },
-      { row: 3, column: 'room', message: '1栋 没有房号“901”，请对照楼栋页核对楼栋、单元和房号' },
+    ]);
+    // The room the board lacks is listed to create; a commit that does not accept it refuses the row.
+    expect(r.ok && r.value.places).toMatchObject({
+      rooms: [{ building: '1栋', unit: '', room: '901' }],
+      rows: 1,
+    });
+    const kept = await importSheet(call, { fileName: 'b.xlsx', dataBase64: bad, commit: true });
+    expect(!kept.ok && kept.error.issues?.map((i) => i.message)).toEqual([
+      '该身份证号已登记在另一位居民名下，与本行姓名“张假豪”不符',
+      '1栋 没有房号“901”：可在预览中勾选“新建表中的楼栋和房间”，或对照楼栋页核对楼栋、单元和房号',
     ]);
     // Correct a name in the masked export and import it back: the same person is updated.
     const masked = await call('households.export', {});

@@ -103,6 +103,50 @@ const ImportIssue = z.object({
   code: z.string(),
   params: ReasonSchema.shape.params,
 });
+/** Buildings and rooms a sheet names that the board does not have yet, created when the commit accepts them. */
+const ImportPlaces = z.object({
+  /** New buildings: each with how many units and rooms the sheet gives it. */
+  buildings: z.array(z.object({ name: z.string(), units: Count, rooms: Count })),
+  /** New rooms in buildings already on the board (the first 200). */
+  rooms: z.array(z.object({ building: z.string(), unit: z.string(), room: z.string() })),
+  /** Every room to be created, in new buildings and old. */
+  newRooms: Count,
+  /** Rows that need a new building or room: refused (unknown_building / unknown_room) unless accepted. */
+  rows: Count,
+});
+
+/** What a stale row would change: the registry's fields, and the household's as an export names them. */
+export const STALE_FIELDS = [
+  'name',
+  'gender',
+  'birthDate',
+  'idNumber',
+  'phone',
+  'relation',
+  'presence',
+  'flags',
+  'notes',
+  'address',
+  'householder',
+  'householdPhone',
+  'occupancy',
+  'regStatus',
+] as const;
+export type StaleField = (typeof STALE_FIELDS)[number];
+
+/**
+ * A row of an earlier export whose record has been changed since (its 版本 is older than the record's):
+ * each field where the sheet's value is not what is saved now. Enum values come as codes, flags as a
+ * comma list of flag keys, ID numbers masked. Not applied unless the commit takes the field.
+ */
+const StaleRow = z.object({
+  row: Count,
+  name: z.string(),
+  address: z.string(),
+  fields: z.array(z.object({ field: z.enum(STALE_FIELDS), sheet: z.string(), current: z.string() })),
+});
+export type StaleRow = z.infer<typeof StaleRow>;
+
 export const ImportReport = z.object({
   committed: z.boolean(),
   sheet: z.string(),
@@ -115,6 +159,9 @@ export const ImportReport = z.object({
   households: z.object({ new: Count, updated: Count, unchanged: Count }),
   residents: z.object({ new: Count, updated: Count, unchanged: Count }),
   errors: z.array(ImportIssue),
+  places: ImportPlaces,
+  /** Rows older than their record (the first 1000 listed); `taken`: how many the commit applied. */
+  stale: z.object({ rows: Count, taken: Count, list: z.array(StaleRow) }),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -122,6 +169,23 @@ export type ImportReport = z.infer<typeof ImportReport>;
 export const SheetHash = z.string().regex(/^[0-9a-f]{64}$/, msg('sheet_hash_invalid'));
 export const ImportPreview = ImportReport.extend({ sheetHash: SheetHash });
 export type ImportPreview = z.infer<typeof ImportPreview>;
+
+/** What the user chose in the preview: skip bad rows, create the new places, take which stale fields. */
+export const ImportChoices = z.object({
+  sheetHash: SheetHash,
+  skipInvalid: z.boolean().default(false),
+  createPlaces: z.boolean().default(false),
+  takeStale: z
+    .array(
+      z.object({
+        row: z.number().int().positive(),
+        fields: z.array(z.enum(STALE_FIELDS)).min(1).max(STALE_FIELDS.length),
+      }),
+    )
+    .max(200_000)
+    .default([]),
+});
+export type ImportChoices = z.infer<typeof ImportChoices>;
 
 export const FileOut = z.object({ fileName: z.string(), dataBase64: z.string(), rows: Count });
 
@@ -154,7 +218,7 @@ export const householdsContract = {
   /** Write a previewed sheet: its rows are reused by hash and planned again against the registry as it is now. */
   'households.importCommit': {
     kind: 'mutation',
-    input: z.object({ sheetHash: SheetHash, skipInvalid: z.boolean().default(false) }),
+    input: ImportChoices,
     output: ImportReport,
   },
   'households.export': {

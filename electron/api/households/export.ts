@@ -8,7 +8,7 @@ import { maskIdNumber } from '../shared/id-number';
 import { LABELS_ZH } from '../shared/labels';
 import { streamingWorkbook } from '../shared/xlsx';
 import type { RegistryFilter } from './contract';
-import { flagsText, IMPORT_FIELDS, PRESENCE_TEXT, TEMPLATE_HEADERS } from './import-rules';
+import { flagsText, IMPORT_FIELDS, PRESENCE_TEXT, TEMPLATE_HEADERS, versionTag } from './import-rules';
 
 // The sheet is for the town, in Chinese: headers and values from the one module of labels.
 const L = LABELS_ZH;
@@ -36,10 +36,12 @@ export async function exportRegistry(db: ReadDb, f: Filter, day: string, progres
     .orderBy(asc(buildings.sortOrder), asc(households.unit), asc(households.room), asc(residents.id))
     .all();
   const book = streamingWorkbook();
-  const people = book.sheet('住户名单', [
-    ...IMPORT_FIELDS.map((k) => TEMPLATE_HEADERS[k]),
-    L.field.regStatus,
-  ]);
+  // The import's columns, the last two the household's 登记状态 and the records' versions (版本), so
+  // an edited export imports back without undoing what was saved after it was made (issue 10).
+  const people = book.sheet(
+    '住户名单',
+    IMPORT_FIELDS.map((k) => TEMPLATE_HEADERS[k]),
+  );
   for (let i = 0; i < rows.length; i++) {
     const { b, h, r } = rows[i] as (typeof rows)[number];
     people
@@ -59,6 +61,7 @@ export async function exportRegistry(db: ReadDb, f: Filter, day: string, progres
         flagsText(r),
         r.notes,
         REG[h.regStatus],
+        versionTag({ h: h.id, hv: h.version, r: r.id, rv: r.version }),
       ])
       .commit();
     if (i % 2000 === 1999) {

@@ -21,6 +21,7 @@ export const SOURCE_TEXT = {
   wechat_group: '业主微信群',
   neighbour_report: '邻居反映',
   lit_window: '夜间亮灯',
+  property_list: '物业名单',
 } as const;
 
 export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {

@@ -19,7 +19,17 @@ import { dayOf } from '../shared/dates';
 import type { Reason } from '../shared/reason';
 import { ImportReport } from './contract';
 import { asBuffer, packRows, sheetHash, unpackRows } from './import-cache';
-import { apply, type IdLookups, importReason, type Prepared, plan, refuseInvalid } from './import-plan';
+import {
+  apply,
+  type CommitChoices,
+  type IdLookups,
+  importReason,
+  PREVIEW,
+  type Prepared,
+  plan,
+  refuseInvalid,
+  takenFields,
+} from './import-plan';
 import { parseRows } from './import-rows';
 import { ImportWrites } from './import-writes';
 import { readSheet } from './sheet-reader';
@@ -37,7 +47,7 @@ export type CommitJob = Connect & {
   fileName: string;
   /** The checked rows kept from the preview, or (dropped, or checked on another day) the file. */
   source: { rows: Uint8Array } | { file: Uint8Array };
-  skipInvalid: boolean;
+  choices: CommitChoices;
   nowIso: string;
   stamp: AuditStamp;
 };
@@ -106,7 +116,7 @@ export async function runPreview(input: PreviewJob, progress: Progress): Promise
   const { sqlite, db } = connect(input, true);
   try {
     // One read snapshot on a connection SQLite opened read-only; apply gets no writer: nothing to write with.
-    const p = sqlite.transaction(() => plan(db, prep)).deferred();
+    const p = sqlite.transaction(() => plan(db, prep, PREVIEW)).deferred();
     apply(p, input.fileName, { now: () => new Date(input.nowIso), operator: null }, null);
     return {
       report: p.report,
@@ -136,21 +146,22 @@ export async function runCommit(
     const ctx = { now: () => now, operator: input.stamp.operator, progress };
     const version = () => sqlite.pragma('data_version', { simple: true }) as number;
     let seen = 0;
+    const choices = input.choices;
     let p = sqlite.transaction(() => {
       seen = version();
-      return plan(db, prep);
+      return plan(db, prep, choices);
     })();
-    refuseInvalid(p.report, input.skipInvalid);
+    refuseInvalid(p.report, choices.skipInvalid);
     progress('write', 0, p.valid.length);
     send({ type: 'ready' });
     now = new Date(await go());
     const write = sqlite.transaction(() => {
       // Someone wrote since the plan was made: plan again under the write lock.
       if (version() !== seen) {
-        p = plan(db, prep);
-        refuseInvalid(p.report, input.skipInvalid);
+        p = plan(db, prep, choices);
+        refuseInvalid(p.report, choices.skipInvalid);
       }
-      apply(p, input.fileName, ctx, new ImportWrites(db, ctx));
+      apply(p, input.fileName, ctx, new ImportWrites(db, ctx), takenFields(choices));
       p.report.committed = true;
       const reason = importReason(input.fileName, p.report, p.lookups);
       writeAudit(db, input.stamp.method, input.stamp.operator, { entity: 'import', reason }, now);

@@ -12,7 +12,9 @@ export type HouseholdRow = {
   room: string;
   householderName: string;
   phone: string;
-  occupancy: string;
+  occupancy: 'occupied' | 'vacant' | 'unknown';
+  regStatus: 'not_visited' | 'registered' | 'verified';
+  version: number;
 };
 export type Valid = Candidate & { buildingId: number };
 export const key = (b: number, unit: string, room: string) => `${b}|${unit}|${room}`;
@@ -25,17 +27,21 @@ export function addressOf(db: Db, householdId: number): string {
 }
 
 /**
- * Which resident on file each row is. Rows with an ID number claim their match first; then a row
+ * Which resident on file each row is. Rows with an ID number claim their match first; then rows of
+ * the app's export claim the record their 版本 names; then a row
  * with an ID takes a namesake in its household who has no ID on file; then rows without an ID take
  * the unclaimed namesakes in order, those with no ID on file first. Each resident is matched once.
  */
-export function matchResidents(
-  valid: Valid[],
-  hh: Map<string, HouseholdRow>,
-  byId: Map<string, ResidentRow>,
-  byName: Map<string, ResidentRow[]>,
-  byHousehold: Map<number, ResidentRow[]>,
-) {
+export type RegistryIndex = {
+  hh: Map<string, HouseholdRow>;
+  byId: Map<string, ResidentRow>;
+  byName: Map<string, ResidentRow[]>;
+  byHousehold: Map<number, ResidentRow[]>;
+  /** Residents by record id, when the sheet's rows name theirs (the app's export, 版本). */
+  byRecord: Map<number, ResidentRow> | null;
+};
+
+export function matchResidents(valid: Valid[], { hh, byId, byName, byHousehold, byRecord }: RegistryIndex) {
   const match = new Map<Candidate, ResidentRow>();
   const claimed = new Set<number>();
   const take = (c: Candidate, r: ResidentRow | undefined) => {
@@ -61,6 +67,16 @@ export function matchResidents(
     return hits.length === 1 ? hits[0] : undefined;
   };
   for (const c of valid) if (c.idNumber) take(c, byId.get(c.idNumber));
+  // A row of the app's export names its resident's record: a rename or move since still finds them.
+  // Rows still bearing the record's name claim it first, so a copied row (a new member typed over an
+  // old one) finds the record taken and falls through to the name rules.
+  if (byRecord)
+    for (const sameName of [true, false])
+      for (const c of valid) {
+        const r = c.tag && !match.has(c) ? byRecord.get(c.tag.r) : undefined;
+        if (r && !claimed.has(r.id) && (r.name === c.name) === sameName && (!c.idNumber || !r.idNumber))
+          take(c, r);
+      }
   for (const c of valid)
     if (c.idNumber && !match.has(c))
       take(

@@ -23,6 +23,7 @@ import {
   type ToMain,
   type ToWorker,
 } from './import-job';
+import type { CommitChoices } from './import-plan';
 
 /** The worker's heap: far above a 200,000-row sheet's needs, far below what would take the laptop down. */
 export const WORKER_HEAP_MB = 1024;
@@ -120,7 +121,7 @@ export function offloadPreview(
 export async function offloadCommit(
   db: Db,
   sheet: CachedSheet,
-  skipInvalid: boolean,
+  choices: CommitChoices,
   ctx: Ctx,
   stamp: AuditStamp,
 ): Promise<ImportReport | null> {
@@ -131,7 +132,11 @@ export async function offloadCommit(
     ...connection(db),
     fileName: sheet.fileName,
     source: sheet.rows && sheet.day === dayOf(now) ? { rows: sheet.rows } : { file: sheet.file },
-    skipInvalid,
+    choices: {
+      skipInvalid: choices.skipInvalid,
+      createPlaces: choices.createPlaces,
+      takeStale: choices.takeStale,
+    },
     nowIso: now.toISOString(),
     stamp,
   };

@@ -9,13 +9,15 @@ import type { Db } from '../../../db/open';
 import { residents } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { ApiError } from '../errors';
-import { toHalfWidth } from '../shared/id-number';
+import { dayOf } from '../shared/dates';
 import type { Reason } from '../shared/reason';
 import { zhMessage } from '../shared/word';
-import type { ImportReport } from './contract';
+import type { ImportChoices, ImportReport, StaleField } from './contract';
 import { type HouseholdRow, key, matchResidents, type ResidentRow, type Valid } from './import-match';
-import type { Candidate, ParsedSheet, RowIssue } from './import-rows';
-import { normalizeRoom, normalizeUnit } from './import-rules';
+import { Places } from './import-places';
+import type { ParsedSheet, RowIssue } from './import-rows';
+import type { RegStatus } from './import-rules';
+import { differs, residentPatch, StaleRows } from './import-stale';
 import type { ImportWrites } from './import-writes';
 
 /** What the writes need of the request: its clock and operator, and where to report progress. */
@@ -23,37 +25,6 @@ export type WriteCtx = Pick<Ctx, 'now' | 'operator'> & { progress?: Ctx['progres
 const WRITE_REPORT_EVERY = 500;
 
 const MAX_LISTED_ERRORS = 1000;
-
-/** The fields a sheet row may set on a resident, limited to the columns the sheet has. */
-function residentPatch(c: Candidate): Partial<ResidentRow> {
-  const p: Partial<ResidentRow> = { name: c.name };
-  if (c.gender !== undefined) p.gender = c.gender;
-  if (c.birthDate !== undefined) p.birthDate = c.birthDate;
-  if (c.idNumber !== undefined) p.idNumber = c.idNumber;
-  if (c.phone !== undefined) p.phone = c.phone;
-  if (c.relation !== undefined) p.relation = c.relation;
-  if (c.presence !== undefined) p.presence = c.presence;
-  if (c.notes !== undefined) p.notes = c.notes;
-  if (c.flags) Object.assign(p, c.flags);
-  return p;
-}
-
-const differs = (r: ResidentRow, p: Partial<ResidentRow>) =>
-  (Object.keys(p) as (keyof ResidentRow)[]).some((k) => (r[k] ?? null) !== (p[k] ?? null));
-
-type BuildingRef = { id: number; unitsCount: number };
-function buildingIds(db: ReadDb): Map<string, BuildingRef> {
-  const map = new Map<string, BuildingRef>();
-  for (const b of db.all<{ id: number; name: string; unitsCount: number }>(
-    sql`SELECT id, name, units_count AS unitsCount FROM buildings`,
-  )) {
-    const n = toHalfWidth(b.name).replace(/\s+/g, '');
-    map.set(n, b);
-    const bare = n.replace(/(栋|号楼|幢)$/, '');
-    if (!map.has(bare)) map.set(bare, b);
-  }
-  return map;
-}
 
 export type Prepared = { sheet: string; parsed: ParsedSheet };
 
@@ -72,14 +43,22 @@ export type ReadDb = Pick<Db, 'all' | 'select'>;
 
 export type Plan = ReturnType<typeof plan>;
 
-export function plan(db: ReadDb, { sheet, parsed }: Prepared) {
+export type PlanOptions = { createPlaces: boolean };
+/** What a commit was asked to do beyond the plan (the preview's choices). */
+export type CommitChoices = Omit<ImportChoices, 'sheetHash'>;
+/** The preview shows what accepting the new places would do; the commit does what was chosen. */
+export const PREVIEW: PlanOptions = { createPlaces: true };
+
+export const takenFields = (c: CommitChoices): Map<number, ReadonlySet<StaleField>> =>
+  new Map(c.takeStale.map((t) => [t.row, new Set(t.fields)]));
+
+export function plan(db: ReadDb, { sheet, parsed }: Prepared, opts: PlanOptions) {
   const issues: RowIssue[] = [...parsed.issues];
   const lookups: IdLookups = { withId: 0, matched: 0, conflicts: 0 };
   for (const c of parsed.candidates) if (c.idNumber) lookups.withId++;
-  const bIds = buildingIds(db);
   const hh = new Map<string, HouseholdRow>();
   for (const h of db.all<HouseholdRow>(
-    sql`SELECT id, building_id AS buildingId, unit, room, householder_name AS householderName, phone, occupancy FROM households`,
+    sql`SELECT id, building_id AS buildingId, unit, room, householder_name AS householderName, phone, occupancy, reg_status AS regStatus, version FROM households`,
   )) {
     hh.set(key(h.buildingId, h.unit, h.room), h);
   }
@@ -87,8 +66,11 @@ export function plan(db: ReadDb, { sheet, parsed }: Prepared) {
   // Namesakes in one household (a father and son both 王伟) are matched in order, each once.
   const byName = new Map<string, ResidentRow[]>();
   const byHousehold = new Map<number, ResidentRow[]>();
+  // Rows of the app's export name their resident by id (版本); only such a sheet needs the index.
+  const byRecord = parsed.candidates.some((c) => c.tag) ? new Map<number, ResidentRow>() : null;
   for (const r of db.select().from(residents).all()) {
     if (r.idNumber) byId.set(r.idNumber, r);
+    byRecord?.set(r.id, r);
     const k = `${r.householdId}|${r.name}`;
     const same = byName.get(k);
     if (same) same.push(r);
@@ -97,40 +79,14 @@ export function plan(db: ReadDb, { sheet, parsed }: Prepared) {
     if (home) home.push(r);
     else byHousehold.set(r.householdId, [r]);
   }
+  const places = new Places(db, hh, opts.createPlaces);
   const valid: Valid[] = [];
-  for (const c of parsed.candidates) {
-    const b =
-      bIds.get(c.building.replace(/\s+/g, '')) ??
-      bIds.get(c.building.replace(/\s+/g, '').replace(/(栋|号楼|幢)$/, ''));
-    if (!b) {
-      issues.push({
-        row: c.row,
-        column: 'building',
-        code: 'unknown_building',
-        params: { building: c.building },
-      });
-      continue;
-    }
-    const v: Valid = {
-      ...c,
-      buildingId: b.id,
-      unit: normalizeUnit(c.unit, b.unitsCount),
-      room: normalizeRoom(c.room),
-    };
-    if (!hh.has(key(v.buildingId, v.unit, v.room))) {
-      issues.push({
-        row: c.row,
-        column: 'room',
-        code: 'unknown_room',
-        params: { building: c.building, unit: v.unit, room: v.room },
-      });
-      continue;
-    }
+  for (const v of places.resolve(parsed.candidates, issues)) {
     const owner = v.idNumber ? byId.get(v.idNumber) : undefined;
     if (owner && owner.name !== v.name) {
       lookups.conflicts++;
       issues.push({
-        row: c.row,
+        row: v.row,
         column: 'idNumber',
         // Neither the owner's name nor address: a sheet of guessed numbers must not name people.
         code: 'id_taken_other_name',
@@ -154,18 +110,33 @@ export function plan(db: ReadDb, { sheet, parsed }: Prepared) {
     households: { new: 0, updated: 0, unchanged: 0 },
     residents: { new: 0, updated: 0, unchanged: 0 },
     errors: issues.sort((a, b) => a.row - b.row).slice(0, MAX_LISTED_ERRORS),
+    places: places.report(),
+    stale: { rows: 0, taken: 0, list: [] },
   };
-  return { report, lookups, valid, hh, byId, byName, byHousehold };
+  const index = { hh, byId, byName, byHousehold, byRecord };
+  return { report, lookups, valid, index, places, createPlaces: opts.createPlaces };
 }
 
 /**
  * Count what the plan would do into its report and, given `out`, do it. A preview passes null: it
- * has no way to write.
+ * has no way to write. `take` holds the stale fields the user took (import-stale.ts).
  */
-export function apply(p: Plan, fileName: string, ctx: WriteCtx, out: ImportWrites | null): void {
-  const { report, valid, hh, byId, byName, byHousehold } = p;
+export function apply(
+  p: Plan,
+  fileName: string,
+  ctx: WriteCtx,
+  out: ImportWrites | null,
+  take: ReadonlyMap<number, ReadonlySet<StaleField>> = new Map(),
+): void {
+  const { report, valid, index, places } = p;
+  const { hh } = index;
   const write = out !== null;
   const at = ctx.now().toISOString();
+  const day = dayOf(ctx.now());
+  const stale = new StaleRows(take);
+  // Buildings the user accepted creating come first, so their rooms have a building to point at.
+  const built = new Map<number, number>();
+  if (out && p.createPlaces) for (const b of places.buildings()) built.set(b.id, out.insertBuilding(b));
   const touched = new Map<number, { added: number; updated: number }>();
   const groups = new Map<string, Valid[]>();
   for (const c of valid) {
@@ -175,7 +146,15 @@ export function apply(p: Plan, fileName: string, ctx: WriteCtx, out: ImportWrite
     else groups.set(k, [c]);
   }
   let tempId = -1;
-  const match = matchResidents(valid, hh, byId, byName, byHousehold);
+  const match = matchResidents(valid, index);
+  const addressOf = (bId: number, unit: string, room: string) =>
+    [places.names.get(bId) ?? '', unit, room].filter(Boolean).join(' ');
+  let hhById: Map<number, HouseholdRow> | null = null;
+  const currentAddress = (householdId: number) => () => {
+    hhById ??= new Map([...hh.values()].map((x) => [x.id, x]));
+    const x = hhById.get(householdId);
+    return x ? addressOf(x.buildingId, x.unit, x.room) : '';
+  };
   const moves: { from: number; name: string; to: string }[] = [];
   let done = 0;
   const total = valid.length;
@@ -188,54 +167,83 @@ export function apply(p: Plan, fileName: string, ctx: WriteCtx, out: ImportWrite
       ctx.progress('write', done, total);
     done += members.length;
     const head = members.find((m) => m.relation === '户主');
-    let h = hh.get(k);
     const first = members[0];
     if (!first) continue;
+    const address = addressOf(first.buildingId, first.unit, first.room);
+    // The sheet's 登记状态 (the app's export has it); a household the import writes is registered at least.
+    const sheetStatus = members.find((m) => m.regStatus)?.regStatus;
+    const registered = (s: RegStatus): RegStatus => (s === 'not_visited' ? 'registered' : s);
+    let h = hh.get(k);
+    const isNew = !h;
     if (!h) {
       report.households.new++;
       const values = {
-        buildingId: first.buildingId,
+        buildingId: built.get(first.buildingId) ?? first.buildingId,
         unit: first.unit,
         room: first.room,
         householderName: head?.name ?? '',
         phone: head?.phone ?? '',
         occupancy: 'occupied' as const,
+        regStatus: registered(sheetStatus ?? 'registered'),
         updatedAt: at,
       };
-      h = { ...values, id: out ? out.insertHousehold(values) : tempId-- };
-    } else {
-      const next = {
-        householderName: head?.name ?? h.householderName,
-        phone: head?.phone || h.phone,
-        occupancy: 'occupied' as const,
-      };
-      if (
-        next.householderName !== h.householderName ||
-        next.phone !== h.phone ||
-        h.occupancy !== 'occupied'
-      ) {
-        report.households.updated++;
-        out?.updateHousehold(h.id, { ...next, updatedAt: at });
-      } else report.households.unchanged++;
+      h = { ...values, id: out ? out.insertHousehold(values) : tempId--, version: 1 };
+      out?.source(h.id, day, fileName);
     }
     const t = { added: 0, updated: 0 };
     for (const c of members) {
       const patch = residentPatch(c);
       const existing = match.get(c);
-      if (existing && existing.householdId !== h.id)
-        moves.push({ from: existing.householdId, name: c.name, to: `${c.building} ${c.unit} ${c.room}` });
       if (!existing) {
         report.residents.new++;
         t.added++;
         out?.insertResident({ ...patch, name: c.name, householdId: h.id, updatedAt: at });
-      } else if (existing.householdId !== h.id || differs(existing, patch)) {
+        continue;
+      }
+      const moving = existing.householdId !== h.id;
+      const moves_ = stale.resident(c, existing, patch, moving, {
+        sheet: address,
+        current: currentAddress(existing.householdId),
+      });
+      if (moves_)
+        moves.push({ from: existing.householdId, name: c.name, to: `${c.building} ${c.unit} ${c.room}` });
+      if (moves_ || differs(existing, patch)) {
         report.residents.updated++;
         t.updated++;
-        out?.updateResident(existing.id, { ...patch, householdId: h.id, updatedAt: at });
+        const householdId = moves_ ? h.id : existing.householdId;
+        out?.updateResident(existing.id, { ...patch, householdId, updatedAt: at });
       } else report.residents.unchanged++;
     }
     if (t.added || t.updated) touched.set(h.id, t);
+    if (isNew) continue;
+    // The household follows the sheet where the sheet says something new about its people; its
+    // status follows the sheet's 登记状态 column, and is at least registered once the import writes it.
+    const wrote = t.added + t.updated > 0;
+    const status = sheetStatus ?? h.regStatus;
+    const next = stale.household(
+      members,
+      h,
+      {
+        householderName: wrote ? (head?.name ?? h.householderName) : h.householderName,
+        phone: wrote ? head?.phone || h.phone : h.phone,
+        occupancy: wrote ? 'occupied' : h.occupancy,
+        regStatus: wrote ? registered(status) : status,
+      },
+      address,
+    );
+    if (
+      next.householderName !== h.householderName ||
+      next.phone !== h.phone ||
+      next.occupancy !== h.occupancy ||
+      next.regStatus !== h.regStatus
+    ) {
+      report.households.updated++;
+      out?.updateHousehold(h.id, { ...next, updatedAt: at });
+      // The list is how the post learned of a household it had not visited.
+      if (h.regStatus === 'not_visited' && next.regStatus !== 'not_visited') out?.source(h.id, day, fileName);
+    } else report.households.unchanged++;
   }
+  report.stale = stale.report();
   if (!out) return;
   ctx.progress?.('write', total, total);
   for (const m of moves) out.event(m.from, `导入“${fileName}”：${m.name} 迁至 ${m.to.replace(/\s+/g, ' ')}`);

@@ -13,6 +13,10 @@ import {
   parseGender,
   parsePhone,
   parsePresence,
+  parseRegStatus,
+  parseVersionTag,
+  type RegStatus,
+  type VersionTag,
 } from './import-rules';
 import { type Cell, cellText, type SheetData } from './sheet-sink';
 
@@ -32,6 +36,10 @@ export type Candidate = {
   notes?: string;
   /** A masked ID number as exported (4601**********1234): helps find the resident, never stored. */
   maskedId?: string;
+  /** The household's 登记状态, when the sheet has the column (the app's export does). */
+  regStatus?: RegStatus;
+  /** The records and versions an exported row was read from (版本): newer edits are not undone. */
+  tag?: VersionTag;
 };
 /** A bad cell: the row, the field's column (its key; the screen names it) and why, as a code. */
 export type RowIssue = { row: number; column: ImportField; code: string; params?: Params };
@@ -139,6 +147,17 @@ export function parseRows(
     if (map.relation !== undefined) c.relation = txt('relation');
     if (map.flags !== undefined) c.flags = parseFlags(txt('flags'));
     if (map.notes !== undefined) c.notes = txt('notes');
+    if (map.regStatus !== undefined) {
+      const s = parseRegStatus(txt('regStatus'));
+      if (s === 'bad')
+        bad('regStatus', { code: 'reg_status_unrecognized', params: { value: txt('regStatus') } });
+      else if (s) c.regStatus = s;
+    }
+    if (map.version !== undefined) {
+      const v = parseVersionTag(txt('version'));
+      if (v === 'bad') bad('version', { code: 'version_unrecognized', params: { value: txt('version') } });
+      else if (v) c.tag = v;
+    }
     if (problems.length) issues.push(...problems);
     else candidates.push(c);
   }

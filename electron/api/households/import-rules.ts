@@ -5,13 +5,20 @@ import { toHalfWidth } from '../shared/id-number';
 import { IMPORT_FIELD_KEYS, LABELS_ZH } from '../shared/labels';
 import type { Reason } from '../shared/reason';
 
-export const IMPORT_FIELDS = IMPORT_FIELD_KEYS;
+/**
+ * The columns the import reads: the template's, then two the app's own export adds — the household's
+ * registration status (登记状态) and the records' versions (版本, see `parseVersionTag`).
+ */
+export const IMPORT_FIELDS = [...IMPORT_FIELD_KEYS, 'regStatus', 'version'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** The template's columns, in order. */
+export const TEMPLATE_FIELDS = IMPORT_FIELD_KEYS;
+export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
-/** The template's headers, in order. */
+/** The headers of the template and the export, in order. */
 export const TEMPLATE_HEADERS: Record<ImportField, string> = LABELS_ZH.field;
 
-export const TEMPLATE_HINTS: Record<ImportField, string> = {
+export const TEMPLATE_HINTS: Record<TemplateField, string> = {
   building: '必填，如 3栋',
   unit: '选填，如 1单元',
   room: '必填，如 502',
@@ -41,6 +48,8 @@ const SYNONYMS: Record<ImportField, string[]> = {
   presence: ['当前去向', '去向', '在位情况', '当前状态', '所在地'],
   flags: ['特殊情况', '特殊人群', '人员类别', '重点人群'],
   notes: ['备注', '说明'],
+  regStatus: ['登记状态', '登记情况'],
+  version: ['版本'],
 };
 
 /** Header text as people type it: spaces, full-width letters, (optional) notes in brackets, a star. */
@@ -192,6 +201,32 @@ export function normalizeUnit(raw: string, unitsCount: number): string {
   if (!s) return '';
   if (unitsCount <= 1 && s === '1') return '';
   return /^\d+$/.test(s) ? `${Number(s)}单元` : `${s}单元`;
+}
+
+export type RegStatus = 'not_visited' | 'registered' | 'verified';
+const REG_BY_WORD = new Map<string, RegStatus>(
+  (Object.entries(LABELS_ZH.regStatus) as [RegStatus, string][]).flatMap(([k, zh]) => [
+    [zh, k],
+    [k, k],
+  ]),
+);
+/** 登记状态 as the export words it (未走访 / 已登记 / 已核实), or its code. */
+export function parseRegStatus(raw: string): RegStatus | null | 'bad' {
+  const s = cleanText(raw).replace(/\s+/g, '');
+  if (!s) return null;
+  return REG_BY_WORD.get(s) ?? 'bad';
+}
+
+/** The records a row of the app's export was read from, and their versions. */
+export type VersionTag = { h: number; hv: number; r: number; rv: number };
+/** The export's 版本 cell: `h<household id>v<version> r<resident id>v<version>`. */
+export const versionTag = (t: VersionTag): string => `h${t.h}v${t.hv} r${t.r}v${t.rv}`;
+export function parseVersionTag(raw: string): VersionTag | null | 'bad' {
+  const s = cleanText(raw).toLowerCase();
+  if (!s) return null;
+  const m = s.match(/^h(\d+)v(\d+)\s*r(\d+)v(\d+)$/);
+  if (!m) return 'bad';
+  return { h: Number(m[1]), hv: Number(m[2]), r: Number(m[3]), rv: Number(m[4]) };
 }
 
 /** '502室', '502号', ' 502 ' are room 502. */

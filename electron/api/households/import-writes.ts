@@ -7,7 +7,8 @@ import type { Statement } from 'better-sqlite3';
 import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
-import { householdEvents, households, residents } from '../../../db/schema';
+import { buildings, householdEvents, householdSources, households, residents } from '../../../db/schema';
+import type { NewBuilding } from './import-places';
 import type { WriteCtx } from './import-plan';
 
 type Values = Record<string, unknown>;
@@ -58,6 +59,23 @@ export class ImportWrites {
     s.run(...params, id);
   }
 
+  /** A building the sheet named and the user accepted creating; its rooms come as households. */
+  insertBuilding(b: NewBuilding): number {
+    const { name, floors, unitsCount, roomsPerFloor, sortOrder } = b;
+    return this.insert(buildings, 'buildings', { name, floors, unitsCount, roomsPerFloor, sortOrder });
+  }
+  /** The household was learned of from the property list (物业名单) on the import's day. */
+  source(householdId: number, day: string, fileName: string): void {
+    this.insert(householdSources, 'household_sources', {
+      householdId,
+      method: 'property_list',
+      day,
+      operatorId: this.ctx.operator?.id ?? null,
+      operatorName: this.ctx.operator?.name ?? '系统',
+      note: fileName.slice(0, 200),
+      at: this.ctx.now().toISOString(),
+    });
+  }
   insertHousehold(values: typeof households.$inferInsert): number {
     return this.insert(households, 'households', values);
   }

@@ -15,7 +15,7 @@ import { asBuffer, cacheFor, findSheet, packRows, sheetHash, unpackRows } from '
 import { checkSheet, type JobOutput } from './import-job';
 import { guardIdLookups } from './import-lookups';
 import { backupFailure, offloadCommit, offloadPreview } from './import-offload';
-import { apply, importReason, type Prepared, plan, refuseInvalid } from './import-plan';
+import { apply, importReason, PREVIEW, type Prepared, plan, refuseInvalid, takenFields } from './import-plan';
 import { ImportWrites } from './import-writes';
 
 /** The preview of an in-memory database, on the main thread. */
@@ -28,7 +28,7 @@ async function previewHere(
   const day = dayOf(ctx.now());
   const prep = await checkSheet(input.fileName, file, day, ctx.progress);
   await yieldToLoop();
-  const p = withQueryOnly(db, () => plan(db, prep));
+  const p = withQueryOnly(db, () => plan(db, prep, PREVIEW));
   apply(p, input.fileName, ctx, null);
   return {
     report: p.report,
@@ -56,7 +56,7 @@ export const importCommitHandler = prepared<'households.importCommit', { prep: P
   offload: (db, input, ctx, audit) =>
     db.$client.memory
       ? Promise.resolve(null)
-      : offloadCommit(db, findSheet(db.$client, input.sheetHash), input.skipInvalid, ctx, audit),
+      : offloadCommit(db, findSheet(db.$client, input.sheetHash), input, ctx, audit),
   prepare: async (input, ctx, db) => {
     const sheet = findSheet(db.$client, input.sheetHash);
     const day = dayOf(ctx.now());
@@ -73,9 +73,9 @@ export const importCommitHandler = prepared<'households.importCommit', { prep: P
     return { prep, fileName: sheet.fileName };
   },
   run: (db, input, ctx, { prep, fileName }) => {
-    const p = plan(db, prep);
+    const p = plan(db, prep, input);
     refuseInvalid(p.report, input.skipInvalid);
-    apply(p, fileName, ctx, new ImportWrites(db, ctx));
+    apply(p, fileName, ctx, new ImportWrites(db, ctx), takenFields(input));
     p.report.committed = true;
     ctx.describe({ entity: 'import', reason: importReason(fileName, p.report, p.lookups) });
     return p.report;

@@ -18,6 +18,7 @@ export const LABELS_EN: Labels = {
     wechat_group: 'Owners\u2019 WeChat group',
     neighbour_report: 'Neighbour report',
     lit_window: 'Lit window at night',
+    property_list: 'Property list',
   },
   flags: {
     elderly: '65+',
@@ -74,6 +75,9 @@ export const LABELS_EN: Labels = {
     regStatus: 'Registration',
     householder: 'Householder',
     occupancy: 'Occupancy',
+    version: 'Version',
+    address: 'Address',
+    householdPhone: 'Household phone',
   },
   record: {
     household: 'This household',

@@ -41,7 +41,15 @@ export const IMPORT_FIELD_KEYS = [
   'notes',
 ] as const;
 /** The registry's fields as the import sheet and the export name them. */
-export const FIELD_KEYS = [...IMPORT_FIELD_KEYS, 'regStatus', 'householder', 'occupancy'] as const;
+export const FIELD_KEYS = [
+  ...IMPORT_FIELD_KEYS,
+  'regStatus',
+  'householder',
+  'occupancy',
+  'version',
+  'address',
+  'householdPhone',
+] as const;
 /** Records a stale save names. */
 const RECORD_KINDS = ['household', 'resident', 'compound', 'hotel', 'member', 'post'] as const;
 const CLOSURE_STATUS = ['closed', 'lifted'] as const;
@@ -117,6 +125,7 @@ export const LABELS_ZH: Labels = {
     wechat_group: '业主微信群',
     neighbour_report: '邻居反映',
     lit_window: '夜间亮灯',
+    property_list: '物业名单',
   },
   flags: {
     elderly: '65岁以上',
@@ -173,6 +182,9 @@ export const LABELS_ZH: Labels = {
     regStatus: '登记状态',
     householder: '户主',
     occupancy: '居住情况',
+    version: '版本',
+    address: '住址',
+    householdPhone: '户联系电话',
   },
   record: {
     household: '这一户',

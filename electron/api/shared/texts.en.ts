@@ -224,9 +224,15 @@ export const TEXTS_EN: Record<Code, string> = {
   presence_unrecognized:
     'Whereabouts should be in compound / awaiting placement / hotel / hospital / away; found "{{value}}"',
   unknown_building:
-    'Unknown building "{{building}}": add it on the buildings board first, or use an existing one',
+    'Unknown building "{{building}}": tick "Create the sheet\u2019s buildings and rooms" in the preview, add it on the buildings board first, or use an existing one',
   unknown_room:
-    '{{building}} {{unit}} has no room "{{room}}"; check building, unit and room against the board',
+    '{{building}} {{unit}} has no room "{{room}}": tick "Create the sheet\u2019s buildings and rooms" in the preview, or check building, unit and room against the board',
+  room_needs_unit: 'Room "{{room}}" exists in several units of {{building}} ({{units}}): give the unit',
+  unit_required: '{{building}} has several units: room "{{room}}" needs its unit',
+  reg_status_unrecognized:
+    'Registration should be not visited / registered / verified (as exported); found "{{value}}"',
+  version_unrecognized:
+    'Version "{{value}}" is not one an export writes (like h12v3 r45v2): clear it or put the exported value back',
   id_taken_other_name: 'This ID number is registered to another resident, not to "{{name}}" of this row',
   gap_breach: '{{count}}: {{breach}}',
   gap_not_role: '{{count}} not of a needed role',

@@ -208,8 +208,14 @@ export const TEXTS_ZH: Record<Code, string> = {
   gender_not_id: '性别与身份证号不符（身份证号为{{gender}}性）',
   phone_unrecognized: '电话号码无法识别：“{{value}}”',
   presence_unrecognized: '去向应为 在小区 / 待安置 / 隔离酒店 / 住院 / 外出，这里是“{{value}}”',
-  unknown_building: '未知楼栋“{{building}}”：请先在楼栋页新增，或改成已有楼栋',
-  unknown_room: '{{building}} {{unit}} 没有房号“{{room}}”，请对照楼栋页核对楼栋、单元和房号',
+  unknown_building:
+    '未知楼栋“{{building}}”：可在预览中勾选“新建表中的楼栋和房间”，或先在楼栋页新增，或改成已有楼栋',
+  unknown_room:
+    '{{building}} {{unit}} 没有房号“{{room}}”：可在预览中勾选“新建表中的楼栋和房间”，或对照楼栋页核对楼栋、单元和房号',
+  room_needs_unit: '{{building}} 有多个单元都有房号“{{room}}”（{{units}}），请填写单元',
+  unit_required: '{{building}} 有多个单元，房号“{{room}}”须写明单元',
+  reg_status_unrecognized: '登记状态应为 未走访 / 已登记 / 已核实，表中是“{{value}}”',
+  version_unrecognized: '版本“{{value}}”无法识别（应为导出时的原样，如 h12v3 r45v2），请清空或恢复原值',
   id_taken_other_name: '该身份证号已登记在另一位居民名下，与本行姓名“{{name}}”不符',
   gap_breach: '{{count}} 人{{breach}}',
   gap_not_role: '{{count}} 人不是所需角色',

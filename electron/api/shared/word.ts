@@ -35,7 +35,7 @@ const LIST_SETS: Record<string, LabelSet> = {
   fields: 'field',
 };
 /** Parameters that are lists of data (names, rooms), one item a line: joined in the language. */
-const DATA_LISTS = new Set(['names', 'rooms', 'found']);
+const DATA_LISTS = new Set(['names', 'rooms', 'found', 'units']);
 /**
  * Parameters that are lists of changes, one a line, `field<TAB>before<TAB>after`: the field worded
  * through its label set, the values as data (an enum value such as a closure status worded too).
