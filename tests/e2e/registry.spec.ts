@@ -127,11 +127,12 @@ test('import a property sheet: read the errors, commit with skip, find the peopl
   await page.getByRole('link', { name: '导入导出' }).click();
   await page.getByLabel('选择表格文件（.xlsx / .csv）').setInputFiles(file);
   const preview = page.getByTestId('import-preview');
-  await expect(preview).toContainText('有效 1 行');
-  await expect(preview).toContainText('有错误 2 行');
+  // 8栋 is not on the board: listed to create, not an error; left unticked, its row is skipped.
+  await expect(preview).toContainText('有效 2 行');
+  await expect(preview).toContainText('有错误 1 行');
   await expect(preview).toContainText('未识别的列（不导入）：宠物');
   await expect(preview.getByRole('row').filter({ hasText: '被 Excel 存成了数字' })).toContainText('4');
-  await expect(preview.getByRole('row').filter({ hasText: '未知楼栋“8栋”' })).toContainText('5');
+  await expect(preview.getByTestId('import-places')).toContainText('新楼栋 8栋：1 个单元，1 间');
   await expect(preview.getByRole('button', { name: '确认导入' })).toBeDisabled();
   await expectNoHorizontalOverflow(page);
   await shot(page, '14-import-preview');
@@ -168,6 +169,120 @@ test('import a property sheet: read the errors, commit with skip, find the peopl
   const sheet = out.getWorksheet('住户名单');
   expect(sheet?.rowCount).toBe(251);
   expect(String(sheet?.getRow(2).getCell(7).value)).toMatch(/^\*{14}[\dX]{4}$/);
+});
+
+/** A call to the web host as operator 1, the way the renderer makes it. */
+async function apiCall<T>(page: Page, host: Host, method: string, input: unknown): Promise<T> {
+  const r = await page.request.post(`${host.url}api/${method}`, {
+    data: input,
+    headers: { 'x-gatepost-operator': '1', origin: host.url.replace(/\/$/, '') },
+  });
+  const body = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error?.message);
+  return body.value;
+}
+
+type Person = {
+  id: number;
+  householdId: number;
+  name: string;
+  phone: string;
+  notes: string;
+  version: number;
+};
+
+test('an old export with new buildings: the preview lists what it would create and the newer edits it would undo', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(180_000);
+  await onDuty(page, host);
+  // An export of 1栋, as a property office would keep it for a week.
+  const out = await apiCall<{ dataBase64: string }>(page, host, 'households.export', { buildingId: 1 });
+  const old = new ExcelJS.Workbook();
+  await old.xlsx.load(Buffer.from(out.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
+  const ws = old.getWorksheet('住户名单');
+  if (!ws) throw new Error('no sheet');
+  const header = (ws.getRow(1).values as unknown[]).map(String);
+  const col = (h: string) => header.indexOf(h);
+  expect(col('登记状态')).toBeGreaterThan(0);
+  const tag = String(ws.getRow(2).getCell(col('版本')).value);
+  const [, householdId, residentId] = tag.match(/^h(\d+)v\d+ r(\d+)v\d+$/) ?? [];
+  // After the export, the post saves a new phone for the first person.
+  const file = await apiCall<{ residents: (Person & Record<string, unknown>)[] }>(
+    page,
+    host,
+    'households.get',
+    {
+      id: Number(householdId),
+    },
+  );
+  const p = file.residents.find((r) => r.id === Number(residentId));
+  if (!p) throw new Error('no person');
+  await apiCall(page, host, 'residents.save', {
+    id: p.id,
+    householdId: p.householdId,
+    name: p.name,
+    gender: p.gender,
+    birthDate: p.birthDate,
+    phone: '13911112222',
+    relation: p.relation,
+    presence: p.presence,
+    pregnant: p.pregnant,
+    chronicIllness: p.chronicIllness,
+    disability: p.disability,
+    regularMedicine: p.regularMedicine,
+    notes: p.notes,
+    version: p.version,
+  });
+  // In the old sheet: a note typed for that person, and two households of a building not on the board.
+  ws.getRow(2).getCell(col('备注')).value = '周末在家';
+  ws.addRow(['9栋', '', '101', '新住户甲', '女', '', '', '13700000091', '户主']);
+  ws.addRow(['9栋', '', '102', '新住户乙', '男', '', '', '13700000092', '户主']);
+  const sheetFile = join(SHOTS, 'import-old-export.xlsx');
+  await old.xlsx.writeFile(sheetFile);
+
+  await page.getByRole('link', { name: '导入导出' }).click();
+  await page.getByLabel('选择表格文件（.xlsx / .csv）').setInputFiles(sheetFile);
+  const preview = page.getByTestId('import-preview');
+  const places = preview.getByTestId('import-places');
+  await expect(places).toContainText('新楼栋 9栋：1 个单元，2 间');
+  const stale = preview.getByTestId('import-stale');
+  await expect(stale).toContainText('1 行来自较早的导出');
+  const phone = stale.getByRole('row').filter({ hasText: '联系电话' });
+  await expect(phone).toContainText(p.phone || '（空）');
+  await expect(phone).toContainText('13911112222');
+  await expect(stale.getByRole('row').filter({ hasText: '备注' })).toContainText('周末在家');
+  await expect(preview.getByRole('button', { name: '确认导入' })).toBeDisabled();
+  await expectNoHorizontalOverflow(page);
+  await preview.getByTestId('import-places').scrollIntoViewIfNeeded();
+  await shot(page, '21-import-places-stale');
+
+  // The same preview in English.
+  await page.getByLabel('语言').selectOption('en');
+  await page.getByLabel('Choose a sheet (.xlsx / .csv)').setInputFiles(sheetFile);
+  await expect(page.getByTestId('import-places')).toContainText('New building 9栋: units 1, rooms 2');
+  await expect(page.getByTestId('import-stale')).toContainText('Saved now');
+  await page.getByTestId('import-places').scrollIntoViewIfNeeded();
+  await expectNoHorizontalOverflow(page);
+  await shot(page, '22-import-places-stale-en');
+  await page.getByLabel('Language').selectOption('zh-CN');
+  await page.getByLabel('选择表格文件（.xlsx / .csv）').setInputFiles(sheetFile);
+
+  // Create the building; take the typed note, not the old phone.
+  await preview.getByLabel('新建表中的楼栋和房间').check();
+  await preview.getByLabel('第 2 行 备注：采用表中的值').check();
+  await preview.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('import-done')).toContainText('导入完成：新增 2 人');
+  const after = await apiCall<{ residents: Person[] }>(page, host, 'households.get', {
+    id: Number(householdId),
+  });
+  expect(after.residents.find((r) => r.id === p.id)).toMatchObject({
+    phone: '13911112222',
+    notes: '周末在家',
+  });
+  const buildings = await apiCall<{ name: string; rooms: number }[]>(page, host, 'buildings.list', {});
+  expect(buildings.find((b) => b.name === '9栋')).toMatchObject({ rooms: 2 });
 });
 
 test('registration progress per building and a printed blank visit sheet', async ({ page, host }) => {

@@ -5,6 +5,7 @@ import { ApiCallError, callWithProgress, type Progress } from '../../api/client'
 import { useApiMutationWithProgress } from '../../api/hooks';
 import { readFileBase64 } from '../../app/download';
 import { wordReason } from '../../i18n/words';
+import { PlacesChoice, StaleChoice, type Taken, takeStaleOf } from './ImportChoices';
 
 /** Base64 grows a file by a third; this keeps the request under the host's 64 MB limit. */
 const MAX_BYTES = 45 * 1024 * 1024;
@@ -25,12 +26,16 @@ export function ImportPanel() {
   // The preview's sheet: the host keeps its checked rows, and the commit names them by this hash.
   const [sheetHash, setSheetHash] = useState<string | null>(null);
   const [skip, setSkip] = useState(false);
+  const [create, setCreate] = useState(false);
+  const [taken, setTaken] = useState<Taken>(new Set());
   const [error, setError] = useState<string | null>(null);
 
   const choose = async (f: File | undefined) => {
     setReport(null);
     setSheetHash(null);
     setError(null);
+    setCreate(false);
+    setTaken(new Set());
     setFile(null);
     if (!f) return;
     if (f.size > MAX_BYTES) return setError(t('io.tooBig'));
@@ -58,9 +63,8 @@ export function ImportPanel() {
     setError(null);
     setPhase({ kind: 'server', commit: true, job: null });
     try {
-      const done = await commitImport({ sheetHash, skipInvalid: skip }, (job) =>
-        setPhase({ kind: 'server', commit: true, job }),
-      );
+      const choices = { sheetHash, skipInvalid: skip, createPlaces: create, takeStale: takeStaleOf(taken) };
+      const done = await commitImport(choices, (job) => setPhase({ kind: 'server', commit: true, job }));
       setReport(done);
     } catch (e) {
       // The host no longer has the previewed sheet (restarted, or two newer previews): the stale
@@ -102,6 +106,10 @@ export function ImportPanel() {
           name={file.name}
           skip={skip}
           setSkip={setSkip}
+          create={create}
+          setCreate={setCreate}
+          taken={taken}
+          setTaken={setTaken}
           onCommit={() => void commit()}
           busy={phase.kind !== 'idle'}
         />
@@ -146,6 +154,10 @@ function Report(props: {
   name: string;
   skip: boolean;
   setSkip: (v: boolean) => void;
+  create: boolean;
+  setCreate: (v: boolean) => void;
+  taken: Taken;
+  setTaken: (v: Taken) => void;
   onCommit: () => void;
   busy: boolean;
 }) {
@@ -155,10 +167,13 @@ function Report(props: {
     return (
       <p className="ok-box" role="status" data-testid="import-done">
         {t('io.done', { new: r.residents.new, updated: r.residents.updated })}
+        {r.stale.rows > 0 && <> {t('io.stale.done', { kept: r.stale.rows - r.stale.taken })}</>}
       </p>
     );
   }
-  const blocked = r.invalidRows > 0 && !props.skip;
+  // Rows that need new buildings or rooms are refused unless those are created (or the rows skipped).
+  const placesRefused = r.places.rows > 0 && !props.create;
+  const blocked = (r.invalidRows > 0 || placesRefused) && !props.skip;
   return (
     <div className="import-report" data-testid="import-preview">
       <h3>{t('io.preview', { name: props.name })}</h3>
@@ -196,8 +211,10 @@ function Report(props: {
           </table>
         </div>
       )}
+      <PlacesChoice places={r.places} create={props.create} setCreate={props.setCreate} />
+      <StaleChoice stale={r.stale} taken={props.taken} setTaken={props.setTaken} />
       <div className="actions">
-        {r.invalidRows > 0 && (
+        {(r.invalidRows > 0 || placesRefused) && (
           <label className="check">
             <input type="checkbox" checked={props.skip} onChange={(e) => props.setSkip(e.target.checked)} />{' '}
             {t('io.skip')}
