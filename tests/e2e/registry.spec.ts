@@ -246,7 +246,7 @@ test('an old export with new buildings: the preview lists what it would create a
   await page.getByLabel('选择表格文件（.xlsx / .csv）').setInputFiles(sheetFile);
   const preview = page.getByTestId('import-preview');
   const places = preview.getByTestId('import-places');
-  await expect(places).toContainText('新楼栋 9栋：1 个单元，2 间');
+  await expect(places).toContainText('新楼栋 9栋：1 个单元，2 间', { timeout: 60_000 });
   const stale = preview.getByTestId('import-stale');
   await expect(stale).toContainText('1 行来自较早的导出');
   const phone = stale.getByRole('row').filter({ hasText: '联系电话' });
@@ -261,19 +261,22 @@ test('an old export with new buildings: the preview lists what it would create a
   // The same preview in English.
   await page.getByLabel('语言').selectOption('en');
   await page.getByLabel('Choose a sheet (.xlsx / .csv)').setInputFiles(sheetFile);
-  await expect(page.getByTestId('import-places')).toContainText('New building 9栋: units 1, rooms 2');
+  await expect(page.getByTestId('import-places')).toContainText('New building 9栋: units 1, rooms 2', {
+    timeout: 60_000,
+  });
   await expect(page.getByTestId('import-stale')).toContainText('Saved now');
   await page.getByTestId('import-places').scrollIntoViewIfNeeded();
   await expectNoHorizontalOverflow(page);
   await shot(page, '22-import-places-stale-en');
   await page.getByLabel('Language').selectOption('zh-CN');
   await page.getByLabel('选择表格文件（.xlsx / .csv）').setInputFiles(sheetFile);
+  await expect(places).toBeVisible({ timeout: 60_000 });
 
   // Create the building; take the typed note, not the old phone.
   await preview.getByLabel('新建表中的楼栋和房间').check();
   await preview.getByLabel('第 2 行 备注：采用表中的值').check();
   await preview.getByRole('button', { name: '确认导入' }).click();
-  await expect(page.getByTestId('import-done')).toContainText('导入完成：新增 2 人');
+  await expect(page.getByTestId('import-done')).toContainText('导入完成：新增 2 人', { timeout: 60_000 });
   const after = await apiCall<{ residents: Person[] }>(page, host, 'households.get', {
     id: Number(householdId),
   });

@@ -224,9 +224,9 @@ export const TEXTS_EN: Record<Code, string> = {
   presence_unrecognized:
     'Whereabouts should be in compound / awaiting placement / hotel / hospital / away; found "{{value}}"',
   unknown_building:
-    'Unknown building "{{building}}": tick "Create the sheet\u2019s buildings and rooms" in the preview, add it on the buildings board first, or use an existing one',
+    'Unknown building "{{building}}": tick "Create these buildings and rooms" in the preview, add it on the buildings board first, or use an existing one',
   unknown_room:
-    '{{building}} {{unit}} has no room "{{room}}": tick "Create the sheet\u2019s buildings and rooms" in the preview, or check building, unit and room against the board',
+    '{{building}} {{unit}} has no room "{{room}}": tick "Create these buildings and rooms" in the preview, or check building, unit and room against the board',
   room_needs_unit: 'Room "{{room}}" exists in several units of {{building}} ({{units}}): give the unit',
   unit_required: '{{building}} has several units: room "{{room}}" needs its unit',
   reg_status_unrecognized:

@@ -175,6 +175,7 @@ export const registryZh = {
       building: '新楼栋 {{name}}：{{units}} 个单元，{{rooms}} 间',
       room: '新房间 {{address}}',
       create: '新建表中的楼栋和房间',
+      mustChoose: '请勾选“新建表中的楼栋和房间”，或勾选“跳过错误行”',
     },
     stale: {
       title: '表中的旧版本：导出之后这些记录已被修改',

@@ -228,7 +228,9 @@ function Report(props: {
         >
           {t('io.commit')}
         </button>
-        {blocked && <span className="muted">{t('io.mustFix')}</span>}
+        {blocked && (
+          <span className="muted">{t(r.invalidRows > 0 ? 'io.mustFix' : 'io.places.mustChoose')}</span>
+        )}
       </div>
     </div>
   );
