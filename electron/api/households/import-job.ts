@@ -163,7 +163,7 @@ export async function runCommit(
       }
       apply(p, input.fileName, ctx, new ImportWrites(db, ctx), takenFields(choices));
       p.report.committed = true;
-      const reason = importReason(input.fileName, p.report, p.lookups);
+      const reason = importReason(input.fileName, p.report, p.lookups, p.createPlaces);
       writeAudit(db, input.stamp.method, input.stamp.operator, { entity: 'import', reason }, now);
       // Checked before the commit, so a report the contract refuses leaves nothing written.
       return { report: ImportReport.parse(p.report), lookups: p.lookups };

@@ -272,7 +272,12 @@ export function refuseInvalid(report: ImportReport, skipInvalid: boolean): void 
 
 /** The import's one audit line. */
 /** The audit row of a committed import: the file and its counts. */
-export function importReason(fileName: string, report: ImportReport, ids: IdLookups): Reason {
+export function importReason(
+  fileName: string,
+  report: ImportReport,
+  ids: IdLookups,
+  created: boolean,
+): Reason {
   const r = report.residents;
   return {
     code: 'audit_import',
@@ -287,6 +292,8 @@ export function importReason(fileName: string, report: ImportReport, ids: IdLook
       rUnchanged: r.unchanged,
       withId: ids.withId,
       matched: ids.matched,
+      bNew: created ? report.places.buildings.length : 0,
+      staleKept: report.stale.rows - report.stale.taken,
     },
   };
 }

@@ -77,7 +77,7 @@ export const importCommitHandler = prepared<'households.importCommit', { prep: P
     refuseInvalid(p.report, input.skipInvalid);
     apply(p, fileName, ctx, new ImportWrites(db, ctx), takenFields(input));
     p.report.committed = true;
-    ctx.describe({ entity: 'import', reason: importReason(fileName, p.report, p.lookups) });
+    ctx.describe({ entity: 'import', reason: importReason(fileName, p.report, p.lookups, p.createPlaces) });
     return p.report;
   },
 });

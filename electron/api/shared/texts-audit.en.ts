@@ -58,7 +58,7 @@ export const AUDIT_TEXTS_EN: Record<Exclude<AuditCode, CareCode>, string> = {
   audit_household_visit_status: '{{address}}: {{source}} ({{day}}) {{note}}; registration → {{regStatus}}',
   audit_export_full_ids: 'Exported the registry with full ID numbers ({{rows}} people)',
   audit_import:
-    'Imported "{{file}}": {{valid}} valid rows, {{invalid}} rows with errors skipped; households {{hNew}} new, {{hUpdated}} updated; residents {{rNew}} new, {{rUpdated}} updated, {{rUnchanged}} unchanged; {{withId}} rows checked by full ID number, {{matched}} matching registered residents',
+    'Imported "{{file}}": {{valid}} valid rows, {{invalid}} rows with errors skipped; households {{hNew}} new, {{hUpdated}} updated; residents {{rNew}} new, {{rUpdated}} updated, {{rUnchanged}} unchanged; {{withId}} rows checked by full ID number, {{matched}} matching registered residents; {{bNew}} new buildings; {{staleKept}} rows of an older version kept as saved',
   audit_import_preview:
     'Previewed "{{file}}": {{withId}} rows with full ID numbers, {{matched}} matching registered residents, {{conflicts}} registered under another name',
   audit_resident_id_taken:

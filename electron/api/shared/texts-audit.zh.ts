@@ -54,7 +54,7 @@ export const AUDIT_TEXTS_ZH: Record<Exclude<AuditCode, CareCode>, string> = {
   audit_household_visit_status: '{{address}}：{{source}}（{{day}}） {{note}}；登记状态 → {{regStatus}}',
   audit_export_full_ids: '导出住户名单（含完整身份证号，{{rows}} 人）',
   audit_import:
-    '导入“{{file}}”：{{valid}} 行有效，跳过 {{invalid}} 行错误；住户新增 {{hNew}}、更新 {{hUpdated}}；居民新增 {{rNew}}、更新 {{rUpdated}}、未变 {{rUnchanged}}；按完整身份证号核对 {{withId}} 行，与已登记居民相符 {{matched}} 行',
+    '导入“{{file}}”：{{valid}} 行有效，跳过 {{invalid}} 行错误；住户新增 {{hNew}}、更新 {{hUpdated}}；居民新增 {{rNew}}、更新 {{rUpdated}}、未变 {{rUnchanged}}；按完整身份证号核对 {{withId}} 行，与已登记居民相符 {{matched}} 行；新建楼栋 {{bNew}}；旧版本行保留现有内容 {{staleKept}} 行',
   audit_import_preview:
     '预览“{{file}}”：{{withId}} 行带完整身份证号，其中 {{matched}} 行与已登记居民相符，{{conflicts}} 行的号码已登记在其他姓名的居民名下',
   audit_resident_id_taken:
