@@ -131,7 +131,7 @@ describe('the import preview is a query; the commit reuses its rows', () => {
     expect(audit).toHaveLength(2);
     expect(audit[1]).toEqual({
       summary: expect.stringMatching(
-        /^导入“big\.xlsx”：4000 行有效.*按完整身份证号核对 4000 行，与已登记居民相符 4 行$/,
+        /^导入“big\.xlsx”：4000 行有效.*按完整身份证号核对 4000 行，与已登记居民相符 4 行；新建楼栋 0；旧版本行保留现有内容 0 行$/,
       ),
     });
     // Committed again (the same rows, the registry now holds them): nothing new, nothing doubled.
