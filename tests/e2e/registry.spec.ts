@@ -128,7 +128,7 @@ test('import a property sheet: read the errors, commit with skip, find the peopl
   await page.getByLabel('选择表格文件（.xlsx / .csv）').setInputFiles(file);
   const preview = page.getByTestId('import-preview');
   // 8栋 is not on the board: listed to create, not an error; left unticked, its row is skipped.
-  await expect(preview).toContainText('有效 2 行');
+  await expect(preview).toContainText('有效 2 行', { timeout: 60_000 });
   await expect(preview).toContainText('有错误 1 行');
   await expect(preview).toContainText('未识别的列（不导入）：宠物');
   await expect(preview.getByRole('row').filter({ hasText: '被 Excel 存成了数字' })).toContainText('4');
@@ -138,7 +138,9 @@ test('import a property sheet: read the errors, commit with skip, find the peopl
   await shot(page, '14-import-preview');
   await preview.getByLabel('跳过错误行，只导入有效的行').check();
   await preview.getByRole('button', { name: '确认导入' }).click();
-  await expect(page.getByTestId('import-done')).toHaveText('导入完成：新增 1 人，更新 0 人');
+  await expect(page.getByTestId('import-done')).toHaveText('导入完成：新增 1 人，更新 0 人', {
+    timeout: 60_000,
+  });
   await shot(page, '15-import-done');
 
   // Find her in a keystroke or two, then open her household with Enter.
