@@ -156,6 +156,18 @@ function inspectExisting(
   }
 }
 
+/**
+ * Let SQLite refresh the statistics its planner chooses indexes by (`PRAGMA optimize`), where they
+ * are missing or stale: at open, and at the end of a large import (one call, `analyse(sqlite)`).
+ * Without them the board's per-building counts took the wrong index (issue 11). `analysis_limit`
+ * makes each ANALYZE look at a sample, so this costs milliseconds even on a large registry.
+ */
+export function analyse(sqlite: Database.Database, when: 'open' | 'after-writes' = 'after-writes'): void {
+  sqlite.pragma('analysis_limit = 1000');
+  // 0x10002 at open: every table is considered, not only those this connection has queried yet.
+  sqlite.pragma(when === 'open' ? 'optimize = 0x10002' : 'optimize');
+}
+
 /** A missing file or folder is created only when the caller asked for it. */
 function checkMissing(path: string, ifMissing: NonNullable<OpenOptions['ifMissing']>): void {
   if (existsSync(path)) return;
@@ -201,11 +213,15 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // 64 MB of page cache (SQLite's default is 2 MB): a search or the board of a 100,000-household
+    // registry reads rows all over the file, and re-reading them from the OS cost more than the query.
+    sqlite.pragma('cache_size = -65536');
     const db = drizzle({ client: sqlite, schema }) as Db;
     runMigrations(sqlite, migrationsFolder, APPLICATION_ID);
     sqlite
       .prepare('INSERT OR IGNORE INTO compound (id, updated_at) VALUES (1, ?)')
       .run(new Date(0).toISOString());
+    analyse(sqlite, 'open');
     return db;
   } catch (e) {
     sqlite.close();

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { GENDERS, OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from './enums';
 import { memberRef } from './team';
@@ -38,6 +39,8 @@ export const households = sqliteTable(
   (t) => [
     uniqueIndex('households_addr_uq').on(t.buildingId, t.unit, t.room),
     index('households_status_idx').on(t.regStatus),
+    /** residents.search by a room number alone (`302`) in every building. */
+    index('households_room_idx').on(t.room),
   ],
 );
 
@@ -71,6 +74,16 @@ export const residents = sqliteTable(
     index('residents_name_idx').on(t.name),
     index('residents_phone_idx').on(t.phone),
     index('residents_birth_idx').on(t.birthDate),
+    // residents.search (electron/api/residents/search.ts): a name fragment is found by a range of
+    // the name from its 1st, 2nd or 3rd character (upper-cased, as LIKE folds case), and in names
+    // longer than 3 by their own small index; a phone by its start (residents_phone_idx) or its last
+    // 3 digits, an ID number by its last 3 characters (never more than the mask shows).
+    index('residents_name_from1_idx').on(sql`upper(${t.name})`),
+    index('residents_name_from2_idx').on(sql`upper(substr(${t.name}, 2))`),
+    index('residents_name_from3_idx').on(sql`upper(substr(${t.name}, 3))`),
+    index('residents_long_name_idx').on(sql`upper(${t.name})`).where(sql`length(${t.name}) > 3`),
+    index('residents_phone_tail_idx').on(sql`substr(${t.phone}, -3)`),
+    index('residents_id_tail_idx').on(sql`substr(${t.idNumber}, -3)`),
   ],
 );
 

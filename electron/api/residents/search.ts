@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
 import { dayOf } from '../shared/dates';
 import { MAX_TAIL_DIGITS, maskIdNumber, toHalfWidth } from '../shared/id-number';
@@ -20,48 +20,122 @@ export function fullIdQuery(q: string): string | null {
   return /^\d{17}[\dX]$/.test(s) ? s : null;
 }
 
+/**
+ * The least string above every string that starts with `s` (its last code point plus one), or null
+ * when there is none (a prefix of U+10FFFF only): the upper end of a prefix range.
+ */
+export function prefixEnd(s: string): string | null {
+  const chars = [...s];
+  const last = chars.pop();
+  if (last === undefined) return null;
+  const cp = last.codePointAt(0) ?? 0;
+  if (cp >= 0x10ffff) return prefixEnd(chars.join(''));
+  // UTF-8 (SQLite's order) has no surrogates: the code point after U+D7FF is U+E000.
+  return chars.join('') + String.fromCodePoint(cp === 0xd7ff ? 0xe000 : cp + 1);
+}
+
+const upTo = (expr: SQL, s: string) => {
+  const end = prefixEnd(s);
+  return end === null ? sql`` : sql` AND ${expr} < ${end}`;
+};
+
+/** Residents whose `expr` starts with `s`: one range of the index on that expression. */
+const startsWith = (expr: SQL, s: string) =>
+  sql`SELECT id FROM residents WHERE ${expr} >= ${s}${upTo(expr, s)}`;
+
+/** The indexed name expressions (migration 0009): the name from its 1st, 2nd and 3rd character. */
+const NAME_FROM = [sql`upper(name)`, sql`upper(substr(name, 2))`, sql`upper(substr(name, 3))`];
+
+export type SearchPlan = {
+  /** The plain condition over `r`, `h` and `b`: the answer is exactly the rows it holds. */
+  where: SQL;
+  /**
+   * The resident ids the indexes give for it (migration 0009), a superset of the answer; absent
+   * when the condition finds its rows by index itself (an address, a whole ID number).
+   */
+  candidates?: SQL;
+};
+
+/**
+ * Digits: a phone that starts or ends with them (7 or more: a phone only), an ID number that ends
+ * with them (3–4 characters: no more than the mask shows), or a room number.
+ */
+function digitsPlan(s: string): SearchPlan {
+  const digits = /^\d+$/.test(s);
+  const tail = s.slice(-3);
+  const idTail = s.length >= 3 && s.length <= MAX_TAIL_DIGITS;
+  const phone = digits && s.length >= 3;
+  const where: SQL[] = [];
+  const found: SQL[] = [];
+  if (phone) {
+    where.push(sql`r.phone LIKE ${`${s}%`} OR r.phone LIKE ${`%${s}`}`);
+    found.push(startsWith(sql`phone`, s), sql`SELECT id FROM residents WHERE substr(phone, -3) = ${tail}`);
+  }
+  if (idTail) {
+    where.push(sql`r.id_number LIKE ${`%${s}`}`);
+    found.push(sql`SELECT id FROM residents WHERE substr(id_number, -3) = ${tail}`);
+  }
+  if (s.length <= (digits ? 6 : 7)) {
+    where.push(sql`h.room = ${s}`);
+    found.push(
+      sql`SELECT r2.id FROM households h2 JOIN residents r2 ON r2.household_id = h2.id WHERE h2.room = ${s}`,
+    );
+  }
+  return { where: sql`(${sql.join(where, sql` OR `)})`, candidates: sql.join(found, sql` UNION ALL `) };
+}
+
 /** What the operator typed: a building-room, digits (phone, ID tail, room), or a name. */
-export function searchCondition(q: string) {
+export function searchPlan(q: string): SearchPlan {
   const s = searchText(q);
   const addr = s.match(/^(\d+|[^\s\-#栋号]+?)\s*(?:栋|号楼|#|-|\s)\s*(?:(\d+)单元\s*)?(\d+)$/);
   if (addr) {
     const [, b = '', unit, room = ''] = addr;
-    return sql`(b.name IN (${b}, ${`${b}栋`}, ${`${b}号楼`}) AND h.room LIKE ${`${room}%`}
-      ${unit ? sql`AND h.unit = ${`${unit}单元`}` : sql``})`;
+    return {
+      where: sql`(b.name IN (${b}, ${`${b}栋`}, ${`${b}号楼`}) AND h.room LIKE ${`${room}%`}
+      ${unit ? sql`AND h.unit = ${`${unit}单元`}` : sql``})`,
+    };
   }
   // A whole ID number finds its owner (the handler logs and rate limits it). An ID tail is searched
   // with no more characters than the mask shows (the last 4): a longer tail would answer for
-  // digits the mask hides. 5–6 digits still search phones and rooms.
-  if (/^\d{17}[\dX]$/.test(s)) return sql`(r.id_number = ${s})`;
-  if (/^\d{3,6}X?$/.test(s)) {
-    const idTail = s.length <= MAX_TAIL_DIGITS ? sql` OR r.id_number LIKE ${`%${s}`}` : sql``;
-    return sql`(r.phone LIKE ${`%${s}%`}${idTail} OR h.room = ${s})`;
-  }
-  if (/^\d{7,16}$/.test(s)) return sql`(r.phone LIKE ${`%${s}%`})`;
-  if (/^\d{1,2}$/.test(s)) return sql`(h.room = ${s})`;
-  // A name, or a fragment of one.
-  return sql`(r.name LIKE ${`%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\')`;
+  // digits the mask hides. 5–6 digits still search phones and rooms; 7–16 phones only.
+  if (/^\d{17}[\dX]$/.test(s)) return { where: sql`(r.id_number = ${s})` };
+  if (/^\d{1,16}$/.test(s) || /^\d{3,6}X$/.test(s)) return digitsPlan(s);
+  // A name, or a fragment of one (`s` is upper-cased, as the indexed names are).
+  const like = `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return {
+    where: sql`(r.name LIKE ${like} ESCAPE '\\')`,
+    candidates: sql.join(
+      [
+        ...NAME_FROM.map((expr) => startsWith(expr, s)),
+        sql`SELECT id FROM residents WHERE length(name) > 3 AND upper(name) LIKE ${like} ESCAPE '\\'`,
+      ],
+      sql` UNION ALL `,
+    ),
+  };
 }
 
+type Found = Raw & { total: number };
+
+/**
+ * One statement: the candidates by index, each checked with the plain condition, in address order,
+ * counted as they are found (`count(*) OVER ()`: no second scan to count).
+ */
 export function searchResidents(db: ReadDb, q: string, limit: number, now: Date) {
   if (!q.trim()) return { rows: [], total: 0, truncated: false };
-  const where = searchCondition(q);
-  const from = sql`FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id`;
-  const raw = db.all<Raw>(sql`
+  const plan = searchPlan(q);
+  const raw = db.all<Found>(sql`
     SELECT r.id, r.household_id AS householdId, r.name, r.gender, r.birth_date AS birthDate, r.id_number AS idNumber,
-      r.phone, b.name AS building, h.unit, h.room, r.presence, r.relation
-    ${from} WHERE ${where}
+      r.phone, b.name AS building, h.unit, h.room, r.presence, r.relation, count(*) OVER () AS total
+    FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
+    WHERE ${plan.candidates ? sql`r.id IN (${plan.candidates}) AND ` : sql``}${plan.where}
     ORDER BY (r.name = ${q.trim()}) DESC, b.sort_order, h.unit, h.room, r.id
-    LIMIT ${limit + 1}`);
-  const truncated = raw.length > limit;
-  const total = truncated
-    ? db.get<{ n: number }>(sql`SELECT count(*) AS n ${from} WHERE ${where}`).n
-    : raw.length;
+    LIMIT ${limit}`);
+  const total = raw[0]?.total ?? 0;
   const today = dayOf(now);
-  const rows = raw.slice(0, limit).map(({ birthDate, idNumber, ...r }) => ({
+  const rows = raw.map(({ birthDate, idNumber, total: _t, ...r }) => ({
     ...r,
     age: derivedFlags(birthDate, today).age,
     idNumberMasked: maskIdNumber(idNumber),
   }));
-  return { rows, total, truncated };
+  return { rows, total, truncated: total > limit };
 }

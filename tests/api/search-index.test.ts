@@ -1,0 +1,163 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/open';
+import { prefixEnd, searchPlan, searchResidents } from '../../electron/api/residents/search';
+import { pick, rng } from '../../electron/demo/demo-people';
+import { FIXED_NOW, freshDb } from './helpers';
+
+/**
+ * residents.search finds its candidates by index (migration 0009: names from their 1st, 2nd and 3rd
+ * character and long names, phone starts and last 3 digits, ID last 3, households by room). The
+ * answer must be exactly what a plain scan of the same condition gives — rows, order and total — on
+ * a seeded random registry, before and after renames, new numbers, moves and removals.
+ */
+const CHARS = ['王', '建', '国', '李', '子', '轩', 'a', 'B', 'x', '%', '_', '·', ' ', '😀', '\u{10FFFF}'];
+
+function seed(db: Db, r: () => number): void {
+  const s = db.$client;
+  s.exec(
+    "INSERT INTO buildings (name, floors, units_count, rooms_per_floor) VALUES ('1栋', 9, 2, 4), ('2号楼', 9, 1, 4), ('A', 9, 1, 4)",
+  );
+  const addH = s.prepare(
+    "INSERT INTO households (building_id, unit, room, updated_at) VALUES (?, ?, ?, 'x')",
+  );
+  for (let i = 0; i < 120; i++)
+    addH.run(1 + (i % 3), i % 2 ? '2单元' : '', `${1 + Math.floor(i / 24)}0${1 + (Math.floor(i / 6) % 4)}`);
+  const addR = s.prepare(
+    "INSERT INTO residents (household_id, name, phone, id_number, updated_at) VALUES (?, ?, ?, ?, 'x')",
+  );
+  for (let i = 0; i < 900; i++)
+    addR.run(1 + Math.floor(r() * 120), randomName(r), randomPhone(r), randomId(r, i));
+}
+
+const randomName = (r: () => number) =>
+  Array.from({ length: 1 + Math.floor(r() * (r() < 0.05 ? 40 : 4)) }, () => pick(r, CHARS)).join('');
+const digits = (r: () => number, n: number) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
+const randomPhone = (r: () => number) => (r() < 0.1 ? '' : `1${digits(r, r() < 0.8 ? 10 : 6)}`);
+const randomId = (r: () => number, i: number) =>
+  r() < 0.2 ? null : `${digits(r, 13)}${String(i).padStart(4, '0')}${r() < 0.2 ? 'X' : digits(r, 1)}`;
+
+/** The same condition, scanned: every resident checked, counted apart. */
+function plainScan(db: Db, q: string, limit: number) {
+  const { where } = searchPlan(q);
+  const from = sql`FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id`;
+  const ids = db
+    .all<{ id: number }>(sql`SELECT r.id ${from} WHERE ${where}
+      ORDER BY (r.name = ${q.trim()}) DESC, b.sort_order, h.unit, h.room, r.id LIMIT ${limit}`)
+    .map((x) => x.id);
+  return { ids, total: db.get<{ n: number }>(sql`SELECT count(*) AS n ${from} WHERE ${where}`).n };
+}
+
+function queries(db: Db, r: () => number): string[] {
+  const rows = db.$client.prepare('SELECT name, phone, id_number AS idn FROM residents').all() as {
+    name: string;
+    phone: string;
+    idn: string | null;
+  }[];
+  const qs = new Set<string>([
+    ...CHARS.filter((c) => c.trim()),
+    '王建',
+    '建国',
+    'A',
+    'b',
+    'X',
+    '1-101',
+    '2号楼 301',
+    '101',
+    '1',
+    '02',
+  ]);
+  for (let i = 0; i < 150; i++) {
+    const row = pick(r, rows);
+    const at = Math.floor(r() * row.name.length);
+    qs.add(
+      [...row.name]
+        .slice(at, at + 1 + Math.floor(r() * 3))
+        .join('')
+        .toLowerCase(),
+    );
+    if (row.phone) qs.add(row.phone.slice(Math.floor(r() * 8)).slice(0, 3 + Math.floor(r() * 8)));
+    if (row.idn) qs.add(row.idn.slice(-3 - Math.floor(r() * 2)));
+    qs.add(digits(r, 1 + Math.floor(r() * 8)));
+  }
+  return [...qs].filter((q) => q.trim());
+}
+
+function expectSameAsScan(db: Db, qs: string[]): void {
+  for (const q of qs)
+    for (const limit of [5, 2000]) {
+      const fast = searchResidents(db, q, limit, FIXED_NOW);
+      const plain = plainScan(db, q, limit);
+      expect({ q, limit, ids: fast.rows.map((x) => x.id), total: fast.total }).toEqual({
+        q,
+        limit,
+        ...plain,
+      });
+      expect(fast.truncated).toBe(plain.total > limit);
+    }
+}
+
+describe('residents.search by index', () => {
+  it('answers exactly as a plain scan on a seeded random registry, and still after names, numbers and rooms change', () => {
+    const { db } = freshDb();
+    const r = rng(20261128);
+    seed(db, r);
+    const qs = queries(db, r);
+    expect(qs.length).toBeGreaterThan(300);
+    expectSameAsScan(db, qs);
+    // Writes the indexes follow: renames, new numbers, moves between rooms, removals.
+    const s = db.$client;
+    const ids = (s.prepare('SELECT id FROM residents').pluck().all() as number[]).filter(() => r() < 0.3);
+    for (const id of ids) {
+      const x = r();
+      if (x < 0.3) s.prepare('UPDATE residents SET name = ? WHERE id = ?').run(randomName(r), id);
+      else if (x < 0.5) s.prepare('UPDATE residents SET phone = ? WHERE id = ?').run(randomPhone(r), id);
+      else if (x < 0.65)
+        s.prepare('UPDATE residents SET id_number = ? WHERE id = ?').run(randomId(r, 5000 + id), id);
+      else if (x < 0.8)
+        s.prepare('UPDATE residents SET household_id = ? WHERE id = ?').run(1 + Math.floor(r() * 120), id);
+      else s.prepare('DELETE FROM residents WHERE id = ?').run(id);
+    }
+    s.prepare("UPDATE households SET room = '9999' WHERE id = 7").run();
+    expectSameAsScan(db, [...qs, ...queries(db, r), '9999']);
+  });
+
+  it('never scans the residents: every kind of query is answered through an index', () => {
+    const { db } = freshDb();
+    seed(db, rng(7));
+    db.$client.exec('ANALYZE');
+    for (const q of [
+      '王',
+      '王建',
+      'li ming',
+      '138',
+      '13812',
+      '1234',
+      '001X',
+      '13812345678',
+      '5',
+      '1-101',
+      '建国王子轩',
+    ]) {
+      const plan = searchPlan(q);
+      const steps = db
+        .all<{ detail: string }>(sql`EXPLAIN QUERY PLAN SELECT r.id
+          FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
+          WHERE ${plan.candidates ? sql`r.id IN (${plan.candidates}) AND ` : sql``}${plan.where}`)
+        .map((x) => x.detail);
+      expect({
+        q,
+        scans: steps.filter((d) =>
+          /^SCAN (r|residents)\b(?! USING (COVERING )?INDEX residents_long_name_idx)/.test(d),
+        ),
+      }).toEqual({ q, scans: [] });
+    }
+  });
+
+  it('bounds a prefix range above every string that starts with it', () => {
+    expect(prefixEnd('王')).toBe('玌');
+    expect(prefixEnd('a\u{10FFFF}')).toBe('b');
+    expect(prefixEnd('\u{10FFFF}')).toBeNull();
+    expect(prefixEnd('\u{D7FF}')).toBe('\u{E000}');
+  });
+});
