@@ -1,4 +1,6 @@
 // Overview, stats and the board: the app's call beside hand-written SQL giving the same numbers.
+
+import { BOARD_PAGE } from '../../electron/api/buildings/contract';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../../electron/api/residents/rules';
 import { dayOf } from '../../electron/api/shared/dates';
 import type { Env, Figure } from './harness';
@@ -115,6 +117,13 @@ function boardBase(env: Env, buildingId: number) {
 const cellsOf = (b: { cells: Cell[] } | undefined) =>
   (b?.cells ?? []).map((c) => [c.householdId, c.residents, c.elderly]);
 
+/** The ids of a page of buildings, in the board's order (limit -1: all). */
+const pageIds = (env: Env, offset: number, limit: number) =>
+  env.sqlite
+    .prepare('SELECT id FROM buildings ORDER BY sort_order, id LIMIT ? OFFSET ?')
+    .pluck()
+    .all(limit, offset) as number[];
+
 export const registryFigures: Figure[] = [
   {
     name: 'overview.get',
@@ -131,20 +140,35 @@ export const registryFigures: Figure[] = [
   {
     name: 'buildings.board, one building',
     goal: { p95Ms: 50 },
-    app: async (env) => cellsOf((await env.call('buildings.board', { buildingId: 1 }))[0]),
+    app: async (env) => cellsOf((await env.call('buildings.board', { buildingId: 1 })).buildings[0]),
     base: (env) => boardBase(env, 1),
   },
   {
-    name: 'buildings.board, all buildings',
+    name: `buildings.board, a page (${BOARD_PAGE} buildings)`,
     goal: { p95Ms: 50 },
-    runs: 2,
-    app: async (env) => (await env.call('buildings.board', {})).flatMap((b) => cellsOf(b)),
-    base: (env) => {
-      const ids = env.sqlite
-        .prepare('SELECT id FROM buildings ORDER BY sort_order, id')
-        .pluck()
-        .all() as number[];
-      return ids.flatMap((id) => boardBase(env, id));
+    app: async (env) =>
+      (await env.call('buildings.board', { cursor: BOARD_PAGE })).buildings.flatMap(cellsOf),
+    base: (env) => pageIds(env, BOARD_PAGE, BOARD_PAGE).flatMap((id) => boardBase(env, id)),
+  },
+  {
+    name: 'buildings.board, every page',
+    goal: {},
+    runs: 1,
+    app: async (env) => {
+      const all: unknown[] = [];
+      let cursor: number | null = 0;
+      while (cursor !== null) {
+        const page: { buildings: { cells: Cell[] }[]; next: number | null } = await env.call(
+          'buildings.board',
+          {
+            cursor,
+          },
+        );
+        all.push(...page.buildings.flatMap(cellsOf));
+        cursor = page.next;
+      }
+      return all;
     },
+    base: (env) => pageIds(env, 0, -1).flatMap((id) => boardBase(env, id)),
   },
 ];

@@ -28,7 +28,7 @@ async function setup() {
   const b = await o.call('buildings.add', { name: '3栋', floors: 1, unitsCount: 1, roomsPerFloor: 2 });
   if (!b.ok) throw new Error(b.error.message);
   const board = await o.call('buildings.board', {});
-  const cells = board.ok ? (board.value[0]?.cells ?? []) : [];
+  const cells = board.ok ? (board.value.buildings[0]?.cells ?? []) : [];
   const [h1, h2] = cells.map((c) => c.householdId ?? 0);
   const pid = id('1962-03-14', '123');
   const saved = await o.call(

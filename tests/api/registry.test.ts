@@ -24,7 +24,7 @@ async function building() {
   if (!b.ok) throw new Error(b.error.message);
   const board = await o.call('buildings.board', {});
   if (!board.ok) throw new Error(board.error.message);
-  const cells = board.value[0]?.cells ?? [];
+  const cells = board.value.buildings[0]?.cells ?? [];
   const room = (unit: string, r: string) =>
     cells.find((c) => c.unit === unit && c.room === r)?.householdId ?? 0;
   return { ...o, b: b.value, cells, room };

@@ -23,7 +23,7 @@ async function twoOperators() {
   const b = await o.call('buildings.add', { name: '5栋', floors: 1, unitsCount: 1, roomsPerFloor: 2 });
   if (!b.ok) throw new Error(b.error.message);
   const board = await o.call('buildings.board', {});
-  const [h1, h2] = (board.ok ? (board.value[0]?.cells ?? []) : []).map((c) => c.householdId ?? 0);
+  const [h1, h2] = (board.ok ? (board.value.buildings[0]?.cells ?? []) : []).map((c) => c.householdId ?? 0);
   const read = async (id: number) => {
     const f = await o.call('households.get', { id });
     if (!f.ok) throw new Error(f.error.message);

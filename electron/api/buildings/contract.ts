@@ -37,15 +37,32 @@ export const RoomCell = z.object({
 });
 export type RoomCell = z.infer<typeof RoomCell>;
 
+/** Buildings on one page of the board. */
+export const BOARD_PAGE = 12;
+
 export const BoardBuilding = BuildingRow.extend({ cells: z.array(RoomCell) });
 export type BoardBuilding = z.infer<typeof BoardBuilding>;
 
 export const buildingsContract = {
   'buildings.list': { kind: 'query', input: z.object({}), output: z.array(BuildingRow) },
   'buildings.add': { kind: 'mutation', input: NewBuilding, output: BuildingRow },
+  /**
+   * The rooms of one building, or of a page of buildings (in their order): a district's registry
+   * has hundreds, so the whole board is read page by page — `cursor` is the `next` of the page before.
+   */
   'buildings.board': {
     kind: 'query',
-    input: z.object({ buildingId: z.number().int().positive().optional() }),
-    output: z.array(BoardBuilding),
+    input: z.object({
+      buildingId: z.number().int().positive().optional(),
+      cursor: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(100).default(BOARD_PAGE),
+    }),
+    output: z.object({
+      buildings: z.array(BoardBuilding),
+      /** Where the next page starts; null on the last. */
+      next: z.number().int().nullable(),
+      /** How many buildings there are in all. */
+      total: z.number().int(),
+    }),
   },
 } as const;

@@ -28,6 +28,32 @@ function listBuildings(db: ReadDb, id?: number): BuildingRow[] {
     ORDER BY b.sort_order, b.id`);
 }
 
+/** The rooms of these buildings with their people counted, by building (one statement). */
+function boardCells(db: ReadDb, ids: number[], today: string): Map<number, RoomCell[]> {
+  const byBuilding = new Map<number, RoomCell[]>();
+  if (ids.length === 0) return byBuilding;
+  const elderlyBorn = bornOnOrBefore(today, 65);
+  const cells = db.all<Omit<RoomCell, 'floor'> & { buildingId: number }>(sql`
+    SELECT h.id AS householdId, h.building_id AS buildingId, h.unit, h.room, h.occupancy, h.reg_status AS regStatus,
+      h.householder_name AS householder,
+      count(r.id) AS residents,
+      coalesce(sum(r.birth_date <= ${elderlyBorn}), 0) AS elderly,
+      coalesce(sum(r.pregnant OR r.chronic_illness OR r.disability OR r.regular_medicine), 0) AS flagged,
+      coalesce(sum(r.presence <> 'in_compound'), 0) AS away
+    FROM households h LEFT JOIN residents r ON r.household_id = h.id
+    WHERE h.building_id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})
+    GROUP BY h.id`);
+  for (const { buildingId, ...c } of cells) {
+    const list = byBuilding.get(buildingId) ?? [];
+    list.push({ ...c, floor: floorOf(c.room) });
+    byBuilding.set(buildingId, list);
+  }
+  return byBuilding;
+}
+
 export const buildingsHandlers: HandlerMap<keyof typeof buildingsContract> = {
   'buildings.list': (db) => listBuildings(db),
   'buildings.add': (db, input, ctx) => {
@@ -71,32 +97,32 @@ export const buildingsHandlers: HandlerMap<keyof typeof buildingsContract> = {
     return row;
   },
   'buildings.board': (db, input, ctx) => {
-    const today = dayOf(ctx.now());
-    const elderlyBorn = bornOnOrBefore(today, 65);
-    const cells = db.all<Omit<RoomCell, 'floor'> & { buildingId: number }>(sql`
-      SELECT h.id AS householdId, h.building_id AS buildingId, h.unit, h.room, h.occupancy, h.reg_status AS regStatus,
-        h.householder_name AS householder,
-        count(r.id) AS residents,
-        coalesce(sum(r.birth_date <= ${elderlyBorn}), 0) AS elderly,
-        coalesce(sum(r.pregnant OR r.chronic_illness OR r.disability OR r.regular_medicine), 0) AS flagged,
-        coalesce(sum(r.presence <> 'in_compound'), 0) AS away
-      FROM households h LEFT JOIN residents r ON r.household_id = h.id
-      ${input.buildingId ? sql`WHERE h.building_id = ${input.buildingId}` : sql``}
-      GROUP BY h.id`);
-    const byBuilding = new Map<number, RoomCell[]>();
-    for (const { buildingId, ...c } of cells) {
-      const list = byBuilding.get(buildingId) ?? [];
-      list.push({ ...c, floor: floorOf(c.room) });
-      byBuilding.set(buildingId, list);
-    }
-    const list = input.buildingId ? listBuildings(db, input.buildingId) : listBuildings(db);
-    return list.map(
-      (b): BoardBuilding => ({
+    const page = db.all<Omit<BuildingRow, 'rooms' | 'households' | 'residents' | 'notVisited'>>(sql`
+      SELECT id, name, floors, units_count AS unitsCount, rooms_per_floor AS roomsPerFloor FROM buildings
+      ${input.buildingId ? sql`WHERE id = ${input.buildingId}` : sql``}
+      ORDER BY sort_order, id LIMIT ${input.limit} OFFSET ${input.buildingId ? 0 : input.cursor}`);
+    const total = input.buildingId
+      ? page.length
+      : db.get<{ n: number }>(sql`SELECT count(*) AS n FROM buildings`).n;
+    const byBuilding = boardCells(
+      db,
+      page.map((b) => b.id),
+      dayOf(ctx.now()),
+    );
+    const buildings = page.map((b): BoardBuilding => {
+      const cells = byBuilding.get(b.id) ?? [];
+      return {
         ...b,
-        cells: (byBuilding.get(b.id) ?? []).sort(
+        rooms: cells.length,
+        households: cells.filter((c) => c.occupancy === 'occupied').length,
+        residents: cells.reduce((n, c) => n + c.residents, 0),
+        notVisited: cells.filter((c) => c.regStatus === 'not_visited').length,
+        cells: cells.sort(
           (x, y) => collator.compare(x.unit, y.unit) || y.floor - x.floor || collator.compare(x.room, y.room),
         ),
-      }),
-    );
+      };
+    });
+    const end = input.cursor + page.length;
+    return { buildings, next: !input.buildingId && end < total ? end : null, total };
   },
 };

@@ -33,6 +33,10 @@ export const registryEn: Widen<typeof registryZh> = {
     pick: 'Building',
     people: '{{count}} people',
     floor: 'Floor {{floor}}',
+    pages: 'Pages of buildings',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Buildings {{from}}–{{to}} of {{total}}',
   },
   household: {
     notFound: 'Bad address: no such record',

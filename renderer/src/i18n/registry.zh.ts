@@ -24,6 +24,10 @@ export const registryZh = {
     pick: '选择楼栋',
     people: '{{count}} 人',
     floor: '{{floor}} 层',
+    pages: '楼栋分页',
+    previous: '上一页',
+    next: '下一页',
+    page: '第 {{from}}–{{to}} 栋，共 {{total}} 栋',
   },
   household: {
     notFound: '地址有误：找不到这条记录',

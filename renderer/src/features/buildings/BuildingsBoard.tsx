@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardBuilding, RoomCell } from '../../../../electron/api/buildings/contract';
+import { BOARD_PAGE, type BoardBuilding, type RoomCell } from '../../../../electron/api/buildings/contract';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { AddBuildingForm } from './AddBuildingForm';
@@ -90,13 +90,45 @@ function Legend() {
   );
 }
 
+/** Earlier and later pages of the whole board (a district has hundreds of buildings). */
+function Pager({
+  cursor,
+  shown,
+  total,
+  next,
+  go,
+}: {
+  cursor: number;
+  shown: number;
+  total: number;
+  next: number | null;
+  go: (c: number) => void;
+}) {
+  const { t } = useTranslation();
+  if (cursor === 0 && next === null) return null;
+  return (
+    <nav className="board-pager" aria-label={t('board.pages')}>
+      <button type="button" disabled={cursor === 0} onClick={() => go(Math.max(0, cursor - BOARD_PAGE))}>
+        {t('board.previous')}
+      </button>
+      <span className="muted" data-testid="board-page">
+        {t('board.page', { from: cursor + 1, to: cursor + shown, total })}
+      </span>
+      <button type="button" disabled={next === null} onClick={() => next !== null && go(next)}>
+        {t('board.next')}
+      </button>
+    </nav>
+  );
+}
+
 export function BuildingsBoard() {
   const { t } = useTranslation();
   const list = useApiQuery('buildings.list', {});
   const [picked, setPicked] = useState<number | null>(null);
+  const [cursor, setCursor] = useState(0);
   const many = (list.data ?? []).reduce((a, b) => a + b.rooms, 0) > SHOW_ALL_ROOMS_UP_TO;
   const selected = many ? (picked ?? list.data?.[0]?.id) : undefined;
-  const board = useApiQuery('buildings.board', selected ? { buildingId: selected } : {}, {
+  const board = useApiQuery('buildings.board', selected ? { buildingId: selected } : { cursor }, {
     enabled: list.isSuccess,
   });
   return (
@@ -122,12 +154,23 @@ export function BuildingsBoard() {
       )}
       {list.data?.length === 0 && <p className="card muted">{t('board.empty')}</p>}
       <QueryState query={board}>
-        {(bs) => (
-          <div className="board-grid">
-            {bs.map((b) => (
-              <Grid key={b.id} b={b} />
-            ))}
-          </div>
+        {(page) => (
+          <>
+            {!selected && (
+              <Pager
+                cursor={cursor}
+                shown={page.buildings.length}
+                total={page.total}
+                next={page.next}
+                go={setCursor}
+              />
+            )}
+            <div className="board-grid">
+              {page.buildings.map((b) => (
+                <Grid key={b.id} b={b} />
+              ))}
+            </div>
+          </>
         )}
       </QueryState>
     </div>

@@ -21,7 +21,7 @@ export function MoveDialog({ member, onClose }: { member: ResidentView; onClose:
   const [buildingId, setBuildingId] = useState<number | null>(null);
   const bId = buildingId ?? buildings.data?.[0]?.id ?? null;
   const board = useApiQuery('buildings.board', { buildingId: bId ?? undefined }, { enabled: bId !== null });
-  const rooms = (board.data?.[0]?.cells ?? []).filter((c) => c.householdId !== member.householdId);
+  const rooms = (board.data?.buildings[0]?.cells ?? []).filter((c) => c.householdId !== member.householdId);
   const move = useApiMutation('residents.move', { toastErrors: false });
   const { register, handleSubmit, formState, setError, resetField, watch } = useForm<Form>({
     resolver: worded(zodResolver(MoveInput)),

@@ -14,7 +14,7 @@ export function VisitSheetPage({ param }: { param: string }) {
   return (
     <QueryState query={board}>
       {(bs) => {
-        const b = bs[0];
+        const b = bs.buildings[0];
         if (!b) return <p className="muted">—</p>;
         const cells = [...b.cells].sort(
           (x, y) => x.unit.localeCompare(y.unit) || x.floor - y.floor || x.room.localeCompare(y.room),
