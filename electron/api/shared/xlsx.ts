@@ -1,10 +1,21 @@
+import { createRequire } from 'node:module';
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type X from 'exceljs';
+
+/**
+ * exceljs, loaded the first time a workbook is made: loading it takes most of a second, and the
+ * host's start (issue 11) must not wait for a module only exports and templates use.
+ */
+let loaded: typeof X | undefined;
+const load = createRequire(import.meta.url);
+const ExcelJS = new Proxy({} as typeof X, {
+  get: (_target, key) => Reflect.get((loaded ??= load('exceljs') as typeof X), key),
+});
 
 /** Writing workbooks, for every area's exports: A4 landscape, bold frozen header, text columns. */
 
 /** Printed on A4 landscape, all columns on one page width, the header repeated on every page. */
-const PAGE: Partial<ExcelJS.PageSetup> = {
+const PAGE: Partial<X.PageSetup> = {
   paperSize: 9,
   orientation: 'landscape',
   fitToPage: true,
@@ -12,7 +23,7 @@ const PAGE: Partial<ExcelJS.PageSetup> = {
   fitToHeight: 0,
   printTitlesRow: '1:1',
 };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE5E7EB' } };
+const HEADER_FILL: X.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE5E7EB' } };
 const WIDTHS: Record<string, number> = {
   身份证号: 22,
   出生日期: 12,
@@ -23,7 +34,7 @@ const WIDTHS: Record<string, number> = {
 };
 
 /** A worksheet with a bold header row, text-format columns (IDs keep their digits) and a frozen header. */
-export function headedSheet(wb: ExcelJS.Workbook, name: string, headers: string[]): ExcelJS.Worksheet {
+export function headedSheet(wb: X.Workbook, name: string, headers: string[]): X.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE });
   ws.columns = headers.map((h) => ({
     header: h,
@@ -39,7 +50,7 @@ export function headedSheet(wb: ExcelJS.Workbook, name: string, headers: string[
   return ws;
 }
 
-export function addTable(wb: ExcelJS.Workbook, name: string, headers: string[], rows: (string | number)[][]) {
+export function addTable(wb: X.Workbook, name: string, headers: string[], rows: (string | number)[][]) {
   const ws = headedSheet(wb, name, headers);
   for (const r of rows) ws.addRow(r);
   return ws;
@@ -64,7 +75,7 @@ export function streamingWorkbook() {
   return { sheet, finish };
 }
 
-export async function workbookBase64(wb: ExcelJS.Workbook): Promise<string> {
+export async function workbookBase64(wb: X.Workbook): Promise<string> {
   wb.creator = 'Gatepost';
   const buf = await wb.xlsx.writeBuffer();
   return Buffer.from(buf as ArrayBuffer).toString('base64');
