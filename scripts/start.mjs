@@ -23,14 +23,10 @@ if (!electron) {
   console.log(
     '未安装 Electron 可执行文件（离线安装，ELECTRON_SKIP_BINARY_DOWNLOAD），改为在浏览器中提供同一应用：',
   );
-  const host = spawn(
-    process.execPath,
-    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/host/cli.ts', ...args],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  const host = spawn(process.execPath, [join(root, 'out', 'main', 'host.js'), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   host.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const binding = ensureElectronBinding(electron);

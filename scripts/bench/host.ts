@@ -9,7 +9,7 @@ const root = projectRoot();
 
 /** How `npm run serve` starts the host: the prebuilt JavaScript when built, else through tsx. */
 export function hostCommand(): string[] {
-  const built = join(root, 'out', 'host', 'cli.js');
+  const built = join(root, 'out', 'main', 'host.js');
   return existsSync(built)
     ? [built]
     : [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'electron/host/cli.ts'];

@@ -16,8 +16,8 @@ export async function startServe(args: string[] = ['--demo'], env: Record<string
   const child: ChildProcess = spawn(
     process.execPath,
     [
-      join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-      'electron/host/cli.ts',
+      // The prebuilt host (npm test builds before the e2e tests), as npm run serve runs it.
+      join(ROOT, 'out', 'main', 'host.js'),
       '--db',
       dbPath,
       // A fresh temp database: the host refuses a missing file unless asked for a new one.
