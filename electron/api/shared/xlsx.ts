@@ -8,9 +8,11 @@ import type X from 'exceljs';
  */
 let loaded: typeof X | undefined;
 const load = createRequire(import.meta.url);
-const ExcelJS = new Proxy({} as typeof X, {
-  get: (_target, key) => Reflect.get((loaded ??= load('exceljs') as typeof X), key),
-});
+function exceljs(): typeof X {
+  if (!loaded) loaded = load('exceljs') as typeof X;
+  return loaded;
+}
+const ExcelJS = new Proxy({} as typeof X, { get: (_target, key) => Reflect.get(exceljs(), key) });
 
 /** Writing workbooks, for every area's exports: A4 landscape, bold frozen header, text columns. */
 
