@@ -1,9 +1,15 @@
 // Overview, stats and the board: the app's call beside hand-written SQL giving the same numbers.
 
+import { PRESENCE } from '../../db/schema/enums';
 import { BOARD_PAGE } from '../../electron/api/buildings/contract';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../../electron/api/residents/rules';
 import { dayOf } from '../../electron/api/shared/dates';
 import type { Env, Figure } from './harness';
+
+/** Waiting for a hotel room (shared/placement.ts says it once for the app; written out here). */
+export const AWAITING = `(r.outcome = 'hotel' AND NOT EXISTS (
+  SELECT 1 FROM hotel_stays s WHERE s.returnee_id = r.id
+    AND s.started_at >= (SELECT max(d.at) FROM returnee_decisions d WHERE d.returnee_id = r.id)))`;
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 type Count = { k: string; n: number };
@@ -38,6 +44,7 @@ function overviewBase(env: Env) {
       today,
     ),
     undecidedReturnees: one('SELECT count(*) AS n FROM returnees WHERE outcome IS NULL'),
+    awaitingPlacement: one(`SELECT count(*) AS n FROM returnees r WHERE ${AWAITING}`),
   };
 }
 
@@ -87,7 +94,7 @@ function statsBase(env: Env) {
     byBuilding: perBuilding,
     regStatus: { not_visited: sum('notVisited'), registered: sum('registered'), verified: sum('verified') },
     occupancy: tally(['occupied', 'vacant', 'unknown'], occ),
-    presence: tally(['in_compound', 'in_hotel', 'in_hospital', 'away'], pres),
+    presence: tally([...PRESENCE], pres),
     flags,
   };
 }
