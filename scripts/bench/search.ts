@@ -58,7 +58,7 @@ const byDigits = (env: Env, q: string) => {
     `r.id IN (${range('phone')} UNION ALL SELECT id FROM residents WHERE substr(phone, -3) = ?
       ${id ? 'UNION ALL SELECT id FROM residents WHERE substr(id_number, -3) = ?' : ''} UNION ALL ${inRoom})
       AND (r.phone LIKE ? OR r.phone LIKE ? ${id ? 'OR r.id_number LIKE ?' : ''} OR h.room = ?)`,
-    [q, next(q), q.slice(-3), ...(id ? [q.slice(-3)] : []), `${q}%`, `%${q}`, ...(id ? [`%${q}`] : []), q],
+    [q, next(q), q.slice(-3), ...(id ? [q.slice(-3)] : []), q, `${q}%`, `%${q}`, ...(id ? [`%${q}`] : []), q],
     q,
   );
 };
