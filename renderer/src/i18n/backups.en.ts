@@ -4,7 +4,6 @@ import type { Widen } from './zh-CN';
 
 export const backupsEn: Widen<typeof backupsZh> = {
   nav: { backups: 'Backup & restore' },
-  areas: { backups: 'Backup & restore' },
   backups: {
     status: 'Backup status',
     latest: 'Last backup: {{at}} ({{ago}})',

@@ -1,7 +1,6 @@
 import { LABELS_ZH } from '../../../electron/api/shared/labels';
 export const backupsZh = {
   nav: { backups: '备份与恢复' },
-  areas: { backups: '备份与恢复' },
   backups: {
     status: '备份状态',
     latest: '上次备份：{{at}}（{{ago}}）',

@@ -86,18 +86,6 @@ export const en: Messages = {
     empty: 'No matching entries',
     clear: 'Clear filters',
   },
-  areas: {
-    buildings: 'Buildings',
-    households: 'Households',
-    residents: 'Residents',
-    returnees: 'Returnees',
-    hotels: 'Hotels',
-    operators: 'Operators',
-    compound: 'Compound settings',
-    demo: 'Demo data',
-    overview: 'Overview',
-    audit: 'Audit log',
-  },
   common: {
     loading: 'Loading…',
     retry: 'Retry',

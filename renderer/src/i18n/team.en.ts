@@ -3,7 +3,6 @@ import type { Widen } from './zh-CN';
 
 export const teamEn: Widen<typeof teamZh> = {
   nav: { staff: 'Team' },
-  areas: { team: 'Team' },
   roles: { commander: 'Commander', deputy_commander: 'Deputy commander' },
   staff: { title: 'Team', add: 'Add member' },
   team: { operates: 'May use the laptop', yes: 'Yes', pinSet: 'PIN set' },

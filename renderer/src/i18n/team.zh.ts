@@ -1,7 +1,6 @@
 /** 班子成员 (issue 9): the one list of people, sign-in with a PIN, the commander's reset. */
 export const teamZh = {
   nav: { staff: '班子成员' },
-  areas: { team: '班子成员' },
   roles: { commander: '指挥长', deputy_commander: '副指挥长' },
   staff: { title: '班子成员', add: '新增成员' },
   team: { operates: '可操作电脑', yes: '可', pinSet: '已设 PIN' },

@@ -84,18 +84,6 @@ export const zhCN = {
     empty: '没有符合条件的记录',
     clear: '清除筛选',
   },
-  areas: {
-    buildings: '楼栋',
-    households: '住户',
-    residents: '居民',
-    returnees: '返回人员',
-    hotels: '隔离酒店',
-    operators: '值班人员',
-    compound: '小区设置',
-    demo: '示范数据',
-    overview: '概览',
-    audit: '操作记录',
-  },
   common: { loading: '加载中…', retry: '重试', error: '出错了', close: '关闭', cancel: '取消' },
   /** Punctuation the screens put between words: full-width in Chinese, ASCII in English. */
   punct: { colon: '：', open: '（', close: '）', list: '、', comma: '，', semi: '；', plus: '＋' },

@@ -1,40 +1,57 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { In } from '../../../../electron/api/contract';
+import type { z } from 'zod';
+import { AuditQuery } from '../../../../electron/api/audit/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
+import { label } from '../../../../electron/api/shared/labels';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { wordReason } from '../../i18n/words';
+import { worded } from '../../components/form';
+import { currentLang, wordReason } from '../../i18n/words';
 
-type Filters = { operatorId?: number; area?: string; from?: string; to?: string };
+type FilterForm = z.input<typeof AuditQuery>;
+type Filters = z.output<typeof AuditQuery>;
+const orUndefined = (v: unknown) => (v === '' || v === undefined || v === null ? undefined : v);
+const idOrUndefined = (v: unknown) => (orUndefined(v) === undefined ? undefined : Number(v));
 
 export function AuditPage() {
-  const { t, i18n } = useTranslation();
-  const [filters, setFilters] = useState<Filters>({});
+  const { t } = useTranslation();
+  // The filters are audit.list's own input: each change is checked by its schema and, when it
+  // passes, queried at once (no submit button); a bad value stays beside its field.
+  const { register, handleSubmit, reset, formState } = useForm<FilterForm, unknown, Filters>({
+    resolver: worded(zodResolver(AuditQuery)),
+    defaultValues: {},
+  });
+  const [filters, setFilters] = useState<Filters>(() => AuditQuery.parse({}));
+  const apply = handleSubmit((v) => setFilters(v));
   const operators = useApiQuery('team.list', {});
   const areas = useApiQuery('audit.areas', {});
   const list = useInfiniteQuery({
     queryKey: ['audit', 'audit.list', filters],
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) =>
-      call('audit.list', { ...filters, beforeId: pageParam, limit: 100 } satisfies In<'audit.list'>),
+    queryFn: ({ pageParam }) => call('audit.list', { ...filters, beforeId: pageParam }),
     getNextPageParam: (last) => last.nextBeforeId ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.rows) ?? [];
   const total = list.data?.pages[0]?.total ?? 0;
-  const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
-  const areaLabel = (a: string) => (i18n.exists(`areas.${a}`) ? t(`areas.${a}`) : a);
+  const areaLabel = (a: string) => label(currentLang(), 'area', a);
+  const e = formState.errors;
+  const err = (m: string | undefined) => m && <em className="field-error">{m}</em>;
 
   return (
     <div className="audit">
-      <div className="filters card">
+      <form
+        className="filters card"
+        onChange={() => void apply()}
+        onSubmit={(ev) => void apply(ev)}
+        noValidate
+      >
         <label className="field">
           <span>{t('audit.operator')}</span>
-          <select
-            value={filters.operatorId ?? ''}
-            onChange={(e) => set({ operatorId: e.target.value ? Number(e.target.value) : undefined })}
-          >
+          <select {...register('operatorId', { setValueAs: idOrUndefined })}>
             <option value="">{t('audit.all')}</option>
             {operators.data?.map((o) => (
               <option key={o.id} value={o.id}>
@@ -45,7 +62,7 @@ export function AuditPage() {
         </label>
         <label className="field">
           <span>{t('audit.area')}</span>
-          <select value={filters.area ?? ''} onChange={(e) => set({ area: e.target.value || undefined })}>
+          <select {...register('area', { setValueAs: orUndefined })}>
             <option value="">{t('audit.all')}</option>
             {areas.data?.map((a) => (
               <option key={a} value={a}>
@@ -56,27 +73,27 @@ export function AuditPage() {
         </label>
         <label className="field">
           <span>{t('audit.from')}</span>
-          <input
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(e) => set({ from: e.target.value || undefined })}
-          />
+          <input type="date" {...register('from', { setValueAs: orUndefined })} aria-invalid={!!e.from} />
+          {err(e.from?.message)}
         </label>
         <label className="field">
           <span>{t('audit.to')}</span>
-          <input
-            type="date"
-            value={filters.to ?? ''}
-            onChange={(e) => set({ to: e.target.value || undefined })}
-          />
+          <input type="date" {...register('to', { setValueAs: orUndefined })} aria-invalid={!!e.to} />
+          {err(e.to?.message)}
         </label>
-        <button type="button" onClick={() => setFilters({})}>
+        <button
+          type="button"
+          onClick={() => {
+            reset();
+            setFilters(AuditQuery.parse({}));
+          }}
+        >
           {t('audit.clear')}
         </button>
         <span className="muted" data-testid="audit-count">
           {t('audit.count', { count: total })}
         </span>
-      </div>
+      </form>
       {list.isError && (
         <div className="error-box" role="alert">
           {list.error.message}
