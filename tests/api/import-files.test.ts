@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { withOperator } from './helpers';
 import { importSheet } from './import-call';
-import { id, sheet } from './sheets';
+import { id, readBack, sheet } from './sheets';
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 async function setup() {
   const o = await withOperator();
@@ -40,6 +42,54 @@ describe('the files an import reads', () => {
     const r = await importSheet(call, { fileName: t.value.fileName, dataBase64: t.value.dataBase64 });
     expect(r).toMatchObject({ ok: true, value: { rows: 0, invalidRows: 0, headerRow: 1 } });
     expect(r.ok && r.value.columns).toContain('idNumber');
+  });
+
+  it('gives the template in English when asked; filled in English, it imports as the Chinese one does', async () => {
+    const { call, db } = await setup();
+    const t = await call('households.template', { lang: 'en' });
+    if (!t.ok) throw new Error(t.error.message);
+    expect(t.value.fileName).not.toMatch(CJK);
+    const wb = await readBack(t.value.dataBase64);
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('no sheet');
+    expect(ws.name).not.toMatch(CJK);
+    const head = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    const hints = (ws.getRow(2).values as unknown[]).slice(1).map(String);
+    expect(head.slice(0, 4)).toEqual(['Building', 'Unit', 'Room', 'Name']);
+    expect(hints).toContain('Householder / Spouse / Child …');
+    for (const text of [...head, ...hints]) expect(text).not.toMatch(CJK);
+    // Filled in English below its hint row: the words of the hints are what the import reads.
+    ws.addRow([
+      '1',
+      '',
+      '101',
+      'Wang Jianhua',
+      'M',
+      '',
+      A,
+      '13800000000',
+      'Householder',
+      'In hotel',
+      'Pregnant, Regular medicine',
+      '',
+    ]);
+    ws.addRow(['1', '', '101', 'Li Mei', 'F', '1988-05-01', '', '', 'spouse', 'In compound', '', '']);
+    const filled = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+    const r = await importSheet(call, { fileName: t.value.fileName, dataBase64: filled, commit: true });
+    expect(r).toMatchObject({ ok: true, value: { committed: true, invalidRows: 0, residents: { new: 2 } } });
+    const rows = db.$client
+      .prepare(
+        'SELECT name, relation, presence, pregnant, regular_medicine AS med FROM residents ORDER BY id',
+      )
+      .all();
+    expect(rows).toEqual([
+      { name: 'Wang Jianhua', relation: '户主', presence: 'in_hotel', pregnant: 1, med: 1 },
+      { name: 'Li Mei', relation: '配偶', presence: 'in_compound', pregnant: 0, med: 0 },
+    ]);
+    // 户主 (typed as Householder) names the household's householder, as in a Chinese sheet.
+    expect(
+      db.$client.prepare("SELECT householder_name FROM households WHERE room = '101'").pluck().get(),
+    ).toBe('Wang Jianhua');
   });
 
   it('reads a CSV saved as GBK by Chinese Excel or WPS', async () => {

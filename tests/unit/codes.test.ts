@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { areaOf, contract } from '../../electron/api/contract';
 import {
   ALL_CODES,
   AUDIT_CODES,
@@ -12,7 +13,8 @@ import {
   RULE_CODES,
   VALIDATION_CODES,
 } from '../../electron/api/shared/codes';
-import { LABELS_EN, LABELS_ZH } from '../../electron/api/shared/labels';
+import { DOC_WORDS } from '../../electron/api/shared/doc-words';
+import { AREAS, LABELS_EN, LABELS_ZH, label } from '../../electron/api/shared/labels';
 import { parseMsg } from '../../electron/api/shared/reason';
 import { TEXTS_EN } from '../../electron/api/shared/texts.en';
 import { TEXTS_ZH } from '../../electron/api/shared/texts.zh';
@@ -98,6 +100,26 @@ describe('the enum labels', () => {
       expect(v.trim(), `${set}.${k}`).not.toBe('');
       expect((en[k] ?? '').trim(), `${set}.${k}`).not.toBe('');
       expect(en[k], `${set}.${k}`).not.toMatch(CJK);
+    }
+  });
+});
+
+describe('the areas the audit log names', () => {
+  it('has words in both languages for the area of every method of the contract', () => {
+    const areas = [...new Set(Object.keys(contract).map(areaOf))];
+    expect(areas.filter((a) => !(AREAS as readonly string[]).includes(a))).toEqual([]);
+    expect(label('en', 'area', 'roster')).toBe('Gate roster');
+    expect(label('zh-CN', 'area', 'posts')).toBe('岗位');
+  });
+});
+
+describe('the words of the documents the server writes', () => {
+  it('has every one in both languages, and none of the English ones is Chinese', () => {
+    expect(Object.keys(DOC_WORDS.en).sort()).toEqual(Object.keys(DOC_WORDS['zh-CN']).sort());
+    for (const [k, w] of Object.entries(DOC_WORDS.en)) {
+      const text = typeof w === 'string' ? w : (w as (...a: unknown[]) => string)('2026-11-28', 'P', 3, 'x');
+      expect(text.trim(), k).not.toBe('');
+      expect(text, k).not.toMatch(CJK);
     }
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../../electron/api/households/import-rules';
 import { ageOn, derivedFlags } from '../../electron/api/residents/rules';
 import { checkDigit, maskIdNumber, validateIdNumber } from '../../electron/api/shared/id-number';
+import { canonicalRelation, LABELS_EN, relationLabel } from '../../electron/api/shared/labels';
 
 const GOOD = '11010519491231002X'; // the standard's own example
 const body = '46010619850312123';
@@ -59,6 +60,24 @@ describe('header matching', () => {
       expect(matchHeader(h)).toBe('idNumber');
     for (const h of ['联系电话', '手机号', '电话', '*电话']) expect(matchHeader(h)).toBe('phone');
     expect(matchHeader('宠物')).toBeNull();
+  });
+  it('reads the English template headers too, in any case', () => {
+    expect(matchHeaders(Object.values(LABELS_EN.field).slice(0, 12))).toEqual({
+      building: 0,
+      unit: 1,
+      room: 2,
+      name: 3,
+      gender: 4,
+      birthDate: 5,
+      idNumber: 6,
+      phone: 7,
+      relation: 8,
+      presence: 9,
+      flags: 10,
+      notes: 11,
+    });
+    expect(matchHeader('ID NUMBER')).toBe('idNumber');
+    expect(matchHeader('date of birth')).toBe('birthDate');
   });
   it('finds the header below a title row and maps columns', () => {
     const rows = [['金南苑住户登记表'], [], ['序号', '楼号', '门牌号', '姓名', '手机号']];
@@ -109,6 +128,28 @@ describe('cells with meaning', () => {
       disability: false,
       regularMedicine: true,
     });
+  });
+  it('reads the English words the English template names', () => {
+    expect(parsePresence('In hotel')).toBe('in_hotel');
+    expect(parsePresence('in compound')).toBe('in_compound');
+    expect(parsePresence('In hospital')).toBe('in_hospital');
+    expect(parsePresence('Away')).toBe('away');
+    expect(parsePresence('somewhere')).toBe('bad');
+    expect(parseFlags('Chronic illness, Disability')).toEqual({
+      pregnant: false,
+      chronicIllness: true,
+      disability: true,
+      regularMedicine: false,
+    });
+  });
+  it('stores a usual relation typed in English as its Chinese word, and shows it in the UI language', () => {
+    expect(canonicalRelation(' householder ')).toBe('户主');
+    expect(canonicalRelation('Spouse')).toBe('配偶');
+    expect(canonicalRelation('儿子')).toBe('儿子');
+    expect(canonicalRelation('Grandmother')).toBe('Grandmother');
+    expect(relationLabel('en', '户主')).toBe('Householder');
+    expect(relationLabel('zh-CN', '户主')).toBe('户主');
+    expect(relationLabel('en', '儿子')).toBe('儿子');
   });
 });
 

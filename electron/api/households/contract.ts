@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
 import { ResidentView } from '../residents/contract';
-import { Phone } from '../shared/fields';
+import { Phone, UiLang } from '../shared/fields';
 import { msg, ReasonSchema } from '../shared/reason';
 import { Version } from '../shared/versions';
 
@@ -226,5 +226,6 @@ export const householdsContract = {
     input: RegistryFilter.extend({ revealIds: z.boolean().default(false) }),
     output: FileOut,
   },
-  'households.template': { kind: 'query', input: z.object({}), output: FileOut },
+  /** The import template, worded in the screen's language (the import reads both). */
+  'households.template': { kind: 'query', input: z.object({ lang: UiLang }), output: FileOut },
 } as const;

@@ -143,9 +143,5 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
       });
     return out;
   },
-  'households.template': async () => ({
-    fileName: '住户登记模板.xlsx',
-    dataBase64: await templateWorkbook(),
-    rows: 0,
-  }),
+  'households.template': async (_db, input) => ({ ...(await templateWorkbook(input.lang)), rows: 0 }),
 };

@@ -1,11 +1,13 @@
 /** Turn sheet rows into resident candidates, with every problem named by row and column. Pure. */
 import { isMaskedIdNumber, normalizeIdNumber, validateIdNumber } from '../shared/id-number';
+import { canonicalRelation } from '../shared/labels';
 import type { Params, Reason } from '../shared/reason';
 import {
   cleanText,
   type Flags,
   IMPORT_FIELDS,
   type ImportField,
+  isHintCell,
   matchHeaders,
   type Presence,
   parseDateCell,
@@ -52,8 +54,6 @@ export type ParsedSheet = {
   rows: number;
 };
 
-const HINT = /^(必填|选填|如 |例)/;
-
 const FIELD_INDEX = Object.fromEntries(IMPORT_FIELDS.map((f, i) => [f, i])) as Record<ImportField, number>;
 
 /** The data rows of a sheet, read (only the named columns) by sheet-reader.ts. */
@@ -75,7 +75,7 @@ export function parseRows(
     const get = (f: ImportField): Cell => (map[f] === undefined ? null : (cells[FIELD_INDEX[f]] ?? null));
     const txt = (f: ImportField) => cleanText(cellText(get(f)));
     if (cells.every((c) => cleanText(cellText(c)) === '')) continue;
-    if (HINT.test(txt('name')) || HINT.test(txt('building'))) continue;
+    if (isHintCell(txt('name')) || isHintCell(txt('building'))) continue;
     count++;
     const problems: RowIssue[] = [];
     const bad = (f: ImportField, why: Reason) => problems.push({ row, column: f, ...why });
@@ -144,7 +144,7 @@ export function parseRows(
       if (p === 'bad') bad('presence', { code: 'presence_unrecognized', params: { value: txt('presence') } });
       else if (p) c.presence = p;
     }
-    if (map.relation !== undefined) c.relation = txt('relation');
+    if (map.relation !== undefined) c.relation = canonicalRelation(txt('relation'));
     if (map.flags !== undefined) c.flags = parseFlags(txt('flags'));
     if (map.notes !== undefined) c.notes = txt('notes');
     if (map.regStatus !== undefined) {

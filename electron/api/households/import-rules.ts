@@ -2,7 +2,7 @@
 import type { PRESENCE } from '../../../db/schema/enums';
 import { isValidDay } from '../shared/dates';
 import { toHalfWidth } from '../shared/id-number';
-import { IMPORT_FIELD_KEYS, LABELS_ZH } from '../shared/labels';
+import { IMPORT_FIELD_KEYS, LABELS_EN, LABELS_ZH } from '../shared/labels';
 import type { Reason } from '../shared/reason';
 
 /**
@@ -15,23 +15,8 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const TEMPLATE_FIELDS = IMPORT_FIELD_KEYS;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
-/** The headers of the template and the export, in order. */
+/** The export's headers (the town's sheet is Chinese); the template is written in the UI language. */
 export const TEMPLATE_HEADERS: Record<ImportField, string> = LABELS_ZH.field;
-
-export const TEMPLATE_HINTS: Record<TemplateField, string> = {
-  building: '必填，如 3栋',
-  unit: '选填，如 1单元',
-  room: '必填，如 502',
-  name: '必填',
-  gender: '男 / 女',
-  birthDate: '如 1985-03-12',
-  idNumber: '18 位，请设为文本',
-  phone: '11 位手机号',
-  relation: '户主 / 配偶 / 子女 …',
-  presence: '在小区 / 待安置 / 隔离酒店 / 住院 / 外出',
-  flags: '孕妇、慢性病、残疾、需定期用药',
-  notes: '选填',
-};
 
 export const REQUIRED_FIELDS: ImportField[] = ['building', 'room', 'name'];
 
@@ -61,13 +46,41 @@ export function normalizeHeader(raw: string): string {
     .trim();
 }
 
+/** English headers (the template in English writes the first of each): any case, spaces ignored. */
+const SYNONYMS_EN: Record<ImportField, string[]> = {
+  building: [LABELS_EN.field.building],
+  unit: [LABELS_EN.field.unit],
+  room: [LABELS_EN.field.room, 'Room number'],
+  name: [LABELS_EN.field.name],
+  gender: [LABELS_EN.field.gender, 'Gender'],
+  birthDate: [LABELS_EN.field.birthDate, 'Date of birth'],
+  idNumber: [LABELS_EN.field.idNumber, 'ID card number'],
+  phone: [LABELS_EN.field.phone, 'Mobile'],
+  relation: [LABELS_EN.field.relation, 'Relation'],
+  presence: [LABELS_EN.field.presence],
+  flags: [LABELS_EN.field.flags],
+  notes: [LABELS_EN.field.notes],
+  regStatus: [LABELS_EN.field.regStatus, 'Registration status'],
+  version: [LABELS_EN.field.version],
+};
+
+const headerKey = (raw: string) => normalizeHeader(raw).toLowerCase();
 const LOOKUP = new Map<string, ImportField>(
-  Object.entries(SYNONYMS).flatMap(([field, names]) => names.map((n) => [n, field as ImportField] as const)),
+  [SYNONYMS, SYNONYMS_EN].flatMap((set) =>
+    Object.entries(set).flatMap(([field, names]) =>
+      names.map((n) => [headerKey(n), field as ImportField] as const),
+    ),
+  ),
 );
 
+/** A header in Chinese or English. */
 export function matchHeader(raw: string): ImportField | null {
-  return LOOKUP.get(normalizeHeader(raw)) ?? null;
+  return LOOKUP.get(headerKey(raw)) ?? null;
 }
+
+/** The template's second row (its hints, in either language) is not a resident. */
+export const isHintCell = (text: string): boolean =>
+  /^(必填|选填|如 |例)/.test(text) || /^(required\b|optional\b|e\.g\.)/i.test(text);
 
 /** Column index of each known field; unknown and repeated columns are left out. */
 export function matchHeaders(cells: string[]): Partial<Record<ImportField, number>> {
@@ -135,11 +148,11 @@ export type Presence = (typeof PRESENCE)[number];
 export function parsePresence(raw: string): Presence | null | 'bad' {
   const s = cleanText(raw);
   if (!s) return null;
-  if (/待安置|待入住/.test(s)) return 'awaiting_placement';
-  if (/在小区|在家|在住|小区内/.test(s)) return 'in_compound';
-  if (/酒店|隔离/.test(s)) return 'in_hotel';
-  if (/医院|住院/.test(s)) return 'in_hospital';
-  if (/外出|外地|不在|离开/.test(s)) return 'away';
+  if (/待安置|待入住|^awaiting placement$/i.test(s)) return 'awaiting_placement';
+  if (/在小区|在家|在住|小区内|^(in compound|at home)$/i.test(s)) return 'in_compound';
+  if (/酒店|隔离|hotel|quarantine/i.test(s)) return 'in_hotel';
+  if (/医院|住院|hospital/i.test(s)) return 'in_hospital';
+  if (/外出|外地|不在|离开|^away$/i.test(s)) return 'away';
   return 'bad';
 }
 
@@ -152,10 +165,10 @@ export type Flags = {
 export function parseFlags(raw: string): Flags {
   const s = cleanText(raw);
   return {
-    pregnant: /孕/.test(s),
-    chronicIllness: /慢性|慢病|基础病/.test(s),
-    disability: /残/.test(s),
-    regularMedicine: /用药|服药|吃药/.test(s),
+    pregnant: /孕|pregnan/i.test(s),
+    chronicIllness: /慢性|慢病|基础病|chronic/i.test(s),
+    disability: /残|disab/i.test(s),
+    regularMedicine: /用药|服药|吃药|medicine|medication/i.test(s),
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GENDERS, PRESENCE } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
 import { Phone } from '../shared/fields';
+import { canonicalRelation } from '../shared/labels';
 import { msg } from '../shared/reason';
 import { Version } from '../shared/versions';
 
@@ -42,7 +43,8 @@ export const ResidentInput = z.object({
   /** Left out: keep the number on file. Empty: clear it. */
   idNumber: z.string().trim().max(30).optional(),
   phone: Phone,
-  relation: z.string().trim().max(10),
+  /** As typed; a usual relation's English word is stored as its Chinese one (户主 …). */
+  relation: z.string().transform(canonicalRelation).pipe(z.string().max(10)),
   presence: z.enum(PRESENCE),
   pregnant: z.boolean(),
   chronicIllness: z.boolean(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TEAM_ROLES } from '../../../db/schema/enums';
 import { Requirement } from '../posts/contract';
 import { PostDay as Day } from '../shared/bounds';
+import { UiLang } from '../shared/fields';
 import { BREACHES } from '../shared/labels';
 import { ReasonSchema } from '../shared/reason';
 
@@ -115,7 +116,13 @@ export const rosterContract = {
   },
   'roster.exportXlsx': {
     kind: 'query',
-    input: z.object({ from: Day, days: z.number().int().min(1).max(28), postId: Id.optional() }),
+    input: z.object({
+      from: Day,
+      days: z.number().int().min(1).max(28),
+      postId: Id.optional(),
+      /** The language the workbook is worded in (the screen's). */
+      lang: UiLang,
+    }),
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
   },
   /** Who is on duty now and next, for the overview. */

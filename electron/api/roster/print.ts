@@ -3,13 +3,11 @@ import type { HandlerMap } from '../handler';
 import { postRows } from '../posts/handlers';
 import { readCompound } from '../shared/compound';
 import { addDays, dayOf, formatInstant } from '../shared/dates';
+import { DOC_WORDS } from '../shared/doc-words';
+import type { Lang } from '../shared/labels';
 import { uniqueSheetName } from '../shared/sheet-name';
 import { ExcelJS, workbookBase64 } from '../shared/xlsx';
 import { rosterView } from './view';
-
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-export const dayLabel = (day: string) =>
-  `${day.slice(5).replace('-', '/')} 周${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]}`;
 
 /** One model for the printed roster and the workbook: post × day × shift, with names and phones. */
 export function rosterPrint(db: ReadDb, from: string, days: number, postId?: number) {
@@ -46,48 +44,47 @@ export function rosterPrint(db: ReadDb, from: string, days: number, postId?: num
   };
 }
 
+/** The roster as a workbook, one sheet a post, worded in the UI language (names and posts are data). */
 export async function rosterWorkbook(
   db: ReadDb,
-  from: string,
-  days: number,
-  postId: number | undefined,
+  input: { from: string; days: number; postId?: number | undefined; lang: Lang },
   now: Date,
 ) {
-  const m = rosterPrint(db, from, days, postId);
+  const w = DOC_WORDS[input.lang];
+  const m = rosterPrint(db, input.from, input.days, input.postId);
   const wb = new ExcelJS.Workbook();
   // Sheet names: safe for Excel (no / : * …, 31 characters) and unique, even for old duplicates.
   const used = new Set<string>();
   for (const p of m.posts) {
-    const ws = wb.addWorksheet(uniqueSheetName(p.name, used, '岗位'), {
+    const ws = wb.addWorksheet(uniqueSheetName(p.name, used, w.postSheet), {
       pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
-    ws.addRow([`${m.compound} ${p.name} 值守排班表（${m.from} 至 ${m.to}）`]).font = { bold: true, size: 14 };
-    const head = ws.addRow(['班次', ...m.days.map(dayLabel)]);
+    ws.addRow([w.rosterTitle(m.compound, p.name, m.from, m.to)]).font = { bold: true, size: 14 };
+    const head = ws.addRow([w.shift, ...m.days.map(w.day)]);
     head.font = { bold: true };
     for (const t of p.templates) {
       ws.addRow([
-        `${t.name} ${t.start}（${t.hours} 小时）`,
+        w.shiftLine(t.name, t.start, t.hours),
         ...m.days.map((d) => {
           const c = p.cells.find((x) => x.day === d && x.template === t.name);
-          return c?.names.map((n) => (c.clashes.includes(n) ? `${n}⚠` : n)).join('、') ?? '';
+          return c?.names.map((n) => (c.clashes.includes(n) ? `${n}⚠` : n)).join(w.nameList) ?? '';
         }),
       ]);
     }
     ws.getColumn(1).width = 18;
     for (let i = 2; i <= m.days.length + 1; i++) ws.getColumn(i).width = 14;
     ws.addRow([]);
-    ws.addRow(['值班人员电话']).font = { bold: true };
+    ws.addRow([w.phones]).font = { bold: true };
     for (const x of m.phones) ws.addRow([x.name, x.phone]);
     ws.addRow([]);
-    ws.addRow([`制表时间：${formatInstant(now.toISOString())}`, '', '', '负责人签字：']);
+    ws.addRow([w.madeAt(formatInstant(now.toISOString())), '', '', w.signature]);
   }
-  return { fileName: `排班表-${m.from}至${m.to}.xlsx`, dataBase64: await workbookBase64(wb) };
+  return { fileName: w.rosterFile(m.from, m.to), dataBase64: await workbookBase64(wb) };
 }
 
 export const rosterOutHandlers: HandlerMap<'roster.print' | 'roster.exportXlsx' | 'roster.onDuty'> = {
   'roster.print': (db, input) => rosterPrint(db, input.from, input.days, input.postId),
-  'roster.exportXlsx': (db, input, ctx) =>
-    rosterWorkbook(db, input.from, input.days, input.postId, ctx.now()),
+  'roster.exportXlsx': (db, input, ctx) => rosterWorkbook(db, input, ctx.now()),
   'roster.onDuty': (db, _input, ctx) => {
     const now = ctx.now().toISOString();
     // From yesterday (a night shift still running) to four weeks ahead: double bookings to mend.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BoundedInstant } from './bounds';
 import { toHalfWidth } from './id-number';
+import { LANGS } from './labels';
 import { msg } from './reason';
 
 /** A phone as people write it: full-width digits, spaces, an area-code dash (0898-66123456). */
@@ -11,3 +12,6 @@ export const Phone = z
 
 /** An instant as ISO-8601 text with a zone, 2000–2099, normalised to UTC (see bounds.ts). */
 export const Instant = BoundedInstant;
+
+/** The UI language a document is written in (a template, a workbook); Chinese when not said. */
+export const UiLang = z.enum(LANGS).default('zh-CN');

@@ -184,7 +184,7 @@ export const LABELS_EN: Labels = {
     idNumber: '18 characters; format the column as text',
     phone: '11-digit mobile number',
     relation: 'Householder / Spouse / Child …',
-    presence: 'In compound / In hotel / In hospital / Away',
+    presence: 'In compound / Awaiting placement / In hotel / In hospital / Away',
     flags: 'Pregnant, Chronic illness, Disability, Regular medicine',
     notes: 'Optional',
   },

@@ -184,7 +184,7 @@ export const LABELS_ZH: Labels = {
     idNumber: '18 位，请设为文本',
     phone: '11 位手机号',
     relation: '户主 / 配偶 / 子女 …',
-    presence: '在小区 / 隔离酒店 / 住院 / 外出',
+    presence: '在小区 / 待安置 / 隔离酒店 / 住院 / 外出',
     flags: '孕妇、慢性病、残疾、需定期用药',
     notes: '选填',
   },

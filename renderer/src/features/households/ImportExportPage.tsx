@@ -1,71 +1,90 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { REG_STATUS } from '../../../../db/schema/enums';
+import { householdsContract } from '../../../../electron/api/households/contract';
 import { call, callWithProgress, type Progress } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { downloadBase64 } from '../../app/download';
+import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
+import { currentLang } from '../../i18n/words';
 import { ImportPanel } from './ImportPanel';
+
+const ExportInput = householdsContract['households.export'].input;
+type ExportForm = z.input<typeof ExportInput>;
+const orUndefined = (v: unknown) => (v === '' || v === undefined || v === null ? undefined : v);
+const idOrUndefined = (v: unknown) => (orUndefined(v) === undefined ? undefined : Number(v));
 
 function ExportPanel() {
   const { t } = useTranslation();
   const notify = useToast();
   const buildings = useApiQuery('buildings.list', {});
-  const [buildingId, setBuildingId] = useState<number | undefined>();
-  const [regStatus, setRegStatus] = useState<(typeof REG_STATUS)[number] | undefined>();
-  const [revealIds, setReveal] = useState(false);
+  const { register, handleSubmit, setError, formState } = useForm<
+    ExportForm,
+    unknown,
+    z.output<typeof ExportInput>
+  >({ resolver: worded(zodResolver(ExportInput)), defaultValues: { revealIds: false } });
   const [busy, setBusy] = useState(false);
   const [job, setJob] = useState<Progress | null>(null);
-  const run = async () => {
+  const run = handleSubmit(async (v) => {
     setBusy(true);
     try {
-      const f = await callWithProgress('households.export', { buildingId, regStatus, revealIds }, setJob);
+      const f = await callWithProgress('households.export', v, setJob);
       downloadBase64(f.fileName, f.dataBase64);
       notify(t('io.exported', { rows: f.rows }), 'success');
     } catch (e) {
-      notify((e as Error).message, 'error');
+      if (!landServerErrors(e, setError, ['buildingId', 'regStatus', 'revealIds']))
+        notify((e as Error).message, 'error');
     } finally {
       setBusy(false);
       setJob(null);
     }
-  };
+  });
+  const e = formState.errors;
+  const err = (m: string | undefined) => m && <em className="field-error">{m}</em>;
   return (
     <section className="card">
       <h2>{t('io.export')}</h2>
       <p className="muted">{t('io.exportHint')}</p>
-      <div className="row">
-        <select
-          aria-label={t('progress.building')}
-          value={buildingId ?? ''}
-          onChange={(e) => setBuildingId(Number(e.target.value) || undefined)}
-        >
-          <option value="">{t('io.allBuildings')}</option>
-          {buildings.data?.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('household.regStatus')}
-          value={regStatus ?? ''}
-          onChange={(e) => setRegStatus((e.target.value || undefined) as typeof regStatus)}
-        >
-          <option value="">{t('io.allStatus')}</option>
-          {REG_STATUS.map((s) => (
-            <option key={s} value={s}>
-              {t(`regStatus.${s}`)}
-            </option>
-          ))}
-        </select>
+      <form className="row" onSubmit={(ev) => void run(ev)} noValidate>
+        <span>
+          <select
+            aria-label={t('progress.building')}
+            {...register('buildingId', { setValueAs: idOrUndefined })}
+          >
+            <option value="">{t('io.allBuildings')}</option>
+            {buildings.data?.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+          {err(e.buildingId?.message)}
+        </span>
+        <span>
+          <select
+            aria-label={t('household.regStatus')}
+            {...register('regStatus', { setValueAs: orUndefined })}
+          >
+            <option value="">{t('io.allStatus')}</option>
+            {REG_STATUS.map((s) => (
+              <option key={s} value={s}>
+                {t(`regStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+          {err(e.regStatus?.message)}
+        </span>
         <label className="check">
-          <input type="checkbox" checked={revealIds} onChange={(e) => setReveal(e.target.checked)} />{' '}
-          {t('io.reveal')}
+          <input type="checkbox" {...register('revealIds')} /> {t('io.reveal')}
         </label>
-        <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
+        <button type="submit" className="primary" disabled={busy}>
           {t('io.exportBtn')}
         </button>
-      </div>
+      </form>
       {busy && (
         <div className="busy" role="status">
           <span>
@@ -99,7 +118,7 @@ export function ImportExportPage() {
           <button
             type="button"
             onClick={() =>
-              void call('households.template', {})
+              void call('households.template', { lang: currentLang() })
                 .then((f) => downloadBase64(f.fileName, f.dataBase64))
                 .catch((e: Error) => notify(e.message, 'error'))
             }

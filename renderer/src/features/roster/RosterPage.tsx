@@ -9,7 +9,7 @@ import { downloadBase64 } from '../../app/download';
 import { go } from '../../app/route';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
-import { wordReason } from '../../i18n/words';
+import { currentLang, wordReason } from '../../i18n/words';
 import { AttendancePanel } from './AttendancePanel';
 import { type Edit, EditDialog } from './EditDialog';
 import { RosterCell } from './RosterCell';
@@ -78,7 +78,7 @@ export function RosterPage() {
         <button
           type="button"
           onClick={() =>
-            void call('roster.exportXlsx', { from: start, days }).then(
+            void call('roster.exportXlsx', { from: start, days, lang: currentLang() }).then(
               (f) => downloadBase64(f.fileName, f.dataBase64),
               (e: Error) => notify(e.message, 'error'),
             )
