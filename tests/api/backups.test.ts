@@ -227,6 +227,31 @@ describe('backups', () => {
     expect(status.value.external).toMatchObject({ folder: usb, present: true, lastError: null });
     expect(readdirSync(usb).filter((n) => n.endsWith('.db')).length).toBe(5);
   });
+
+  it('says a failed copy to the USB folder as a reason the screen words, not a Chinese sentence', async () => {
+    const { call } = await demoPost();
+    const usb = join(tempDir(), 'usb-not-plugged-in');
+    const saved = await call('backups.saveSettings', {
+      intervalHours: 4,
+      keepRecent: 24,
+      keepDays: 14,
+      externalFolder: usb,
+      copyToExternal: true,
+    });
+    expect(saved.ok).toBe(true);
+    expect((await call('backups.create', { folder: null })).ok).toBe(true);
+    const status = await call('backups.status', {});
+    if (!status.ok) throw new Error(status.error.message);
+    expect(status.value.external).toEqual({
+      folder: usb,
+      present: false,
+      lastError: { code: 'backup_problem', params: { problem: 'folder_missing', path: usb } },
+    });
+    const { word } = await import('../../electron/api/shared/word');
+    const lastError = status.value.external?.lastError;
+    if (!lastError) throw new Error('no error');
+    expect(word(lastError, 'en')).toBe(`Folder not present: is the USB stick plugged in?: ${usb}`);
+  });
 });
 
 describe('automatic backups', () => {

@@ -3,7 +3,7 @@ import { BACKUP_PROBLEMS, BACKUP_REASONS } from '../../../db/schema/enums';
 
 export { BACKUP_PROBLEMS };
 
-import { msg } from '../shared/reason';
+import { msg, ReasonSchema } from '../shared/reason';
 
 const Path = z.string().trim().min(1).max(1000);
 
@@ -70,7 +70,7 @@ export const backupsContract = {
       age: Age,
       settings: BackupSettings,
       external: z
-        .object({ folder: z.string(), present: z.boolean(), lastError: z.string().nullable() })
+        .object({ folder: z.string(), present: z.boolean(), lastError: ReasonSchema.nullable() })
         .nullable(),
     }),
   },

@@ -22,6 +22,7 @@ import {
   removeBackup,
   takeBackup,
 } from '../../../db/backup';
+import type { Reason } from '../shared/reason';
 import { BackupSettings, DEFAULT_SETTINGS } from './contract';
 import { isDue, toPrune } from './rules';
 
@@ -43,9 +44,16 @@ export function writeSettings(dbPath: string, settings: BackupSettings): void {
   renameSync(`${file}.partial`, file);
 }
 
-/** The last failure to copy to the USB folder, per database, until the next success. */
-const externalErrors = new Map<string, string>();
-export const externalError = (dbPath: string): string | null => externalErrors.get(dbPath) ?? null;
+/**
+ * The last failure to copy to the USB folder, per database, until the next success: a reason the
+ * screen words (the folder missing or not writable), the system's own message only in the log.
+ */
+const externalErrors = new Map<string, Reason>();
+export const externalError = (dbPath: string): Reason | null => externalErrors.get(dbPath) ?? null;
+const usbProblem = (problem: 'folder_missing' | 'folder_unwritable', folder: string): Reason => ({
+  code: 'backup_problem',
+  params: { problem, path: folder },
+});
 
 export const folderPresent = (folder: string): boolean => {
   try {
@@ -58,7 +66,7 @@ export const folderPresent = (folder: string): boolean => {
 /** Copy a finished backup (a closed file, never the live database) and its side file to the USB folder. */
 function copyToExternal(dbPath: string, backup: BackupInfo, folder: string): void {
   if (!folderPresent(folder)) {
-    externalErrors.set(dbPath, `U 盘文件夹不在：${folder}`);
+    externalErrors.set(dbPath, usbProblem('folder_missing', folder));
     return;
   }
   try {
@@ -71,7 +79,8 @@ function copyToExternal(dbPath: string, backup: BackupInfo, folder: string): voi
     if (existsSync(`${backup.path}.json`)) copyFileSync(`${backup.path}.json`, `${target}.json`);
     externalErrors.delete(dbPath);
   } catch (e) {
-    externalErrors.set(dbPath, `无法写入 U 盘文件夹 ${folder}：${(e as Error).message}`);
+    externalErrors.set(dbPath, usbProblem('folder_unwritable', folder));
+    console.error(`[gatepost] 无法复制到 U 盘文件夹 ${folder}：${(e as Error).message}`);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Out } from '../../../../electron/api/contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
+import { wordReason } from '../../i18n/words';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { reasonText, sizeText, when } from './format';
 import { RestoreDialog } from './RestoreDialog';
@@ -49,7 +50,9 @@ function StatusCard({ status }: { status: Status }) {
         <p className="warning-box">{t('backups.usbMissing', { folder: status.external.folder })}</p>
       )}
       {status.external?.lastError && (
-        <p className="warning-box">{t('backups.usbError', { error: status.external.lastError })}</p>
+        <p className="warning-box">
+          {t('backups.usbError', { error: wordReason(status.external.lastError) })}
+        </p>
       )}
       <div className="actions">
         <button
