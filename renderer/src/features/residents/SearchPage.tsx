@@ -1,21 +1,44 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { residentsContract } from '../../../../electron/api/residents/contract';
 import { useApiQuery } from '../../api/hooks';
 import { go } from '../../app/route';
+import { worded } from '../../components/form';
 
 const ROW = 40;
+const SearchInput = residentsContract['residents.search'].input;
+type SearchForm = z.input<typeof SearchInput>;
 
 export function SearchPage() {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
+  // residents.search's own input: the words typed are checked by its schema (a bad one stays
+  // beside the field), then searched after a short pause in typing, not on every keystroke.
+  const { register, watch, handleSubmit, formState } = useForm<
+    SearchForm,
+    unknown,
+    z.output<typeof SearchInput>
+  >({ resolver: worded(zodResolver(SearchInput)), defaultValues: { q: '', limit: 2000 } });
   const [deferred, setDeferred] = useState('');
-  // Search after a short pause in typing, not on every keystroke.
   useEffect(() => {
-    const timer = setTimeout(() => setDeferred(q.trim()), 200);
-    return () => clearTimeout(timer);
-  }, [q]);
+    const search = handleSubmit(
+      (v) => setDeferred(v.q),
+      () => setDeferred(''),
+    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const typing = watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void search(), 200);
+    });
+    return () => {
+      clearTimeout(timer);
+      typing.unsubscribe();
+    };
+  }, [watch, handleSubmit]);
   const result = useApiQuery(
     'residents.search',
     { q: deferred, limit: 2000 },
@@ -32,18 +55,24 @@ export function SearchPage() {
   });
   return (
     <div className="search-page">
-      <input
-        className="search-input"
-        type="search"
-        value={q}
-        autoFocus
-        placeholder={t('search.placeholder')}
-        aria-label={t('nav.search')}
-        onChange={(e) => setQ(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && rows[0]) go(`household/${rows[0].householdId}`);
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (rows[0]) go(`household/${rows[0].householdId}`);
         }}
-      />
+        noValidate
+      >
+        <input
+          className="search-input"
+          type="search"
+          {...register('q')}
+          autoFocus
+          placeholder={t('search.placeholder')}
+          aria-label={t('nav.search')}
+          aria-invalid={!!formState.errors.q}
+        />
+        {formState.errors.q && <em className="field-error">{formState.errors.q.message}</em>}
+      </form>
       {result.error && deferred && (
         <p className="error-box" role="alert">
           {result.error.message}
