@@ -39,6 +39,7 @@ export const registryEn: Widen<typeof registryZh> = {
     page: 'Buildings {{from}}–{{to}} of {{total}}',
   },
   household: {
+    printFile: 'Household file - {{address}}',
     notFound: 'Bad address: no such record',
     title: 'Household file',
     back: 'Back to buildings',
@@ -123,6 +124,7 @@ export const registryEn: Widen<typeof registryZh> = {
     allDone: 'Every room has been visited',
   },
   sheet: {
+    printFile: 'Visit sheet - {{building}}',
     title: '{{compound}} {{building}} door-to-door registration sheet',
     hint: 'One line per person; write all 18 characters of the ID number.',
     room: 'Room',

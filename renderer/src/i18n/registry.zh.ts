@@ -30,6 +30,7 @@ export const registryZh = {
     page: '第 {{from}}–{{to}} 栋，共 {{total}} 栋',
   },
   household: {
+    printFile: '户档案-{{address}}',
     notFound: '地址有误：找不到这条记录',
     title: '户档案',
     back: '返回楼栋',
@@ -113,6 +114,7 @@ export const registryZh = {
     allDone: '所有房间都已走访',
   },
   sheet: {
+    printFile: '入户登记表-{{building}}',
     title: '{{compound}} {{building}} 入户登记表',
     hint: '每户一行起填；一户多人时续写下一行。身份证号请写全 18 位。',
     room: '房号',

@@ -103,6 +103,7 @@ export const returneesEn: Widen<typeof returneesZh> = {
     noRooms: 'No free rooms',
   },
   roster: {
+    printFile: 'Roster {{from}} to {{to}}',
     whichPosts: 'Posts to print',
     allPosts: 'All posts',
     from: 'From',
@@ -181,6 +182,9 @@ export const returneesEn: Widen<typeof returneesZh> = {
     markNoShow: 'No-show',
     noShow: 'No-show',
     uncovered: 'Uncovered',
+    at: 'Time (blank: now)',
+    note: 'Note',
+    hint: 'Fill in a time or a note if needed, then press sign in, sign out or no-show beside the name.',
   },
   gate: {
     title: 'Gate log',
@@ -203,6 +207,7 @@ export const returneesEn: Widen<typeof returneesZh> = {
     none: 'No entries today',
   },
   hotels: {
+    printFile: 'Hotel guests - {{hotel}}',
     title: 'Hotels',
     addHotel: 'Add hotel',
     name: 'Hotel name',

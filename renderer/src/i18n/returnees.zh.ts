@@ -100,6 +100,7 @@ export const returneesZh = {
     noRooms: '没有可用的空房',
   },
   roster: {
+    printFile: '排班表-{{from}}至{{to}}',
     whichPosts: '打印哪些岗位',
     allPosts: '全部岗位',
     from: '开始日期',
@@ -178,6 +179,9 @@ export const returneesZh = {
     markNoShow: '缺勤',
     noShow: '缺勤',
     uncovered: '缺岗',
+    at: '时间（不填为现在）',
+    note: '备注',
+    hint: '先填时间或备注（可不填），再点人名旁的签到、签退或缺勤。',
   },
   gate: {
     title: '出入登记',
@@ -200,6 +204,7 @@ export const returneesZh = {
     none: '今天还没有出入记录',
   },
   hotels: {
+    printFile: '在住名单-{{hotel}}',
     title: '隔离酒店',
     addHotel: '新增酒店',
     name: '酒店名称',

@@ -71,7 +71,11 @@ function Hotel({ h, closureEnd }: { h: HotelOccupancy; closureEnd: string | null
         <button
           type="button"
           className="no-print"
-          onClick={() => void printView(`在住名单-${h.name}`).catch((e: Error) => notify(e.message, 'error'))}
+          onClick={() =>
+            void printView(t('hotels.printFile', { hotel: h.name })).catch((e: Error) =>
+              notify(e.message, 'error'),
+            )
+          }
         >
           {t('hotels.print')}
         </button>

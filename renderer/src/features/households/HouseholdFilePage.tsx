@@ -173,7 +173,9 @@ export function HouseholdFilePage({ param }: { param: string }) {
               <button
                 type="button"
                 onClick={() =>
-                  void printView(`户档案-${address}`).catch((e: Error) => notify(e.message, 'error'))
+                  void printView(t('household.printFile', { address })).catch((e: Error) =>
+                    notify(e.message, 'error'),
+                  )
                 }
               >
                 {t('household.print')}

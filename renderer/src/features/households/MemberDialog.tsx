@@ -5,15 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { PRESENCE } from '../../../../db/schema/enums';
 import { ResidentInput, type ResidentView } from '../../../../electron/api/residents/contract';
+import { labelsOf, RELATIONS, relationLabel } from '../../../../electron/api/shared/labels';
 import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
+import { currentLang } from '../../i18n/words';
 
 type Form = z.input<typeof ResidentInput>;
 const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
-const RELATIONS = ['户主', '配偶', '子女', '父母', '孙子女', '兄弟姐妹', '租户', '其他'];
 const FLAGS = ['pregnant', 'chronicIllness', 'disability', 'regularMedicine'] as const;
 
 export function MemberDialog({
@@ -34,10 +35,19 @@ export function MemberDialog({
   // The member as last read: its version goes with the save, its mask is the field's placeholder.
   const [current, setCurrent] = useState(member);
   const [conflict, setConflict] = useState<ApiCallError | null>(null);
+  // A usual relation reads and is offered in the UI language; the contract stores its Chinese word
+  // (户主 …), which the server matches on. Anything else is kept as typed.
+  const lang = currentLang();
+  const asForm = (r: ResidentView): Form => ({
+    ...r,
+    householdId,
+    idNumber: '',
+    relation: relationLabel(lang, r.relation),
+  });
   const { register, handleSubmit, formState, setError, reset } = useForm<Form>({
     resolver: worded(zodResolver(ResidentInput)),
     defaultValues: member
-      ? { ...member, householdId, idNumber: '' }
+      ? asForm(member)
       : {
           householdId,
           name: '',
@@ -79,7 +89,7 @@ export function MemberDialog({
     const fresh = (await file.refetch()).data?.residents.find((r) => r.id === current?.id);
     if (!fresh) return onClose();
     setCurrent(fresh);
-    reset({ ...fresh, householdId, idNumber: '' });
+    reset(asForm(fresh));
     setConflict(null);
     notify(t('conflict.reloaded'), 'success');
   };
@@ -119,7 +129,7 @@ export function MemberDialog({
             <input {...register('relation')} list="relations" />
             <datalist id="relations">
               {RELATIONS.map((r) => (
-                <option key={r} value={r} />
+                <option key={r} value={labelsOf(lang).relation[r]} />
               ))}
             </datalist>
           </label>

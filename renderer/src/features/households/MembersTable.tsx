@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentView } from '../../../../electron/api/residents/contract';
+import { relationLabel } from '../../../../electron/api/shared/labels';
 import { useApiMutation } from '../../api/hooks';
+import { currentLang } from '../../i18n/words';
 
 const FLAG_KEYS = ['pregnant', 'chronicIllness', 'disability', 'regularMedicine'] as const;
 
@@ -71,7 +73,7 @@ export function MembersTable({
               <strong>{r.name}</strong>
               {r.notes && <div className="muted small">{r.notes}</div>}
             </td>
-            <td>{r.relation}</td>
+            <td>{relationLabel(currentLang(), r.relation)}</td>
             <td className="nowrap">
               {r.gender ? t(`gender.${r.gender}`) : '—'} /{' '}
               {r.age === null ? '—' : t('household.age', { age: r.age })}

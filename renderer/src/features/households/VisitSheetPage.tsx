@@ -27,7 +27,9 @@ export function VisitSheetPage({ param }: { param: string }) {
                 type="button"
                 className="primary"
                 onClick={() =>
-                  void printView(`入户登记表-${b.name}`).catch((e: Error) => notify(e.message, 'error'))
+                  void printView(t('sheet.printFile', { building: b.name })).catch((e: Error) =>
+                    notify(e.message, 'error'),
+                  )
                 }
               >
                 {t('sheet.print')}

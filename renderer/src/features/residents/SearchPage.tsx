@@ -6,9 +6,11 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { residentsContract } from '../../../../electron/api/residents/contract';
+import { relationLabel } from '../../../../electron/api/shared/labels';
 import { useApiQuery } from '../../api/hooks';
 import { go } from '../../app/route';
 import { worded } from '../../components/form';
+import { currentLang } from '../../i18n/words';
 
 const ROW = 40;
 const SearchInput = residentsContract['residents.search'].input;
@@ -114,7 +116,7 @@ export function SearchPage() {
                   {r.gender ? t(`gender.${r.gender}`) : '—'} / {r.age ?? '—'}
                 </span>
                 <span>{[r.building, r.unit, r.room].filter(Boolean).join(' ')}</span>
-                <span>{r.relation}</span>
+                <span>{relationLabel(currentLang(), r.relation)}</span>
                 <span>{r.phone}</span>
                 <code>{r.idNumberMasked ?? '—'}</code>
                 <span>{t(`presence.${r.presence}`)}</span>

@@ -39,7 +39,7 @@ export function RosterPrintPage({ param }: { param: string }) {
               type="button"
               className="primary"
               onClick={() =>
-                void printView(`排班表-${m.from}至${m.to}`, true).catch((e: Error) =>
+                void printView(t('roster.printFile', { from: m.from, to: m.to }), true).catch((e: Error) =>
                   notify(e.message, 'error'),
                 )
               }
