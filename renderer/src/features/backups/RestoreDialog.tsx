@@ -1,10 +1,16 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError } from '../../api/client';
+import type { z } from 'zod';
+import { backupsContract } from '../../../../electron/api/backups/contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { setOperatorId } from '../../app/operator';
+import { landServerErrors, worded } from '../../components/form';
 import { useDialog } from '../../components/useDialog';
 import { reasonText, sizeText, when } from './format';
+
+const RestoreInput = backupsContract['backups.restore'].input;
 
 /** Check a backup, show what it holds, and only then, confirmed, replace the data with it. */
 export function RestoreDialog({ path, onClose: close }: { path: string; onClose: () => void }) {
@@ -15,38 +21,50 @@ export function RestoreDialog({ path, onClose: close }: { path: string; onClose:
     if (done) setOperatorId(null);
     close();
   };
-  const dialog = useDialog<HTMLDivElement>(onClose);
+  const dialog = useDialog<HTMLFormElement>(onClose);
   const restoreMutation = useApiMutation('backups.restore', { toastErrors: false });
   const preview = useApiQuery('backups.preview', { path }, { staleTime: 0, gcTime: 0 });
-  const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // backups.restore's own input: the file checked above and the confirmation. A problem the server
+  // finds with the file at the moment of restoring (the stick pulled out since) is said on the file.
+  const { register, handleSubmit, setError, watch, formState } = useForm<z.input<typeof RestoreInput>>({
+    resolver: worded(zodResolver(RestoreInput)),
+    defaultValues: { path },
+  });
+  const confirmed = watch('confirm') === true;
+  const busy = formState.isSubmitting;
+  const e = formState.errors;
   const d = preview.data?.details;
 
-  const restore = async () => {
-    setBusy(true);
-    setError(null);
+  const restore = handleSubmit(async (v) => {
     try {
-      const r = await restoreMutation.mutateAsync({ path, confirm: true });
+      const r = await restoreMutation.mutateAsync(v);
       setDone(t('backups.restored', { at: when(r.restored.takenAt), file: r.safety.file }));
-    } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
-    } finally {
-      setBusy(false);
+    } catch (x) {
+      if (!landServerErrors(x, setError, ['path', 'confirm']))
+        setError('root.server', { message: (x as Error).message });
     }
-  };
+  });
 
   return (
     <div className="modal-backdrop">
-      <div
+      <form
         ref={dialog}
         className="modal restore-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby="restore-title"
+        onSubmit={(ev) => void restore(ev)}
+        noValidate
       >
         <h2 id="restore-title">{t('backups.dialogTitle')}</h2>
-        <p className="muted break">{path}</p>
+        <p className="muted break" id="restore-path">
+          {path}
+        </p>
+        {e.path && (
+          <p className="error-box" role="alert" aria-describedby="restore-path">
+            {e.path.message}
+          </p>
+        )}
         {preview.isPending && <p className="muted">{t('backups.checking')}</p>}
         {preview.isError && <p className="error-box">{preview.error.message}</p>}
         {preview.data?.problem && (
@@ -89,14 +107,15 @@ export function RestoreDialog({ path, onClose: close }: { path: string; onClose:
             </dl>
             <p className="warning-box">{t('backups.warning')}</p>
             <label className="check">
-              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+              <input type="checkbox" {...register('confirm')} aria-invalid={!!e.confirm} />
               {t('backups.confirm')}
             </label>
+            {e.confirm && <em className="field-error">{e.confirm.message}</em>}
           </>
         )}
-        {error && (
+        {e.root?.server && (
           <p className="error-box" role="alert">
-            {error}
+            {e.root.server.message}
           </p>
         )}
         {done && (
@@ -106,12 +125,7 @@ export function RestoreDialog({ path, onClose: close }: { path: string; onClose:
         )}
         <div className="actions">
           {d && !done && (
-            <button
-              type="button"
-              className="danger"
-              disabled={!confirmed || busy}
-              onClick={() => void restore()}
-            >
+            <button type="submit" className="danger" disabled={!confirmed || busy}>
               {busy ? t('backups.restoring') : t('backups.doRestore')}
             </button>
           )}
@@ -119,7 +133,7 @@ export function RestoreDialog({ path, onClose: close }: { path: string; onClose:
             {t('common.close')}
           </button>
         </div>
-      </div>
+      </form>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { type MemberRow, Pin } from '../../../../electron/api/team/contract';
 import { type ApiCallError, useApiMutation } from '../../api/hooks';
 import { setOperatorId } from '../../app/operator';
-import { worded } from '../../components/form';
+import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
 import { signInError } from './OperatorChooser';
@@ -123,58 +123,73 @@ function OwnPinDialog({ me, onClose }: { me: MemberRow; onClose: () => void }) {
   );
 }
 
+/** team.resetPin's new PIN, or blank: no PIN (they set their own). */
+const ResetInput = z.object({ newPin: pinField });
+type ResetForm = z.input<typeof ResetInput>;
+
 /** The commander's reset of someone's PIN: clear it (they set their own) or give a new one. */
 export function ResetPinButton({ member }: { member: MemberRow }) {
   const { t } = useTranslation();
-  const notify = useToast();
   const [open, setOpen] = useState(false);
-  const [pin, setPin] = useState('');
-  const reset = useApiMutation('team.resetPin');
-  const valid = pin === '' || Pin.safeParse(pin).success;
-  const done = () => {
-    notify(t('pin.resetDone', { name: member.name }), 'success');
-    setOpen(false);
-    setPin('');
-  };
   return (
     <>
       <button type="button" className="link" onClick={() => setOpen(true)}>
         {t('pin.reset')}
       </button>
-      {open && (
-        <Modal title={t('pin.resetTitle', { name: member.name })} onClose={() => setOpen(false)}>
-          <p className="muted small">{t('pin.resetHint')}</p>
-          <label className="field">
-            <span>{t('pin.newOptional')}</span>
-            <input
-              type="password"
-              inputMode="numeric"
-              maxLength={6}
-              value={pin}
-              onChange={(e) => setPin(e.target.value)}
-              aria-invalid={!valid}
-            />
-            {!valid && <em className="field-error">{t('signin.pinFormat')}</em>}
-          </label>
-          <div className="row">
-            <button
-              type="button"
-              className="primary"
-              disabled={!valid || reset.isPending}
-              onClick={() =>
-                void reset
-                  .mutateAsync({ memberId: member.id, ...(pin ? { newPin: pin } : {}) })
-                  .then(done, () => undefined)
-              }
-            >
-              {pin ? t('pin.resetTo') : t('pin.clear')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </Modal>
-      )}
+      {open && <ResetPinDialog member={member} onClose={() => setOpen(false)} />}
     </>
+  );
+}
+
+function ResetPinDialog({ member, onClose }: { member: MemberRow; onClose: () => void }) {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const reset = useApiMutation('team.resetPin', { toastErrors: false });
+  const { register, handleSubmit, formState, setError, watch } = useForm<ResetForm>({
+    resolver: worded(zodResolver(ResetInput)),
+    defaultValues: { newPin: '' },
+  });
+  const submit = handleSubmit(async ({ newPin }) => {
+    try {
+      await reset.mutateAsync({ memberId: member.id, ...(newPin ? { newPin } : {}) });
+      notify(t('pin.resetDone', { name: member.name }), 'success');
+      onClose();
+    } catch (e) {
+      if (!landServerErrors(e, setError, ['newPin']))
+        setError('root.server', { message: (e as Error).message });
+    }
+  });
+  const e = formState.errors;
+  return (
+    <Modal title={t('pin.resetTitle', { name: member.name })} onClose={onClose}>
+      <form className="pin-form" onSubmit={(ev) => void submit(ev)} noValidate>
+        <p className="muted small">{t('pin.resetHint')}</p>
+        <label className="field">
+          <span>{t('pin.newOptional')}</span>
+          <input
+            {...register('newPin')}
+            type="password"
+            inputMode="numeric"
+            maxLength={6}
+            autoFocus
+            aria-invalid={!!e.newPin}
+          />
+          {e.newPin && <em className="field-error">{e.newPin.message}</em>}
+        </label>
+        {e.root?.server && (
+          <p className="error-box" role="alert">
+            {e.root.server.message}
+          </p>
+        )}
+        <div className="row">
+          <button type="submit" className="primary" disabled={reset.isPending}>
+            {watch('newPin') ? t('pin.resetTo') : t('pin.clear')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Modal>
   );
 }
