@@ -4,9 +4,9 @@
  * run is data when it is part of a TEXT value stored in the test's database (tests/e2e/cjk.ts).
  *
  * Also walked: the roster with a generated fortnight and its gaps, the printed roster, the team,
- * the gate log, and the start screen (operator chooser) after signing out.
- * NOT walked: the PIN dialogs (set / change / reset a PIN) and the PIN entry of a member who has a
- * PIN (the demo sets none) — tests/e2e/signin.spec.ts covers them in Chinese only. The audit log words
+ * the gate log, the PIN dialogs (set my PIN with a bad one, change it with a wrong old PIN, the
+ * start screen's PIN entry with a wrong PIN, the commander's reset with a bad one), and the start
+ * screen (operator chooser) after signing out. The audit log words
  * each row's code in English; only a legacy row (written before 0007, no code) shows its stored
  * Chinese text, and only those are taken as data.
  */
@@ -14,6 +14,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { checkDigit } from '../../electron/api/shared/id-number';
 import { programChinese } from './cjk';
 import { expect, expectNoHorizontalOverflow, shot, test } from './host';
@@ -57,7 +58,9 @@ test('in English every screen shows English; only stored data is Chinese', async
   await memberIdRefused(page);
   await check('household file, member form refused', { allow: ['household_events.summary'] });
   await shot(page, '62-en-member-error');
-  await page.keyboard.press('Escape');
+  await memberAsHouseholder(page, host.dbPath);
+  await check('household file, a householder added', { allow: ['household_events.summary'] });
+  await shot(page, '62-en-member-householder');
 
   await page.getByRole('link', { name: 'Visit progress' }).click();
   await expect(page.locator('main table, main .card').first()).toBeVisible();
@@ -149,6 +152,8 @@ test('in English every screen shows English; only stored data is Chinese', async
   await check('gate log');
   await shot(page, '72-en-gate-log');
 
+  await pinDialogs(page, check);
+
   await expectNoHorizontalOverflow(page);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
@@ -168,4 +173,103 @@ async function memberIdRefused(page: Page) {
   await dialog.getByLabel('ID number').fill(body + (good.endsWith('0') ? '1' : '0'));
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText("The ID number's check digit is wrong; check for a typo")).toBeVisible();
+}
+
+/**
+ * The PIN dialogs in English, each with a refusal on screen: the operator on duty sets a PIN (a bad
+ * one first), changes it (a wrong current PIN refused by the server), signs in again on the start
+ * screen (a wrong PIN first); then the commander resets it (a bad one first, then cleared).
+ */
+async function pinDialogs(page: Page, check: (screen: string) => Promise<void>) {
+  await page.getByRole('button', { name: 'Set my PIN' }).click();
+  const set = page.getByRole('dialog', { name: 'Set my PIN' });
+  await set.getByLabel('New PIN (4–6 digits)').fill('24');
+  await set.getByLabel('New PIN again').fill('24');
+  await set.getByRole('button', { name: 'Save PIN' }).click();
+  await expect(set.getByText('A PIN is 4 to 6 digits').first()).toBeVisible();
+  await check('set my PIN, a bad PIN');
+  await shot(page, '74-en-set-pin');
+  await set.getByLabel('New PIN (4–6 digits)').fill('2468');
+  await set.getByLabel('New PIN again').fill('2468');
+  await set.getByRole('button', { name: 'Save PIN' }).click();
+  await expect(set).toBeHidden();
+
+  await page.getByRole('button', { name: 'Change my PIN' }).click();
+  const change = page.getByRole('dialog', { name: 'Change my PIN' });
+  await change.getByLabel('Current PIN').fill('1111');
+  await change.getByLabel('New PIN (4–6 digits)').fill('1357');
+  await change.getByLabel('New PIN again').fill('1357');
+  await change.getByRole('button', { name: 'Save PIN' }).click();
+  await expect(change.getByRole('alert')).toBeVisible();
+  await check('change my PIN, the current PIN refused');
+  await shot(page, '75-en-change-pin');
+  await page.keyboard.press('Escape');
+  await expect(change).toBeHidden();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  const chooser = page.getByRole('dialog', { name: 'Who is on duty?' });
+  await chooser.getByRole('button', { name: /吴振华.*PIN/ }).click();
+  const pin = chooser.getByLabel('Enter the PIN (4–6 digits)');
+  await pin.fill('1111');
+  await chooser.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(chooser.getByRole('alert')).toBeVisible();
+  await check('start screen, a wrong PIN');
+  await shot(page, '76-en-pin-wrong');
+  await pin.fill('2468');
+  await chooser.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(chooser).toBeHidden();
+
+  // The commander (no PIN of his own) resets it from the team page.
+  await page.getByRole('banner').getByRole('combobox', { name: 'On duty' }).selectOption({
+    label: '张卫国 (Commander)',
+  });
+  await page.getByRole('link', { name: 'Team', exact: true }).click();
+  const row = page.getByRole('table', { name: 'Team' }).getByRole('row').filter({ hasText: '吴振华' });
+  await expect(row).toContainText('PIN set');
+  await row.getByRole('button', { name: 'Reset PIN' }).click();
+  const reset = page.getByRole('dialog', { name: 'Reset the PIN of 吴振华' });
+  await reset.getByLabel('New PIN (may be empty)').fill('12');
+  await reset.getByRole('button', { name: 'Set the new PIN' }).click();
+  await expect(reset.locator('.field-error')).toHaveText('A PIN is 4–6 digits');
+  await check('reset a PIN, a bad PIN');
+  await shot(page, '77-en-reset-pin');
+  await reset.getByLabel('New PIN (may be empty)').fill('');
+  await reset.getByRole('button', { name: 'Clear the PIN' }).click();
+  await expect(reset).toBeHidden();
+  await expect(row).not.toContainText('PIN set');
+}
+
+/**
+ * The refused member again, the ID left out: a relation is offered in English and saved as its
+ * Chinese word (户主), which the server matches, and shown in English in the members table.
+ */
+async function memberAsHouseholder(page: Page, dbPath: string) {
+  const dialog = page.getByRole('dialog');
+  const offered = await dialog
+    .locator('datalist option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(offered).toEqual([
+    'Householder',
+    'Spouse',
+    'Child',
+    'Parent',
+    'Grandchild',
+    'Sibling',
+    'Tenant',
+    'Other',
+  ]);
+  await dialog.getByLabel('ID number').fill('');
+  await dialog.getByLabel('Relation').fill('Householder');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row').filter({ hasText: 'Test Person' });
+  await expect(row).toContainText('Householder');
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    expect(db.prepare("SELECT relation FROM residents WHERE name = 'Test Person'").pluck().get()).toBe(
+      '户主',
+    );
+  } finally {
+    db.close();
+  }
 }

@@ -1,8 +1,10 @@
 /**
  * A VALIDATION answer lands on the field it names, worded in the UI language (issue 9): rules only
- * the server can check — an ID number's check digit, a lifting date after the post's today — come
- * back as codes on a path, and the form shows them beside that field, keeping what was typed.
+ * the server can check — an ID number's check digit, a lifting date after the post's today, a backup
+ * file gone between its check and the restore — come back as codes on a path, and the form shows
+ * them beside that field, keeping what was typed.
  */
+import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { checkDigit } from '../../electron/api/shared/id-number';
 import { expect, shot, test } from './host';
@@ -31,6 +33,13 @@ const words = {
     lifted: '已解封',
     liftedOn: '解封日期',
     liftedError: '解封日期不能晚于今天',
+    backups: '备份与恢复',
+    backupNow: '立即备份',
+    restoreRow: '恢复…',
+    restoreTitle: '从备份恢复',
+    confirm: '我确认用这个备份替换当前数据',
+    restore: '恢复',
+    fileGone: '找不到这个文件：',
   },
   en: {
     add: '+ Add member',
@@ -43,6 +52,13 @@ const words = {
     lifted: 'Lifted',
     liftedOn: 'Lifted on',
     liftedError: 'The lifting date cannot be after today.',
+    backups: 'Backup & restore',
+    backupNow: 'Back up now',
+    restoreRow: 'Restore…',
+    restoreTitle: 'Restore from a backup',
+    confirm: 'I confirm: replace the current data with this backup',
+    restore: 'Restore',
+    fileGone: 'File not found: ',
   },
 } as const;
 
@@ -73,5 +89,33 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(lifted.locator('.field-error')).toHaveText(w.liftedError);
     await expect(page.getByLabel(w.liftedOn)).toHaveValue('2026-12-20');
     await shot(page, `69-field-error-settings-${lang}`);
+  });
+}
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`a backup gone between its check and the restore is said on the file (${lang})`, async ({
+    page,
+    host,
+  }) => {
+    const w = words[lang];
+    await start(page, host.url, lang);
+    await page.getByRole('link', { name: w.backups }).click();
+    await page.getByRole('button', { name: w.backupNow }).click();
+    await page.getByRole('button', { name: w.restoreRow }).first().click();
+    const dialog = page.getByRole('dialog', { name: w.restoreTitle });
+    // The preview has read the file: what it holds is shown and the restore can be confirmed.
+    await expect(dialog.locator('dd').first()).toBeVisible();
+    const path = (await dialog.locator('#restore-path').textContent()) ?? '';
+    expect(path).toMatch(/\.db$/);
+    // The stick is pulled out (the file removed) before the restore is pressed: only the server knows.
+    rmSync(path);
+    await dialog.getByLabel(w.confirm).check();
+    await dialog.getByRole('button', { name: w.restore, exact: true }).click();
+    // The backup_problem answer is on the file (its path), not a toast; nothing was replaced.
+    const onFile = dialog.locator('#restore-path + [role="alert"]');
+    await expect(onFile).toHaveText(`${w.fileGone}${path}`);
+    await expect(dialog.getByLabel(w.confirm)).toBeChecked();
+    await expect(dialog.getByRole('status')).toHaveCount(0);
+    await shot(page, `69-field-error-restore-${lang}`);
   });
 }

@@ -61,7 +61,7 @@ export function RestoreDialog({ path, onClose: close }: { path: string; onClose:
           {path}
         </p>
         {e.path && (
-          <p className="error-box" role="alert" aria-describedby="restore-path">
+          <p className="error-box" role="alert">
             {e.path.message}
           </p>
         )}
