@@ -48,6 +48,22 @@ export function SearchPage() {
     { enabled: deferred.length > 0, placeholderData: keepPreviousData, retry: false },
   );
   const rows = deferred ? (result.data?.rows ?? []) : [];
+  // Enter opens the first match of what is typed: searched at once, opened when its own answer is
+  // in (not the previous search's rows still on screen while it loads).
+  const [openFor, setOpenFor] = useState<string | null>(null);
+  const answered =
+    openFor !== null && deferred === openFor && !result.isPlaceholderData && !result.isFetching;
+  const first = answered ? (result.data?.rows[0] ?? null) : null;
+  useEffect(() => {
+    if (!answered) return;
+    setOpenFor(null);
+    if (first) go(`household/${first.householdId}`);
+  }, [answered, first]);
+  const open = handleSubmit((v) => {
+    if (!v.q) return;
+    setDeferred(v.q);
+    setOpenFor(v.q);
+  });
   const parent = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
     count: rows.length,
@@ -57,13 +73,7 @@ export function SearchPage() {
   });
   return (
     <div className="search-page">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (rows[0]) go(`household/${rows[0].householdId}`);
-        }}
-        noValidate
-      >
+      <form onSubmit={(e) => void open(e)} noValidate>
         <input
           className="search-input"
           type="search"
