@@ -40,6 +40,17 @@ const words = {
     confirm: '我确认用这个备份替换当前数据',
     restore: '恢复',
     fileGone: '找不到这个文件：',
+    roster: '值守排班',
+    takeOff: '撤出',
+    takeOffTitle: (n: string) => `撤出 ${n}`,
+    assignTitle: (n: string) => `排入 ${n}`,
+    apply: '确定',
+    addList: '添加人员',
+    option: (n: string) => `${n}（`,
+    reason: '仍要保存的理由',
+    breach: '违反规则',
+    saveAnyway: '填写理由后仍然保存',
+    why: '两人自愿，已报挂点干部',
   },
   en: {
     add: '+ Add member',
@@ -59,6 +70,17 @@ const words = {
     confirm: 'I confirm: replace the current data with this backup',
     restore: 'Restore',
     fileGone: 'File not found: ',
+    roster: 'Gate roster',
+    takeOff: 'Take off',
+    takeOffTitle: (n: string) => `Take ${n} off`,
+    assignTitle: (n: string) => `Assign ${n}`,
+    apply: 'Apply',
+    addList: 'Add a person',
+    option: (n: string) => `${n} (`,
+    reason: 'Reason to save anyway',
+    breach: 'breaks rules',
+    saveAnyway: 'Save anyway with the reason',
+    why: 'Agreed by both, cadre told',
   },
 } as const;
 
@@ -117,5 +139,47 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(dialog.getByLabel(w.confirm)).toBeChecked();
     await expect(dialog.getByRole('status')).toHaveCount(0);
     await shot(page, `69-field-error-restore-${lang}`);
+  });
+}
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`a roster edit that breaks a rule says so on the reason field (${lang})`, async ({ page, host }) => {
+    const w = words[lang];
+    await start(page, host.url, lang);
+    await page.getByRole('link', { name: w.roster }).click();
+    // Sunday 11-29 (tomorrow): take someone off the north gate's evening, then put that morning's
+    // first person there — the same day and too little rest, rules a reason may override.
+    const north = page.getByRole('region', { name: '北门' });
+    const evening = north.getByTestId('cell-北门-晚班-2026-11-29');
+    const off = evening.locator('.who button').first();
+    const offName = (await off.textContent()) ?? '';
+    await off.click();
+    await page.getByRole('button', { name: w.takeOff, exact: true }).click();
+    await page
+      .getByRole('dialog', { name: w.takeOffTitle(offName) })
+      .getByRole('button', { name: w.apply })
+      .click();
+    await expect(evening.locator('.who')).toHaveCount(1);
+    const morning =
+      (await north.getByTestId('cell-北门-早班-2026-11-29').locator('.who button').first().textContent()) ??
+      '';
+    const select = evening.getByLabel(w.addList);
+    const value = await select
+      .locator('option', { hasText: w.option(morning) })
+      .first()
+      .getAttribute('value');
+    await select.selectOption(value ?? '');
+    const dialog = page.getByRole('dialog', { name: w.assignTitle(morning) });
+    await dialog.getByRole('button', { name: w.apply }).click();
+    // The refusal is on the reason field (its label holds the field and the breach); nothing saved yet.
+    const field = dialog.locator('label.field').filter({ has: page.getByLabel(w.reason) });
+    await expect(field.getByRole('alert')).toContainText(w.breach);
+    await expect(dialog.getByLabel(w.reason)).toBeFocused();
+    await expect(evening.locator('.who')).toHaveCount(1);
+    await shot(page, `69-field-error-roster-${lang}`);
+    await dialog.getByLabel(w.reason).fill(w.why);
+    await dialog.getByRole('button', { name: w.saveAnyway }).click();
+    await expect(dialog).toBeHidden();
+    await expect(evening).toContainText(morning);
   });
 }

@@ -131,6 +131,7 @@ export const returneesEn: Widen<typeof returneesZh> = {
     confirm: 'Make this change?',
     reason: 'Reason to save anyway',
     saveAnyway: 'Save anyway with the reason',
+    apply: 'Apply',
     shift: 'Shift',
     printTitle: '{{compound}} {{post}} duty roster ({{from}} – {{to}})',
     phones: 'Phones:',

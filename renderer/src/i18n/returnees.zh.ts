@@ -128,6 +128,7 @@ export const returneesZh = {
     confirm: '确认这项修改？',
     reason: '仍要保存的理由',
     saveAnyway: '填写理由后仍然保存',
+    apply: '确定',
     shift: '班次',
     printTitle: '{{compound}} {{post}} 值守排班表（{{from}} 至 {{to}}）',
     phones: '值班人员电话：',

@@ -76,7 +76,7 @@ export function EditDialog({ edit, onDone }: { edit: Edit; onDone: (saved: boole
             )}
           </label>
         ) : (
-          <p className="muted">{t('roster.confirm')}</p>
+          !e.root?.server && <p className="muted">{t('roster.confirm')}</p>
         )}
         {e.root?.server && (
           <p className="error-box" role="alert">
@@ -91,7 +91,7 @@ export function EditDialog({ edit, onDone }: { edit: Edit; onDone: (saved: boole
               className="primary"
               disabled={busy || (needsReason && !watch('reason')?.trim())}
             >
-              {needsReason ? t('roster.saveAnyway') : t('check.apply')}
+              {needsReason ? t('roster.saveAnyway') : t('roster.apply')}
             </button>
           )}
           <button type="button" onClick={() => onDone(false)}>
