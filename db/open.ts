@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -218,9 +219,18 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     sqlite.pragma('cache_size = -65536');
     const db = drizzle({ client: sqlite, schema }) as Db;
     runMigrations(sqlite, migrationsFolder, APPLICATION_ID);
+    // A new post gets its own id once: every event row carries it (migration 0010 made one for older
+    // files; a test that opens an older release has no such column).
+    const hasPostId = (sqlite.pragma('table_info(compound)') as { name: string }[]).some(
+      (c) => c.name === 'post_id',
+    );
     sqlite
-      .prepare('INSERT OR IGNORE INTO compound (id, updated_at) VALUES (1, ?)')
-      .run(new Date(0).toISOString());
+      .prepare(
+        hasPostId
+          ? 'INSERT OR IGNORE INTO compound (id, updated_at, post_id) VALUES (1, ?, ?)'
+          : 'INSERT OR IGNORE INTO compound (id, updated_at) VALUES (1, ?)',
+      )
+      .run(...(hasPostId ? [new Date(0).toISOString(), randomUUID()] : [new Date(0).toISOString()]));
     analyse(sqlite, 'open');
     return db;
   } catch (e) {

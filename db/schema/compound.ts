@@ -27,6 +27,11 @@ export const compound = sqliteTable('compound', {
   /** How old a nucleic-acid test may be, in hours. */
   testValidHours: integer('test_valid_hours').notNull().default(48),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  /**
+   * The post's own id (a UUID made when the database is created): every event row carries it, so a
+   * district can gather many posts' events without collisions.
+   */
+  postId: text('post_id').notNull().default(''),
   /** Bumped on every update: a save read at an older version is refused (CONFLICT). */
   version: integer('version').notNull().default(1),
 });

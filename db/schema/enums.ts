@@ -37,6 +37,19 @@ export const HEALTH_CODES = ['green', 'yellow', 'red'] as const;
 export const ROOM_STATUS = ['free', 'occupied', 'cleaning', 'out_of_service'] as const;
 export const NEED_KINDS = ['alcohol', 'thermometer', 'masks', 'medicine', 'room_change', 'other'] as const;
 export const RELEASE_TO = ['home', 'hospital', 'elsewhere'] as const;
+/** What was done about a guest's need (handling one asks this). */
+export const NEED_DONE = ['delivered', 'arranged', 'unavailable', 'not_needed'] as const;
+/** What was done about a guest's fever (the alert stays until one of these is recorded). */
+export const FEVER_ACTIONS = ['called_doctor', 'rechecked', 'referred'] as const;
+/** Kinds of the hotels' care events (care_events, append-only). */
+export const CARE_EVENT_KINDS = [
+  'release_override',
+  'release_undone',
+  'need_handled',
+  'need_reopened',
+  'fever_handled',
+  'planned_end_moved',
+] as const;
 
 /** Why an automatic or manual backup of the database was taken. */
 export const BACKUP_REASONS = ['scheduled', 'close', 'migration', 'import', 'restore', 'manual'] as const;

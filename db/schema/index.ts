@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './care';
 export * from './compound';
 export * from './enums';
 export * from './registry';

@@ -1,5 +1,13 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { HEALTH_CODES, NEED_KINDS, OUTCOMES, RELEASE_TO, ROOM_STATUS, TEST_RESULTS } from './enums';
+import {
+  HEALTH_CODES,
+  NEED_DONE,
+  NEED_KINDS,
+  OUTCOMES,
+  RELEASE_TO,
+  ROOM_STATUS,
+  TEST_RESULTS,
+} from './enums';
 import { residents } from './registry';
 import { memberRef } from './team';
 
@@ -131,6 +139,8 @@ export const hotelNeeds = sqliteTable(
     handledById: memberRef('handled_by_id'),
     handledBy: text('handled_by'),
     handledNote: text('handled_note').notNull().default(''),
+    /** What was done (NEED_DONE), kept in step with the latest care_events row of the need. */
+    handledDone: text('handled_done', { enum: NEED_DONE }),
   },
   (t) => [index('needs_returnee_idx').on(t.returneeId)],
 );
@@ -146,6 +156,8 @@ export const hotelContacts = sqliteTable(
     day: text('day').notNull(),
     reached: integer('reached', { mode: 'boolean' }).notNull(),
     temperature: real('temperature'),
+    /** At or above the post's fever threshold when the call was logged: an alert until handled. */
+    fever: integer('fever', { mode: 'boolean' }).notNull().default(false),
     wellbeing: text('wellbeing').notNull().default(''),
     operatorId: memberRef('operator_id'),
     operatorName: text('operator_name').notNull(),

@@ -128,12 +128,15 @@ export async function writeDemoStory(db: Db, now: Date): Promise<{ returnees: nu
   const [asker] = placed;
   if (asker !== undefined) {
     const day2 = addDays(arrival, 1);
-    for (const kind of ['alcohol', 'thermometer', 'masks'] as const) {
-      await step('hotels.addNeed', { returneeId: asker, kind, detail: '' }, at(day2, 9), commander);
-    }
     await step(
       'hotels.addNeed',
-      { returneeId: asker, kind: 'room_change', detail: '房间窗户打不开，想换通风好的房间' },
+      { returneeId: asker, kinds: ['alcohol', 'thermometer', 'masks'], detail: '' },
+      at(day2, 9),
+      commander,
+    );
+    await step(
+      'hotels.addNeed',
+      { returneeId: asker, kinds: ['room_change'], detail: '房间窗户打不开，想换通风好的房间' },
       at(day2, 9, 5),
       commander,
     );
@@ -141,7 +144,7 @@ export async function writeDemoStory(db: Db, now: Date): Promise<{ returnees: nu
     for (const n of file.needs.filter((x) => x.kind !== 'room_change')) {
       await step(
         'hotels.handleNeed',
-        { needId: n.id, note: '副指挥长送到酒店前台' },
+        { needId: n.id, done: 'delivered', note: '副指挥长送到酒店前台' },
         at(day2, 15),
         commander,
       );
@@ -159,7 +162,7 @@ export async function writeDemoStory(db: Db, now: Date): Promise<{ returnees: nu
       if (move)
         await step(
           'hotels.handleNeed',
-          { needId: move.id, note: `已换到 ${airy.number}` },
+          { needId: move.id, done: 'arranged', note: `已换到 ${airy.number}` },
           at(day2, 16, 5),
           commander,
         );

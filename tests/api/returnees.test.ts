@@ -11,7 +11,7 @@ function setup() {
       "SELECT id, name, household_id AS householdId FROM residents WHERE presence = 'in_compound' ORDER BY id LIMIT 3",
     )
     .all() as { id: number; name: string; householdId: number }[];
-  return { db, call, people };
+  return { db, host, call, people };
 }
 
 const arriving = (residentId: number, over: Record<string, unknown> = {}) => ({
@@ -78,7 +78,7 @@ describe('returnees and hotels', () => {
   });
 
   it('lives a whole stay: decide, place, need, move, contact, release — with the history intact', async () => {
-    const { db, call, people } = setup();
+    const { db, host, call, people } = setup();
     const [a, b] = people;
     if (!a || !b) throw new Error('demo');
     await hotelWithRooms(call);
@@ -160,12 +160,16 @@ describe('returnees and hotels', () => {
     });
 
     const [first] = ids as [number];
-    await call('hotels.addNeed', { returneeId: first, kind: 'alcohol', detail: '75% 酒精 2 瓶' });
-    await call('hotels.addNeed', { returneeId: first, kind: 'room_change', detail: '房间不通风' });
+    await call('hotels.addNeed', { returneeId: first, kinds: ['alcohol'], detail: '75% 酒精 2 瓶' });
+    await call('hotels.addNeed', { returneeId: first, kinds: ['room_change'], detail: '房间不通风' });
     const file = await call('returnees.get', { id: first });
     const needId = file.ok ? (file.value.needs.find((n) => n.kind === 'alcohol')?.id ?? 0) : 0;
-    expect(await call('hotels.handleNeed', { needId, note: '跑腿员已送到' })).toMatchObject({ ok: true });
-    expect(await call('hotels.handleNeed', { needId })).toMatchObject({
+    expect(
+      await call('hotels.handleNeed', { needId, done: 'delivered', note: '跑腿员已送到' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await call('hotels.handleNeed', { needId, done: 'delivered' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -187,8 +191,21 @@ describe('returnees and hotels', () => {
     });
     expect(contact).toMatchObject({ ok: true, value: { fever: false } });
 
-    const rel = await call('hotels.release', { returneeId: first, to: 'home', note: '解除隔离' });
-    expect(rel.ok).toBe(true);
+    // Home while the compound is sealed: only the commander, with a reason (issue 10.2).
+    const commander = db.$client.prepare("SELECT id FROM team_members WHERE role = 'commander'").get() as {
+      id: number;
+    };
+    const rel = await api(
+      db,
+      host,
+      commander.id,
+    )('hotels.release', {
+      returneeId: first,
+      to: 'home',
+      reason: '解除隔离',
+      overrideReason: '已在外完成隔离，持证明',
+    });
+    expect(rel).toMatchObject({ ok: true, value: { override: true } });
     expect(db.$client.prepare('SELECT presence FROM residents WHERE id = ?').get(a.id)).toEqual({
       presence: 'in_compound',
     });

@@ -166,3 +166,167 @@ test('planned end follows the closure: after the closure is extended the board s
   await expect(moved).toContainText(end);
   await expect(moved).not.toContainText('≠');
 });
+
+test('release is a decision: nothing filled is refused, home while sealed needs the commander, and a mistake is undone', async ({
+  page,
+  host,
+}) => {
+  await signIn(page, host.url);
+  await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
+  const guests = page.getByRole('table', { name: /在住人员/ }).getByRole('row');
+  const name = ((await guests.nth(1).locator('td').nth(1).locator('a').textContent()) ?? '').trim();
+  const row = guests.filter({ hasText: name });
+  await row.getByRole('button', { name: '离店' }).click();
+  const release = page.getByRole('dialog', { name: `${name} 离店` });
+  await release.getByRole('button', { name: '确定' }).click();
+  await expect(release).toContainText('请选择去向');
+  await expect(release).toContainText('请填写离店理由');
+  await release.getByLabel('去向').selectOption({ label: '回家' });
+  await release.getByLabel('离店理由').fill('本人要求回家');
+  await release.getByRole('button', { name: '确定' }).click();
+  // The refusal lands on the override field, which says who may fill it.
+  const override = release.getByLabel(/指挥长越过理由/);
+  const overrideError = release.locator('label.field', { hasText: '指挥长越过理由' }).locator('.field-error');
+  await expect(overrideError).toContainText('小区仍在封闭管理中，不能离店回家');
+  await override.fill('家中老人无人照顾');
+  await release.getByRole('button', { name: '确定' }).click();
+  await expect(overrideError).toHaveText('只有指挥长或副指挥长可以越过这一限制（小区封闭中回家）');
+  await expectNoHorizontalOverflow(page);
+  await shot(page, '65-release-refused');
+  await release.getByRole('button', { name: '取消' }).click();
+  await expect(row).toHaveCount(1);
+
+  // The commander overrides, with the reason.
+  await page.getByLabel('值班人员', { exact: true }).selectOption({ label: '张卫国（指挥长）' });
+  await row.getByRole('button', { name: '离店' }).click();
+  await release.getByLabel('去向').selectOption({ label: '回家' });
+  await release.getByLabel('离店理由').fill('本人要求回家');
+  await release.getByLabel(/指挥长越过理由/).fill('家中老人无人照顾');
+  await release.getByRole('button', { name: '确定' }).click();
+  await expect(release).toBeHidden();
+  await expect(row).toHaveCount(0);
+
+  // By mistake after all: undone from the file, as a new stay with the reason; nothing deleted.
+  await page.getByRole('link', { name: '返回人员', exact: true }).click();
+  await page.getByRole('table', { name: '返回人员' }).getByRole('link', { name }).first().click();
+  const stays = page.getByTestId('stays');
+  await expect(stays).toContainText('离店：本人要求回家 · 回家');
+  await expect(page.getByTestId('care-log')).toContainText(
+    '指挥长越过离店限制 小区封闭中回家（家中老人无人照顾）',
+  );
+  await stays.getByRole('button', { name: '撤销离店' }).click();
+  const undo = page.getByRole('dialog', { name: `${name} · 撤销离店` });
+  await undo.getByRole('button', { name: '确定' }).click();
+  await expect(undo).toContainText('请填写原因');
+  await undo.getByLabel('撤销理由').fill('老人已由亲属照顾，本人留在酒店');
+  await undo.getByRole('button', { name: '确定' }).click();
+  await expect(undo).toBeHidden();
+  const count = await stays.locator('li').count();
+  await expect(stays.locator('li').last()).toContainText('在住');
+  expect(count).toBeGreaterThanOrEqual(2);
+  await expect(stays).toContainText('离店已撤销：老人已由亲属照顾，本人留在酒店');
+  await expect(page.getByTestId('care-log')).toContainText('撤销离店');
+  await expect(page.getByTestId('returnee-name')).toContainText('城西宾馆');
+  await expectNoHorizontalOverflow(page);
+  await shot(page, '66-release-undone');
+});
+
+test('a fever is an alert until handled; the call says reported temperature and can be logged for yesterday', async ({
+  page,
+  host,
+}) => {
+  await signIn(page, host.url);
+  await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
+  await expect(page.getByTestId('fever-alerts')).toHaveCount(0);
+  const guests = page.getByRole('table', { name: /在住人员/ }).getByRole('row');
+  const name = ((await guests.nth(1).locator('td').nth(1).locator('a').textContent()) ?? '').trim();
+  await guests.filter({ hasText: name }).getByRole('button', { name: '记录联系' }).click();
+  const call = page.getByRole('dialog', { name: `${name} 记录联系` });
+  await expect(call.getByLabel('门岗体温（℃）')).toHaveCount(0);
+  await call.getByLabel('自报体温（℃）').fill('37.8');
+  // Not later than now (10:00 today) …
+  await call.getByLabel('联系时间（不填为现在）').fill('2026-11-28T11:00');
+  await call.getByRole('button', { name: '确定' }).click();
+  await expect(call.locator('.field-error')).toHaveText('联系时间晚于现在');
+  // … but yesterday evening is fine.
+  await call.getByLabel('联系时间（不填为现在）').fill('2026-11-27T20:00');
+  await call.getByRole('button', { name: '确定' }).click();
+  await expect(call).toBeHidden();
+
+  const alerts = page.getByTestId('fever-alerts');
+  await expect(alerts).toContainText('发热警报（1）');
+  await expect(alerts).toContainText(`${name}`);
+  await expect(alerts).toContainText('37.8 ℃ · 2026-11-27 20:00');
+  await shot(page, '67-fever-alert');
+  // Not a toast: still there after a reload and on the overview.
+  await page.reload();
+  await expect(page.getByTestId('fever-alerts')).toContainText(name);
+  await page.getByRole('link', { name: '概览', exact: true }).click();
+  await expect(page.getByTestId('count-fever-alerts')).toHaveText('1人');
+  await expect(page.getByTestId('overview-fever-alerts')).toContainText(name);
+  await expectNoHorizontalOverflow(page);
+  await shot(page, '68-overview-fever');
+
+  // Handled: what was done is asked, then the alert goes.
+  await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
+  await page.getByTestId('fever-alerts').getByRole('button', { name: '处理发热' }).click();
+  const handle = page.getByRole('dialog', { name: `${name} · 处理发热` });
+  await handle.getByRole('button', { name: '确定' }).click();
+  await expect(handle).toContainText('请选择处理方式');
+  await handle.getByLabel('处理结果').selectOption({ label: '已通知医生' });
+  await handle.getByLabel('说明').fill('符医生 11:00 上门复测');
+  await handle.getByRole('button', { name: '确定' }).click();
+  await expect(handle).toBeHidden();
+  await expect(page.getByTestId('fever-alerts')).toHaveCount(0);
+  await page.getByRole('link', { name: '概览', exact: true }).click();
+  await expect(page.getByTestId('count-fever-alerts')).toHaveText('0人');
+  await expect(page.getByTestId('overview-fever-alerts')).toHaveCount(0);
+});
+
+test('needs: alcohol, thermometer and masks in one dialog; handling asks what was done; 待处理 / 已处理 plainly', async ({
+  page,
+  host,
+}) => {
+  await signIn(page, host.url);
+  await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
+  const guests = page.getByRole('table', { name: /在住人员/ }).getByRole('row');
+  const name = ((await guests.nth(3).locator('td').nth(1).locator('a').textContent()) ?? '').trim();
+  const row = guests.filter({ hasText: name });
+  await row.getByRole('button', { name: '登记需求' }).click();
+  const need = page.getByRole('dialog', { name: `${name} 登记需求` });
+  await need.getByRole('button', { name: '确定' }).click();
+  await expect(need).toContainText('请至少选择一项需求');
+  for (const k of ['酒精', '体温计', '口罩']) await need.getByLabel(k).check();
+  await shot(page, '69-needs-dialog');
+  await need.getByRole('button', { name: '确定' }).click();
+  await expect(need).toBeHidden();
+  await expect(row).toContainText('待办需求 3');
+
+  await row.getByRole('link', { name }).click();
+  const needs = page.getByTestId('needs');
+  await expect(needs.locator('li').filter({ hasText: '待处理' })).toHaveCount(3);
+  const alcohol = needs.locator('li').filter({ hasText: '酒精' });
+  await alcohol.getByRole('button', { name: '处理' }).click();
+  const handle = page.getByRole('dialog', { name: '酒精 · 处理' });
+  await handle.getByRole('button', { name: '确定' }).click();
+  await expect(handle).toContainText('请选择处理结果');
+  await handle.getByLabel('处理结果').selectOption({ label: '已送达' });
+  await handle.getByLabel('说明').fill('跑腿员送到前台');
+  await handle.getByRole('button', { name: '确定' }).click();
+  await expect(handle).toBeHidden();
+  await expect(alcohol).toContainText('已处理');
+  await expect(alcohol).toContainText('已送达 跑腿员送到前台');
+  await expect(needs.locator('li').filter({ hasText: '待处理' })).toHaveCount(2);
+  await expectNoHorizontalOverflow(page);
+  await shot(page, '70-needs-handled');
+  // Handled by mistake: undone with a reason, the handling kept in the log.
+  await alcohol.getByRole('button', { name: '撤销处理' }).click();
+  const reopen = page.getByRole('dialog', { name: '酒精 · 撤销处理' });
+  await reopen.getByLabel('撤销理由').fill('送错房间了');
+  await reopen.getByRole('button', { name: '确定' }).click();
+  await expect(reopen).toBeHidden();
+  await expect(needs.locator('li').filter({ hasText: '待处理' })).toHaveCount(3);
+  const log = page.getByTestId('care-log');
+  await expect(log).toContainText('处理需求 已送达（跑腿员送到前台）');
+  await expect(log).toContainText('撤销需求处理 （送错房间了）');
+});

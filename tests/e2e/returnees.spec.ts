@@ -156,13 +156,13 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
   await expect(row).toContainText('今日未联系');
   await row.getByRole('button', { name: '记录联系' }).click();
   const call = page.getByRole('dialog', { name: `${a} 记录联系` });
-  await call.getByLabel('门岗体温（℃）').fill('36.6');
+  await call.getByLabel('自报体温（℃）').fill('36.6');
   await call.getByLabel('情况').fill('一切正常');
   await call.getByRole('button', { name: '确定' }).click();
   await expect(row).toContainText('今日已联系');
   await row.getByRole('button', { name: '登记需求' }).click();
   const need = page.getByRole('dialog', { name: `${a} 登记需求` });
-  await need.getByLabel('需求').selectOption({ label: '酒精' });
+  await need.getByLabel('酒精').check();
   await need.getByRole('button', { name: '确定' }).click();
   await expect(row).toContainText('待办需求 1');
   await row.getByRole('button', { name: '换房' }).click();
@@ -188,8 +188,9 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
     .getByRole('button', { name: '离店' })
     .click();
   const release = page.getByRole('dialog', { name: `${a} 离店` });
-  await release.getByLabel('去向').selectOption({ label: '回家' });
-  await release.getByLabel('说明').fill('解除隔离');
+  // While the compound is sealed, home needs a commander's override (hotel-care.spec); hospital does not.
+  await release.getByLabel('去向').selectOption({ label: '转院' });
+  await release.getByLabel('离店理由').fill('发热转院');
   await release.getByRole('button', { name: '确定' }).click();
   await expect(hotel.getByRole('row').filter({ hasText: a ?? '' })).toHaveCount(0);
   await page.getByRole('link', { name: '返回人员', exact: true }).click();
@@ -201,7 +202,7 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
   const stays = page.getByTestId('stays');
   await expect(stays.locator('li')).toHaveCount(2);
   await expect(stays).toContainText('换房：要求通风好的房间');
-  await expect(stays).toContainText('离店：解除隔离 · 回家');
+  await expect(stays).toContainText('离店：发热转院 · 转院');
   await expect(page.getByTestId('needs')).toContainText('酒精');
   await expectNoHorizontalOverflow(page);
   await shot(page, '36-returnee-file');

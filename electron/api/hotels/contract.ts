@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { NEED_KINDS, RELEASE_TO, ROOM_STATUS } from '../../../db/schema/enums';
+import { FEVER_ACTIONS, NEED_DONE, NEED_KINDS, RELEASE_TO, ROOM_STATUS } from '../../../db/schema/enums';
 import { PostDay } from '../shared/bounds';
-import { Phone } from '../shared/fields';
+import { Instant, Phone } from '../shared/fields';
 import { msg, ReasonSchema } from '../shared/reason';
 
 const Id = z.number().int().positive();
@@ -74,6 +74,18 @@ export const AwaitingRow = z.object({
   wantsVentilation: z.boolean(),
 });
 
+/** A guest's call that found a fever, not yet handled: stays on the board and the overview. */
+export const FeverAlert = z.object({
+  contactId: z.number().int(),
+  returneeId: z.number().int(),
+  name: z.string(),
+  temperature: z.number(),
+  at: z.string(),
+  hotel: z.string().nullable(),
+  room: z.string().nullable(),
+});
+export type FeverAlert = z.infer<typeof FeverAlert>;
+
 const Assignment = z.object({ roomId: Id, returneeIds: z.array(Id).min(1).max(20) });
 
 export const hotelsContract = {
@@ -119,6 +131,7 @@ export const hotelsContract = {
       hotels: z.array(HotelOccupancy),
       notContacted: z.array(Guest),
       awaiting: z.array(AwaitingRow),
+      feverAlerts: z.array(FeverAlert),
     }),
   },
   'hotels.suggest': {
@@ -166,19 +179,45 @@ export const hotelsContract = {
     }),
     output: z.object({ moved: z.number().int() }),
   },
+  /** Several needs in one go (alcohol, a thermometer and masks …), one row each. */
   'hotels.addNeed': {
     kind: 'mutation',
     input: z.object({
       returneeId: Id,
-      kind: z.enum(NEED_KINDS),
+      kinds: z
+        .array(z.enum(NEED_KINDS))
+        .min(1, msg('choose_needs'))
+        .max(NEED_KINDS.length)
+        .refine((k) => new Set(k).size === k.length, msg('choose_needs')),
       detail: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({ ids: z.array(z.number().int()) }),
+  },
+  /** Handling a need says what was done. */
+  'hotels.handleNeed': {
+    kind: 'mutation',
+    input: z.object({
+      needId: Id,
+      done: z.enum(NEED_DONE, msg('need_done_required')),
+      note: z.string().trim().max(200).default(''),
     }),
     output: z.object({ id: z.number().int() }),
   },
-  'hotels.handleNeed': {
+  /** A need marked handled by mistake is open again: a new row with the reason, nothing deleted. */
+  'hotels.reopenNeed': {
     kind: 'mutation',
-    input: z.object({ needId: Id, note: z.string().trim().max(200).default('') }),
+    input: z.object({ needId: Id, reason: z.string().trim().min(1, msg('reason_required')).max(200) }),
     output: z.object({ id: z.number().int() }),
+  },
+  /** A fever alert is handled: what was done (called the doctor, rechecked, referred). */
+  'hotels.handleFever': {
+    kind: 'mutation',
+    input: z.object({
+      contactId: Id,
+      action: z.enum(FEVER_ACTIONS, msg('fever_action_required')),
+      note: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({ id: z.string() }),
   },
   'hotels.logContact': {
     kind: 'mutation',
@@ -192,12 +231,29 @@ export const hotelsContract = {
         .nullable()
         .default(null),
       wellbeing: z.string().trim().max(200).default(''),
+      /** When the call was made: now when left out, else earlier today or yesterday. */
+      at: Instant.nullable().default(null),
     }),
     output: z.object({ id: z.number().int(), fever: z.boolean() }),
   },
+  /**
+   * Release is a decision: where to and why. Home while sealed or before the planned end only with
+   * a commander's override reason.
+   */
   'hotels.release': {
     kind: 'mutation',
-    input: z.object({ returneeId: Id, to: z.enum(RELEASE_TO), note: z.string().trim().max(200).default('') }),
+    input: z.object({
+      returneeId: Id,
+      to: z.enum(RELEASE_TO, msg('release_to_required')),
+      reason: z.string().trim().min(1, msg('release_reason_required')).max(200),
+      overrideReason: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({ stayId: z.number().int(), override: z.boolean() }),
+  },
+  /** A release by mistake is undone: the guest is back in the room, a new stay row; the reason is kept. */
+  'hotels.undoRelease': {
+    kind: 'mutation',
+    input: z.object({ stayId: Id, reason: z.string().trim().min(1, msg('reason_required')).max(200) }),
     output: z.object({ stayId: z.number().int() }),
   },
 } as const;

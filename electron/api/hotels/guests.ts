@@ -50,8 +50,11 @@ export function admitToRoom(
   roomId: number,
   people: Returnee[],
   overfillReason: string,
+  /** Undoing a release: the room the guest just left may still be waiting to be cleaned. */
+  returning = false,
 ): Reason | null {
-  const room = roomRow(db, roomId);
+  const row = roomRow(db, roomId);
+  const room = returning && row.status === 'cleaning' ? { ...row, status: 'free' as const } : row;
   const occupants = occupantsOf(db, roomId);
   const families = familiesOf(db, [...people.map((p) => p.id), ...occupants]);
   const a = admission(
@@ -121,7 +124,7 @@ export function residentEvent(
   r: Returnee,
   ctx: Ctx,
   summary: string,
-  presence?: 'in_compound' | 'in_hotel' | 'in_hospital' | 'away',
+  presence?: 'in_compound' | 'awaiting_placement' | 'in_hotel' | 'in_hospital' | 'away',
 ) {
   if (!r.residentId) return;
   const row = db

@@ -1,7 +1,8 @@
 import type { HandlerMap } from '../handler';
 import { dayOf } from '../shared/dates';
-import { careHandlers } from './care';
+import { callsHandlers } from './calls';
 import type { hotelsContract } from './contract';
+import { needsHandlers } from './needs';
 import { occupancy } from './occupancy';
 import { plannedEndHandlers } from './planned-end';
 import { releaseHandlers } from './release';
@@ -13,6 +14,7 @@ export const hotelsHandlers: HandlerMap<keyof typeof hotelsContract> = {
   ...staysHandlers,
   ...releaseHandlers,
   ...plannedEndHandlers,
-  ...careHandlers,
+  ...needsHandlers,
+  ...callsHandlers,
   'hotels.occupancy': (db, _input, ctx) => occupancy(db, dayOf(ctx.now())),
 };

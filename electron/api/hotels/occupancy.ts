@@ -4,6 +4,7 @@ import { ROOM_STATUS } from '../../../db/schema/enums';
 import { bornOnOrBefore, derivedFlags, ELDERLY_AGE } from '../residents/rules';
 import { readCompound } from '../shared/compound';
 import { daysBetween } from '../shared/dates';
+import { type FeverAlertRow, openFeverAlerts } from '../shared/fever-alerts';
 import { type Awaiting, awaitingPlacement } from '../shared/placement';
 import type { Guest, HotelOccupancy } from './contract';
 import { roomRows } from './rooms';
@@ -23,6 +24,7 @@ export function occupancy(
   hotels: HotelOccupancy[];
   notContacted: Guest[];
   awaiting: Awaiting[];
+  feverAlerts: FeverAlertRow[];
 } {
   const end = closureEnd(readCompound(db));
   const guests = db
@@ -66,5 +68,6 @@ export function occupancy(
     }),
     notContacted: guests.filter((g) => !g.contactedToday),
     awaiting: awaitingPlacement(db, bornOnOrBefore(today, ELDERLY_AGE)),
+    feverAlerts: openFeverAlerts(db),
   };
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { hotelStays, returnees } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
+import { writeCareEvent } from './care-events';
 import { residentEvent } from './guests';
 
 /**
@@ -33,6 +34,14 @@ export const plannedEndHandlers: HandlerMap<'hotels.movePlannedEnd'> = {
         .set({ plannedEnd: input.plannedEnd })
         .where(and(eq(hotelStays.id, s.id), isNull(hotelStays.endedAt)))
         .run();
+      writeCareEvent(db, ctx, {
+        returneeId: r.id,
+        kind: 'planned_end_moved',
+        stayId: s.id,
+        fromDay: s.plannedEnd,
+        toDay: input.plannedEnd,
+        reason: input.reason,
+      });
       residentEvent(
         db,
         r,

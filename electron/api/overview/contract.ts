@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Compound } from '../compound/contract';
-import { AwaitingRow } from '../hotels/contract';
+import { AwaitingRow, FeverAlert } from '../hotels/contract';
 
 export const Overview = z.object({
   today: z.string(),
@@ -23,7 +23,10 @@ export const Overview = z.object({
     notContactedToday: z.number().int(),
     undecidedReturnees: z.number().int(),
     awaitingPlacement: z.number().int(),
+    feverAlerts: z.number().int(),
   }),
+  /** Fever alerts of hotel guests not yet handled. */
+  feverAlerts: z.array(FeverAlert),
   /** Who waits for a hotel room (待安置), longest first. */
   awaiting: z.array(AwaitingRow),
 });

@@ -4,6 +4,7 @@ import type { HandlerMap } from '../handler';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
+import { openFeverAlerts } from '../shared/fever-alerts';
 import { AWAITING_PLACEMENT, awaitingPlacement } from '../shared/placement';
 import { readChecklist } from './checklist';
 import type { overviewContract } from './contract';
@@ -42,12 +43,14 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
           SELECT 1 FROM hotel_contacts c WHERE c.returnee_id = s.returnee_id AND c.day = ${today} AND c.reached = 1)) AS notContactedToday,
         (SELECT count(*) FROM returnees WHERE outcome IS NULL) AS undecidedReturnees,
         (SELECT count(*) FROM returnees r WHERE ${AWAITING_PLACEMENT}) AS awaitingPlacement`);
+    const feverAlerts = openFeverAlerts(db);
     return {
       today,
       compound,
       closure: closureDay(compound, today),
-      counts: c,
+      counts: { ...c, feverAlerts: feverAlerts.length },
       awaiting: awaitingPlacement(db, elderlyBorn),
+      feverAlerts,
     };
   },
   'overview.checklist': (db) => readChecklist(db),

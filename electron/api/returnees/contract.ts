@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { HEALTH_CODES, NEED_KINDS, OUTCOMES, RELEASE_TO, TEST_RESULTS } from '../../../db/schema/enums';
+import {
+  CARE_EVENT_KINDS,
+  HEALTH_CODES,
+  NEED_DONE,
+  NEED_KINDS,
+  OUTCOMES,
+  RELEASE_TO,
+  TEST_RESULTS,
+} from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
 import { Instant, Phone } from '../shared/fields';
 import { msg, ReasonSchema } from '../shared/reason';
@@ -99,6 +107,23 @@ export const ReturneeFile = ReturneeView.extend({
       handledAt: z.string().nullable(),
       handledBy: z.string().nullable(),
       handledNote: z.string(),
+      handledDone: z.enum(NEED_DONE).nullable(),
+    }),
+  ),
+  /** What the post did beyond the stay (care_events), oldest first: overrides, undos, handlings. */
+  care: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(CARE_EVENT_KINDS),
+      stayId: z.number().int().nullable(),
+      needId: z.number().int().nullable(),
+      contactId: z.number().int().nullable(),
+      action: z.string().nullable(),
+      reason: z.string(),
+      fromDay: z.string().nullable(),
+      toDay: z.string().nullable(),
+      byName: z.string(),
+      at: z.string(),
     }),
   ),
   contacts: z.array(
@@ -107,6 +132,9 @@ export const ReturneeFile = ReturneeView.extend({
       day: z.string(),
       reached: z.boolean(),
       temperature: z.number().nullable(),
+      /** A fever alert; `feverHandled` says whether someone recorded what was done. */
+      fever: z.boolean(),
+      feverHandled: z.boolean(),
       wellbeing: z.string(),
       operatorName: z.string(),
       at: z.string(),

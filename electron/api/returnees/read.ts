@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
 import {
   arrivalGroups,
+  careEvents,
   hotelContacts,
   hotelNeeds,
   hotelRooms,
@@ -117,6 +118,25 @@ export function readReturnees(db: ReadDb, ids: number[], today: string): Returne
 export function readReturneeFile(db: ReadDb, id: number, today: string): ReturneeFile {
   const [view] = readReturnees(db, [id], today);
   if (!view) throw refuse('NOT_FOUND', { code: 'returnee_not_found', params: { id } });
+  const care = db
+    .select({
+      id: careEvents.id,
+      kind: careEvents.kind,
+      stayId: careEvents.stayId,
+      needId: careEvents.needId,
+      contactId: careEvents.contactId,
+      action: careEvents.action,
+      reason: careEvents.reason,
+      fromDay: careEvents.fromDay,
+      toDay: careEvents.toDay,
+      byName: careEvents.byName,
+      at: careEvents.at,
+    })
+    .from(careEvents)
+    .where(eq(careEvents.returneeId, id))
+    .orderBy(sql`rowid`)
+    .all();
+  const feverHandled = new Set(care.filter((e) => e.kind === 'fever_handled').map((e) => e.contactId));
   return {
     ...view,
     decisions: db
@@ -139,11 +159,13 @@ export function readReturneeFile(db: ReadDb, id: number, today: string): Returne
       .where(eq(hotelNeeds.returneeId, id))
       .orderBy(desc(hotelNeeds.id))
       .all(),
+    care,
     contacts: db
       .select()
       .from(hotelContacts)
       .where(eq(hotelContacts.returneeId, id))
-      .orderBy(desc(hotelContacts.id))
-      .all(),
+      .orderBy(desc(hotelContacts.at), desc(hotelContacts.id))
+      .all()
+      .map((c) => ({ ...c, feverHandled: feverHandled.has(c.id) })),
   };
 }

@@ -50,6 +50,21 @@ export const LABELS_EN: Labels = {
     other: 'Other',
   },
   releaseTo: { home: 'Home', hospital: 'Hospital', elsewhere: 'Elsewhere' },
+  needDone: {
+    delivered: 'Delivered',
+    arranged: 'Arranged',
+    unavailable: 'Not available now',
+    not_needed: 'No longer needed',
+  },
+  feverAction: {
+    called_doctor: 'Called the doctor',
+    rechecked: 'Rechecked the temperature',
+    referred: 'Referred',
+  },
+  releaseHold: {
+    release_home_sealed: 'going home while the compound is sealed',
+    release_before_end: 'going home before the planned end',
+  },
   backupReason: {
     scheduled: 'Scheduled',
     close: 'On close',

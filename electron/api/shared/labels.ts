@@ -7,8 +7,10 @@
 import type {
   BACKUP_PROBLEMS,
   BACKUP_REASONS,
+  FEVER_ACTIONS,
   GENDERS,
   HEALTH_CODES,
+  NEED_DONE,
   NEED_KINDS,
   OCCUPANCY,
   OUTCOMES,
@@ -118,6 +120,10 @@ export type Labels = {
   roomStatus: Of<typeof ROOM_STATUS>;
   need: Of<typeof NEED_KINDS>;
   releaseTo: Of<typeof RELEASE_TO>;
+  needDone: Of<typeof NEED_DONE>;
+  feverAction: Of<typeof FEVER_ACTIONS>;
+  /** Why going home is held back (hotels/care-rules.ts releaseCheck). */
+  releaseHold: Record<'release_home_sealed' | 'release_before_end', string>;
   backupReason: Of<typeof BACKUP_REASONS> & { unknown: string };
   field: Of<typeof FIELD_KEYS>;
   record: Of<typeof RECORD_KINDS>;

@@ -50,6 +50,9 @@ export const LABELS_ZH: Labels = {
     other: '其他',
   },
   releaseTo: { home: '回家', hospital: '转院', elsewhere: '其他去向' },
+  needDone: { delivered: '已送达', arranged: '已安排', unavailable: '暂时没有', not_needed: '不再需要' },
+  feverAction: { called_doctor: '已通知医生', rechecked: '已复测体温', referred: '已转诊' },
+  releaseHold: { release_home_sealed: '小区封闭中回家', release_before_end: '未到计划离店日期回家' },
   backupReason: {
     scheduled: '定时',
     close: '关闭程序时',

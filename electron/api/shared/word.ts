@@ -22,6 +22,9 @@ const PARAM_SETS: Record<string, LabelSet> = {
   breach: 'breach',
   need: 'need',
   release: 'releaseTo',
+  done: 'needDone',
+  action: 'feverAction',
+  hold: 'releaseHold',
   source: 'source',
   regStatus: 'regStatus',
   kind: 'gateKind',
@@ -33,6 +36,7 @@ const LIST_SETS: Record<string, LabelSet> = {
   aBreaches: 'breach',
   bBreaches: 'breach',
   fields: 'field',
+  needs: 'need',
 };
 /** Parameters that are lists of data (names, rooms), one item a line: joined in the language. */
 const DATA_LISTS = new Set(['names', 'rooms', 'found', 'units']);

@@ -1,7 +1,19 @@
+import { LABELS_EN } from '../../../electron/api/shared/labels';
 import type { careZh } from './care.zh';
 import type { Widen } from './zh-CN';
 
 export const careEn: Widen<typeof careZh> = {
+  needDone: LABELS_EN.needDone,
+  feverAction: LABELS_EN.feverAction,
+  releaseHold: LABELS_EN.releaseHold,
+  careKind: {
+    release_override: 'Commander override of a release',
+    release_undone: 'Release undone',
+    need_handled: 'Need handled',
+    need_reopened: 'Need reopened',
+    fever_handled: 'Fever handled',
+    planned_end_moved: 'Planned end moved',
+  },
   care: {
     awaiting: 'Awaiting placement',
     awaitingList: 'Awaiting placement ({{count}})',
@@ -16,5 +28,29 @@ export const careEn: Widen<typeof careZh> = {
     moveReason: 'Reason',
     moveChosen: 'Move the chosen guests',
     moved: 'Planned end moved for {{count}}',
+    reportedTemperature: 'Reported temperature (℃)',
+    callAt: 'Time of the call (empty: now)',
+    chooseNeeds: 'Needs (choose any)',
+    chooseReleaseTo: 'Choose where to',
+    releaseReason: 'Reason for the release',
+    overrideReason: 'Commander override reason (home while sealed or before the planned end)',
+    whatWasDone: 'What was done',
+    choose: 'Choose',
+    note: 'Note',
+    undoReason: 'Why undo',
+    undoRelease: 'Undo release',
+    releaseUndone: 'Release undone: {{reason}}',
+    needOpen: 'Open',
+    needHandled: 'Handled',
+    handleNeed: 'Handle',
+    reopenNeed: 'Undo handling',
+    feverOpen: 'Fever, not handled',
+    feverHandled: 'Fever handled',
+    handleFever: 'Handle fever',
+    log: 'Care log',
+    feverAlerts: 'Fever alerts',
+    feverAlertsList: 'Fever alerts ({{count}})',
+    feverAlertLine: '{{temperature}} ℃ · {{at}}',
+    feverLogged: '{{name}}: {{t}} ℃ — fever. Listed under fever alerts until handled',
   },
 };

@@ -1,5 +1,18 @@
+import { LABELS_ZH } from '../../../electron/api/shared/labels';
+
 /** Words of the hotels' care screens (issue 10): awaiting placement, planned ends, release, fever alerts, needs. */
 export const careZh = {
+  needDone: LABELS_ZH.needDone,
+  feverAction: LABELS_ZH.feverAction,
+  releaseHold: LABELS_ZH.releaseHold,
+  careKind: {
+    release_override: '指挥长越过离店限制',
+    release_undone: '撤销离店',
+    need_handled: '处理需求',
+    need_reopened: '撤销需求处理',
+    fever_handled: '处理发热',
+    planned_end_moved: '调整计划离店',
+  },
   care: {
     awaiting: '待安置',
     awaitingList: '待安置（{{count}}）',
@@ -14,5 +27,29 @@ export const careZh = {
     moveReason: '调整理由',
     moveChosen: '调整所选住客的计划离店',
     moved: '已调整 {{count}} 人的计划离店日期',
+    reportedTemperature: '自报体温（℃）',
+    callAt: '联系时间（不填为现在）',
+    chooseNeeds: '需求（可多选）',
+    chooseReleaseTo: '请选择去向',
+    releaseReason: '离店理由',
+    overrideReason: '指挥长越过理由（封闭期间或未到计划离店日期回家时填写）',
+    whatWasDone: '处理结果',
+    choose: '请选择',
+    note: '说明',
+    undoReason: '撤销理由',
+    undoRelease: '撤销离店',
+    releaseUndone: '离店已撤销：{{reason}}',
+    needOpen: '待处理',
+    needHandled: '已处理',
+    handleNeed: '处理',
+    reopenNeed: '撤销处理',
+    feverOpen: '发热待处理',
+    feverHandled: '发热已处理',
+    handleFever: '处理发热',
+    log: '处置记录',
+    feverAlerts: '发热警报',
+    feverAlertsList: '发热警报（{{count}}）',
+    feverAlertLine: '{{temperature}} ℃ · {{at}}',
+    feverLogged: '{{name}}：体温 {{t}} ℃，发热。已列入发热警报，处理后才消除',
   },
 } as const;

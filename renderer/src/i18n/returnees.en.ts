@@ -242,7 +242,6 @@ export const returneesEn: Widen<typeof returneesZh> = {
     name_: 'Name',
     checkIn: 'Check-in',
     plannedEnd: 'Planned end',
-    fever: '{{name}}: {{t}} ℃ — fever, call the community doctor',
     temp: 'Last temp.',
   },
 };

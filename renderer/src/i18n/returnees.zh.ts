@@ -239,7 +239,6 @@ export const returneesZh = {
     name_: '姓名',
     checkIn: '入住',
     plannedEnd: '计划离店',
-    fever: '{{name}}：体温 {{t}} ℃，发热，请联系社区医生',
     temp: '最近体温',
   },
 } as const;

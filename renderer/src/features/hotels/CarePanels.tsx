@@ -1,18 +1,24 @@
 /**
- * The hotel board's panels that ask for action: who waits for a room (待安置), and guests whose
- * planned end is not the closure's end since the closure length changed.
+ * The hotel board's panels that ask for action: fever alerts not yet handled, who waits for a room
+ * (待安置), and guests whose planned end is not the closure's end since the closure length changed.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { type AwaitingRow, type Guest, hotelsContract } from '../../../../electron/api/hotels/contract';
+import {
+  type AwaitingRow,
+  type FeverAlert,
+  type Guest,
+  hotelsContract,
+} from '../../../../electron/api/hotels/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiMutation } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { PlaceDialog, type PlaceMember } from '../returnees/PlaceDialog';
+import { CareDialog, HandleFeverForm } from './CareForms';
 
 type Awaiting = z.infer<typeof AwaitingRow>;
 
@@ -129,6 +135,41 @@ export function OffClosurePanel({ guests, closureEnd }: { guests: Guest[]; closu
           </p>
         )}
       </form>
+    </section>
+  );
+}
+
+/** Fevers not yet handled: each stays here until someone records what was done. */
+export function FeverAlertsPanel({ alerts }: { alerts: FeverAlert[] }) {
+  const { t } = useTranslation();
+  const [handling, setHandling] = useState<FeverAlert | null>(null);
+  if (alerts.length === 0) return null;
+  return (
+    <section className="card no-print fever-alerts" data-testid="fever-alerts" role="alert">
+      <h3>{t('care.feverAlertsList', { count: alerts.length })}</h3>
+      <ul className="plain">
+        {alerts.map((a) => (
+          <li key={a.contactId}>
+            <a href={`#/returnee/${a.returneeId}`}>
+              <strong>{a.name}</strong>
+            </a>{' '}
+            {a.hotel && `${a.hotel} ${a.room ?? ''} · `}
+            {t('care.feverAlertLine', { temperature: a.temperature, at: formatInstant(a.at) })}{' '}
+            <button type="button" className="link" onClick={() => setHandling(a)}>
+              {t('care.handleFever')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {handling && (
+        <CareDialog title={`${handling.name} · ${t('care.handleFever')}`} onClose={() => setHandling(null)}>
+          <HandleFeverForm
+            contactId={handling.contactId}
+            onDone={() => setHandling(null)}
+            onCancel={() => setHandling(null)}
+          />
+        </CareDialog>
+      )}
     </section>
   );
 }

@@ -28,7 +28,8 @@ export function GuestActions({
   const notify = useToast();
   const close = () => setMode(null);
   const done = (fever?: boolean, temperature?: string) => {
-    if (fever) notify(t('hotels.fever', { name, t: temperature ?? '' }), 'error');
+    // A fever is an alert on the board and the overview until handled; the toast only says so.
+    if (fever) notify(t('care.feverLogged', { name, t: temperature ?? '' }), 'error');
     if (mode) notify(`${name}${t('punct.colon')}${t(TITLE[mode])} ✓`, 'success');
     setMode(null);
   };

@@ -4,56 +4,20 @@
  * else shows under the form. What was typed stays on any error.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { ReactNode } from 'react';
-import { type FieldErrors, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { NEED_KINDS, RELEASE_TO } from '../../../../db/schema/enums';
 import { hotelsContract } from '../../../../electron/api/hotels/contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
+import { Err, Shell } from './FormShell';
 
 type Done = (fever?: boolean, temperature?: string) => void;
 const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 const idOrUndefined = (v: unknown) => (v === '' || v === undefined ? undefined : Number(v));
-
-function Shell(props: {
-  children: ReactNode;
-  errors: FieldErrors;
-  pending: boolean;
-  onSubmit: () => void;
-  onCancel: () => void;
-}) {
-  const { t } = useTranslation();
-  const root = props.errors.root?.server?.message;
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit();
-      }}
-      noValidate
-    >
-      <div className="grid-2">{props.children}</div>
-      {root && (
-        <p className="error-box" role="alert">
-          {root}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={props.pending}>
-          {t('check.apply')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-const Err = ({ message }: { message: string | undefined }) =>
-  message ? <em className="field-error">{message}</em> : null;
+/** A datetime-local value is the post's time (Asia/Shanghai); empty is now. */
+const postInstant = (v: unknown) => (typeof v === 'string' && v ? `${v}:00+08:00` : null);
 
 const ContactInput = hotelsContract['hotels.logContact'].input;
 export function ContactForm({
@@ -69,14 +33,14 @@ export function ContactForm({
   const save = useApiMutation('hotels.logContact', { toastErrors: false });
   const { register, handleSubmit, formState, setError } = useForm<z.input<typeof ContactInput>>({
     resolver: worded(zodResolver(ContactInput)),
-    defaultValues: { returneeId, reached: true, temperature: null, wellbeing: '' },
+    defaultValues: { returneeId, reached: true, temperature: null, wellbeing: '', at: null },
   });
   const submit = handleSubmit(async (v) => {
     try {
       const r = await save.mutateAsync(v);
       onDone(r.fever, String(v.temperature ?? ''));
     } catch (e) {
-      if (!landServerErrors(e, setError, ['temperature', 'wellbeing']))
+      if (!landServerErrors(e, setError, ['temperature', 'wellbeing', 'at']))
         setError('root.server', { message: (e as Error).message });
     }
   });
@@ -91,9 +55,14 @@ export function ContactForm({
         <input type="checkbox" {...register('reached')} /> {t('file.reached')}
       </label>
       <label className="field">
-        <span>{t('intake.temperature')}</span>
+        <span>{t('care.reportedTemperature')}</span>
         <input type="number" step={0.1} {...register('temperature', { setValueAs: numberOrNull })} />
         <Err message={formState.errors.temperature?.message} />
+      </label>
+      <label className="field">
+        <span>{t('care.callAt')}</span>
+        <input type="datetime-local" {...register('at', { setValueAs: postInstant })} />
+        <Err message={formState.errors.at?.message} />
       </label>
       <label className="field span-2">
         <span>{t('file.wellbeing')}</span>
@@ -118,14 +87,14 @@ export function NeedForm({
   const save = useApiMutation('hotels.addNeed', { toastErrors: false });
   const { register, handleSubmit, formState, setError } = useForm<z.input<typeof NeedInput>>({
     resolver: worded(zodResolver(NeedInput)),
-    defaultValues: { returneeId, kind: 'alcohol', detail: '' },
+    defaultValues: { returneeId, kinds: [], detail: '' },
   });
   const submit = handleSubmit(async (v) => {
     try {
       await save.mutateAsync(v);
       onDone();
     } catch (e) {
-      if (!landServerErrors(e, setError, ['kind', 'detail']))
+      if (!landServerErrors(e, setError, ['kinds', 'detail']))
         setError('root.server', { message: (e as Error).message });
     }
   });
@@ -136,16 +105,15 @@ export function NeedForm({
       onSubmit={() => void submit()}
       onCancel={onCancel}
     >
-      <label className="field">
-        <span>{t('file.needs')}</span>
-        <select {...register('kind')}>
-          {NEED_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`need.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <fieldset className="field span-2 need-kinds">
+        <legend className="need-kinds-title">{t('care.chooseNeeds')}</legend>
+        {NEED_KINDS.map((k) => (
+          <label key={k} className="check">
+            <input type="checkbox" value={k} {...register('kinds')} /> {t(`need.${k}`)}
+          </label>
+        ))}
+        <Err message={formState.errors.kinds?.message ?? formState.errors.kinds?.root?.message} />
+      </fieldset>
       <label className="field span-2">
         <span>{t('household.note')}</span>
         <input {...register('detail')} />
@@ -211,6 +179,10 @@ export function MoveForm(props: { returneeId: number; hotelId: number; onDone: D
 }
 
 const ReleaseInput = hotelsContract['hotels.release'].input;
+/**
+ * Release is a decision: where to and why. Going home while the compound is sealed or before the
+ * planned end is refused unless a commander gives an override reason (the field says so).
+ */
 export function ReleaseForm({
   returneeId,
   onDone,
@@ -222,41 +194,46 @@ export function ReleaseForm({
 }) {
   const { t } = useTranslation();
   const save = useApiMutation('hotels.release', { toastErrors: false });
-  const { register, handleSubmit, formState, setError } = useForm<z.input<typeof ReleaseInput>>({
+  const { register, handleSubmit, formState, setError, watch } = useForm<z.input<typeof ReleaseInput>>({
     resolver: worded(zodResolver(ReleaseInput)),
-    defaultValues: { returneeId, to: 'home', note: '' },
+    defaultValues: { returneeId, to: '' as never, reason: '', overrideReason: '' },
   });
   const submit = handleSubmit(async (v) => {
     try {
       await save.mutateAsync(v);
       onDone();
     } catch (e) {
-      if (!landServerErrors(e, setError, ['to', 'note']))
+      if (!landServerErrors(e, setError, ['to', 'reason', 'overrideReason']))
         setError('root.server', { message: (e as Error).message });
     }
   });
+  const e = formState.errors;
   return (
-    <Shell
-      errors={formState.errors}
-      pending={save.isPending}
-      onSubmit={() => void submit()}
-      onCancel={onCancel}
-    >
+    <Shell errors={e} pending={save.isPending} onSubmit={() => void submit()} onCancel={onCancel}>
       <label className="field">
         <span>{t('file.releaseTo')}</span>
-        <select {...register('to')}>
+        <select {...register('to')} aria-invalid={!!e.to}>
+          <option value="">{t('care.chooseReleaseTo')}</option>
           {RELEASE_TO.map((k) => (
             <option key={k} value={k}>
               {t(`releaseTo.${k}`)}
             </option>
           ))}
         </select>
+        <Err message={e.to?.message} />
       </label>
-      <label className="field span-2">
-        <span>{t('file.releaseNote')}</span>
-        <input {...register('note')} />
-        <Err message={formState.errors.note?.message} />
+      <label className="field">
+        <span>{t('care.releaseReason')}</span>
+        <input {...register('reason')} aria-invalid={!!e.reason} />
+        <Err message={e.reason?.message} />
       </label>
+      {watch('to') === 'home' && (
+        <label className="field span-2">
+          <span>{t('care.overrideReason')}</span>
+          <input {...register('overrideReason')} aria-invalid={!!e.overrideReason} />
+          <Err message={e.overrideReason?.message} />
+        </label>
+      )}
     </Shell>
   );
 }

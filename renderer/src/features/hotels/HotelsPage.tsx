@@ -4,7 +4,7 @@ import { printView } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
-import { AwaitingPanel, OffClosurePanel } from './CarePanels';
+import { AwaitingPanel, FeverAlertsPanel, OffClosurePanel } from './CarePanels';
 import { GuestActions } from './GuestActions';
 import { AddHotelForm, AddRoomsForm } from './HotelSetup';
 
@@ -157,6 +157,7 @@ export function HotelsPage() {
           const offClosure = o.hotels.flatMap((h) => h.guests).filter((g) => g.offClosure);
           return (
             <>
+              <FeverAlertsPanel alerts={o.feverAlerts} />
               <AwaitingPanel rows={o.awaiting} />
               <section className="card no-print" data-testid="not-contacted">
                 <h3>{t('hotels.notContactedList', { count: o.notContacted.length })}</h3>

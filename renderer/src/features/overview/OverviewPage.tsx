@@ -135,6 +135,14 @@ export function OverviewPage() {
             />
             <Stat
               href="#/hotels"
+              label={t('care.feverAlerts')}
+              value={o.counts.feverAlerts}
+              unit={t('overview.residentsUnit')}
+              testId="count-fever-alerts"
+              warn={o.counts.feverAlerts > 0}
+            />
+            <Stat
+              href="#/hotels"
               label={t('care.awaiting')}
               value={o.counts.awaitingPlacement}
               unit={t('overview.residentsUnit')}
@@ -142,6 +150,20 @@ export function OverviewPage() {
               warn={o.counts.awaitingPlacement > 0}
             />
           </div>
+          {o.feverAlerts.length > 0 && (
+            <section className="card fever-alerts" data-testid="overview-fever-alerts" role="alert">
+              <h3>{t('care.feverAlertsList', { count: o.feverAlerts.length })}</h3>
+              <div className="chips">
+                {o.feverAlerts.map((a) => (
+                  <a key={a.contactId} className="chip" href={`#/returnee/${a.returneeId}`}>
+                    {a.name}
+                    {a.hotel && ` · ${a.hotel} ${a.room ?? ''}`} ·{' '}
+                    {t('care.feverAlertLine', { temperature: a.temperature, at: formatInstant(a.at) })}
+                  </a>
+                ))}
+              </div>
+            </section>
+          )}
           {o.awaiting.length > 0 && (
             <section className="card" data-testid="overview-awaiting">
               <h3>{t('care.awaitingList', { count: o.awaiting.length })}</h3>

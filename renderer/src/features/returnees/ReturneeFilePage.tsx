@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../../../electron/api/shared/dates';
-import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { useToast } from '../../components/Toast';
 import { GuestActions } from '../hotels/GuestActions';
 import { CheckPanel, RuleList } from './CheckPanel';
+import { CareLog, ContactsList, NeedsList, StaysList } from './FileCare';
 import { PlaceDialog, type PlaceMember } from './PlaceDialog';
 
 /** Decided "hotel", no room yet: 待安置, and the button that places them. */
@@ -25,9 +25,7 @@ function PlaceButton({ member }: { member: PlaceMember }) {
 
 export function ReturneeFilePage({ param }: { param: string }) {
   const { t } = useTranslation();
-  const notify = useToast();
   const file = useApiQuery('returnees.get', { id: Number(param) }, { enabled: Number(param) > 0 });
-  const handle = useApiMutation('hotels.handleNeed', { toastErrors: false });
   if (!(Number(param) > 0)) return <p className="error-box">{t('household.notFound')}</p>;
   return (
     <QueryState query={file}>
@@ -69,57 +67,14 @@ export function ReturneeFilePage({ param }: { param: string }) {
                 ))}
               </ul>
               <h3>{t('file.stays')}</h3>
-              <ul className="plain" data-testid="stays">
-                {f.stays.map((s) => (
-                  <li key={s.id}>
-                    {s.hotel} {s.room}
-                    {t('punct.colon')}
-                    {formatInstant(s.startedAt)} → {s.endedAt ? formatInstant(s.endedAt) : t('file.current')}
-                    {s.endKind &&
-                      `${t('punct.open')}${t(`file.${s.endKind}`)}${s.endReason ? `${t('punct.colon')}${s.endReason}` : ''}${s.releaseTo ? ` · ${t(`releaseTo.${s.releaseTo}`)}` : ''}${t('punct.close')}`}
-                    {s.overfillReason && ` ⚠ ${s.overfillReason}`}
-                  </li>
-                ))}
-              </ul>
+              <StaysList f={f} />
+              <CareLog f={f} />
             </section>
             <section className="card">
               <h3>{t('file.needs')}</h3>
-              <ul className="plain" data-testid="needs">
-                {f.needs.map((n) => (
-                  <li key={n.id}>
-                    <strong>{t(`need.${n.kind}`)}</strong> {n.detail}{' '}
-                    <span className="muted">{formatInstant(n.askedAt)}</span>{' '}
-                    {n.handledAt ? (
-                      <span className="pill ok">
-                        {t('file.handled', { by: n.handledBy, at: formatInstant(n.handledAt) })}
-                      </span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() =>
-                          void handle
-                            .mutateAsync({ needId: n.id })
-                            .catch((e: ApiCallError) => notify(e.message, 'error'))
-                        }
-                      >
-                        {t('file.handle')}
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <NeedsList f={f} />
               <h3>{t('file.contacts')}</h3>
-              <ul className="plain">
-                {f.contacts.map((c) => (
-                  <li key={c.id}>
-                    {c.day} {c.operatorName}
-                    {t('punct.colon')}
-                    {c.reached ? t('file.reached') : t('file.notReached')}
-                    {c.temperature !== null && ` · ${c.temperature} ℃`} {c.wellbeing}
-                  </li>
-                ))}
-              </ul>
+              <ContactsList f={f} />
             </section>
           </div>
         </div>
