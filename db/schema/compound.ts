@@ -26,6 +26,8 @@ export const compound = sqliteTable('compound', {
   quarantineDays: integer('quarantine_days').notNull().default(14),
   /** How old a nucleic-acid test may be, in hours. */
   testValidHours: integer('test_valid_hours').notNull().default(48),
+  /** Minutes of grace around a shift: sign-in from this early, late after this long, sign-out this late. */
+  attendanceGraceMinutes: integer('attendance_grace_minutes').notNull().default(15),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   /**
    * The post's own id (a UUID made when the database is created): every event row carries it, so a

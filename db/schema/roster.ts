@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { buildings } from './registry';
 import { memberRef, teamMembers } from './team';
 
@@ -21,6 +21,8 @@ export const dutyPosts = sqliteTable('duty_posts', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
   sortOrder: integer('sort_order').notNull().default(0),
+  /** When the post was retired: no shift of it is made or staffed from then on; its history stays. */
+  retiredAt: text('retired_at'),
   /** Bumped on every update: a save read at an older version is refused (CONFLICT). */
   version: integer('version').notNull().default(1),
 });
@@ -105,25 +107,36 @@ export const rosterChanges = sqliteTable('roster_changes', {
   reason: text('reason').notNull().default(''),
 });
 
-/** Sign-in and sign-out at the gate with the actual times; a no-show leaves the shift uncovered. */
-export const attendance = sqliteTable(
-  'attendance',
+/**
+ * Attendance at the gate, as events (issue 10): a sign-in or sign-out with the actual time, a
+ * no-show, or the reversal of one of these taken by mistake (with its reason). Append-only: a
+ * correction is a new row; where a person stands on a shift is the fold of its rows. Migration 0009
+ * moved each row of the old `attendance` table here (one row a sign-in, sign-out or no-show).
+ */
+export const attendanceEvents = sqliteTable(
+  'attendance_events',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
+    id: text('id').primaryKey(),
+    /** The command post that wrote the row (compound.post_id). */
+    postId: text('post_id').notNull(),
     shiftId: integer('shift_id')
       .notNull()
       .references(() => shifts.id),
     staffId: integer('staff_id')
       .notNull()
       .references(() => teamMembers.id),
-    status: text('status', { enum: ['present', 'no_show'] }).notNull(),
-    signInAt: text('sign_in_at'),
-    signOutAt: text('sign_out_at'),
+    kind: text('kind', { enum: ['sign_in', 'sign_out', 'no_show', 'reversal'] }).notNull(),
+    /** When it happened: the actual time of a sign-in or sign-out; when a no-show or reversal was recorded. */
+    at: text('at').notNull(),
+    /** For a reversal: the row it takes back. */
+    reverses: text('reverses'),
+    /** A note, or the reason of a reversal. */
     note: text('note').notNull().default(''),
+    recordedAt: text('recorded_at').notNull(),
     recordedById: memberRef('recorded_by_id'),
     recordedBy: text('recorded_by').notNull(),
   },
-  (t) => [uniqueIndex('attendance_uq').on(t.shiftId, t.staffId)],
+  (t) => [index('attendance_events_shift_idx').on(t.shiftId, t.staffId)],
 );
 
 /** 出入登记: entries and exits at each post, with the staff on duty at the time. Append-only. */
@@ -140,8 +153,12 @@ export const gateLog = sqliteTable(
     who: text('who').notNull(),
     note: text('note').notNull().default(''),
     onDuty: text('on_duty').notNull().default(''),
+    /** ℃, taken of people coming in (null for those going out, and rows before migration 0009). */
+    temperature: real('temperature'),
+    /** At or above the fever threshold when recorded (shared/health-rules isFever). */
+    fever: integer('fever', { mode: 'boolean' }).notNull().default(false),
     recordedById: memberRef('recorded_by_id'),
     recordedBy: text('recorded_by').notNull(),
   },
-  (t) => [index('gate_log_at_idx').on(t.at)],
+  (t) => [index('gate_log_at_idx').on(t.at), index('gate_log_who_idx').on(t.who)],
 );

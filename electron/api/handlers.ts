@@ -14,6 +14,7 @@ import { postsHandlers } from './posts/handlers';
 import { residentsHandlers } from './residents/handlers';
 import { returneesHandlers } from './returnees/handlers';
 import { rosterHandlers } from './roster/handlers';
+import { onDutyHandlers } from './roster/on-duty';
 import { rosterOutHandlers } from './roster/print';
 import { sessionHandlers } from './session/handlers';
 import { teamHandlers } from './team/handlers';
@@ -35,6 +36,7 @@ export const handlers: HandlerMap<Method> = {
   ...postsHandlers,
   ...rosterHandlers,
   ...rosterOutHandlers,
+  ...onDutyHandlers,
   ...attendanceHandlers,
   ...gateHandlers,
   ...backupsHandlers,

@@ -1,7 +1,8 @@
 /**
  * The demo's team on the gates (issues 5, 9): the commander and 24 people across the roles, a runner for
  * every building, the north and south gates and the command-post desk, and a two-week roster
- * generated from this week's Monday, so the current week is half past.
+ * generated from this week's Monday, so the current week is half past; those on the shifts running
+ * now have signed in.
  */
 
 import type { Db } from '../../db/open';
@@ -83,5 +84,21 @@ export async function writeDemoTeam(db: Db, now: Date): Promise<{ staff: number;
     op,
   );
   const g = await step('roster.generate', { from: monday, days: 14 }, at, op);
+  // Those on the shifts running now signed in five minutes before their start: the gates are guarded.
+  const running = db.$client
+    .prepare(
+      `SELECT a.shift_id AS shiftId, a.staff_id AS staffId, s.starts_at AS startsAt FROM assignments a
+       JOIN shifts s ON s.id = a.shift_id WHERE s.starts_at <= ? AND s.ends_at > ? ORDER BY s.starts_at, a.id`,
+    )
+    .all(now.toISOString(), now.toISOString()) as { shiftId: number; staffId: number; startsAt: string }[];
+  for (const r of running) {
+    const signIn = new Date(Date.parse(r.startsAt) - 5 * 60_000).toISOString();
+    await step(
+      'attendance.record',
+      { shiftId: r.shiftId, staffId: r.staffId, action: 'in', at: signIn },
+      signIn,
+      op,
+    );
+  }
   return { staff: DEMO_TEAM.length + buildings.length, assigned: g.assigned };
 }

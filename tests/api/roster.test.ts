@@ -121,8 +121,10 @@ describe('roster', () => {
   });
 
   it('records sign-in, sign-out and a no-show, which leaves the shift uncovered; logs the gate with who was on duty', async () => {
-    const { call, db, host } = await post();
-    await call('roster.generate', { from: '2026-11-29', days: 1 });
+    const { call: before, db, host } = await post();
+    await before('roster.generate', { from: '2026-11-29', days: 1 });
+    // Recorded at 16:10 on the 29th, after the morning shift.
+    const call = api(db, { ...host, now: () => new Date('2026-11-29T08:10:00Z') }, 1);
     const v = await call('roster.get', { from: '2026-11-29', days: 1 });
     if (!v.ok) throw new Error(v.error.message);
     const s = v.value.shifts.find((x) => x.post === '北门' && x.name === '早班');
@@ -160,12 +162,13 @@ describe('roster', () => {
       direction: 'in',
       kind: 'delivery',
       who: '蔬菜配送车 琼A12345',
+      temperature: 36.5,
     });
-    expect(g).toMatchObject({ ok: true, value: { onDuty: p1.name } });
+    expect(g).toMatchObject({ ok: true, value: { onDuty: p1.name, fever: false } });
     const list = await later('gate.list', { day: '2026-11-29' });
     expect(list).toMatchObject({
       ok: true,
-      value: [{ post: '北门', who: '蔬菜配送车 琼A12345', onDuty: p1.name }],
+      value: { rows: [{ post: '北门', who: '蔬菜配送车 琼A12345', onDuty: p1.name, temperature: 36.5 }] },
     });
     expect(
       await later('gate.log', { postId: s.postId, direction: 'in', kind: 'other', who: '' }),

@@ -22,6 +22,8 @@ export const CompoundProfile = z
     testValidHours: z.number().int().min(1).max(240),
     minRestHours: z.number().int().min(0).max(24).optional(),
     maxConsecutiveDays: z.number().int().min(1).max(28).optional(),
+    /** Minutes of grace around a shift for attendance (sign-in early, late, sign-out late). */
+    attendanceGraceMinutes: z.number().int().min(0).max(120).optional(),
     /**
      * The version the settings form was read at (compound.get): a stale save is refused. Optional
      * because the first-run setup and scripts write the profile without reading it first.
@@ -53,6 +55,7 @@ export const Compound = z.object({
   testValidHours: z.number(),
   minRestHours: z.number(),
   maxConsecutiveDays: z.number(),
+  attendanceGraceMinutes: z.number(),
   updatedAt: z.string(),
   version: z.number().int(),
 });

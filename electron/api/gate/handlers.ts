@@ -1,25 +1,12 @@
-import { and, desc, eq, gte, lt } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
-import { assignments, attendance, dutyPosts, gateLog, shifts, teamMembers } from '../../../db/schema';
+import { eq } from 'drizzle-orm';
+import { dutyPosts, gateLog } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
-import { addDays, dayStartUtc } from '../shared/dates';
-import type { gateContract } from './contract';
-
-/** Names on duty at a post at an instant (from the roster, less no-shows). */
-function onDutyAt(db: Db, postId: number, at: string): string {
-  return db
-    .select({ name: teamMembers.name, status: attendance.status })
-    .from(shifts)
-    .innerJoin(assignments, eq(assignments.shiftId, shifts.id))
-    .innerJoin(teamMembers, eq(teamMembers.id, assignments.staffId))
-    .leftJoin(attendance, and(eq(attendance.shiftId, shifts.id), eq(attendance.staffId, teamMembers.id)))
-    .where(and(eq(shifts.postId, postId), lt(shifts.startsAt, at), gte(shifts.endsAt, at)))
-    .all()
-    .filter((r) => r.status !== 'no_show')
-    .map((r) => r.name)
-    .join('、');
-}
+import { readCompound } from '../shared/compound';
+import { isFever } from '../shared/health-rules';
+import { GATE_LIST_LIMIT, type gateContract } from './contract';
+import { gateWorkbook } from './export';
+import { gateRows, presentNames } from './read';
 
 export const gateHandlers: HandlerMap<keyof typeof gateContract> = {
   'gate.log': (db, input, ctx) => {
@@ -30,11 +17,21 @@ export const gateHandlers: HandlerMap<keyof typeof gateContract> = {
       .get();
     if (!post) throw refuse('NOT_FOUND', { code: 'post_not_found' });
     const at = ctx.now().toISOString();
-    const onDuty = onDutyAt(db, input.postId, at);
+    const onDuty = presentNames(db, input.postId, at);
+    const threshold = readCompound(db).feverThreshold;
+    // A temperature is taken of people coming in; one going out may have one noted too.
+    const temperature = input.temperature ?? null;
+    const fever = isFever(temperature, threshold);
     const row = db
       .insert(gateLog)
       .values({
-        ...input,
+        postId: input.postId,
+        direction: input.direction,
+        kind: input.kind,
+        who: input.who,
+        note: input.note,
+        temperature,
+        fever,
         at,
         onDuty,
         recordedById: ctx.operator?.id ?? null,
@@ -46,35 +43,21 @@ export const gateHandlers: HandlerMap<keyof typeof gateContract> = {
       entity: 'gate_log',
       entityId: row.id,
       reason: {
-        code: input.direction === 'in' ? 'audit_gate_in' : 'audit_gate_out',
-        params: { post: post.name, kind: input.kind, who: input.who, note: input.note ?? '' },
+        code: fever ? 'audit_gate_in_fever' : input.direction === 'in' ? 'audit_gate_in' : 'audit_gate_out',
+        params: {
+          post: post.name,
+          kind: input.kind,
+          who: input.who,
+          note: input.note ?? '',
+          ...(temperature === null ? {} : { temperature }),
+        },
       },
     });
-    return { id: row.id, onDuty };
+    return { id: row.id, onDuty, fever, threshold };
   },
-  'gate.list': (db, input) =>
-    db
-      .select({ g: gateLog, post: dutyPosts.name })
-      .from(gateLog)
-      .innerJoin(dutyPosts, eq(dutyPosts.id, gateLog.postId))
-      .where(
-        and(
-          gte(gateLog.at, dayStartUtc(input.day)),
-          lt(gateLog.at, dayStartUtc(addDays(input.day, 1))),
-          input.postId ? eq(gateLog.postId, input.postId) : undefined,
-        ),
-      )
-      .orderBy(desc(gateLog.id))
-      .all()
-      .map(({ g, post }) => ({
-        id: g.id,
-        post,
-        at: g.at,
-        direction: g.direction,
-        kind: g.kind,
-        who: g.who,
-        note: g.note,
-        onDuty: g.onDuty,
-        recordedBy: g.recordedBy,
-      })),
+  'gate.list': (db, input) => {
+    const rows = gateRows(db, input, GATE_LIST_LIMIT + 1);
+    return { rows: rows.slice(0, GATE_LIST_LIMIT), more: rows.length > GATE_LIST_LIMIT };
+  },
+  'gate.exportXlsx': (db, input, ctx) => gateWorkbook(db, input, ctx.now()),
 };

@@ -25,7 +25,13 @@ export const PostRow = z.object({
   templates: z.array(Template.extend({ id: z.number().int() })),
   /** Sent back by posts.save when editing: a save from an older version is refused. */
   version: z.number().int(),
+  /** When it was retired (not scheduled from then on), or null while in service. */
+  retiredAt: z.string().nullable(),
+  /** Shifts made of it so far: a post with none (and no gate-log entry) may be deleted. */
+  shifts: z.number().int(),
 });
+
+const Which = z.object({ id: Id, version: Version });
 
 export const postsContract = {
   'posts.list': { kind: 'query', input: z.object({}), output: z.array(PostRow) },
@@ -39,5 +45,21 @@ export const postsContract = {
       version: Version.optional(),
     }),
     output: PostRow,
+  },
+  /**
+   * Retire a post (`retired: true`): from now on no shift of it is made or staffed, and people on its
+   * shifts ahead are taken off (each a roster change); its history stays. `retired: false` puts it
+   * back in service.
+   */
+  'posts.retire': {
+    kind: 'mutation',
+    input: Which.extend({ retired: z.boolean() }),
+    output: z.object({ post: PostRow, removed: z.number().int() }),
+  },
+  /** Delete a post nothing refers to (no shift, no gate-log entry); one in use can only be retired. */
+  'posts.delete': {
+    kind: 'mutation',
+    input: Which,
+    output: z.object({ id: z.number().int() }),
   },
 } as const;

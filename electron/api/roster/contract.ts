@@ -7,6 +7,7 @@ import { BREACHES } from '../shared/labels';
 import { ReasonSchema } from '../shared/reason';
 
 const Id = z.number().int().positive();
+const PRESENCE = ['present', 'late', 'signed_out', 'no_show', 'expected', 'missing'] as const;
 const Role = z.enum(TEAM_ROLES);
 const Place = z.object({ shiftId: Id, staffId: Id });
 
@@ -41,6 +42,12 @@ export const ShiftView = z.object({
       attendance: z.enum(['present', 'no_show']).nullable(),
       signInAt: z.string().nullable(),
       signOutAt: z.string().nullable(),
+      /** Signed in after the duty's start plus the grace. */
+      late: z.boolean(),
+      /** Where the person is at the time of asking (shared/presence.ts): on duty is present or late. */
+      presence: z.enum(PRESENCE),
+      /** What a reversal would take back (the last sign-in, sign-out or no-show still standing). */
+      reversible: z.enum(['sign_in', 'sign_out', 'no_show']).nullable(),
     }),
   ),
 });
@@ -130,6 +137,16 @@ export const rosterContract = {
     kind: 'query',
     input: z.object({}),
     output: z.object({
+      /** Every post in service: how many are present now (0 is a gate left unguarded). */
+      posts: z.array(
+        z.object({
+          postId: z.number().int(),
+          post: z.string(),
+          present: z.number().int(),
+          rostered: z.number().int(),
+          shifts: z.number().int(),
+        }),
+      ),
       now: z.array(ShiftView),
       next: z.array(ShiftView),
       /** From now on, every place where a person is booked twice at once (each side listed). */

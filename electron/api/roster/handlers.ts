@@ -1,8 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { assignments, attendance, shifts, teamMembers } from '../../../db/schema';
+import { assignments, shifts, teamMembers } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
+import { attendanceOf } from '../shared/attendance-log';
 import { readCompound } from '../shared/compound';
 import { addDays } from '../shared/dates';
 import { memberRows } from '../team/read';
@@ -29,11 +30,7 @@ function doubleBooked(w: Window, name: string, staffId: number, shiftId: number)
 
 /** Has the person signed in or been marked absent on this shift? Then the roster keeps them. */
 const attended = (db: Db, shiftId: number, staffId: number) =>
-  !!db
-    .select({ id: attendance.id })
-    .from(attendance)
-    .where(and(eq(attendance.shiftId, shiftId), eq(attendance.staffId, staffId)))
-    .get();
+  attendanceOf(db, [shiftId]).of(shiftId, staffId).status !== null;
 
 /** Breaches as stored in roster changes and audit summaries (Chinese). */
 const zhBreaches = (found: Breach[]) => found.map((b) => BREACH_TEXT[b]).join('；');
@@ -97,7 +94,8 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
         }),
       };
     },
-    'roster.get': (db, input) => rosterView(db, input.from, input.days, input.staffId),
+    'roster.get': (db, input, ctx) =>
+      rosterView(db, input.from, input.days, ctx.now().toISOString(), input.staffId),
     'roster.assign': (db, input, ctx) => {
       const c = readCompound(db);
       const rules = { minRestHours: c.minRestHours, maxConsecutiveDays: c.maxConsecutiveDays };

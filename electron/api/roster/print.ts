@@ -1,8 +1,8 @@
 import type { ReadDb } from '../../../db/open';
 import type { HandlerMap } from '../handler';
-import { postRows } from '../posts/handlers';
+import { postRows } from '../posts/read';
 import { readCompound } from '../shared/compound';
-import { addDays, dayOf, formatInstant } from '../shared/dates';
+import { addDays, formatInstant } from '../shared/dates';
 import { DOC_WORDS } from '../shared/doc-words';
 import type { Lang } from '../shared/labels';
 import { uniqueSheetName } from '../shared/sheet-name';
@@ -10,8 +10,8 @@ import { ExcelJS, workbookBase64 } from '../shared/xlsx';
 import { rosterView } from './view';
 
 /** One model for the printed roster and the workbook: post × day × shift, with names and phones. */
-export function rosterPrint(db: ReadDb, from: string, days: number, postId?: number) {
-  const view = rosterView(db, from, days);
+export function rosterPrint(db: ReadDb, from: string, days: number, now: string, postId?: number) {
+  const view = rosterView(db, from, days, now);
   const posts = postRows(db).filter((p) => !postId || p.id === postId);
   const dayList = Array.from({ length: days }, (_, i) => addDays(from, i));
   const people = new Map<
@@ -36,10 +36,11 @@ export function rosterPrint(db: ReadDb, from: string, days: number, postId?: num
   }));
   return {
     compound: readCompound(db).name,
+    // A retired post is printed only for the days it still had shifts.
+    posts: out.filter((p) => p.cells.length > 0 || !posts.find((x) => x.id === p.id)?.retiredAt),
     from,
     to: addDays(from, days - 1),
     days: dayList,
-    posts: out,
     phones: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
   };
 }
@@ -51,7 +52,7 @@ export async function rosterWorkbook(
   now: Date,
 ) {
   const w = DOC_WORDS[input.lang];
-  const m = rosterPrint(db, input.from, input.days, input.postId);
+  const m = rosterPrint(db, input.from, input.days, now.toISOString(), input.postId);
   const wb = new ExcelJS.Workbook();
   // Sheet names: safe for Excel (no / : * …, 31 characters) and unique, even for old duplicates.
   const used = new Set<string>();
@@ -82,31 +83,8 @@ export async function rosterWorkbook(
   return { fileName: w.rosterFile(m.from, m.to), dataBase64: await workbookBase64(wb) };
 }
 
-export const rosterOutHandlers: HandlerMap<'roster.print' | 'roster.exportXlsx' | 'roster.onDuty'> = {
-  'roster.print': (db, input) => rosterPrint(db, input.from, input.days, input.postId),
+export const rosterOutHandlers: HandlerMap<'roster.print' | 'roster.exportXlsx'> = {
+  'roster.print': (db, input, ctx) =>
+    rosterPrint(db, input.from, input.days, ctx.now().toISOString(), input.postId),
   'roster.exportXlsx': (db, input, ctx) => rosterWorkbook(db, input, ctx.now()),
-  'roster.onDuty': (db, _input, ctx) => {
-    const now = ctx.now().toISOString();
-    // From yesterday (a night shift still running) to four weeks ahead: double bookings to mend.
-    const ahead = rosterView(db, addDays(dayOf(ctx.now()), -1), 29).shifts;
-    const shifts = ahead.filter((s) => s.day <= addDays(dayOf(ctx.now()), 1));
-    const upcoming = shifts.filter((s) => s.startsAt > now);
-    const nextStart = upcoming[0]?.startsAt;
-    return {
-      now: shifts.filter((s) => s.startsAt <= now && now < s.endsAt),
-      next: upcoming.filter((s) => s.startsAt === nextStart),
-      doubleBooked: ahead
-        .filter((s) => s.endsAt > now)
-        .flatMap((s) =>
-          s.staff
-            .filter((p) => p.clashes.length > 0)
-            .map((p) => ({
-              staffId: p.id,
-              name: p.name,
-              shift: { shiftId: s.id, post: s.post, name: s.name, startsAt: s.startsAt },
-              clashes: p.clashes,
-            })),
-        ),
-    };
-  },
 };

@@ -1,7 +1,10 @@
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
-import { assignments, attendance, dutyPosts, shifts, shiftTemplates, teamMembers } from '../../../db/schema';
+import { assignments, dutyPosts, shifts, shiftTemplates, teamMembers } from '../../../db/schema';
+import { attendanceOf } from '../shared/attendance-log';
+import { readCompound } from '../shared/compound';
 import { addDays } from '../shared/dates';
+import { isLate, presence } from '../shared/presence';
 import type { ShiftView } from './contract';
 import { clashOf, doubleBookings } from './overlap';
 import type { Requirement } from './rules';
@@ -11,14 +14,22 @@ import type { Requirement } from './rules';
  * carries the other shifts they are double-booked on (an older database may hold some), looked for
  * a day either side of the period too.
  */
-export function rosterView(db: ReadDb, from: string, days: number, staffId?: number) {
+export function rosterView(db: ReadDb, from: string, days: number, now: string, staffId?: number) {
   const to = addDays(from, days);
+  const grace = readCompound(db).attendanceGraceMinutes;
   const around = db
     .select({ s: shifts, t: shiftTemplates, post: dutyPosts.name })
     .from(shifts)
     .innerJoin(shiftTemplates, eq(shiftTemplates.id, shifts.templateId))
     .innerJoin(dutyPosts, eq(dutyPosts.id, shifts.postId))
-    .where(and(gte(shifts.day, addDays(from, -1)), lt(shifts.day, addDays(to, 1))))
+    .where(
+      and(
+        gte(shifts.day, addDays(from, -1)),
+        lt(shifts.day, addDays(to, 1)),
+        // A retired post's shifts from its retirement on are not scheduled (its history stays).
+        or(isNull(dutyPosts.retiredAt), lt(shifts.startsAt, dutyPosts.retiredAt)),
+      ),
+    )
     .orderBy(asc(shifts.startsAt), asc(dutyPosts.sortOrder))
     .all();
   const rows = around.filter((r) => r.s.day >= from && r.s.day < to);
@@ -33,21 +44,27 @@ export function rosterView(db: ReadDb, from: string, days: number, staffId?: num
           name: teamMembers.name,
           phone: teamMembers.phone,
           role: teamMembers.role,
-          attendance: attendance.status,
-          signInAt: attendance.signInAt,
-          signOutAt: attendance.signOutAt,
         })
         .from(assignments)
         .innerJoin(teamMembers, eq(teamMembers.id, assignments.staffId))
-        .leftJoin(
-          attendance,
-          and(eq(attendance.shiftId, assignments.shiftId), eq(attendance.staffId, assignments.staffId)),
-        )
         .where(inArray(assignments.shiftId, ids))
         .orderBy(asc(teamMembers.id))
         .all()
     : [];
   const byId = new Map(around.map((r) => [r.s.id, r]));
+  const att = attendanceOf(db, ids);
+  const standing = (p: (typeof people)[number], s: { startsAt: string; endsAt: string }) => {
+    const st = att.of(p.shiftId, p.id);
+    const duty = { startsAt: p.fromAt ?? s.startsAt, endsAt: s.endsAt };
+    return {
+      attendance: st.status,
+      signInAt: st.signInAt,
+      signOutAt: st.signOutAt,
+      late: !!st.signInAt && isLate(st.signInAt, duty.startsAt, grace),
+      presence: presence(st, duty, now, grace),
+      reversible: st.last?.kind ?? null,
+    };
+  };
   const found = doubleBookings(
     people.flatMap((p) => {
       const r = byId.get(p.shiftId);
@@ -72,7 +89,10 @@ export function rosterView(db: ReadDb, from: string, days: number, staffId?: num
       requirements: JSON.parse(t.requirements) as Requirement[],
       staff: people
         .filter((p) => p.shiftId === s.id)
-        .map(({ shiftId: _s, ...p }) => ({ ...p, clashes: clashes(s.id, p.id) })),
+        .map((p) => {
+          const { shiftId: _s, ...rest } = p;
+          return { ...rest, ...standing(p, s), clashes: clashes(s.id, p.id) };
+        }),
     }))
     .filter((s) => !staffId || s.staff.some((p) => p.id === staffId));
   const runnersMissing = db.all<{ id: number; name: string }>(sql`

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { assignments, dutyPosts, rosterChanges, shifts, shiftTemplates } from '../../../db/schema';
 import type { Ctx } from '../context';
@@ -11,7 +11,14 @@ const H = 3_600_000;
 
 /** Every template's shift for every day of the period, created once. */
 export function ensureShifts(db: Db, from: string, days: number): void {
-  const templates = db.select().from(shiftTemplates).all();
+  // A retired post is not scheduled.
+  const templates = db
+    .select({ t: shiftTemplates })
+    .from(shiftTemplates)
+    .innerJoin(dutyPosts, eq(dutyPosts.id, shiftTemplates.postId))
+    .where(isNull(dutyPosts.retiredAt))
+    .all()
+    .map((r) => r.t);
   for (let d = 0; d < days; d++) {
     const day = addDays(from, d);
     for (const t of templates) {
@@ -54,7 +61,14 @@ export function loadWindow(db: Db, from: string, to: string, now: Date): Window 
     .from(shifts)
     .innerJoin(shiftTemplates, eq(shiftTemplates.id, shifts.templateId))
     .innerJoin(dutyPosts, eq(dutyPosts.id, shifts.postId))
-    .where(and(gte(shifts.day, addDays(from, -7)), lt(shifts.day, addDays(to, 7))))
+    .where(
+      and(
+        gte(shifts.day, addDays(from, -7)),
+        lt(shifts.day, addDays(to, 7)),
+        // A retired post's shifts from its retirement on are not staffed.
+        or(isNull(dutyPosts.retiredAt), lt(shifts.startsAt, dutyPosts.retiredAt)),
+      ),
+    )
     .all();
   const slots = new Map(
     rows.map(({ s, t, post }): [number, WindowSlot] => {

@@ -7,6 +7,7 @@
 /** Why a call failed (`error.reason.code` of the envelope). */
 import { AUDIT_CODES } from './audit-codes';
 import { CARE_ERROR_CODES, CARE_RULE_CODES, CARE_VALIDATION_CODES } from './codes-care';
+import { DUTY_ERROR_CODES, DUTY_RULE_CODES, DUTY_VALIDATION_CODES } from './codes-duty';
 
 export const ERROR_REASON_CODES = [
   'unspecified',
@@ -115,6 +116,7 @@ export const ERROR_REASON_CODES = [
   'not_on_this_shift',
   'not_signed_in',
   ...CARE_ERROR_CODES,
+  ...DUTY_ERROR_CODES,
 ] as const;
 
 /** Why a field was refused (`issues[].reason.code`): zod's own checks and the contract's messages. */
@@ -156,6 +158,7 @@ export const VALIDATION_CODES = [
   'time_format',
   'who_required',
   ...CARE_VALIDATION_CODES,
+  ...DUTY_VALIDATION_CODES,
 ] as const;
 
 /** What a rule answers: returnee checks, room suggestions, ID checks, import row issues, warnings. */
@@ -218,6 +221,7 @@ export const RULE_CODES = [
   'gap_not_role',
   'gap_nobody',
   ...CARE_RULE_CODES,
+  ...DUTY_RULE_CODES,
 ] as const;
 
 export type ErrorReasonCode = (typeof ERROR_REASON_CODES)[number];

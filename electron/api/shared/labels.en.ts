@@ -141,6 +141,7 @@ export const LABELS_EN: Labels = {
     testValidHours: 'Test valid hours',
     minRestHours: 'Minimum rest hours between shifts',
     maxConsecutiveDays: 'Most consecutive working days',
+    attendanceGraceMinutes: 'Attendance grace (minutes)',
   },
   gateKind: {
     delivery: 'Delivery',

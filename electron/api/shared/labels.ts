@@ -150,7 +150,8 @@ export type Labels = {
     | 'quarantineDays'
     | 'testValidHours'
     | 'minRestHours'
-    | 'maxConsecutiveDays',
+    | 'maxConsecutiveDays'
+    | 'attendanceGraceMinutes',
     string
   >;
   gateKind: Record<'delivery' | 'staff' | 'medical' | 'returnee_to_hotel' | 'other', string>;

@@ -129,6 +129,7 @@ export const LABELS_ZH: Labels = {
     testValidHours: '核酸有效小时数',
     minRestHours: '班次间最少休息小时',
     maxConsecutiveDays: '最多连续上班天数',
+    attendanceGraceMinutes: '考勤宽限分钟',
   },
   gateKind: {
     delivery: '送货',

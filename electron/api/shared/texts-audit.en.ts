@@ -1,5 +1,6 @@
 import type { AuditCode } from './codes';
 import type { CareCode } from './codes-care';
+import { DUTY_AUDIT_TEXTS_EN } from './texts-duty.en';
 
 /** The words of audit-log rows (English). */
 export const AUDIT_TEXTS_EN: Record<Exclude<AuditCode, CareCode>, string> = {
@@ -84,4 +85,5 @@ export const AUDIT_TEXTS_EN: Record<Exclude<AuditCode, CareCode>, string> = {
   audit_call_reached: 'Called {{name}}, temperature {{temperature}} °C {{wellbeing}}',
   audit_call_fever: 'Called {{name}}, temperature {{temperature}} °C (fever) {{wellbeing}}',
   audit_call_unreached: 'Could not reach {{name}}',
+  ...DUTY_AUDIT_TEXTS_EN,
 };

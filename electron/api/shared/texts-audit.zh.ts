@@ -1,5 +1,6 @@
 import type { AuditCode } from './codes';
 import type { CareCode } from './codes-care';
+import { DUTY_AUDIT_TEXTS_ZH } from './texts-duty.zh';
 
 /** The words of audit-log rows (Chinese). */
 export const AUDIT_TEXTS_ZH: Record<Exclude<AuditCode, CareCode>, string> = {
@@ -80,4 +81,5 @@ export const AUDIT_TEXTS_ZH: Record<Exclude<AuditCode, CareCode>, string> = {
   audit_call_reached: '联系 {{name}}，体温 {{temperature}} ℃ {{wellbeing}}',
   audit_call_fever: '联系 {{name}}，体温 {{temperature}} ℃（发热） {{wellbeing}}',
   audit_call_unreached: '未联系上 {{name}}',
+  ...DUTY_AUDIT_TEXTS_ZH,
 };

@@ -3,6 +3,7 @@
 import type { Code } from './codes';
 import { AUDIT_TEXTS_EN } from './texts-audit.en';
 import { CARE_TEXTS_EN } from './texts-care.en';
+import { DUTY_TEXTS_EN } from './texts-duty.en';
 
 export const TEXTS_EN: Record<Code, string> = {
   // Errors
@@ -239,4 +240,5 @@ export const TEXTS_EN: Record<Code, string> = {
   gap_nobody: 'No staff at all',
   ...AUDIT_TEXTS_EN,
   ...CARE_TEXTS_EN,
+  ...DUTY_TEXTS_EN,
 };

@@ -3,6 +3,7 @@
 import type { Code } from './codes';
 import { AUDIT_TEXTS_ZH } from './texts-audit.zh';
 import { CARE_TEXTS_ZH } from './texts-care.zh';
+import { DUTY_TEXTS_ZH } from './texts-duty.zh';
 
 export const TEXTS_ZH: Record<Code, string> = {
   // Errors
@@ -222,4 +223,5 @@ export const TEXTS_ZH: Record<Code, string> = {
   gap_nobody: '没有值班人员',
   ...AUDIT_TEXTS_ZH,
   ...CARE_TEXTS_ZH,
+  ...DUTY_TEXTS_ZH,
 };

@@ -7,13 +7,16 @@ type Duty = Out<'roster.onDuty'>;
 type Clash = Duty['doubleBooked'][number]['shift'];
 const place = (c: Clash) => `${c.post} ${c.name} ${formatInstant(c.startsAt).slice(5)}`;
 
-/** Who is at the gates now and next; double bookings still in the roster, in red. */
+/**
+ * Who is at the gates now — present means signed in, not merely rostered; a post with nobody present
+ * is red — and who is next; double bookings still in the roster, in red.
+ */
 export function OnDuty() {
   const { t } = useTranslation();
   const duty = useApiQuery('roster.onDuty', {});
   const d = duty.data;
-  if (!d || (d.now.length === 0 && d.next.length === 0 && d.doubleBooked.length === 0)) return null;
-  const list = (shifts: Duty['now']) => (
+  if (!d || (d.posts.length === 0 && d.next.length === 0 && d.doubleBooked.length === 0)) return null;
+  const list = (shifts: Duty['now'], withPresence: boolean) => (
     <ul>
       {shifts.map((s) => (
         <li key={s.id}>
@@ -22,7 +25,14 @@ export function OnDuty() {
           {formatInstant(s.startsAt).slice(11)}–{formatInstant(s.endsAt).slice(11)}
           {t('punct.close')}
           {t('punct.colon')}
-          {s.staff.map((p) => `${p.name} ${p.phone}`).join(t('punct.list')) || t('overview.nobody')}
+          {s.staff.length === 0 && t('overview.nobody')}
+          {s.staff.map((p, i) => (
+            <span key={p.id} className={withPresence ? `presence-${p.presence}` : undefined}>
+              {i > 0 && t('punct.list')}
+              {p.name} {p.phone}
+              {withPresence && `${t('punct.open')}${t(`overview.presence.${p.presence}`)}${t('punct.close')}`}
+            </span>
+          ))}
         </li>
       ))}
     </ul>
@@ -31,11 +41,29 @@ export function OnDuty() {
     <section className="card on-duty" data-testid="on-duty">
       <div>
         <h3>{t('overview.dutyNow')}</h3>
-        {list(d.now)}
+        <ul className="plain" aria-label={t('overview.gates')}>
+          {d.posts.map((p) => (
+            <li
+              key={p.postId}
+              className={p.present > 0 ? 'gate-post guarded' : 'gate-post unguarded'}
+              data-testid={`gate-${p.post}`}
+            >
+              <strong>{p.post}</strong>
+              <span>
+                {p.present > 0
+                  ? t('overview.presentCount', { n: p.present })
+                  : p.shifts > 0
+                    ? t('overview.nobodyPresent')
+                    : `${t('overview.nobodyPresent')}${t('punct.open')}${t('overview.noShift')}${t('punct.close')}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+        {list(d.now, true)}
       </div>
       <div>
         <h3>{t('overview.dutyNext')}</h3>
-        {list(d.next)}
+        {list(d.next, false)}
       </div>
       {d.doubleBooked.length > 0 && (
         <div className="error-box wide" data-testid="double-booked">

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +15,12 @@ type FillForm = z.input<typeof Fill>;
 type Action = z.input<(typeof attendanceContract)['attendance.record']['input']>['action'];
 /** A datetime-local value is read as post time (UTC+8); blank is "now" (the server's clock). */
 const postInstant = (v: unknown) => (typeof v === 'string' && v ? `${v}:00+08:00` : undefined);
+import { type Reversing, ReverseDialog } from './ReverseDialog';
 
-/** Today at the gate: sign people in and out with the actual time, or mark a no-show. */
+/**
+ * Today at the gate: sign people in and out with the actual time, or mark a no-show; a late sign-in
+ * is flagged, and one taken by mistake is reversed with a reason.
+ */
 export function AttendancePanel({ today }: { today: string }) {
   const { t } = useTranslation();
   const notify = useToast();
@@ -40,6 +45,7 @@ export function AttendancePanel({ today }: { today: string }) {
     })();
   const e = formState.errors;
   const busy = formState.isSubmitting;
+  const [reversing, setReversing] = useState<Reversing | null>(null);
   const shifts = roster.data?.shifts ?? [];
   if (shifts.length === 0) return null;
   const button = (shiftId: number, staffId: number, action: Action, label: string) => (
@@ -90,8 +96,11 @@ export function AttendancePanel({ today }: { today: string }) {
                     ) : p.signInAt ? (
                       <span className="small">
                         {t('attendance.in')} {formatInstant(p.signInAt).slice(11)}
+                        {p.late && <strong className="late-flag">{t('attendance.late')}</strong>}
                         {p.signOutAt && ` · ${t('attendance.out')} ${formatInstant(p.signOutAt).slice(11)}`}
                       </span>
+                    ) : p.presence === 'missing' ? (
+                      <em className="late-flag">{t('attendance.missing')}</em>
                     ) : null}{' '}
                     {!p.signInAt &&
                       p.attendance !== 'no_show' &&
@@ -100,6 +109,22 @@ export function AttendancePanel({ today }: { today: string }) {
                     {!p.signInAt &&
                       p.attendance !== 'no_show' &&
                       button(s.id, p.id, 'no_show', t('attendance.markNoShow'))}
+                    {p.reversible && (
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() =>
+                          setReversing({
+                            shiftId: s.id,
+                            staffId: p.id,
+                            name: p.name,
+                            what: p.reversible ?? 'sign_in',
+                          })
+                        }
+                      >
+                        {t('attendance.reverse')}
+                      </button>
+                    )}
                   </span>
                 ))}
                 {s.staff.filter((p) => p.attendance !== 'no_show').length < s.headcount && (
@@ -110,6 +135,7 @@ export function AttendancePanel({ today }: { today: string }) {
           ))}
         </tbody>
       </table>
+      {reversing && <ReverseDialog r={reversing} onDone={() => setReversing(null)} />}
     </section>
   );
 }

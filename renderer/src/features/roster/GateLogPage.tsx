@@ -1,29 +1,32 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { GATE_KINDS, gateContract } from '../../../../electron/api/gate/contract';
-import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
-import { QueryState } from '../../components/QueryState';
+import { GateHistory } from './GateHistory';
 
 const LogInput = gateContract['gate.log'].input;
 type LogForm = z.input<typeof LogInput>;
 const idOrUndefined = (v: unknown) => (v === '' || v === undefined ? undefined : Number(v));
+const temperatureOrNull = (v: unknown) => (v === '' || v === undefined || v === null ? null : Number(v));
 
-/** 出入登记: who came in or went out at each post, with the staff on duty at the time. */
+/**
+ * 出入登记: who came in or went out at each post, with who was present at the post then; a person
+ * coming in has their temperature taken, and a fever is said at once. Below, the history.
+ */
 export function GateLogPage() {
   const { t } = useTranslation();
   const session = useApiQuery('session.get', {});
   const posts = useApiQuery('posts.list', {});
   const today = session.data?.today ?? '';
-  const list = useApiQuery('gate.list', { day: today }, { enabled: !!today });
+  const [fever, setFever] = useState<{ who: string; temperature: number; threshold: number } | null>(null);
   const log = useApiMutation('gate.log', { toastErrors: false });
   const { register, handleSubmit, formState, setError, setValue, getValues, reset } = useForm<LogForm>({
     resolver: worded(zodResolver(LogInput)),
-    defaultValues: { direction: 'in', kind: 'delivery', who: '', note: '' },
+    defaultValues: { direction: 'in', kind: 'delivery', who: '', note: '', temperature: null },
   });
   const firstPost = posts.data?.[0]?.id;
   useEffect(() => {
@@ -31,10 +34,12 @@ export function GateLogPage() {
   }, [firstPost, getValues, setValue]);
   const submit = handleSubmit(async (v) => {
     try {
-      await log.mutateAsync(v);
-      reset({ ...v, who: '', note: '' });
+      const r = await log.mutateAsync(v);
+      // A fever at the gate is said at once and stays until the next entry.
+      setFever(r.fever ? { who: v.who, temperature: v.temperature ?? 0, threshold: r.threshold } : null);
+      reset({ ...v, who: '', note: '', temperature: null });
     } catch (e) {
-      if (!landServerErrors(e, setError, ['postId', 'who', 'note']))
+      if (!landServerErrors(e, setError, ['postId', 'who', 'note', 'temperature']))
         setError('root.server', { message: (e as Error).message });
     }
   });
@@ -74,6 +79,17 @@ export function GateLogPage() {
           <input {...register('who')} aria-invalid={!!e.who} />
           {e.who && <em className="field-error">{e.who.message}</em>}
         </label>
+        <label className="field narrow">
+          <span>{t('gate.temperature')}</span>
+          <input
+            type="number"
+            step="0.1"
+            inputMode="decimal"
+            {...register('temperature', { setValueAs: temperatureOrNull })}
+            aria-invalid={!!e.temperature}
+          />
+          {e.temperature && <em className="field-error">{e.temperature.message}</em>}
+        </label>
         <label className="field grow">
           <span>{t('gate.note')}</span>
           <input {...register('note')} />
@@ -82,50 +98,18 @@ export function GateLogPage() {
         <button type="submit" className="primary">
           {t('gate.record')}
         </button>
+        {fever && (
+          <p className="error-box wide" role="alert" data-testid="gate-fever">
+            {t('gate.feverAlert', fever)}
+          </p>
+        )}
         {e.root?.server && (
           <p className="error-box" role="alert">
             {e.root.server.message}
           </p>
         )}
       </form>
-      <QueryState query={list}>
-        {(rows) => (
-          <table className="table" aria-label={t('gate.title')}>
-            <thead>
-              <tr>
-                <th>{t('audit.time')}</th>
-                <th>{t('gate.post')}</th>
-                <th>{t('gate.direction')}</th>
-                <th>{t('gate.kind')}</th>
-                <th>{t('gate.who')}</th>
-                <th>{t('gate.onDuty')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td className="nowrap">{formatInstant(r.at)}</td>
-                  <td>{r.post}</td>
-                  <td>{t(`gate.${r.direction}`)}</td>
-                  <td>{t(`gate.kinds.${r.kind}`)}</td>
-                  <td>
-                    {r.who}
-                    {r.note && <div className="small muted">{r.note}</div>}
-                  </td>
-                  <td>{r.onDuty || '—'}</td>
-                </tr>
-              ))}
-              {rows.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="muted">
-                    {t('gate.none')}
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        )}
-      </QueryState>
+      {today && <GateHistory today={today} />}
     </div>
   );
 }

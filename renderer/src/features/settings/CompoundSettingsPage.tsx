@@ -28,6 +28,7 @@ const PROFILE_FIELDS = [
   'testValidHours',
   'minRestHours',
   'maxConsecutiveDays',
+  'attendanceGraceMinutes',
 ] as const;
 
 function ProfileForm({ compound, reload }: { compound: Compound; reload: () => void }) {
@@ -153,6 +154,16 @@ function ProfileForm({ compound, reload }: { compound: Compound; reload: () => v
             {...register('maxConsecutiveDays', { valueAsNumber: true })}
           />
           {err('maxConsecutiveDays')}
+        </label>
+        <label className="field">
+          <span>{t('settings.attendanceGraceMinutes')}</span>
+          <input
+            type="number"
+            min={0}
+            max={120}
+            {...register('attendanceGraceMinutes', { valueAsNumber: true })}
+          />
+          {err('attendanceGraceMinutes')}
         </label>
       </div>
       {conflict && (

@@ -1,0 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { ReadDb } from '../../../db/open';
+import { compound } from '../../../db/schema';
+
+/**
+ * Event rows (append-only tables of things that happened: attendance …) have a text UUID key and
+ * the id of the command post that wrote them (`compound.post_id`, made once), so a district can
+ * gather many posts' events without collisions.
+ */
+export const eventId = (): string => randomUUID();
+
+/** This command post's own id. */
+export function postId(db: ReadDb): string {
+  return db.select({ id: compound.postId }).from(compound).where(eq(compound.id, 1)).get()?.id ?? '';
+}
