@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, expectNoHorizontalOverflow, SHOTS, shot, test } from './host';
 
-test('roster: generate two weeks, swap two people (a breach needs a reason), print to PDF, export the workbook', async ({
+test('roster: generate two weeks, swap two people (a breach needs a reason), mark a no-show, print to PDF, export the workbook', async ({
   page,
   host,
 }) => {
@@ -44,20 +44,21 @@ test('roster: generate two weeks, swap two people (a breach needs a reason), pri
   await expect(north.getByTestId('cell-北门-早班-2026-12-02')).toContainText(b);
   await expect(north.getByTestId('cell-北门-晚班-2026-12-02')).toContainText(a);
 
-  // Attendance today (2026-11-28): sign someone in, mark a no-show, the shift shows uncovered.
+  // Attendance today (2026-11-28): the night shift is over and nobody signed in: mark a no-show,
+  // the shift shows uncovered.
   const att = page.getByTestId('attendance');
-  const first = att.locator('.att').first();
-  const who = (await first.locator('strong').textContent()) ?? '';
-  await first.getByRole('button', { name: '签到' }).click();
-  await expect(att.locator('.att').filter({ hasText: who }).first()).toContainText('签到 10:00');
-  const second = att.locator('.att').nth(1);
-  await second.getByRole('button', { name: '缺勤' }).click();
-  await expect(att.locator('tr').first()).toContainText('缺岗');
+  const night = att.locator('tr').first();
+  const first = night.locator('.att').first();
+  await expect(first).toContainText('超时未到');
+  await first.getByRole('button', { name: '缺勤' }).click();
+  await expect(first.locator('em')).toHaveText('缺勤');
+  await expect(night).toContainText('缺岗');
   await shot(page, '45-attendance');
 
   // The gate log records who came in, with the staff on duty.
   await page.getByRole('link', { name: '出入登记' }).click();
-  await page.getByLabel('人员 / 车辆').fill('蔬菜配送车 琼A12345');
+  await page.getByLabel('人员 / 车辆', { exact: true }).fill('蔬菜配送车 琼A12345');
+  await page.getByLabel('体温 ℃').fill('36.5');
   await page.getByRole('button', { name: '登记', exact: true }).click();
   await expect(
     page.getByRole('table', { name: '出入登记' }).getByRole('row').filter({ hasText: '琼A12345' }),

@@ -59,6 +59,8 @@ export const dutyEn = {
     retireConfirm:
       'Retire "{{name}}"? People on its shifts ahead are taken off and it is no longer scheduled; its records stay.',
     shiftName: 'Shift name',
+    startAt: 'Starts',
+    length: 'Hours',
   },
   settings: {
     attendanceGraceMinutes: 'Attendance grace (minutes)',

@@ -58,6 +58,8 @@ export const dutyZh = {
     editTitle: '修改岗位：{{name}}',
     retireConfirm: '停用“{{name}}”？之后的班次将撤出人员、不再排班；已有记录保留。',
     shiftName: '班次名称',
+    startAt: '开始时间',
+    length: '时长（小时）',
   },
   settings: {
     attendanceGraceMinutes: '考勤宽限（分钟）',

@@ -7,6 +7,7 @@ import type { TeamRole } from '../../../../db/schema/enums';
 import { postsContract } from '../../../../electron/api/posts/contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
+import { PostItem } from './PostItem';
 
 const SaveInput = postsContract['posts.save'].input;
 type Form = z.input<typeof SaveInput>;
@@ -89,25 +90,7 @@ export function PostsPanel() {
       <h2>{t('posts.title')}</h2>
       <ul className="plain">
         {posts.data?.map((p) => (
-          <li key={p.id}>
-            <strong>{p.name}</strong>
-            {t('punct.colon')}
-            {p.templates
-              .map(
-                (x) =>
-                  `${x.name} ${x.start}${t('punct.open')}${[
-                    `${x.hours}h`,
-                    t('posts.people', { n: x.headcount }),
-                    ...x.requirements.map((q) =>
-                      t('posts.atLeast', {
-                        n: q.min,
-                        roles: q.roles.map((r) => t(`roles.${r}`)).join(t('posts.or')),
-                      }),
-                    ),
-                  ].join(t('punct.comma'))}${t('punct.close')}`,
-              )
-              .join(t('punct.semi'))}
-          </li>
+          <PostItem key={`${p.id}-${p.version}`} p={p} />
         ))}
       </ul>
       <form className="row" onSubmit={(e) => void submit(e)} noValidate>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Out } from '../../../../electron/api/contract';
 import type { ShiftView } from '../../../../electron/api/roster/contract';
-import { addDays, formatInstant } from '../../../../electron/api/shared/dates';
+import { addDays, formatInstant, isValidDay } from '../../../../electron/api/shared/dates';
 import { call } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { downloadBase64 } from '../../app/download';
@@ -17,14 +17,21 @@ import { RosterEmpty } from './RosterEmpty';
 
 const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 type Picked = { shiftId: number; staffId: number; name: string } | null;
+const RANGES = [7, 14, 28];
 
-export function RosterPage() {
+/**
+ * The week grid. Its first day and range live in the address (#/roster/2026-11-30/14), so the print
+ * view and the browser's back return to the same view.
+ */
+export function RosterPage({ param }: { param: string }) {
   const { t } = useTranslation();
   const notify = useToast();
   const session = useApiQuery('session.get', {});
-  const [from, setFrom] = useState<string | null>(null);
-  const [days, setDays] = useState(7);
+  const [fromParam = '', daysParam = ''] = param.split('/');
+  const from = isValidDay(fromParam) ? fromParam : null;
+  const days = RANGES.includes(Number(daysParam)) ? Number(daysParam) : 7;
   const start = from ?? (session.data ? mondayOf(session.data.today) : null);
+  const show = (day: string, n: number) => go(`roster/${day}/${n}`);
   const roster = useApiQuery('roster.get', { from: start ?? '2000-01-01', days }, { enabled: !!start });
   const staff = useApiQuery('team.list', {});
   const generate = useApiMutation('roster.generate');
@@ -52,12 +59,18 @@ export function RosterPage() {
       <div className="card row roster-tools no-print">
         <label className="field">
           <span>{t('roster.from')}</span>
-          <input type="date" value={start} onChange={(e) => setFrom(e.target.value || null)} />
+          <input
+            type="date"
+            value={start}
+            onChange={(e) => {
+              if (isValidDay(e.target.value)) show(e.target.value, days);
+            }}
+          />
         </label>
         <label className="field">
           <span>{t('roster.days')}</span>
-          <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
-            {[7, 14, 28].map((d) => (
+          <select value={days} onChange={(e) => show(start, Number(e.target.value))}>
+            {RANGES.map((d) => (
               <option key={d} value={d}>
                 {t('roster.nDays', { n: d })}
               </option>
