@@ -68,10 +68,17 @@ test('duty: a running shift is staffed for its remaining hours; a double booking
   const running = north.getByTestId(`cell-北门-早班-${TODAY}`);
   await expect(running.locator('.who')).toHaveCount(2);
 
-  // Take the first person off the running shift (nobody has signed in yet), then add them back:
-  // they are on duty from now, 10:00, for the rest of the shift.
+  // Take the first person off the running shift, then add them back: they are on duty from now,
+  // 10:00, for the rest of the shift. They signed in at 07:55; that is reversed first (a person with
+  // attendance on a shift stays on it).
   const first = running.locator('.who button').first();
   const name = (await first.textContent()) ?? '';
+  const att = page.getByTestId('attendance').locator('tr').filter({ hasText: '北门 早班' });
+  await att.locator('.att').filter({ hasText: name }).getByRole('button', { name: '撤销' }).click();
+  const undo = page.getByRole('dialog', { name: `撤销 ${name} 的签到` });
+  await undo.getByLabel('撤销理由').fill('本人临时调岗，重新排入');
+  await undo.getByRole('button', { name: '撤销' }).click();
+  await expect(undo).toBeHidden();
   await first.click();
   await page.getByRole('button', { name: '撤出', exact: true }).click();
   await page
@@ -89,7 +96,7 @@ test('duty: a running shift is staffed for its remaining hours; a double booking
   await expect(refused.getByRole('alert')).toContainText('同一人不能同时在两处值守');
   await expect(refused.getByLabel('仍要保存的理由')).toHaveCount(0);
   await expect(refused.getByRole('button', { name: '填写理由后仍然保存' })).toHaveCount(0);
-  await shot(page, '50-double-booking-refused');
+  await shot(page, '80-double-booking-refused');
   await refused.getByRole('button', { name: '取消' }).click();
 
   await add(running, name);
@@ -99,7 +106,7 @@ test('duty: a running shift is staffed for its remaining hours; a double booking
     .click();
   await expect(running.locator('.who').filter({ hasText: name })).toContainText('10:00 起');
   await north.scrollIntoViewIfNeeded();
-  await shot(page, '51-running-shift-staffed');
+  await shot(page, '81-running-shift-staffed');
 
   // The overview names them at the north gate now.
   await page.getByRole('link', { name: '概览' }).click();
@@ -111,7 +118,7 @@ test('duty: a running shift is staffed for its remaining hours; a double booking
   await expect(page.getByTestId('double-booked')).toContainText(
     `${twice}：北门 晚班 11-28 16:00 与 南门 晚班`,
   );
-  await shot(page, '52-overview-double-booked');
+  await shot(page, '82-overview-double-booked');
   await page.getByRole('link', { name: '值守排班' }).click();
   for (const post of ['北门', '南门'])
     await expect(
@@ -119,7 +126,7 @@ test('duty: a running shift is staffed for its remaining hours; a double booking
     ).toContainText('⚠重复');
   await expectNoHorizontalOverflow(page);
   await page.getByRole('region', { name: '北门' }).scrollIntoViewIfNeeded();
-  await shot(page, '53-grid-double-booked');
+  await shot(page, '83-grid-double-booked');
   await page.getByRole('button', { name: '打印排班表' }).click();
   await expect(page.locator('.roster-print-table .name.clash').filter({ hasText: twice })).toHaveCount(2);
   await page.getByRole('link', { name: '班子成员' }).click();
@@ -152,7 +159,7 @@ test('duty: on duty means present — a sign-in reversed with a reason leaves th
     await dialog.getByRole('button', { name: '撤销' }).click();
     await expect(dialog.getByText('请填写原因')).toBeVisible();
     await dialog.getByLabel('撤销理由').fill('签到记错了班次');
-    if (i === 0) await shot(page, '54-reverse-sign-in');
+    if (i === 0) await shot(page, '84-reverse-sign-in');
     await dialog.getByRole('button', { name: '撤销' }).click();
     await expect(dialog).toBeHidden();
     await expect(who).toContainText('超时未到');
@@ -163,14 +170,14 @@ test('duty: on duty means present — a sign-in reversed with a reason leaves th
   await expect(south).toHaveClass(/unguarded/);
   await expect(page.getByTestId('on-duty')).toContainText(`${names[0]}`);
   await expectNoHorizontalOverflow(page);
-  await shot(page, '55-overview-gate-unguarded');
+  await shot(page, '85-overview-gate-unguarded');
   // One is absent, the other arrives now, 10:00: late.
   await page.getByRole('link', { name: '值守排班' }).click();
   await people.nth(0).getByRole('button', { name: '缺勤' }).click();
   await expect(people.nth(0)).toContainText('缺勤');
   await people.nth(1).getByRole('button', { name: '签到' }).click();
   await expect(people.nth(1)).toContainText('签到 10:00迟到');
-  await shot(page, '56-attendance-late');
+  await shot(page, '86-attendance-late');
   await page.getByRole('link', { name: '概览' }).click();
   await expect(south).toContainText('在岗 1 人');
   await expect(page.getByTestId('on-duty')).toContainText(`${names[1]}`);
@@ -203,7 +210,7 @@ test('gate log: a temperature for people coming in, a fever said at once, histor
   await page.getByRole('button', { name: '登记', exact: true }).click();
   await expect(table.getByRole('row')).toHaveCount(4);
   await expectNoHorizontalOverflow(page);
-  await shot(page, '57-gate-log-fever');
+  await shot(page, '87-gate-log-fever');
   // History: by person, by direction, and on another day.
   const history = page.getByRole('region', { name: '出入记录' });
   await history.getByLabel('查找人员 / 车辆').fill('张师傅');
@@ -237,7 +244,7 @@ test('gate log: a temperature for people coming in, a fever said at once, histor
     '-r',
     '60',
     join(SHOTS, 'gate-log.pdf'),
-    join(SHOTS, '58-gate-log-xlsx'),
+    join(SHOTS, '88-gate-log-xlsx'),
   ]);
 });
 
@@ -252,7 +259,7 @@ test('posts: edit and retire; a 28-day roster prints one week a page; the addres
   await desk.getByRole('button', { name: '修改' }).click();
   const edit = page.getByRole('dialog', { name: '修改岗位：指挥部值班' });
   await edit.getByLabel('每班人数 1').fill('2');
-  await shot(page, '59-post-edit');
+  await shot(page, '89-post-edit');
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit).toBeHidden();
   await expect(desk).toContainText('白班 08:00（12h，2 人');
@@ -262,7 +269,7 @@ test('posts: edit and retire; a 28-day roster prints one week a page; the addres
   await expect(page.getByTestId('post-南门')).toContainText('自 2026-11-28 停用');
   await expect(page.getByTestId('post-南门').getByRole('button', { name: '恢复使用' })).toBeVisible();
   await expect(page.getByTestId('post-南门').getByRole('button', { name: '删除' })).toHaveCount(0);
-  await shot(page, '60-post-retired');
+  await shot(page, '90-post-retired');
 
   // Four weeks from Monday 11-30: the range goes into the address.
   await page.getByRole('link', { name: '值守排班' }).click();
@@ -285,11 +292,11 @@ test('posts: edit and retire; a 28-day roster prints one week a page; the addres
     .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 1).length);
   expect(broken).toBe(0);
   await page.emulateMedia({ media: 'print' });
-  const pdf = join(SHOTS, '61-roster-28-days.pdf');
+  const pdf = join(SHOTS, '91-roster-28-days.pdf');
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
   await page.emulateMedia({ media: 'screen' });
   expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Pages:\s+8/);
-  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '2', pdf, join(SHOTS, '61-roster-28-days')]);
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '2', pdf, join(SHOTS, '91-roster-28-days')]);
   // Each page holds one week: its title and seven days, whole.
   for (let p = 1; p <= 8; p++) {
     const text = execFileSync('pdftotext', [
