@@ -110,7 +110,7 @@ export const rosterChanges = sqliteTable('roster_changes', {
 /**
  * Attendance at the gate, as events (issue 10): a sign-in or sign-out with the actual time, a
  * no-show, or the reversal of one of these taken by mistake (with its reason). Append-only: a
- * correction is a new row; where a person stands on a shift is the fold of its rows. Migration 0009
+ * correction is a new row; where a person stands on a shift is the fold of its rows. Migration 0011
  * moved each row of the old `attendance` table here (one row a sign-in, sign-out or no-show).
  */
 export const attendanceEvents = sqliteTable(
@@ -153,7 +153,7 @@ export const gateLog = sqliteTable(
     who: text('who').notNull(),
     note: text('note').notNull().default(''),
     onDuty: text('on_duty').notNull().default(''),
-    /** ℃, taken of people coming in (null for those going out, and rows before migration 0009). */
+    /** ℃, taken of people coming in (null for those going out, and rows before migration 0011). */
     temperature: real('temperature'),
     /** At or above the fever threshold when recorded (shared/health-rules isFever). */
     fever: integer('fever', { mode: 'boolean' }).notNull().default(false),

@@ -195,7 +195,7 @@ describe('a sign-in or a no-show taken by mistake is reversed (issue 10, point 2
     expect(
       db.$client
         .prepare(
-          'SELECT kind, note, reverses IS NOT NULL AS r, length(id) AS len, length(post_uid) AS uid FROM attendance_events ORDER BY rowid',
+          'SELECT kind, note, reverses IS NOT NULL AS r, length(id) AS len, length(post_id) AS uid FROM attendance_events ORDER BY rowid',
         )
         .all(),
     ).toEqual([

@@ -76,7 +76,7 @@ describe('migration 0006 (one list of people)', () => {
     old.close();
     expect(operators.some((o) => o.name === '林晓梅') && staff.some((s) => s.name === '林晓梅')).toBe(true);
 
-    // As 0006 left it (0009 later moved attendance into events; its own test follows the rows there).
+    // As 0006 left it (0011 later moved attendance into events; its own test follows the rows there).
     const db = openDatabase(path, { migrationsFolder: olderRelease(7) }).$client;
     const members = all<Person & { id: number; can_operate: number; active: number }>(
       db,

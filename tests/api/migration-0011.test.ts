@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { api, FIXED_NOW, olderRelease, tempDir } from './helpers';
 
-describe('migration 0009 (attendance as events, the grace, the post id, gate temperatures, retired posts)', () => {
-  it('upgrades a 0008 post: each attendance row becomes its events, standing as before; nothing lost', async () => {
-    const path = join(tempDir(), 'at-0008.db');
-    const old = openDatabase(path, { migrationsFolder: olderRelease(9) });
-    expect(old.$client.pragma('user_version', { simple: true })).toBe(9);
+describe('migration 0011 (attendance as events, the grace, gate temperatures, retired posts)', () => {
+  it('upgrades a 0010 post: each attendance row becomes its events, standing as before; nothing lost', async () => {
+    const path = join(tempDir(), 'at-0010.db');
+    const old = openDatabase(path, { migrationsFolder: olderRelease(11) });
+    expect(old.$client.pragma('user_version', { simple: true })).toBe(11);
     old.$client.exec(`
       INSERT INTO team_members (name, role, can_operate, created_at) VALUES
         ('林晓梅', 'community_cadre', 1, 'x'), ('王立军', 'police_officer', 0, 'x'), ('李静', 'volunteer', 0, 'x');
@@ -28,7 +28,7 @@ describe('migration 0009 (attendance as events, the grace, the post id, gate tem
     const db = openDatabase(path);
     const sqlite = db.$client;
     expect(sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'attendance'").all()).toEqual([]);
-    const uid = (sqlite.prepare('SELECT post_uid AS u, attendance_grace_minutes AS g FROM compound').get() ??
+    const uid = (sqlite.prepare('SELECT post_id AS u, attendance_grace_minutes AS g FROM compound').get() ??
       {}) as {
       u?: string;
       g?: number;
@@ -38,7 +38,7 @@ describe('migration 0009 (attendance as events, the grace, the post id, gate tem
     expect(
       sqlite
         .prepare(
-          'SELECT shift_id, staff_id, kind, at, note, recorded_at, recorded_by_id, recorded_by, post_uid = ? AS mine, reverses FROM attendance_events ORDER BY rowid',
+          'SELECT shift_id, staff_id, kind, at, note, recorded_at, recorded_by_id, recorded_by, post_id = ? AS mine, reverses FROM attendance_events ORDER BY rowid',
         )
         .all(uid.u),
     ).toEqual([

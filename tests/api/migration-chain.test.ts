@@ -11,13 +11,13 @@ const JOURNAL = readJournal(FOLDER);
 /**
  * Tables a later migration moved into another: 0006 made operators and staff one list of people
  * (team_members; the fill gives each staff row the name of an operator, so they merge one to one) and
- * renamed staff_unavailable; 0009 moved attendance into append-only events. Their rows are counted where they went.
+ * renamed staff_unavailable; 0011 moved attendance into append-only events. Their rows are counted where they went.
  */
 const MOVED: Record<string, string> = {
   operators: 'team_members',
   staff: 'team_members',
   staff_unavailable: 'member_unavailable',
-  // 0009 made attendance events: each old row one event or two.
+  // 0011 made attendance events: each old row one event or two.
   attendance: 'attendance_events',
 };
 

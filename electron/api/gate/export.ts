@@ -68,7 +68,8 @@ export async function gateWorkbook(
   ws.getColumn(8).width = 24;
   ws.getColumn(9).width = 22;
   rows.forEach((r, i) => {
-    if (r.fever) ws.getRow(i + 2).font = { name: 'Calibri', family: 2, color: { argb: 'FFB91C1C' }, bold: true };
+    if (r.fever)
+      ws.getRow(i + 2).font = { name: 'Calibri', family: 2, color: { argb: 'FFB91C1C' }, bold: true };
   });
   const what = [input.day, input.who, input.direction && (input.direction === 'in' ? w.in : w.out)]
     .filter(Boolean)

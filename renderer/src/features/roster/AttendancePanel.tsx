@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -15,7 +15,8 @@ type FillForm = z.input<typeof Fill>;
 type Action = z.input<(typeof attendanceContract)['attendance.record']['input']>['action'];
 /** A datetime-local value is read as post time (UTC+8); blank is "now" (the server's clock). */
 const postInstant = (v: unknown) => (typeof v === 'string' && v ? `${v}:00+08:00` : undefined);
-import { type Reversing, ReverseDialog } from './ReverseDialog';
+
+import { ReverseDialog, type Reversing } from './ReverseDialog';
 
 /**
  * Today at the gate: sign people in and out with the actual time, or mark a no-show; a late sign-in
