@@ -204,11 +204,13 @@ test('gate log: a temperature for people coming in, a fever said at once, histor
   await page.getByLabel('进出').first().selectOption('out');
   await page.getByLabel('人员 / 车辆', { exact: true }).fill('快递 张师傅');
   await page.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(table.getByRole('row')).toHaveCount(3);
   await page.getByLabel('进出').first().selectOption('in');
   await page.getByLabel('人员 / 车辆', { exact: true }).fill('蔬菜配送车 琼A12345');
   await page.getByLabel('体温 ℃').fill('36.4');
   await page.getByRole('button', { name: '登记', exact: true }).click();
   await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table.getByRole('row').filter({ hasText: '琼A12345' })).toContainText('进');
   await expectNoHorizontalOverflow(page);
   await shot(page, '87-gate-log-fever');
   // History: by person, by direction, and on another day.
