@@ -88,7 +88,7 @@ test('back up to a USB stick, lose the laptop, restore yesterday’s post on a n
     await expect(page.getByRole('row').filter({ hasText: '恢复前' })).toBeVisible();
     await shot(page, '45-backups-after-restore');
   } finally {
-    fresh.stop();
+    await fresh.stop();
     rmSync(usb, { recursive: true, force: true });
   }
   expect(errors).toEqual([]);

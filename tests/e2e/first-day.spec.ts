@@ -60,7 +60,7 @@ test('an empty post shows the first-day checklist and ticks a step when it is do
     await expectNoHorizontalOverflow(page);
     await shot(page, '73-first-day-checklist-en');
   } finally {
-    fresh.stop();
+    await fresh.stop();
   }
 });
 

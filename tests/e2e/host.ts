@@ -47,9 +47,16 @@ export async function startServe(args: string[] = ['--demo'], env: Record<string
     child.stdout?.on('data', check);
     child.on('exit', (code) => ko(new Error(`host exited with ${code}:\n${out}`)));
   });
-  const stop = () => {
+  // The host backs up on SIGTERM: wait for it to exit before removing its folder, or the removal
+  // races the backup's writes (ENOTEMPTY).
+  const stop = async () => {
+    const exited = new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) done();
+      else child.once('exit', () => done());
+    });
     child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 15_000))]);
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   return { host: { url, dbPath, output: () => out } satisfies Host, stop };
 }
@@ -62,7 +69,7 @@ export const test = base.extend<{ host: Host }>({
   host: async ({ browserName: _browser }, use) => {
     const { host, stop } = await startServe(['--demo'], { GATEPOST_NOW: E2E_NOW });
     await use(host);
-    stop();
+    await stop();
   },
 });
 
