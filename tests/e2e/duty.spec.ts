@@ -272,6 +272,12 @@ test('posts: edit and retire; a 28-day roster prints one week a page; the addres
   await expect(page.getByTestId('post-南门').getByRole('button', { name: '恢复使用' })).toBeVisible();
   await expect(page.getByTestId('post-南门').getByRole('button', { name: '删除' })).toHaveCount(0);
   await shot(page, '90-post-retired');
+  // A retired gate takes no more entries.
+  await page.getByRole('link', { name: '出入登记' }).click();
+  await expect(page.locator('form').first().locator('select').first().locator('option')).toHaveText([
+    '北门',
+    '指挥部值班',
+  ]);
 
   // Four weeks from Monday 11-30: the range goes into the address.
   await page.getByRole('link', { name: '值守排班' }).click();

@@ -28,7 +28,9 @@ export function GateLogPage() {
     resolver: worded(zodResolver(LogInput)),
     defaultValues: { direction: 'in', kind: 'delivery', who: '', note: '', temperature: null },
   });
-  const firstPost = posts.data?.[0]?.id;
+  // A retired post takes no more entries (its history stays below).
+  const open = posts.data?.filter((p) => !p.retiredAt);
+  const firstPost = open?.[0]?.id;
   useEffect(() => {
     if (firstPost && !getValues('postId')) setValue('postId', firstPost);
   }, [firstPost, getValues, setValue]);
@@ -50,7 +52,7 @@ export function GateLogPage() {
         <label className="field">
           <span>{t('gate.post')}</span>
           <select {...register('postId', { setValueAs: idOrUndefined })}>
-            {posts.data?.map((p) => (
+            {open?.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>
