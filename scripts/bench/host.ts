@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../electron/host/paths';
-import { AWAITING } from './registry';
+import { AWAITING, OPEN_FEVERS } from './registry';
 
 const root = projectRoot();
 
@@ -69,6 +69,7 @@ console.log(JSON.stringify({
   notContactedToday: one('SELECT count(*) AS n FROM hotel_stays s WHERE s.ended_at IS NULL AND NOT EXISTS (SELECT 1 FROM hotel_contacts c WHERE c.returnee_id = s.returnee_id AND c.day = ? AND c.reached = 1)', today),
   undecidedReturnees: one('SELECT count(*) AS n FROM returnees WHERE outcome IS NULL'),
   awaitingPlacement: one(\`SELECT count(*) AS n FROM returnees r WHERE ${AWAITING}\`),
+  feverAlerts: one(\`${OPEN_FEVERS}\`),
 }));`;
 
 /** The baseline: a bare node process that opens the file and counts. */

@@ -10,6 +10,9 @@ import type { Env, Figure } from './harness';
 export const AWAITING = `(r.outcome = 'hotel' AND NOT EXISTS (
   SELECT 1 FROM hotel_stays s WHERE s.returnee_id = r.id
     AND s.started_at >= (SELECT max(d.at) FROM returnee_decisions d WHERE d.returnee_id = r.id)))`;
+/** A fever alert not yet handled (shared/fever-alerts.ts), written out by hand for the baseline. */
+export const OPEN_FEVERS = `SELECT count(*) AS n FROM hotel_contacts c WHERE c.fever = 1 AND NOT EXISTS (
+  SELECT 1 FROM care_events e WHERE e.contact_id = c.id AND e.kind = 'fever_handled')`;
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 type Count = { k: string; n: number };
@@ -45,6 +48,7 @@ function overviewBase(env: Env) {
     ),
     undecidedReturnees: one('SELECT count(*) AS n FROM returnees WHERE outcome IS NULL'),
     awaitingPlacement: one(`SELECT count(*) AS n FROM returnees r WHERE ${AWAITING}`),
+    feverAlerts: one(OPEN_FEVERS),
   };
 }
 
