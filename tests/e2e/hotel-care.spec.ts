@@ -4,6 +4,7 @@
  * a family stays together, a guest's fever is an alert until handled, needs in one dialog.
  */
 import type { Page } from '@playwright/test';
+import { programChinese } from './cjk';
 import { expect, expectNoHorizontalOverflow, shot, test } from './host';
 
 async function signIn(page: Page, url: string) {
@@ -329,4 +330,58 @@ test('needs: alcohol, thermometer and masks in one dialog; handling asks what wa
   const log = page.getByTestId('care-log');
   await expect(log).toContainText('处理需求 已送达（跑腿员送到前台）');
   await expect(log).toContainText('撤销需求处理 （送错房间了）');
+});
+
+test('in English the care screens speak English: fever alert, waiting, off-closure, the release refusal, needs', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(180_000);
+  await signIn(page, host.url);
+  const [mother] = await householdPair(page);
+  await arriveAndDecideHotel(page, mother);
+  // A fever on the board, and the closure extended so every guest is off it.
+  await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
+  const guests = page.getByRole('table', { name: /在住人员/ }).getByRole('row');
+  const name = ((await guests.nth(1).locator('td').nth(1).locator('a').textContent()) ?? '').trim();
+  await guests.filter({ hasText: name }).getByRole('button', { name: '记录联系' }).click();
+  const call = page.getByRole('dialog', { name: `${name} 记录联系` });
+  await call.getByLabel('自报体温（℃）').fill('38.2');
+  await call.getByRole('button', { name: '确定' }).click();
+  await expect(call).toBeHidden();
+  await page.getByRole('link', { name: '小区设置', exact: true }).click();
+  const days = page.getByLabel('计划封闭天数');
+  await days.fill(String(Number(await days.inputValue()) + 7));
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '小区信息已保存' }).first()).toBeVisible();
+
+  await page.getByLabel('语言').selectOption('en');
+  // The Chinese toasts of the steps before go with a reload.
+  await page.reload();
+  await page.getByRole('link', { name: 'Overview', exact: true }).click();
+  await expect(page.getByTestId('overview-fever-alerts')).toContainText('Fever alerts (1)');
+  await expect(page.getByTestId('overview-awaiting')).toContainText('Awaiting placement (1)');
+  expect(await programChinese(page, host.dbPath)).toEqual([]);
+  await page.getByRole('link', { name: 'Hotels', exact: true }).click();
+  await expect(page.getByTestId('fever-alerts')).toContainText('38.2 ℃');
+  await expect(page.getByTestId('awaiting')).toContainText('Awaiting placement (1)');
+  await expect(page.getByTestId('off-closure')).toContainText('Planned end not the current closure end');
+  expect(await programChinese(page, host.dbPath)).toEqual([]);
+  await shot(page, '71-en-hotels-care');
+  const row = page
+    .getByRole('table', { name: /Guests/ })
+    .getByRole('row')
+    .filter({ hasText: name });
+  await row.getByRole('button', { name: 'Release' }).click();
+  const release = page.getByRole('dialog', { name: `${name} Release` });
+  await release.getByRole('combobox', { name: 'To', exact: true }).selectOption({ label: 'Home' });
+  await release.getByLabel('Reason for the release').fill('wants to go home');
+  await release.locator('button[type="submit"]').click();
+  await expect(release).toContainText('The compound is still sealed');
+  expect(await programChinese(page, host.dbPath)).toEqual([]);
+  await release.getByRole('button', { name: 'Cancel' }).click();
+  await row.getByRole('link', { name }).click();
+  await expect(page.getByTestId('contacts')).toContainText('Fever, not handled');
+  expect(await programChinese(page, host.dbPath)).toEqual([]);
+  await shot(page, '72-en-returnee-file');
 });
