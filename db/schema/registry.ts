@@ -115,8 +115,14 @@ export const householdEvents = sqliteTable(
       .references(() => households.id),
     at: text('at').notNull(),
     operatorId: memberRef('operator_id'),
+    /** The name as it was; '' when no one was on duty (shared/who.ts). */
     operatorName: text('operator_name').notNull(),
+    /** The zh-CN wording of the reason, kept for search and old readers (legacy rows: only this). */
     summary: text('summary').notNull(),
+    /** The reason's code (shared/event-codes.ts HOUSEHOLD_EVENT_CODES); null on rows written before 0012. */
+    summaryCode: text('summary_code'),
+    /** The reason's parameters as JSON; null when it has none or on legacy rows. */
+    summaryParams: text('summary_params'),
   },
   (t) => [index('household_events_household_idx').on(t.householdId, t.at)],
 );

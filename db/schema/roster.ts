@@ -103,8 +103,17 @@ export const rosterChanges = sqliteTable('roster_changes', {
   staffId: integer('staff_id'),
   otherShiftId: integer('other_shift_id'),
   otherStaffId: integer('other_staff_id'),
+  /** The zh-CN wording of the hard rules broken, kept for old readers; the codes are in reason_params. */
   breaches: text('breaches').notNull().default(''),
+  /** What a person typed (why they broke a rule or swapped); '' when nobody typed anything. */
   reason: text('reason').notNull().default(''),
+  /**
+   * What the program says about the change, as a code (shared/event-codes.ts ROSTER_CHANGE_CODES) with
+   * its parameters as JSON; null when it says nothing and on rows written before 0012 (whose `reason`
+   * may hold the program's Chinese sentence for a generated roster).
+   */
+  reasonCode: text('reason_code'),
+  reasonParams: text('reason_params'),
 });
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open';
-import { summaryColumns } from '../api/audit-row';
 import { addDays, dayOf } from '../api/shared/dates';
+import { summaryColumns } from '../api/shared/stored-reason';
 import { between, birthDate, idNumber, personName, phone, type Rng, rng, surname } from './demo-people';
 import { DEMO_TEAM } from './demo-roster-team';
 
@@ -124,18 +124,14 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     const addEvent = sqlite.prepare(
-      'INSERT INTO household_events (household_id, at, operator_id, operator_name, summary) VALUES (?, ?, ?, ?, ?)',
+      `INSERT INTO household_events (household_id, at, operator_id, operator_name, summary, summary_code, summary_params)
+       VALUES (?, ?, ?, ?, @summary, @summaryCode, @summaryParams)`,
     );
-    const METHODS = [
-      ['door_visit', '上门走访'],
-      ['phone', '电话核实'],
-      ['wechat_group', '业主微信群'],
-      ['neighbour_report', '邻居反映'],
-    ] as const;
+    const METHODS = ['door_visit', 'phone', 'wechat_group', 'neighbour_report'] as const;
     /** How the registry was built door to door in the first two days of the closure. */
     const sourced = (householdId: number, reg: string) => {
       if (reg === 'not_visited') return;
-      const [method, label] = METHODS[Math.floor(r() * METHODS.length)] ?? METHODS[0];
+      const method = METHODS[Math.floor(r() * METHODS.length)] ?? METHODS[0];
       const day = addDays(today, -6 + Math.floor(r() * 2));
       const who = VISITORS[Math.floor(r() * VISITORS.length)] ?? '林晓梅';
       const whoId = memberId.get(who) ?? null;
@@ -145,7 +141,10 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
         at,
         whoId,
         who,
-        `${label}（${day}）；登记状态 → ${reg === 'verified' ? '已核实' : '已登记'}`,
+        summaryColumns({
+          code: 'event_household_visit_status',
+          params: { source: method, day, note: '', regStatus: reg },
+        }),
       );
     };
     const usedIds = new Set<string>();
@@ -252,7 +251,7 @@ export function writeDemo(db: Db, opts: DemoOptions): DemoSummary {
       .prepare(
         `INSERT INTO audit_log (at, operator_id, operator_name, method, area, entity, entity_id, summary,
            summary_code, summary_params)
-         VALUES (?, NULL, '系统', 'demo.write', 'demo', 'compound', 1, @summary, @summaryCode, @summaryParams)`,
+         VALUES (?, NULL, '', 'demo.write', 'demo', 'compound', 1, @summary, @summaryCode, @summaryParams)`,
       )
       .run(
         at,

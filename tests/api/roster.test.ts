@@ -22,6 +22,24 @@ describe('roster', () => {
     const again = await call('roster.generate', { from: '2026-11-30', days: 14 });
     expect(again).toMatchObject({ ok: true, value: { assigned: 0, kept: g.value.assigned } });
     expect(count(db, 'roster_changes')).toBe(2);
+    // The program's note on a generated roster is a code with its counts; `reason` is for people.
+    const generated = db.$client
+      .prepare(
+        "SELECT reason, reason_code, reason_params FROM roster_changes WHERE kind = 'generate' ORDER BY id",
+      )
+      .all() as { reason: string; reason_code: string; reason_params: string }[];
+    expect(generated.map((r) => ({ ...r, reason_params: JSON.parse(r.reason_params) }))).toEqual([
+      {
+        reason: '',
+        reason_code: 'roster_change_generated',
+        reason_params: { from: '2026-11-30', days: 14, added: g.value.assigned, missing: expect.any(Number) },
+      },
+      {
+        reason: '',
+        reason_code: 'roster_change_generated',
+        reason_params: { from: '2026-11-30', days: 14, added: 0, missing: expect.any(Number) },
+      },
+    ]);
   });
 
   it('refuses an edit that breaks a hard rule unless a reason is given, and logs it', async () => {
@@ -52,9 +70,16 @@ describe('roster', () => {
       ok: true,
       value: { breaches: expect.arrayContaining(['rest']) },
     });
-    expect(db.$client.prepare("SELECT kind, reason FROM roster_changes WHERE kind = 'assign'").get()).toEqual(
-      { kind: 'assign', reason: '临时缺人，本人同意' },
-    );
+    expect(
+      db.$client
+        .prepare("SELECT kind, reason, reason_code, reason_params FROM roster_changes WHERE kind = 'assign'")
+        .get(),
+    ).toEqual({
+      kind: 'assign',
+      reason: '临时缺人，本人同意',
+      reason_code: 'roster_change_breaks',
+      reason_params: expect.stringMatching(/^\{"breaches":"[a-z_,]*rest[a-z_,]*"\}$/),
+    });
     const started = await call('roster.assign', {
       shiftId: night.id,
       staffId: someone.id,

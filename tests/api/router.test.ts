@@ -60,7 +60,8 @@ describe('router.dispatch', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       method: 'team.save',
-      operator_name: '（未选择值班人员）',
+      // No one on duty: an empty name snapshot, worded by the screen (shared/who.ts), never a Chinese marker.
+      operator_name: '',
       entity: 'team_member',
     });
   });

@@ -10,14 +10,17 @@ import {
   ALL_CODES,
   AUDIT_CODES,
   ERROR_REASON_CODES,
+  EVENT_CODES,
   RULE_CODES,
   VALIDATION_CODES,
 } from '../../electron/api/shared/codes';
 import { DOC_WORDS } from '../../electron/api/shared/doc-words';
+import { HOUSEHOLD_EVENT_CODES, ROSTER_CHANGE_CODES } from '../../electron/api/shared/event-codes';
 import { AREAS, LABELS_EN, LABELS_ZH, label } from '../../electron/api/shared/labels';
 import { parseMsg } from '../../electron/api/shared/reason';
 import { TEXTS_EN } from '../../electron/api/shared/texts.en';
 import { TEXTS_ZH } from '../../electron/api/shared/texts.zh';
+import { isNoOne, LEGACY_NO_ONE, NO_ONE, snapshotName, whoWord } from '../../electron/api/shared/who';
 import { UNKNOWN_CODE, word, wordError } from '../../electron/api/shared/word';
 import { codeOfIssue, configureZodCodes } from '../../electron/api/shared/zod-codes';
 
@@ -28,7 +31,11 @@ describe('the code lists', () => {
   it('are disjoint and snake_case', () => {
     expect(new Set(ALL_CODES).size).toBe(ALL_CODES.length);
     expect(ALL_CODES.length).toBe(
-      ERROR_REASON_CODES.length + VALIDATION_CODES.length + RULE_CODES.length + AUDIT_CODES.length,
+      ERROR_REASON_CODES.length +
+        VALIDATION_CODES.length +
+        RULE_CODES.length +
+        AUDIT_CODES.length +
+        EVENT_CODES.length,
     );
     for (const c of ALL_CODES) expect(c).toMatch(/^[a-z][a-z0-9_]*$/);
   });
@@ -87,6 +94,74 @@ describe('the audit codes', () => {
     expect(word(twice, 'en')).toBe(
       'Refused (RATE_LIMITED): Searched by full ID number ****1234 (looked up too often)',
     );
+  });
+});
+
+describe('the household-history and roster-change codes', () => {
+  it('are all in the one list, each kind with its prefix', () => {
+    expect(EVENT_CODES).toEqual([...HOUSEHOLD_EVENT_CODES, ...ROSTER_CHANGE_CODES]);
+    for (const c of HOUSEHOLD_EVENT_CODES) expect(c).toMatch(/^event_[a-z0-9_]+$/);
+    for (const c of ROSTER_CHANGE_CODES) expect(c).toMatch(/^roster_change_[a-z0-9_]+$/);
+  });
+  it.each(EVENT_CODES)('%s has a zh-CN and an en text with the same parameters; en has no CJK', (code) => {
+    expect(TEXTS_ZH[code].trim()).not.toBe('');
+    expect(TEXTS_EN[code].trim()).not.toBe('');
+    expect(TEXTS_ZH[code]).toMatch(CJK);
+    expect(TEXTS_EN[code]).not.toMatch(CJK);
+    expect(paramsOf(TEXTS_EN[code])).toEqual(paramsOf(TEXTS_ZH[code]));
+  });
+  it('words a household edit field by field: enum values through their labels, typed values as data', () => {
+    const r = {
+      code: 'event_household_update',
+      params: {
+        edits: 'householder\t\t陈桂兰\noccupancy\tunknown\toccupied\nregStatus\tregistered\tverified\nnotes',
+      },
+    };
+    expect(word(r, 'zh-CN')).toBe(
+      '修改户信息：户主 （空） → 陈桂兰；居住情况 不明 → 有人居住；登记状态 已登记 → 已核实；备注',
+    );
+    expect(word(r, 'en')).toBe(
+      'Edited the household: Householder (empty) → 陈桂兰; Occupancy Unknown → Occupied; Registration Registered → Verified; Notes',
+    );
+  });
+  it('leaves out an empty parameter with its separator or brackets', () => {
+    const visit = { source: 'lit_window', day: '2026-11-27', regStatus: 'registered' };
+    expect(word({ code: 'event_household_visit_status', params: { ...visit, note: '' } }, 'zh-CN')).toBe(
+      '夜间亮灯（2026-11-27）；登记状态 → 已登记',
+    );
+    expect(
+      word({ code: 'event_household_visit_status', params: { ...visit, note: '晚上 9 点有灯' } }, 'zh-CN'),
+    ).toBe('夜间亮灯（2026-11-27）：晚上 9 点有灯；登记状态 → 已登记');
+    expect(word({ code: 'event_household_visit', params: { ...visit, note: '' } }, 'en')).toBe(
+      'Lit window at night (2026-11-27)',
+    );
+    expect(word({ code: 'event_resident_add', params: { name: '陈桂兰', relation: '' } }, 'en')).toBe(
+      'Added member 陈桂兰',
+    );
+    expect(word({ code: 'event_resident_add', params: { name: '陈桂兰', relation: '户主' } }, 'zh-CN')).toBe(
+      '新增成员 陈桂兰（户主）',
+    );
+  });
+});
+
+describe('who did it when no one was on duty', () => {
+  it('is stored as an empty name and worded in the language, and so are the markers of older releases', () => {
+    expect(NO_ONE).toBe('');
+    for (const stored of [NO_ONE, ...LEGACY_NO_ONE]) {
+      expect(isNoOne(stored)).toBe(true);
+      expect(whoWord(stored, 'en')).toBe('System');
+      expect(whoWord(stored, 'en', 'noOperator')).toBe('No one on duty');
+      expect(whoWord(stored, 'zh-CN')).toBe('系统');
+      expect(whoWord(stored, 'zh-CN', 'noOperator')).toBe('未选择值班人员');
+    }
+    expect(whoWord('林晓梅', 'en')).toBe('林晓梅');
+    expect(snapshotName(null)).toBe(NO_ONE);
+    expect(snapshotName({ name: '林晓梅' })).toBe('林晓梅');
+    // A reason that names who handled something words the marker too, never leaving a gap.
+    expect(word({ code: 'need_handled', params: { by: '' } }, 'en')).toBe(
+      'This request was already handled by System.',
+    );
+    expect(word({ code: 'need_handled', params: { by: '系统' } }, 'en')).not.toMatch(CJK);
   });
 });
 

@@ -9,6 +9,7 @@ import { readCompound } from '../shared/compound';
 import { formatInstant } from '../shared/dates';
 import { eventId, postId } from '../shared/events';
 import { isLate, type Standing } from '../shared/presence';
+import { snapshotName } from '../shared/who';
 import type { attendanceContract } from './contract';
 import { checkRecord } from './rules';
 
@@ -47,7 +48,7 @@ function append(
       postId: postId(db),
       recordedAt: ctx.now().toISOString(),
       recordedById: ctx.operator?.id ?? null,
-      recordedBy: ctx.operator?.name ?? '系统',
+      recordedBy: snapshotName(ctx.operator),
     })
     .run();
 }

@@ -1,31 +1,14 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import { auditLog } from '../../../db/schema';
 import type { HandlerMap } from '../handler';
 import { addDays, dayStartUtc } from '../shared/dates';
-import { ParamSchema, type Params } from '../shared/reason';
+import { readStored } from '../shared/stored-reason';
 import type { auditContract } from './contract';
 
 /** A stored row with its reason's params parsed (a row whose params cannot be read shows its text). */
 function withParams(row: typeof auditLog.$inferSelect) {
-  const params = parseParams(row.summaryParams);
-  return {
-    ...row,
-    summaryCode: params === undefined ? null : row.summaryCode,
-    summaryParams: params ?? null,
-  };
-}
-
-/** null: none; undefined: unreadable. */
-function parseParams(json: string | null): Params | null | undefined {
-  if (json === null) return null;
-  try {
-    const v = JSON.parse(json) as unknown;
-    const ok = z.record(z.string(), ParamSchema).safeParse(v);
-    return ok.success ? ok.data : undefined;
-  } catch {
-    return undefined;
-  }
+  const { code, params } = readStored(row.summaryCode, row.summaryParams);
+  return { ...row, summaryCode: code, summaryParams: params };
 }
 
 export const auditHandlers: HandlerMap<keyof typeof auditContract> = {

@@ -10,11 +10,12 @@ import {
 import type { Db } from '../../../db/open';
 import { knownSchemaVersion, restoreInto } from '../../../db/restore';
 import { auditLog, teamMembers } from '../../../db/schema';
-import { summaryColumns } from '../audit-row';
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
 import { type HandlerMap, prepared } from '../handler';
 import { formatInstant } from '../shared/dates';
+import { summaryColumns } from '../shared/stored-reason';
+import { snapshotName } from '../shared/who';
 import type { backupsContract } from './contract';
 import { backupAge } from './rules';
 import { autoBackup, externalError, folderPresent, readSettings, writeSettings } from './service';
@@ -163,7 +164,7 @@ function writeRestoreAudit(db: Db, ctx: Ctx, restored: BackupInfo, safety: Backu
     .values({
       at: ctx.now().toISOString(),
       operatorId: known && op ? op.id : null,
-      operatorName: op?.name ?? '（未选择值班人员）',
+      operatorName: snapshotName(op),
       method: 'backups.restore',
       area: 'backups',
       entity: 'backup',

@@ -4,6 +4,7 @@ import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { readCompound } from '../shared/compound';
 import { isFever } from '../shared/health-rules';
+import { snapshotName } from '../shared/who';
 import { GATE_LIST_LIMIT, type gateContract } from './contract';
 import { gateWorkbook } from './export';
 import { gateRows, presentNames } from './read';
@@ -35,7 +36,7 @@ export const gateHandlers: HandlerMap<keyof typeof gateContract> = {
         at,
         onDuty,
         recordedById: ctx.operator?.id ?? null,
-        recordedBy: ctx.operator?.name ?? '系统',
+        recordedBy: snapshotName(ctx.operator),
       })
       .returning({ id: gateLog.id })
       .get();

@@ -5,6 +5,7 @@ import type { HandlerMap } from '../handler';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import { isFever } from '../shared/health-rules';
+import { snapshotName } from '../shared/who';
 import { writeCareEvent } from './care-events';
 import { callTimeProblem } from './care-rules';
 
@@ -37,7 +38,7 @@ export const callsHandlers: HandlerMap<'hotels.logContact' | 'hotels.handleFever
         fever,
         wellbeing: input.wellbeing,
         operatorId: ctx.operator?.id ?? null,
-        operatorName: ctx.operator?.name ?? '',
+        operatorName: snapshotName(ctx.operator),
         at: at.toISOString(),
       })
       .returning({ id: hotelContacts.id })

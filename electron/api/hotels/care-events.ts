@@ -3,6 +3,7 @@ import type { Db } from '../../../db/open';
 import { careEvents } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { postId } from '../shared/events';
+import { snapshotName } from '../shared/who';
 
 type CareEvent = Omit<typeof careEvents.$inferInsert, 'id' | 'postId' | 'byId' | 'byName' | 'at'>;
 
@@ -15,7 +16,7 @@ export function writeCareEvent(db: Db, ctx: Pick<Ctx, 'now' | 'operator'>, event
       id,
       postId: postId(db),
       byId: ctx.operator?.id ?? null,
-      byName: ctx.operator?.name ?? '',
+      byName: snapshotName(ctx.operator),
       at: ctx.now().toISOString(),
     })
     .run();

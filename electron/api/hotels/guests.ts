@@ -4,7 +4,7 @@ import type { Db, ReadDb } from '../../../db/open';
 import { hotelStays, residents, returnees } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
-import { logHouseholdEvent } from '../shared/household-log';
+import { type HouseholdEvent, logHouseholdEvent } from '../shared/household-log';
 import type { Reason } from '../shared/reason';
 import { roomRow, settleRoom } from './rooms';
 import { admission, type Family, familyKeys } from './rules';
@@ -123,7 +123,7 @@ export function residentEvent(
   db: Db,
   r: Returnee,
   ctx: Ctx,
-  summary: string,
+  event: HouseholdEvent,
   presence?: 'in_compound' | 'awaiting_placement' | 'in_hotel' | 'in_hospital' | 'away',
 ) {
   if (!r.residentId) return;
@@ -133,5 +133,5 @@ export function residentEvent(
     .where(eq(residents.id, r.residentId))
     .returning({ householdId: residents.householdId })
     .get();
-  if (row) logHouseholdEvent(db, row.householdId, ctx, summary);
+  if (row) logHouseholdEvent(db, row.householdId, ctx, event);
 }

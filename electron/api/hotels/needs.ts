@@ -3,6 +3,7 @@ import type { Db } from '../../../db/open';
 import { careEvents, hotelNeeds, returnees } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
+import { snapshotName } from '../shared/who';
 import { writeCareEvent } from './care-events';
 
 function needOf(db: Db, needId: number) {
@@ -35,7 +36,7 @@ export const needsHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | 
             detail: input.detail,
             askedAt: ctx.now().toISOString(),
             recordedById: ctx.operator?.id ?? null,
-            recordedBy: ctx.operator?.name ?? '',
+            recordedBy: snapshotName(ctx.operator),
           })
           .returning({ id: hotelNeeds.id })
           .get().id,
@@ -65,7 +66,7 @@ export const needsHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | 
       .set({
         handledAt: ctx.now().toISOString(),
         handledById: ctx.operator?.id ?? null,
-        handledBy: ctx.operator?.name ?? '',
+        handledBy: snapshotName(ctx.operator),
         handledNote: input.note,
         handledDone: input.done,
       })

@@ -42,12 +42,10 @@ export const plannedEndHandlers: HandlerMap<'hotels.movePlannedEnd'> = {
         toDay: input.plannedEnd,
         reason: input.reason,
       });
-      residentEvent(
-        db,
-        r,
-        ctx,
-        `${r.name} 计划离店日期由 ${s.plannedEnd} 改为 ${input.plannedEnd}${input.reason ? `（${input.reason}）` : ''}`,
-      );
+      residentEvent(db, r, ctx, {
+        code: 'event_hotel_planned_end',
+        params: { name: r.name, from: s.plannedEnd, to: input.plannedEnd, reason: input.reason },
+      });
       moved.push(`${r.name} ${s.plannedEnd} → ${input.plannedEnd}`);
     }
     ctx.describe({

@@ -5,13 +5,10 @@ import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
-import { LABELS_ZH } from '../shared/labels';
 import { writeCareEvent } from './care-events';
 import { releaseCheck } from './care-rules';
 import { admitToRoom, getReturnees, openStay, openStayFor, residentEvent } from './guests';
 import { roomRow, settleRoom } from './rooms';
-
-const RELEASE_TEXT = { home: '回家', hospital: '转院', elsewhere: '离开（其他去向）' } as const;
 
 /** The operator on duty is the commander or a deputy commander (指挥长 / 副指挥长). */
 function isCommander(db: Parameters<typeof readCompound>[0], ctx: Ctx): boolean {
@@ -59,16 +56,6 @@ export const releaseHandlers: HandlerMap<'hotels.release' | 'hotels.undoRelease'
         reason: input.overrideReason,
       });
     const presence = input.to === 'home' ? 'in_compound' : input.to === 'hospital' ? 'in_hospital' : 'away';
-    const override = check.override
-      ? `（越过：${LABELS_ZH.releaseHold[check.override.code as 'release_home_sealed' | 'release_before_end']}，${input.overrideReason}）`
-      : '';
-    residentEvent(
-      db,
-      r,
-      ctx,
-      `${r.name} 离开 ${room.hotel} ${room.number}：${RELEASE_TEXT[input.to]}（${input.reason}）${override}`,
-      presence,
-    );
     const params = {
       name: r.name,
       hotel: room.hotel,
@@ -76,14 +63,23 @@ export const releaseHandlers: HandlerMap<'hotels.release' | 'hotels.undoRelease'
       release: input.to,
       note: input.reason,
     };
+    const override = check.override
+      ? { ...params, hold: check.override.code, override: input.overrideReason }
+      : null;
+    residentEvent(
+      db,
+      r,
+      ctx,
+      override
+        ? { code: 'event_hotel_release_override', params: override }
+        : { code: 'event_hotel_release', params },
+      presence,
+    );
     ctx.describe({
       entity: 'hotel_stay',
       entityId: stay.id,
-      reason: check.override
-        ? {
-            code: 'audit_hotel_release_override',
-            params: { ...params, hold: check.override.code, override: input.overrideReason },
-          }
+      reason: override
+        ? { code: 'audit_hotel_release_override', params: override }
         : { code: 'audit_hotel_release', params },
     });
     return { stayId: stay.id, override: !!check.override };
@@ -117,7 +113,10 @@ export const releaseHandlers: HandlerMap<'hotels.release' | 'hotels.undoRelease'
       db,
       r,
       ctx,
-      `撤销 ${r.name} 的离店，回到 ${room.hotel} ${room.number}：${input.reason}`,
+      {
+        code: 'event_hotel_release_undone',
+        params: { name: r.name, hotel: room.hotel, room: room.number, reason: input.reason },
+      },
       'in_hotel',
     );
     ctx.describe({

@@ -72,7 +72,10 @@ export const staysHandlers: HandlerMap<'hotels.suggest' | 'hotels.place' | 'hote
           db,
           r,
           ctx,
-          `${r.name} 入住 ${room.hotel} ${room.number}（计划至 ${plannedEnd}）`,
+          {
+            code: 'event_hotel_check_in',
+            params: { name: r.name, hotel: room.hotel, room: room.number, plannedEnd },
+          },
           'in_hotel',
         );
       }
@@ -117,22 +120,19 @@ export const staysHandlers: HandlerMap<'hotels.suggest' | 'hotels.place' | 'hote
       w ? input.overfillReason : '',
       ctx,
     );
-    const summary = `${r.name} 从 ${from.hotel} ${from.number} 换到 ${to.hotel} ${to.number}：${input.reason}`;
-    residentEvent(db, r, ctx, summary);
+    const moved = {
+      name: r.name,
+      fromHotel: from.hotel,
+      fromRoom: from.number,
+      toHotel: to.hotel,
+      toRoom: to.number,
+      reason: input.reason,
+    };
+    residentEvent(db, r, ctx, { code: 'event_hotel_move', params: moved });
     ctx.describe({
       entity: 'hotel_stay',
       entityId: stayId,
-      reason: {
-        code: 'audit_hotel_move',
-        params: {
-          name: r.name,
-          fromHotel: from.hotel,
-          fromRoom: from.number,
-          toHotel: to.hotel,
-          toRoom: to.number,
-          reason: input.reason,
-        },
-      },
+      reason: { code: 'audit_hotel_move', params: moved },
     });
     return { stayId, warnings: w ? [w] : [] };
   },

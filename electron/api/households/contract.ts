@@ -3,7 +3,7 @@ import { OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from '../../../db/sch
 import { Day } from '../compound/contract';
 import { ResidentView } from '../residents/contract';
 import { Phone, UiLang } from '../shared/fields';
-import { msg, ReasonSchema } from '../shared/reason';
+import { msg, ParamSchema, ReasonSchema } from '../shared/reason';
 import { Version } from '../shared/versions';
 
 export const HouseholdView = z.object({
@@ -34,8 +34,20 @@ export const HouseholdFile = z.object({
       note: z.string(),
     }),
   ),
+  /**
+   * The file's own history, newest first: who ('' when no one was on duty, shared/who.ts), and what
+   * — a code with its params, worded on screen; `summary` (its zh-CN wording) is what a row written
+   * before 0012 shows (no code).
+   */
   events: z.array(
-    z.object({ id: z.number().int(), at: z.string(), operatorName: z.string(), summary: z.string() }),
+    z.object({
+      id: z.number().int(),
+      at: z.string(),
+      operatorName: z.string(),
+      summary: z.string(),
+      summaryCode: z.string().nullable(),
+      summaryParams: z.record(z.string(), ParamSchema).nullable(),
+    }),
   ),
 });
 export type HouseholdFile = z.infer<typeof HouseholdFile>;

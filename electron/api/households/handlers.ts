@@ -5,6 +5,7 @@ import type { HandlerMap } from '../handler';
 import { dayOf } from '../shared/dates';
 import { logHouseholdEvent } from '../shared/household-log';
 import { assertFresh } from '../shared/versions';
+import { snapshotName } from '../shared/who';
 import type { householdsContract } from './contract';
 import { templateWorkbook } from './excel';
 import { exportRegistry } from './export';
@@ -12,17 +13,7 @@ import { importCommitHandler, importPreviewHandler } from './import';
 import { addressOf, householdColumns, readHousehold, readHouseholdFile } from './read';
 import { registryStats } from './stats';
 
-const OCC = { occupied: '有人居住', vacant: '空置', unknown: '不明' } as const;
-const REG = { not_visited: '未走访', registered: '已登记', verified: '已核实' } as const;
 const EDITABLE = ['householderName', 'phone', 'occupancy', 'regStatus', 'notes'] as const;
-export const SOURCE_TEXT = {
-  door_visit: '上门走访',
-  phone: '电话核实',
-  wechat_group: '业主微信群',
-  neighbour_report: '邻居反映',
-  lit_window: '夜间亮灯',
-  property_list: '物业名单',
-} as const;
 
 export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
   'households.get': (db, input, ctx) => readHouseholdFile(db, input.id, ctx),
@@ -42,26 +33,27 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
       .set({ ...values, updatedAt: ctx.now().toISOString(), version: version + 1 })
       .where(eq(households.id, id))
       .run();
-    const changes: string[] = [];
+    // One line a change, `field⇥before⇥after` (the label set words the field; notes are named only).
+    const edits: string[] = [];
     const fields: string[] = [];
-    const change = (field: string, text: string) => {
+    const change = (field: string, ...values: string[]) => {
       fields.push(field);
-      changes.push(text);
+      edits.push([field, ...values].join('\t'));
     };
     if (before.householderName !== values.householderName)
-      change(
-        'householder',
-        `户主 ${before.householderName || '（空）'} → ${values.householderName || '（空）'}`,
-      );
-    if (before.phone !== values.phone)
-      change('phone', `电话 ${before.phone || '（空）'} → ${values.phone || '（空）'}`);
-    if (before.occupancy !== values.occupancy)
-      change('occupancy', `居住情况 ${OCC[before.occupancy]} → ${OCC[values.occupancy]}`);
-    if (before.regStatus !== values.regStatus)
-      change('regStatus', `登记状态 ${REG[before.regStatus]} → ${REG[values.regStatus]}`);
-    if (before.notes !== values.notes) change('notes', '备注');
-    const summary = changes.length ? `修改户信息：${changes.join('；')}` : '保存户信息（无变化）';
-    logHouseholdEvent(db, id, ctx, summary);
+      change('householder', before.householderName, values.householderName);
+    if (before.phone !== values.phone) change('phone', before.phone, values.phone);
+    if (before.occupancy !== values.occupancy) change('occupancy', before.occupancy, values.occupancy);
+    if (before.regStatus !== values.regStatus) change('regStatus', before.regStatus, values.regStatus);
+    if (before.notes !== values.notes) change('notes');
+    logHouseholdEvent(
+      db,
+      id,
+      ctx,
+      edits.length
+        ? { code: 'event_household_update', params: { edits: edits.join('\n') } }
+        : { code: 'event_household_unchanged' },
+    );
     const address = addressOf(before);
     ctx.describe({
       entity: 'household',
@@ -82,7 +74,7 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
         day: input.day,
         note: input.note,
         operatorId: ctx.operator?.id ?? null,
-        operatorName: ctx.operator?.name ?? '系统',
+        operatorName: snapshotName(ctx.operator),
         at: ctx.now().toISOString(),
       })
       .run();
@@ -92,8 +84,15 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
         .set({ regStatus: next, updatedAt: ctx.now().toISOString() })
         .where(eq(households.id, h.id))
         .run();
-    const summary = `${SOURCE_TEXT[input.method]}（${input.day}）${input.note ? `：${input.note}` : ''}${next !== h.regStatus ? `；登记状态 → ${REG[next]}` : ''}`;
-    logHouseholdEvent(db, h.id, ctx, summary);
+    const visit = { source: input.method, day: input.day, note: input.note ?? '' };
+    logHouseholdEvent(
+      db,
+      h.id,
+      ctx,
+      next !== h.regStatus
+        ? { code: 'event_household_visit_status', params: { ...visit, regStatus: next } }
+        : { code: 'event_household_visit', params: visit },
+    );
     ctx.describe({
       entity: 'household',
       entityId: h.id,

@@ -246,10 +246,17 @@ export function apply(
   report.stale = stale.report();
   if (!out) return;
   ctx.progress?.('write', total, total);
-  for (const m of moves) out.event(m.from, `导入“${fileName}”：${m.name} 迁至 ${m.to.replace(/\s+/g, ' ')}`);
+  for (const m of moves)
+    out.event(m.from, {
+      code: 'event_import_moved',
+      params: { file: fileName, name: m.name, to: m.to.replace(/\s+/g, ' ') },
+    });
   for (const m of moves) out.vacate(m.from, m.name, at);
   for (const [id, t] of touched) {
-    out.event(id, `导入“${fileName}”：新增 ${t.added} 人，更新 ${t.updated} 人`);
+    out.event(id, {
+      code: 'event_import_updated',
+      params: { file: fileName, added: t.added, updated: t.updated },
+    });
   }
 }
 

@@ -8,6 +8,8 @@ import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
 import { buildings, householdEvents, householdSources, households, residents } from '../../../db/schema';
+import { type HouseholdEvent, householdEventRow } from '../shared/household-log';
+import { snapshotName } from '../shared/who';
 import type { NewBuilding } from './import-places';
 import type { WriteCtx } from './import-plan';
 
@@ -71,7 +73,7 @@ export class ImportWrites {
       method: 'property_list',
       day,
       operatorId: this.ctx.operator?.id ?? null,
-      operatorName: this.ctx.operator?.name ?? '系统',
+      operatorName: snapshotName(this.ctx.operator),
       note: fileName.slice(0, 200),
       at: this.ctx.now().toISOString(),
     });
@@ -98,13 +100,7 @@ export class ImportWrites {
     ).run(name, at, householdId);
   }
   /** One line in a household file's own history (as logHouseholdEvent writes it). */
-  event(householdId: number, summary: string): void {
-    this.insert(householdEvents, 'household_events', {
-      householdId,
-      at: this.ctx.now().toISOString(),
-      operatorId: this.ctx.operator?.id ?? null,
-      operatorName: this.ctx.operator?.name ?? '系统',
-      summary,
-    });
+  event(householdId: number, event: HouseholdEvent): void {
+    this.insert(householdEvents, 'household_events', householdEventRow(householdId, this.ctx, event));
   }
 }

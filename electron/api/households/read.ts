@@ -7,6 +7,7 @@ import type { ResidentView } from '../residents/contract';
 import { derivedFlags } from '../residents/rules';
 import { dayOf } from '../shared/dates';
 import { maskIdNumber } from '../shared/id-number';
+import { readStored } from '../shared/stored-reason';
 import type { HouseholdFile } from './contract';
 
 export const householdColumns = {
@@ -78,11 +79,17 @@ export function readHouseholdFile(db: ReadDb, id: number, ctx: Pick<Ctx, 'now'>)
         at: householdEvents.at,
         operatorName: householdEvents.operatorName,
         summary: householdEvents.summary,
+        summaryCode: householdEvents.summaryCode,
+        summaryParams: householdEvents.summaryParams,
       })
       .from(householdEvents)
       .where(eq(householdEvents.householdId, id))
       .orderBy(desc(householdEvents.id))
-      .all(),
+      .all()
+      .map((e) => {
+        const { code, params } = readStored(e.summaryCode, e.summaryParams);
+        return { ...e, summaryCode: code, summaryParams: params };
+      }),
   };
 }
 

@@ -3,6 +3,7 @@ import { assignments, dutyPosts, rosterChanges, shifts, shiftTemplates } from '.
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { assertFresh } from '../shared/versions';
+import { snapshotName } from '../shared/who';
 import { postRows } from './read';
 
 const find = (db: Parameters<typeof postRows>[0], id: number) => {
@@ -34,7 +35,7 @@ export const retireHandlers: HandlerMap<'posts.retire' | 'posts.delete'> = {
           .values({
             at: now,
             operatorId: ctx.operator?.id ?? null,
-            operatorName: ctx.operator?.name ?? '系统',
+            operatorName: snapshotName(ctx.operator),
             kind: 'unassign',
             shiftId: a.shiftId,
             staffId: a.staffId,

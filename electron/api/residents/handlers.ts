@@ -6,7 +6,7 @@ import { AuditedRefusal, refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { addressOf, readHousehold, toResidentView } from '../households/read';
 import { dayOf } from '../shared/dates';
-import { logHouseholdEvent } from '../shared/household-log';
+import { type HouseholdEvent, logHouseholdEvent } from '../shared/household-log';
 import { maskIdNumber, validateIdNumber } from '../shared/id-number';
 import type { Reason } from '../shared/reason';
 import { assertFresh, requireVersion } from '../shared/versions';
@@ -23,20 +23,21 @@ const FIELD_OF: Partial<Record<keyof ResidentInput, string>> = {
   regularMedicine: 'flags',
 };
 
-const LABELS: Partial<Record<keyof ResidentInput, string>> = {
-  name: '姓名',
-  gender: '性别',
-  birthDate: '出生日期',
-  idNumber: '身份证号',
-  phone: '电话',
-  relation: '关系',
-  presence: '去向',
-  pregnant: '孕妇',
-  chronicIllness: '慢性病',
-  disability: '残疾',
-  regularMedicine: '需定期用药',
-  notes: '备注',
-};
+/** The resident's columns whose change a history line and the audit row name. */
+const NAMED = [
+  'name',
+  'gender',
+  'birthDate',
+  'idNumber',
+  'phone',
+  'relation',
+  'presence',
+  'pregnant',
+  'chronicIllness',
+  'disability',
+  'regularMedicine',
+  'notes',
+] as const satisfies readonly (keyof ResidentInput)[];
 
 /** The fields a stale save reports as changed (never the ID number: the form holds only its mask). */
 const EDITABLE = [
@@ -154,26 +155,23 @@ function save(db: Db, input: ResidentInput, ctx: Ctx) {
     ...(before ? { version: before.version + 1 } : {}),
   };
   let row: typeof residents.$inferSelect;
-  let summary: string;
+  let event: HouseholdEvent;
   let reason: Reason;
   const address = addressOf(h);
   if (before) {
     row = db.update(residents).set(values).where(eq(residents.id, before.id)).returning().get();
-    const changed = (Object.keys(LABELS) as (keyof typeof LABELS)[]).filter(
-      (k) =>
-        k in values &&
-        String(before[k as keyof typeof before] ?? '') !== String(row[k as keyof typeof row] ?? ''),
-    );
-    summary = changed.length
-      ? `修改 ${row.name}：${changed.map((k) => LABELS[k]).join('、')}`
-      : `保存 ${row.name}（无变化）`;
+    const changed = NAMED.filter((k) => k in values && String(before[k] ?? '') !== String(row[k] ?? ''));
     const fields = [...new Set(changed.map((k) => FIELD_OF[k] ?? k))].join(',');
+    const name = row.name;
+    event = changed.length
+      ? { code: 'event_resident_update', params: { name, fields } }
+      : { code: 'event_resident_unchanged', params: { name } };
     reason = changed.length
-      ? { code: 'audit_resident_update', params: { address, name: row.name, fields } }
-      : { code: 'audit_resident_unchanged', params: { address, name: row.name } };
+      ? { code: 'audit_resident_update', params: { address, name, fields } }
+      : { code: 'audit_resident_unchanged', params: { address, name } };
   } else {
     row = db.insert(residents).values(values).returning().get();
-    summary = `新增成员 ${row.name}${row.relation ? `（${row.relation}）` : ''}`;
+    event = { code: 'event_resident_add', params: { name: row.name, relation: row.relation } };
     reason = { code: 'audit_resident_add', params: { address, name: row.name, relation: row.relation } };
   }
   markOccupied(db, h.id, at);
@@ -183,7 +181,7 @@ function save(db: Db, input: ResidentInput, ctx: Ctx) {
       .where(eq(households.id, h.id))
       .run();
   }
-  logHouseholdEvent(db, h.id, ctx, summary);
+  logHouseholdEvent(db, h.id, ctx, event);
   ctx.describe({ entity: 'household', entityId: h.id, reason });
   return toResidentView(row, today);
 }
@@ -217,8 +215,15 @@ export const residentsHandlers: HandlerMap<keyof typeof residentsContract> = {
       })
       .where(eq(households.id, from.id))
       .run();
-    logHouseholdEvent(db, from.id, ctx, `${r.name} 迁出至 ${addressOf(to)}：${input.reason}`);
-    logHouseholdEvent(db, to.id, ctx, `${r.name} 从 ${addressOf(from)} 迁入：${input.reason}`);
+    const move = { name: r.name, reason: input.reason };
+    logHouseholdEvent(db, from.id, ctx, {
+      code: 'event_resident_moved_out',
+      params: { ...move, to: addressOf(to) },
+    });
+    logHouseholdEvent(db, to.id, ctx, {
+      code: 'event_resident_moved_in',
+      params: { ...move, from: addressOf(from) },
+    });
     ctx.describe({
       entity: 'household',
       entityId: to.id,

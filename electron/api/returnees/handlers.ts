@@ -10,14 +10,11 @@ import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import { logHouseholdEvent } from '../shared/household-log';
 import { maskIdNumber, validateIdNumber } from '../shared/id-number';
-import { LABELS_ZH } from '../shared/labels';
 import { AWAITING_PLACEMENT } from '../shared/placement';
+import { snapshotName } from '../shared/who';
 import type { returneesContract } from './contract';
 import { readReturneeFile, readReturnees } from './read';
-import { checkReturnee, decisionProblem, type Outcome, PRESENCE_AFTER, recommend } from './rules';
-
-/** Outcome words for the audit summaries (Chinese, stored). */
-export const OUTCOME_TEXT: Record<Outcome, string> = LABELS_ZH.outcome;
+import { checkReturnee, decisionProblem, PRESENCE_AFTER, recommend } from './rules';
 
 type Member = Parsed<'returnees.register'>['members'][number];
 
@@ -52,7 +49,7 @@ function register(db: Db, input: Parsed<'returnees.register'>, ctx: Ctx) {
   const now = ctx.now();
   const today = dayOf(now);
   const compound = readCompound(db);
-  const by = ctx.operator?.name ?? '系统';
+  const by = snapshotName(ctx.operator);
   const group = db
     .insert(arrivalGroups)
     .values({
@@ -121,7 +118,7 @@ export const returneesHandlers: HandlerMap<keyof typeof returneesContract> = {
   'returnees.register': register,
   'returnees.decide': (db, input, ctx) => {
     const at = ctx.now().toISOString();
-    const by = ctx.operator?.name ?? '系统';
+    const by = snapshotName(ctx.operator);
     const rows = db.select().from(returnees).where(inArray(returnees.id, input.returneeIds)).all();
     if (rows.length !== new Set(input.returneeIds).size)
       throw refuse('NOT_FOUND', { code: 'returnees_missing' });
@@ -154,12 +151,10 @@ export const returneesHandlers: HandlerMap<keyof typeof returneesContract> = {
           .returning({ householdId: residents.householdId })
           .get();
         if (res)
-          logHouseholdEvent(
-            db,
-            res.householdId,
-            ctx,
-            `${r.name} 返回核查：${OUTCOME_TEXT[input.outcome]}${input.reason ? `（${input.reason}）` : ''}`,
-          );
+          logHouseholdEvent(db, res.householdId, ctx, {
+            code: 'event_returnee_decided',
+            params: { name: r.name, outcome: input.outcome, reason: input.reason ?? '' },
+          });
       }
     }
     const against = rows.filter((r) => r.recommendation !== input.outcome).length;

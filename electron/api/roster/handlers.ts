@@ -32,7 +32,7 @@ function doubleBooked(w: Window, name: string, staffId: number, shiftId: number)
 const attended = (db: Db, shiftId: number, staffId: number) =>
   attendanceOf(db, [shiftId]).of(shiftId, staffId).status !== null;
 
-/** Breaches as stored in roster changes and audit summaries (Chinese). */
+/** Breaches as the zh-CN text roster changes keep for old readers (the codes go in reason_params). */
 const zhBreaches = (found: Breach[]) => found.map((b) => BREACH_TEXT[b]).join('；');
 
 export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'roster.assign' | 'roster.swap'> =
@@ -68,7 +68,15 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
       const inRange = [...w.slots.values()].filter((s) => s.day >= input.from && s.day < to);
       log(db, ctx, {
         kind: 'generate',
-        reason: `${input.from} 起 ${input.days} 天：新排 ${added.length} 人次，缺 ${gaps.reduce((a, g) => a + g.missing, 0)} 人次`,
+        said: {
+          code: 'roster_change_generated',
+          params: {
+            from: input.from,
+            days: input.days,
+            added: added.length,
+            missing: gaps.reduce((a, g) => a + g.missing, 0),
+          },
+        },
       });
       ctx.describe({
         entity: 'roster',
@@ -158,6 +166,9 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
         staffId: input.staffId,
         breaches: zhBreaches(found),
         reason: input.reason,
+        ...(found.length
+          ? { said: { code: 'roster_change_breaks', params: { breaches: found.join(',') } } }
+          : {}),
       });
       ctx.describe({
         entity: 'shift',
@@ -245,6 +256,14 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
         otherStaffId: input.b.staffId,
         breaches: stored.join('；'),
         reason: input.reason,
+        ...(found.length
+          ? {
+              said: {
+                code: 'roster_change_swap_breaks',
+                params: { a, aBreaches: aBreaks.join(','), b, bBreaches: bBreaks.join(',') },
+              },
+            }
+          : {}),
       });
       ctx.describe({
         entity: 'shift',

@@ -4,6 +4,9 @@ import { assignments, dutyPosts, rosterChanges, shifts, shiftTemplates } from '.
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
 import { addDays, dayStartUtc, formatInstant } from '../shared/dates';
+import type { RosterChangeCode } from '../shared/event-codes';
+import type { Params } from '../shared/reason';
+import { snapshotName } from '../shared/who';
 import { memberRows } from '../team/read';
 import { type Breach, breaches, type Person, type Requirement, type ShiftSlot } from './rules';
 
@@ -118,17 +121,24 @@ export function loadWindow(db: Db, from: string, to: string, now: Date): Window 
   return { slots, people, held };
 }
 
-export function log(
-  db: Db,
-  ctx: Ctx,
-  change: Omit<typeof rosterChanges.$inferInsert, 'at' | 'operatorId' | 'operatorName'>,
-) {
+type Change = Omit<
+  typeof rosterChanges.$inferInsert,
+  'at' | 'operatorId' | 'operatorName' | 'reasonCode' | 'reasonParams'
+> & {
+  /** What the program says about the change (a count, the rules broken); `reason` is what a person typed. */
+  said?: { code: RosterChangeCode; params: Params };
+};
+
+/** One row of the roster's append-only change log. */
+export function log(db: Db, ctx: Ctx, { said, ...change }: Change) {
   db.insert(rosterChanges)
     .values({
       ...change,
       at: ctx.now().toISOString(),
       operatorId: ctx.operator?.id ?? null,
-      operatorName: ctx.operator?.name ?? '系统',
+      operatorName: snapshotName(ctx.operator),
+      reasonCode: said?.code ?? null,
+      reasonParams: said ? JSON.stringify(said.params) : null,
     })
     .run();
 }

@@ -1,13 +1,15 @@
 /**
- * Every code the server answers instead of a sentence, in three lists. The renderer words each in
- * zh-CN and en (shared/texts.zh.ts, shared/texts.en.ts); a unit test checks both have a text for
- * every code here. Pure, importable by the renderer.
+ * Every code the server answers or stores instead of a sentence: errors, field checks and rule
+ * outputs here (the hotel care area's in codes-care.ts), audit rows in audit-codes.ts, household
+ * history and roster changes in event-codes.ts. The renderer words each in zh-CN and en (shared/texts.zh.ts, shared/texts.en.ts);
+ * a unit test checks both have a text for every code. Pure, importable by the renderer.
  */
-
-/** Why a call failed (`error.reason.code` of the envelope). */
 import { AUDIT_CODES } from './audit-codes';
 import { CARE_ERROR_CODES, CARE_RULE_CODES, CARE_VALIDATION_CODES } from './codes-care';
 import { DUTY_ERROR_CODES, DUTY_RULE_CODES, DUTY_VALIDATION_CODES } from './codes-duty';
+import { EVENT_CODES } from './event-codes';
+
+/** Why a call failed (`error.reason.code` of the envelope). */
 
 export const ERROR_REASON_CODES = [
   'unspecified',
@@ -228,14 +230,16 @@ export type ErrorReasonCode = (typeof ERROR_REASON_CODES)[number];
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 export type RuleCode = (typeof RULE_CODES)[number];
 export type AuditCode = (typeof AUDIT_CODES)[number];
-export { AUDIT_CODES };
-export type Code = ErrorReasonCode | ValidationCode | RuleCode | AuditCode;
+export type EventCode = (typeof EVENT_CODES)[number];
+export { AUDIT_CODES, EVENT_CODES };
+export type Code = ErrorReasonCode | ValidationCode | RuleCode | AuditCode | EventCode;
 
 export const ALL_CODES: readonly Code[] = [
   ...ERROR_REASON_CODES,
   ...VALIDATION_CODES,
   ...RULE_CODES,
   ...AUDIT_CODES,
+  ...EVENT_CODES,
 ];
 const KNOWN = new Set<string>(ALL_CODES);
 export const isCode = (c: string): c is Code => KNOWN.has(c);

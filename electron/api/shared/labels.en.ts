@@ -150,6 +150,7 @@ export const LABELS_EN: Labels = {
     returnee_to_hotel: 'Returnee to hotel',
     other: 'Other',
   },
+  who: { system: 'System', noOperator: 'No one on duty' },
   breach: {
     overlap: 'already on a shift at that time',
     rest: 'too little rest between shifts',

@@ -155,6 +155,8 @@ export type Labels = {
     string
   >;
   gateKind: Record<'delivery' | 'staff' | 'medical' | 'returnee_to_hotel' | 'other', string>;
+  /** Who did it when no one was on duty (shared/who.ts): in a record's history, on the audit page. */
+  who: Record<'system' | 'noOperator', string>;
 };
 export type LabelSet = keyof Labels;
 

@@ -138,6 +138,7 @@ export const LABELS_ZH: Labels = {
     returnee_to_hotel: '返回人员送酒店',
     other: '其他',
   },
+  who: { system: '系统', noOperator: '未选择值班人员' },
   breach: {
     overlap: '同一时间已有班次',
     rest: '两班之间休息不足',

@@ -4,6 +4,7 @@ import type { Code } from './codes';
 import { AUDIT_TEXTS_EN } from './texts-audit.en';
 import { CARE_TEXTS_EN } from './texts-care.en';
 import { DUTY_TEXTS_EN } from './texts-duty.en';
+import { EVENT_TEXTS_EN } from './texts-event.en';
 
 export const TEXTS_EN: Record<Code, string> = {
   // Errors
@@ -241,4 +242,5 @@ export const TEXTS_EN: Record<Code, string> = {
   ...AUDIT_TEXTS_EN,
   ...CARE_TEXTS_EN,
   ...DUTY_TEXTS_EN,
+  ...EVENT_TEXTS_EN,
 };

@@ -4,6 +4,7 @@ import type { Code } from './codes';
 import { AUDIT_TEXTS_ZH } from './texts-audit.zh';
 import { CARE_TEXTS_ZH } from './texts-care.zh';
 import { DUTY_TEXTS_ZH } from './texts-duty.zh';
+import { EVENT_TEXTS_ZH } from './texts-event.zh';
 
 export const TEXTS_ZH: Record<Code, string> = {
   // Errors
@@ -224,4 +225,5 @@ export const TEXTS_ZH: Record<Code, string> = {
   ...AUDIT_TEXTS_ZH,
   ...CARE_TEXTS_ZH,
   ...DUTY_TEXTS_ZH,
+  ...EVENT_TEXTS_ZH,
 };

@@ -7,6 +7,7 @@ import { type LabelSet, type Lang, label } from './labels';
 import type { Params, Reason } from './reason';
 import { TEXTS_EN } from './texts.en';
 import { TEXTS_ZH } from './texts.zh';
+import { whoWord } from './who';
 
 export type { Lang } from './labels';
 
@@ -41,20 +42,41 @@ const LIST_SETS: Record<string, LabelSet> = {
 /** Parameters that are lists of data (names, rooms), one item a line: joined in the language. */
 const DATA_LISTS = new Set(['names', 'rooms', 'found', 'units']);
 /**
- * Parameters that are lists of changes, one a line, `field<TAB>before<TAB>after`: the field worded
- * through its label set, the values as data (an enum value such as a closure status worded too).
+ * Parameters that are lists of changes, one a line, `field<TAB>before<TAB>after` (or the field alone
+ * when its values are not shown): the field worded through its label set, the values as data — unless
+ * the field's values are an enum (a closure status, an occupancy), worded through theirs.
  */
-const CHANGE_LISTS: Record<string, LabelSet> = { changes: 'compoundField' };
-const VALUE_SETS: LabelSet[] = ['closureStatus'];
+type ChangeList = { fields: LabelSet; values: Record<string, LabelSet> };
+const CHANGE_LISTS: Record<string, ChangeList> = {
+  changes: { fields: 'compoundField', values: { status: 'closureStatus' } },
+  edits: { fields: 'field', values: { occupancy: 'occupancy', regStatus: 'regStatus' } },
+};
 const EMPTY: Record<Lang, string> = { 'zh-CN': '（空）', en: '(empty)' };
 
-function change(line: string, set: LabelSet, lang: Lang): string {
+function change(line: string, list: ChangeList, lang: Lang): string {
   const [field = '', ...values] = line.split('\t');
-  const shown = values.map((v) =>
-    v === '' ? EMPTY[lang] : VALUE_SETS.reduce((w, s) => (w === v ? label(lang, s, v) : w), v),
-  );
-  return `${label(lang, set, field)} ${shown.join(' → ')}`;
+  const name = label(lang, list.fields, field);
+  if (values.length === 0) return name;
+  const set = list.values[field];
+  const shown = values.map((v) => (v === '' ? EMPTY[lang] : set ? label(lang, set, v) : v));
+  return `${name} ${shown.join(' → ')}`;
 }
+
+/** Parameters that are a name snapshot of who did something: NO_ONE is worded (shared/who.ts). */
+const WHO_PARAMS = new Set(['by']);
+
+/**
+ * An empty parameter takes with it the separator before it (a space, a colon, a comma) or the
+ * brackets around it, so `{{source}}（{{day}}）：{{note}}` reads right without a note.
+ */
+const OPTIONAL = /（\{\{(\w+)\}\}）| ?\(\{\{(\w+)\}\}\)|(?:: |, |[ ：，])?\{\{(\w+)\}\}/g;
+const dropEmpty = (template: string, params: Params): string =>
+  template.replace(OPTIONAL, (m, a?: string, b?: string, c?: string) => {
+    const k = a ?? b ?? c ?? '';
+    if (WHO_PARAMS.has(k)) return m;
+    const v = params[k];
+    return v === undefined || v === null || v === '' ? '' : m;
+  });
 
 /** Parameters that are codes themselves (an audit row wrapping another): worded with the same params. */
 const NESTED = new Set(['act', 'asked']);
@@ -69,9 +91,10 @@ export const UNKNOWN_CODE: Record<Lang, string> = {
 export const textsOf = (lang: Lang): Record<Code, string> => (lang === 'en' ? TEXTS_EN : TEXTS_ZH);
 
 function fill(template: string, params: Params, lang: Lang): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+  return dropEmpty(template, params).replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
     const v = params[k];
     if (v === undefined || v === null) return '';
+    if (WHO_PARAMS.has(k) && typeof v === 'string') return whoWord(v, lang);
     if (NESTED.has(k) && typeof v === 'string' && isCode(v)) return word({ code: v, params }, lang);
     if (DATA_LISTS.has(k) && typeof v === 'string') return v.split('\n').join(LIST_SEPARATOR[lang]);
     const changes = CHANGE_LISTS[k];

@@ -5,12 +5,29 @@
 import i18next from 'i18next';
 import type { Lang } from '../../../electron/api/shared/labels';
 import { parseMsg, type Reason } from '../../../electron/api/shared/reason';
+import { type NoOneAs, whoWord } from '../../../electron/api/shared/who';
 import { word, wordError } from '../../../electron/api/shared/word';
 
 export const currentLang = (): Lang => (i18next.language === 'en' ? 'en' : 'zh-CN');
 
 /** A reason (a code with parameters) in the current language. */
 export const wordReason = (reason: Reason): string => word(reason, currentLang());
+
+/**
+ * A stored reason in the current language; a row written before its table had codes shows its
+ * stored (Chinese) text, which is then data.
+ */
+export const wordStored = (row: {
+  summary: string;
+  summaryCode: string | null;
+  summaryParams: Reason['params'] | null;
+}): string =>
+  row.summaryCode
+    ? wordReason({ code: row.summaryCode, params: row.summaryParams ?? undefined })
+    : row.summary;
+
+/** A name snapshot of who did something; no one on duty (new or legacy marker) in the current language. */
+export const wordWho = (name: string, as?: NoOneAs): string => whoWord(name, currentLang(), as);
 
 /** An error from its reason; without one, the server's message in Chinese, a neutral text in English. */
 export const wordFailure = (reason: Reason | undefined, message: string): string =>

@@ -10,7 +10,7 @@ import { label } from '../../../../electron/api/shared/labels';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { worded } from '../../components/form';
-import { currentLang, wordReason } from '../../i18n/words';
+import { currentLang, wordStored, wordWho } from '../../i18n/words';
 
 type FilterForm = z.input<typeof AuditQuery>;
 type Filters = z.output<typeof AuditQuery>;
@@ -112,13 +112,9 @@ export function AuditPage() {
           {rows.map((r) => (
             <tr key={r.id}>
               <td className="nowrap">{formatInstant(r.at)}</td>
-              <td>{r.operatorName}</td>
+              <td>{wordWho(r.operatorName, 'noOperator')}</td>
               <td>{areaLabel(r.area)}</td>
-              <td className="summary">
-                {r.summaryCode
-                  ? wordReason({ code: r.summaryCode, params: r.summaryParams ?? undefined })
-                  : r.summary}
-              </td>
+              <td className="summary">{wordStored(r)}</td>
             </tr>
           ))}
           {list.isSuccess && rows.length === 0 && (

@@ -13,6 +13,7 @@ import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
 import { landServerErrors, worded } from '../../components/form';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
+import { wordStored, wordWho } from '../../i18n/words';
 import { MemberDialog } from './MemberDialog';
 import { MembersTable } from './MembersTable';
 import { MoveDialog } from './MoveDialog';
@@ -202,10 +203,10 @@ export function HouseholdFilePage({ param }: { param: string }) {
               <h3>{t('household.history')}</h3>
               <ul className="plain">
                 {f.events.map((e) => (
-                  <li key={e.id}>
-                    <span className="muted nowrap">{formatInstant(e.at)}</span> {e.operatorName}
+                  <li key={e.id} data-testid="household-event">
+                    <span className="muted nowrap">{formatInstant(e.at)}</span> {wordWho(e.operatorName)}
                     {t('punct.colon')}
-                    {e.summary}
+                    {wordStored(e)}
                   </li>
                 ))}
               </ul>

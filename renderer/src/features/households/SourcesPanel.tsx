@@ -8,6 +8,7 @@ import { type HouseholdFile, NewSource } from '../../../../electron/api/househol
 import { useApiMutation } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
+import { wordWho } from '../../i18n/words';
 
 type Form = z.input<typeof NewSource>;
 
@@ -48,7 +49,7 @@ export function SourcesPanel({ file, today }: { file: HouseholdFile; today: stri
         <ul className="plain">
           {file.sources.map((s) => (
             <li key={s.id}>
-              <strong>{t(`source.${s.method}`)}</strong> {s.day} · {s.operatorName}
+              <strong>{t(`source.${s.method}`)}</strong> {s.day} · {wordWho(s.operatorName)}
               {s.note && ` — ${s.note}`}
             </li>
           ))}

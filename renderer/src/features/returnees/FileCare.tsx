@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReturneeFile } from '../../../../electron/api/returnees/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
+import { wordWho } from '../../i18n/words';
 import {
   CareDialog,
   HandleFeverForm,
@@ -89,7 +90,7 @@ export function NeedsList({ f }: { f: ReturneeFile }) {
               <span>
                 {n.handledDone ? t(`needDone.${n.handledDone}`) : ''} {n.handledNote}{' '}
                 <span className="muted">
-                  {t('file.handled', { by: n.handledBy, at: formatInstant(n.handledAt) })}
+                  {t('file.handled', { by: wordWho(n.handledBy ?? ''), at: formatInstant(n.handledAt) })}
                 </span>
               </span>{' '}
               <button
@@ -135,7 +136,7 @@ export function ContactsList({ f }: { f: ReturneeFile }) {
     <ul className="plain" data-testid="contacts">
       {f.contacts.map((c) => (
         <li key={c.id}>
-          {formatInstant(c.at)} {c.operatorName}
+          {formatInstant(c.at)} {wordWho(c.operatorName)}
           {t('punct.colon')}
           {c.reached ? t('file.reached') : t('file.notReached')}
           {c.temperature !== null && ` · ${c.temperature} ℃`} {c.wellbeing}{' '}
@@ -183,7 +184,7 @@ export function CareLog({ f }: { f: ReturneeFile }) {
       <ul className="plain" data-testid="care-log">
         {f.care.map((e) => (
           <li key={e.id}>
-            {formatInstant(e.at)} {e.byName}
+            {formatInstant(e.at)} {wordWho(e.byName)}
             {t('punct.colon')}
             <strong>{t(`careKind.${e.kind}`)}</strong> {action(e.kind, e.action)}
             {e.fromDay && ` ${e.fromDay} → ${e.toDay}`}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
+import { wordWho } from '../../i18n/words';
 import { GuestActions } from '../hotels/GuestActions';
 import { CheckPanel, RuleList } from './CheckPanel';
 import { CareLog, ContactsList, NeedsList, StaysList } from './FileCare';
@@ -58,7 +59,7 @@ export function ReturneeFilePage({ param }: { param: string }) {
               <ul className="plain">
                 {f.decisions.map((d) => (
                   <li key={d.id}>
-                    {formatInstant(d.at)} {d.decidedBy}
+                    {formatInstant(d.at)} {wordWho(d.decidedBy)}
                     {t('punct.colon')}
                     <strong>{t(`outcome.${d.outcome}`)}</strong>
                     {d.outcome !== d.recommendation &&
