@@ -6,6 +6,7 @@
 
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { LEGACY_NO_ONE } from '../../electron/api/shared/who';
 
 /** CJK ideographs, kana, CJK and full-width punctuation (，：（）＋ …). */
 const CJK =
@@ -21,14 +22,25 @@ export const PROGRAM_WRITTEN = [
   'audit_log.summary',
   'audit_log.summary_params',
   'household_events.summary',
+  'household_events.summary_params',
   'returnees.check_json',
+  'roster_changes.breaches',
 ];
 
 /**
- * Rows of an allowed column that still count as the program's: an audit row with a code is worded
- * by the screen in the UI language, so only a legacy row (no code, its stored Chinese text) is data.
+ * Rows of a column that still count as the program's, even where allowed: a row with a code is worded
+ * by the screen in the UI language, so only a legacy row (no code, its stored Chinese text, shown as
+ * stored on the audit page or the household file) is data; a generated roster's `reason` was the
+ * program's sentence before it had a code.
  */
-const ONLY_WHERE: Record<string, string> = { 'audit_log.summary': 'summary_code IS NULL' };
+const ONLY_WHERE: Record<string, string> = {
+  'audit_log.summary': 'summary_code IS NULL',
+  'household_events.summary': 'summary_code IS NULL',
+  'roster_changes.reason': "kind <> 'generate'",
+};
+
+/** Name snapshots older releases stored for "no one on duty": the screens word them, not data. */
+const NOT_DATA = new Set<string>(LEGACY_NO_ONE);
 
 /** Every TEXT value of every table, read-only, as one searchable string (values split by NUL). */
 export function storedText(dbPath: string, allow: string[] = []): string {
@@ -54,7 +66,7 @@ export function storedText(dbPath: string, allow: string[] = []): string {
           )
           .pluck()
           .all())
-          if (typeof v === 'string' && HAS_CJK.test(v)) parts.push(v);
+          if (typeof v === 'string' && HAS_CJK.test(v) && !NOT_DATA.has(v)) parts.push(v);
       }
     }
     return parts.join('\u0000');
