@@ -141,6 +141,13 @@ describe('the household-history and roster-change codes', () => {
     expect(word({ code: 'event_resident_add', params: { name: '陈桂兰', relation: '户主' } }, 'zh-CN')).toBe(
       '新增成员 陈桂兰（户主）',
     );
+    // A usual relation, stored as its Chinese word, reads in the language; another stays as typed.
+    expect(word({ code: 'event_resident_add', params: { name: '陈桂兰', relation: '户主' } }, 'en')).toBe(
+      'Added member 陈桂兰 (Householder)',
+    );
+    expect(word({ code: 'event_resident_add', params: { name: 'Li', relation: 'Lodger' } }, 'en')).toBe(
+      'Added member Li (Lodger)',
+    );
   });
 });
 

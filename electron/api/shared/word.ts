@@ -3,7 +3,7 @@
  * field messages and rule outputs; the server calls it for the Chinese log/fallback message.
  */
 import { type Code, isCode } from './codes';
-import { type LabelSet, type Lang, label } from './labels';
+import { type LabelSet, type Lang, label, relationLabel } from './labels';
 import type { Params, Reason } from './reason';
 import { TEXTS_EN } from './texts.en';
 import { TEXTS_ZH } from './texts.zh';
@@ -95,6 +95,8 @@ function fill(template: string, params: Params, lang: Lang): string {
     const v = params[k];
     if (v === undefined || v === null) return '';
     if (WHO_PARAMS.has(k) && typeof v === 'string') return whoWord(v, lang);
+    // A relation is stored as typed (户主 …): a usual one is worded in the language.
+    if (k === 'relation' && typeof v === 'string') return relationLabel(lang, v);
     if (NESTED.has(k) && typeof v === 'string' && isCode(v)) return word({ code: v, params }, lang);
     if (DATA_LISTS.has(k) && typeof v === 'string') return v.split('\n').join(LIST_SEPARATOR[lang]);
     const changes = CHANGE_LISTS[k];
