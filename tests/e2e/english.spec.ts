@@ -9,7 +9,7 @@
  * screen (operator chooser) after signing out. The audit log words
  * each row's code in English; only a legacy row (written before 0007, no code) shows its stored
  * Chinese text, and only those are taken as data. The same holds for a household file's history
- * (codes since 0011).
+ * (codes since 0012).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +64,7 @@ test('in English every screen shows English; only stored data is Chinese', async
   await shot(page, '62-en-member-householder');
 
   // A household with a history (the demo's visit, an edit made here): every line is a code, worded in
-  // English; none is taken as data (the walk's database has no line from before 0011).
+  // English; none is taken as data (the walk's database has no line from before 0012).
   await page.getByRole('link', { name: 'Buildings', exact: true }).click();
   await page.locator('a.room-verified').first().click();
   await expect(page.getByTestId('household-event').first()).toBeVisible();
