@@ -39,6 +39,8 @@ export default defineConfig({
     base: './',
     build: {
       outDir: resolve('out/renderer'),
+      // Minified, and split: each screen but the overview is its own chunk (renderer/src/app/App.tsx).
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
       chunkSizeWarningLimit: 2000,
     },

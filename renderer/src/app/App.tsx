@@ -1,30 +1,42 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ComponentType, useLayoutEffect, useRef } from 'react';
+import { type ComponentType, Suspense, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/hooks';
-import { AuditPage } from '../features/audit/AuditPage';
-import { BackupsPage } from '../features/backups/BackupsPage';
-import { BuildingsBoard } from '../features/buildings/BuildingsBoard';
-import { HotelsPage } from '../features/hotels/HotelsPage';
-import { HouseholdFilePage } from '../features/households/HouseholdFilePage';
-import { ImportExportPage } from '../features/households/ImportExportPage';
-import { ProgressPage } from '../features/households/ProgressPage';
-import { VisitSheetPage } from '../features/households/VisitSheetPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { SearchPage } from '../features/residents/SearchPage';
-import { ReturneeFilePage } from '../features/returnees/ReturneeFilePage';
-import { ReturneesPage } from '../features/returnees/ReturneesPage';
-import { GateLogPage } from '../features/roster/GateLogPage';
-import { RosterPage } from '../features/roster/RosterPage';
-import { RosterPrintPage } from '../features/roster/RosterPrintPage';
-import { CompoundSettingsPage } from '../features/settings/CompoundSettingsPage';
 import { OperatorChooser, OperatorSwitch } from '../features/team/OperatorChooser';
 import { MyPinButton } from '../features/team/PinDialogs';
-import { TeamPage } from '../features/team/TeamPage';
 import { type Language, setLanguage } from '../i18n';
 import { useOperatorId, useSessionToken } from './operator';
 import { useRoute } from './route';
+import { screen } from './screen';
+
+/**
+ * Every screen but the overview is its own chunk, loaded the first time it is opened (issue 11: the
+ * overview paints without parsing the code of sixteen other screens).
+ */
+const AuditPage = screen(() => import('../features/audit/AuditPage'), 'AuditPage');
+const BackupsPage = screen(() => import('../features/backups/BackupsPage'), 'BackupsPage');
+const BuildingsBoard = screen(() => import('../features/buildings/BuildingsBoard'), 'BuildingsBoard');
+const HotelsPage = screen(() => import('../features/hotels/HotelsPage'), 'HotelsPage');
+const HouseholdFilePage = screen(
+  () => import('../features/households/HouseholdFilePage'),
+  'HouseholdFilePage',
+);
+const ImportExportPage = screen(() => import('../features/households/ImportExportPage'), 'ImportExportPage');
+const ProgressPage = screen(() => import('../features/households/ProgressPage'), 'ProgressPage');
+const VisitSheetPage = screen(() => import('../features/households/VisitSheetPage'), 'VisitSheetPage');
+const SearchPage = screen(() => import('../features/residents/SearchPage'), 'SearchPage');
+const ReturneeFilePage = screen(() => import('../features/returnees/ReturneeFilePage'), 'ReturneeFilePage');
+const ReturneesPage = screen(() => import('../features/returnees/ReturneesPage'), 'ReturneesPage');
+const GateLogPage = screen(() => import('../features/roster/GateLogPage'), 'GateLogPage');
+const RosterPage = screen(() => import('../features/roster/RosterPage'), 'RosterPage');
+const RosterPrintPage = screen(() => import('../features/roster/RosterPrintPage'), 'RosterPrintPage');
+const CompoundSettingsPage = screen(
+  () => import('../features/settings/CompoundSettingsPage'),
+  'CompoundSettingsPage',
+);
+const TeamPage = screen(() => import('../features/team/TeamPage'), 'TeamPage');
 
 type Page = {
   route: string;
@@ -151,7 +163,9 @@ export function App() {
           </div>
         </header>
         <main className="content" ref={content}>
-          <current.Page key={`${current.route}/${param}`} param={param} />
+          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+            <current.Page key={`${current.route}/${param}`} param={param} />
+          </Suspense>
         </main>
       </div>
       {team.data && session.data && !onDuty && <OperatorChooser team={team.data} />}
