@@ -12,8 +12,8 @@ import { dayOf } from '../electron/api/shared/dates';
 import { writeDemo } from '../electron/demo/demo';
 import { type Figure, type Measure, makeEnv, measure, sameJson } from './bench/harness';
 import { bareStart, hostStart } from './bench/host';
-import { rosterFigure } from './bench/later';
 import { registryFigures } from './bench/registry';
+import { rosterFigures } from './bench/roster';
 import { printGrowth, printSize } from './bench/report';
 import { searchFigures } from './bench/search';
 
@@ -28,7 +28,7 @@ const sizes = (values.households ?? values.sizes).split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad sizes: ${values.sizes}`);
 const now = new Date('2026-11-28T02:00:00Z');
 const work = mkdtempSync(join(tmpdir(), 'gatepost-bench-'));
-const figures: Figure[] = [...registryFigures, ...searchFigures, rosterFigure];
+const figures: Figure[] = [...registryFigures, ...searchFigures, ...rosterFigures];
 
 /** A registry of `n` households: generated, or copied from the cache. */
 function registry(n: number): string {

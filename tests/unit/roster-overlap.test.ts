@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Booking, clashesWith, doubleBookings, overlaps } from '../../electron/api/roster/overlap';
-import { generateRoster, type Person, type ShiftSlot } from '../../electron/api/roster/rules';
+import { generateRoster } from '../../electron/api/roster/generate';
+import type { Person, ShiftSlot } from '../../electron/api/roster/rules';
 
 const at = (hhmm: string, day = '2026-11-30') => new Date(`${day}T${hhmm}:00+08:00`).toISOString();
 const b = (shiftId: number, staffId: number, from: string, to: string, fromAt?: string): Booking => ({

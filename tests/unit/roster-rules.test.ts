@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEAM_ROLES, type TeamRole } from '../../db/schema/enums';
-import {
-  type Fixed,
-  generateRoster,
-  type Person,
-  type ShiftSlot,
-  weekOf,
-} from '../../electron/api/roster/rules';
+import { generateRoster } from '../../electron/api/roster/generate';
+import { type Fixed, type Person, type ShiftSlot, weekOf } from '../../electron/api/roster/rules';
 import { rng } from '../../electron/demo/demo-people';
 
 const H = 3_600_000;

@@ -14,7 +14,8 @@ import {
   decisionProblem,
   recommend,
 } from '../../electron/api/returnees/rules';
-import { generateRoster, type Person, type ShiftSlot } from '../../electron/api/roster/rules';
+import { generateRoster } from '../../electron/api/roster/generate';
+import type { Person, ShiftSlot } from '../../electron/api/roster/rules';
 import { isCode } from '../../electron/api/shared/codes';
 import { checkDigit, validateIdNumber } from '../../electron/api/shared/id-number';
 import type { Reason } from '../../electron/api/shared/reason';

@@ -63,6 +63,10 @@ const Gap = z.object({
   reasons: z.array(ReasonSchema),
 });
 
+const Range = z.object({ min: z.number(), max: z.number() });
+/** How evenly a role's people share the period's nights and hours (fewest and most anyone has). */
+const RoleSpread = z.object({ role: Role, people: z.number().int(), nights: Range, hours: Range });
+
 export const rosterContract = {
   'roster.generate': {
     kind: 'mutation',
@@ -73,6 +77,8 @@ export const rosterContract = {
       kept: z.number().int(),
       dropped: z.number().int(),
       gaps: z.array(Gap),
+      /** Per role, over the period's shifts (kept and new): the spread of nights and hours achieved. */
+      spread: z.array(RoleSpread),
     }),
   },
   'roster.get': {

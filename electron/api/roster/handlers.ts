@@ -8,7 +8,9 @@ import { readCompound } from '../shared/compound';
 import { addDays } from '../shared/dates';
 import { memberRows } from '../team/read';
 import { clashesWith } from './overlap';
-import { BREACH_TEXT, type Breach, generateRoster, isUnavailable } from './rules';
+import { spreadOf } from './fairness';
+import { generateRoster } from './generate';
+import { BREACH_TEXT, type Breach, isUnavailable } from './rules';
 import { rosterView } from './view';
 import { check, ensureShifts, label, loadWindow, log, type Window } from './window';
 
@@ -100,6 +102,7 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
           const s = w.slots.get(g.shiftId);
           return { ...g, post: s?.post ?? '', name: s?.name ?? '', startsAt: s?.startsAt ?? '' };
         }),
+        spread: spreadOf([...w.people.values()], inRange, [...w.held, ...added]),
       };
     },
     'roster.get': (db, input, ctx) =>

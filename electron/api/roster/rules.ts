@@ -1,6 +1,8 @@
 /**
- * The roster's rules (Timefold-style): hard rules that no assignment may break, soft rules that
- * spread nights and weekends fairly and keep people at their post. Pure and deterministic.
+ * The roster's rules (Timefold-style): hard rules that no assignment may break, and the order in
+ * which the generator prefers people (fairness first, then staying at one's post). Pure and
+ * deterministic. The generator itself (`generate.ts`) keeps each person's running state instead of
+ * re-deriving these rules for every candidate; it must answer as `breaches` and `prefer` do.
  */
 import type { TeamRole } from '../../../db/schema/enums';
 import { dayOf } from '../shared/dates';
@@ -22,6 +24,8 @@ export type ShiftSlot = {
   headcount: number;
   requirements: Requirement[];
   locked?: boolean;
+  /** Outside the period being made (the week either side): the hard rules see it, fairness does not. */
+  outside?: boolean;
 };
 export type Person = {
   id: number;
@@ -53,25 +57,6 @@ export const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00
 
 /** Breach words for stored roster changes and audit summaries (Chinese, stored). */
 export const BREACH_TEXT: Record<Breach, string> = LABELS_ZH.breach;
-
-/** What one person is already doing, kept up to date as the roster is built. */
-class Ledger {
-  private byStaff = new Map<number, ShiftSlot[]>();
-  constructor(private shifts: Map<number, ShiftSlot>) {}
-  add(staffId: number, shiftId: number) {
-    const s = this.shifts.get(shiftId);
-    if (s) this.byStaff.set(staffId, [...(this.byStaff.get(staffId) ?? []), s]);
-  }
-  remove(staffId: number, shiftId: number) {
-    this.byStaff.set(
-      staffId,
-      (this.byStaff.get(staffId) ?? []).filter((s) => s.id !== shiftId),
-    );
-  }
-  of(staffId: number): ShiftSlot[] {
-    return this.byStaff.get(staffId) ?? [];
-  }
-}
 
 /** Is the person off (leave, unavailability) at any time during the shift? */
 export function isUnavailable(
@@ -106,108 +91,27 @@ export function breaches(p: Person, s: ShiftSlot, mine: ShiftSlot[], rules: Rost
 }
 const shiftDay = (day: string, n: number) => dayOf(new Date(Date.parse(`${day}T04:00:00Z`) + n * 86_400_000));
 
+/** What a person has done in the period so far: what fairness looks at. */
+export type Load = { hours: number; nights: number; weekends: number; posts: Set<number> };
+
 /**
- * Fill the open places of the shifts. Fixed assignments (pinned, or on shifts already started) are
- * kept as they are. Role requirements are filled first; then the head count. Among those who may
- * take a place, the one with the fewest hours, nights and weekends so far, who has worked this post
- * before, wins; ties go to the lower id, so the same input gives the same roster.
+ * Who of two people should take a shift (negative: `a`): for a night, the one with fewer nights;
+ * then fewer hours; on a weekend, fewer weekend shifts; then the one who has worked this post
+ * before. Ties go to the lower id (the caller's). Within a role this keeps nights within one of each
+ * other and hours within one shift, unless the hard rules leave the least-loaded person out.
  */
-export function generateRoster(people: Person[], slots: ShiftSlot[], fixed: Fixed[], rules: RosterSettings) {
-  const byId = new Map(slots.map((s) => [s.id, s]));
-  const ledger = new Ledger(byId);
-  const onShift = new Map<number, Set<number>>();
-  const seat = (shiftId: number, staffId: number) => {
-    ledger.add(staffId, shiftId);
-    onShift.set(shiftId, (onShift.get(shiftId) ?? new Set()).add(staffId));
-  };
-  for (const f of fixed) seat(f.shiftId, f.staffId);
-  const load = new Map<number, { hours: number; nights: number; weekends: number; posts: Set<number> }>();
-  const loadOf = (id: number) =>
-    load.get(id) ?? { hours: 0, nights: 0, weekends: 0, posts: new Set<number>() };
-  const note = (id: number, s: ShiftSlot) => {
-    const l = loadOf(id);
-    load.set(id, {
-      hours: l.hours + shiftHours(s),
-      nights: l.nights + Number(isNight(s)),
-      weekends: l.weekends + Number(isWeekend(s.day)),
-      posts: l.posts.add(s.postId),
-    });
-  };
-  for (const f of fixed) {
-    const s = byId.get(f.shiftId);
-    if (s) note(f.staffId, s);
-  }
-  const added: Fixed[] = [];
-  const gaps: Gap[] = [];
-  const order = [...slots].sort(
-    (a, b) => a.startsAt.localeCompare(b.startsAt) || a.postId - b.postId || a.id - b.id,
-  );
-  const persons = [...people].sort((a, b) => a.id - b.id);
-  for (const s of order) {
-    if (s.locked) continue;
-    const taken = onShift.get(s.id) ?? new Set<number>();
-    const pick = (allowed: (p: Person) => boolean): Person | null => {
-      const ok = persons.filter(
-        (p) => allowed(p) && !taken.has(p.id) && breaches(p, s, ledger.of(p.id), rules).length === 0,
-      );
-      ok.sort((a, b) => score(a, s) - score(b, s) || a.id - b.id);
-      return ok[0] ?? null;
-    };
-    const score = (p: Person, slot: ShiftSlot) => {
-      const l = loadOf(p.id);
-      return (
-        l.hours +
-        (isNight(slot) ? l.nights * 6 : 0) +
-        (isWeekend(slot.day) ? l.weekends * 6 : 0) -
-        (l.posts.has(slot.postId) ? 4 : 0)
-      );
-    };
-    const place = (p: Person) => {
-      seat(s.id, p.id);
-      note(p.id, s);
-      taken.add(p.id);
-      added.push({ shiftId: s.id, staffId: p.id });
-    };
-    for (const req of s.requirements) {
-      let have = [...taken].filter((id) =>
-        req.roles.includes(persons.find((p) => p.id === id)?.role ?? 'volunteer'),
-      ).length;
-      while (have < req.min && taken.size < s.headcount) {
-        const p = pick((x) => req.roles.includes(x.role));
-        if (!p) break;
-        place(p);
-        have++;
-      }
-      if (have < req.min)
-        gaps.push({
-          shiftId: s.id,
-          missing: req.min - have,
-          roles: req.roles,
-          reasons: why(persons, s, ledger, rules, taken, (x) => req.roles.includes(x.role)),
-        });
-    }
-    while (taken.size < s.headcount) {
-      const p = pick(() => true);
-      if (!p) break;
-      place(p);
-    }
-    if (taken.size < s.headcount) {
-      gaps.push({
-        shiftId: s.id,
-        missing: s.headcount - taken.size,
-        roles: null,
-        reasons: why(persons, s, ledger, rules, taken, () => true),
-      });
-    }
-  }
-  return { added, gaps };
+export function prefer(a: Load, b: Load, s: { postId: number; night: boolean; weekend: boolean }): number {
+  if (s.night && a.nights !== b.nights) return a.nights - b.nights;
+  if (a.hours !== b.hours) return a.hours - b.hours;
+  if (s.weekend && a.weekends !== b.weekends) return a.weekends - b.weekends;
+  return Number(b.posts.has(s.postId)) - Number(a.posts.has(s.postId));
 }
 
 /** Why nobody else could take a place: how many people each rule kept out. */
-function why(
+export function gapReasons(
   people: Person[],
   s: ShiftSlot,
-  ledger: Ledger,
+  mineOf: (staffId: number) => ShiftSlot[],
   rules: RosterSettings,
   taken: Set<number>,
   allowed: (p: Person) => boolean,
@@ -220,7 +124,7 @@ function why(
       notRole++;
       continue;
     }
-    for (const b of breaches(p, s, ledger.of(p.id), rules)) count.set(b, (count.get(b) ?? 0) + 1);
+    for (const b of breaches(p, s, mineOf(p.id), rules)) count.set(b, (count.get(b) ?? 0) + 1);
   }
   const out: Reason[] = [...count].map(([breach, n]) => ({
     code: 'gap_breach',

@@ -89,6 +89,7 @@ export function loadWindow(db: Db, from: string, to: string, now: Date): Window 
           headcount: t.headcount,
           requirements: JSON.parse(t.requirements) as Requirement[],
           locked: outside || (started && !running),
+          outside,
           post,
           name: t.name,
           begins: s.startsAt,

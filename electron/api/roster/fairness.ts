@@ -1,0 +1,51 @@
+/**
+ * How fairly a roster spreads the work (issue 11): within each role, the fewest and most nights and
+ * hours anyone has in the period. The goal is nights within 1 of each other and hours within one
+ * shift, when the hard rules allow. Pure.
+ */
+import type { TeamRole } from '../../../db/schema/enums';
+import { type Fixed, isNight, type Person, type ShiftSlot, shiftHours } from './rules';
+
+export type RoleSpread = {
+  role: TeamRole;
+  people: number;
+  nights: { min: number; max: number };
+  hours: { min: number; max: number };
+};
+
+const round = (h: number) => Math.round(h * 100) / 100;
+
+/**
+ * Per role (in the order of first appearance among `people` sorted by id), over the shifts of the
+ * period (those not `outside`): everyone of the role counts, someone with no shift as 0.
+ */
+export function spreadOf(people: Person[], slots: ShiftSlot[], held: Fixed[]): RoleSpread[] {
+  const byId = new Map(slots.filter((s) => !s.outside).map((s) => [s.id, s]));
+  const load = new Map<number, { nights: number; hours: number }>();
+  for (const a of held) {
+    const s = byId.get(a.shiftId);
+    if (!s) continue;
+    const l = load.get(a.staffId) ?? { nights: 0, hours: 0 };
+    l.nights += Number(isNight(s));
+    l.hours += shiftHours(s);
+    load.set(a.staffId, l);
+  }
+  const out = new Map<TeamRole, RoleSpread>();
+  for (const p of [...people].sort((a, b) => a.id - b.id)) {
+    const l = load.get(p.id) ?? { nights: 0, hours: 0 };
+    const r = out.get(p.role);
+    if (!r)
+      out.set(p.role, {
+        role: p.role,
+        people: 1,
+        nights: { min: l.nights, max: l.nights },
+        hours: { min: round(l.hours), max: round(l.hours) },
+      });
+    else {
+      r.people++;
+      r.nights = { min: Math.min(r.nights.min, l.nights), max: Math.max(r.nights.max, l.nights) };
+      r.hours = { min: Math.min(r.hours.min, round(l.hours)), max: Math.max(r.hours.max, round(l.hours)) };
+    }
+  }
+  return [...out.values()];
+}
