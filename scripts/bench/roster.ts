@@ -19,7 +19,8 @@ function instance(days: number, posts: number, staff: number) {
     role: TEAM_ROLES[(i % 6) + 2] ?? 'volunteer',
     maxWeeklyHours: 48,
     // Every seventh person is away for a day and a half somewhere in the period.
-    unavailable: i % 7 === 3 ? [{ from: iso(((i * 5) % days) * 24 + 10), to: iso(((i * 5) % days) * 24 + 46) }] : [],
+    unavailable:
+      i % 7 === 3 ? [{ from: iso(((i * 5) % days) * 24 + 10), to: iso(((i * 5) % days) * 24 + 46) }] : [],
   }));
   const slots: ShiftSlot[] = [];
   for (let d = 0; d < days; d++)
@@ -41,8 +42,10 @@ function instance(days: number, posts: number, staff: number) {
 const iso = (hours: number) => new Date(Date.parse('2026-11-29T16:00:00Z') + hours * H).toISOString();
 
 /**
- * The hand-written version: no locked shifts, no fixed places, one requirement at most per shift
- * (what the bench's instances hold). Gaps are where and how many, without their reasons.
+ * The hand-written version: no locked shifts, no fixed places, one requirement at most per shift,
+ * shifts of a day at most, and rosters the greedy pass already leaves even within each role (what the
+ * bench's instances hold: it checks the spread, and refuses an instance that would need evening out).
+ * Gaps are where and how many, without their reasons.
  */
 export function handRoster(people: Person[], slots: ShiftSlot[], rules: RosterSettings) {
   const ps = [...people].sort((a, b) => a.id - b.id);
@@ -54,7 +57,15 @@ export function handRoster(people: Person[], slots: ShiftSlot[], rules: RosterSe
       const day = Date.parse(`${s.day}T00:00:00Z`) / DAY;
       const hour = new Date(start + 8 * H).getUTCHours();
       const dow = new Date(day * DAY).getUTCDay();
-      return { s, start, end, hours: (end - start) / H, day, night: hour >= 22 || hour < 6, weekend: dow === 0 || dow === 6 };
+      return {
+        s,
+        start,
+        end,
+        length: end - start,
+        day,
+        night: hour >= 22 || hour < 6,
+        weekend: dow === 0 || dow === 6,
+      };
     })
     .sort((a, b) => a.s.startsAt.localeCompare(b.s.startsAt) || a.s.postId - b.s.postId || a.s.id - b.s.id);
   const day0 = Math.min(...ss.map((x) => x.day)) - 1;
@@ -62,9 +73,9 @@ export function handRoster(people: Person[], slots: ShiftSlot[], rules: RosterSe
   const week0 = Math.floor((day0 + 3) / 7);
   const nWeeks = Math.floor((day0 + nDays + 3) / 7) - week0 + 1;
   const postIx = new Map([...new Set(slots.map((s) => s.postId))].map((p, i) => [p, i]));
-  const worked = new Uint8Array(n * nDays);
-  const weekHours = new Float64Array(n * nWeeks);
-  const hours = new Float64Array(n);
+  const onDay = new Uint8Array(n * nDays);
+  const weekMs = new Float64Array(n * nWeeks);
+  const worked = new Float64Array(n);
   const nights = new Int32Array(n);
   const weekends = new Int32Array(n);
   const atPost = new Uint8Array(n * postIx.size);
@@ -79,24 +90,27 @@ export function handRoster(people: Person[], slots: ShiftSlot[], rules: RosterSe
     const w = Math.floor((x.day + 3) / 7) - week0;
     const post = postIx.get(x.s.postId) ?? 0;
     const fits = (i: number) => {
-      if (worked[i * nDays + d]) return false;
-      if ((weekHours[i * nWeeks + w] ?? 0) + x.hours > (ps[i] as Person).maxWeeklyHours) return false;
+      if (onDay[i * nDays + d]) return false;
+      if ((weekMs[i * nWeeks + w] ?? 0) + x.length > (ps[i] as Person).maxWeeklyHours * H) return false;
       for (const [a, b] of off[i] ?? []) if (a < x.end && x.start < b) return false;
       const st = starts[i] as number[];
       const en = ends[i] as number[];
       for (let k = st.length - 1; k >= 0 && (st[k] as number) > x.start - rest - 24 * H; k--)
         if (Math.max(x.start - (en[k] as number), (st[k] as number) - x.end) < rest) return false;
       let run = 1;
-      for (let k = d - 1; k >= 0 && worked[i * nDays + k]; k--) run++;
-      for (let k = d + 1; k < nDays && worked[i * nDays + k]; k++) run++;
+      for (let k = d - 1; k >= 0 && onDay[i * nDays + k]; k--) run++;
+      for (let k = d + 1; k < nDays && onDay[i * nDays + k]; k++) run++;
       return run <= rules.maxConsecutiveDays;
     };
     /** Negative: `i` before `j` (as `prefer`, then the lower id). */
     const better = (i: number, j: number) =>
-      (x.night && nights[i] !== nights[j]) ? (nights[i] as number) < (nights[j] as number)
-      : hours[i] !== hours[j] ? (hours[i] as number) < (hours[j] as number)
-      : x.weekend && weekends[i] !== weekends[j] ? (weekends[i] as number) < (weekends[j] as number)
-      : (atPost[i * postIx.size + post] as number) > (atPost[j * postIx.size + post] as number);
+      x.night && nights[i] !== nights[j]
+        ? (nights[i] as number) < (nights[j] as number)
+        : worked[i] !== worked[j]
+          ? (worked[i] as number) < (worked[j] as number)
+          : x.weekend && weekends[i] !== weekends[j]
+            ? (weekends[i] as number) < (weekends[j] as number)
+            : (atPost[i * postIx.size + post] as number) > (atPost[j * postIx.size + post] as number);
     const taken = new Set<number>();
     const pick = (roles: readonly string[] | null) => {
       let best = -1;
@@ -109,9 +123,9 @@ export function handRoster(people: Person[], slots: ShiftSlot[], rules: RosterSe
     };
     const place = (i: number) => {
       taken.add(i);
-      worked[i * nDays + d] = 1;
-      weekHours[i * nWeeks + w] = (weekHours[i * nWeeks + w] ?? 0) + x.hours;
-      hours[i] = (hours[i] ?? 0) + x.hours;
+      onDay[i * nDays + d] = 1;
+      weekMs[i * nWeeks + w] = (weekMs[i * nWeeks + w] ?? 0) + x.length;
+      worked[i] = (worked[i] ?? 0) + x.length;
       nights[i] = (nights[i] ?? 0) + Number(x.night);
       weekends[i] = (weekends[i] ?? 0) + Number(x.weekend);
       atPost[i * postIx.size + post] = 1;
@@ -136,6 +150,14 @@ export function handRoster(people: Person[], slots: ShiftSlot[], rules: RosterSe
     }
     if (taken.size < x.s.headcount)
       gaps.push({ shiftId: x.s.id, missing: x.s.headcount - taken.size, roles: null });
+  }
+  const longest = Math.max(...ss.map((x) => x.length));
+  for (const role of new Set(ps.map((p) => p.role))) {
+    const ix = ps.flatMap((p, i) => (p.role === role ? [i] : []));
+    const w = ix.map((i) => worked[i] as number);
+    const nn = ix.map((i) => nights[i] as number);
+    if (Math.max(...w) - Math.min(...w) > longest || Math.max(...nn) - Math.min(...nn) > 1)
+      throw new Error(`the hand-written roster does not even out ${role}`);
   }
   return { added, gaps };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Booking, clashesWith, doubleBookings, overlaps } from '../../electron/api/roster/overlap';
 import { generateRoster } from '../../electron/api/roster/generate';
+import { type Booking, clashesWith, doubleBookings, overlaps } from '../../electron/api/roster/overlap';
 import type { Person, ShiftSlot } from '../../electron/api/roster/rules';
 
 const at = (hhmm: string, day = '2026-11-30') => new Date(`${day}T${hhmm}:00+08:00`).toISOString();

@@ -4,6 +4,7 @@
  * re-read for every comparison, the candidates sorted. Slow (O(shifts × people × shifts)), plain.
  */
 import type { TeamRole } from '../../db/schema/enums';
+import { balance } from '../../electron/api/roster/balance';
 import {
   breaches,
   type Fixed,
@@ -16,7 +17,7 @@ import {
   prefer,
   type RosterSettings,
   type ShiftSlot,
-  shiftHours,
+  shiftMs,
 } from '../../electron/api/roster/rules';
 
 export function referenceRoster(people: Person[], slots: ShiftSlot[], fixed: Fixed[], rules: RosterSettings) {
@@ -34,7 +35,7 @@ export function referenceRoster(people: Person[], slots: ShiftSlot[], fixed: Fix
   const loadOf = (id: number): Load => {
     const inside = mineOf(id).filter((s) => !s.outside);
     return {
-      hours: inside.reduce((a, s) => a + shiftHours(s), 0),
+      worked: inside.reduce((a, s) => a + shiftMs(s), 0),
       nights: inside.filter(isNight).length,
       weekends: inside.filter((s) => isWeekend(s.day)).length,
       posts: new Set(mineOf(id).map((s) => s.postId)),
@@ -92,5 +93,21 @@ export function referenceRoster(people: Person[], slots: ShiftSlot[], fixed: Fix
         reasons: gapReasons(persons, s, mineOf, rules, taken, () => true),
       });
   }
+  balance(persons, byId, added, {
+    load: loadOf,
+    fits: (id, shiftId) => {
+      const s = byId.get(shiftId) as ShiftSlot;
+      const p = persons.find((x) => x.id === id);
+      return (
+        !!p && !mineOf(id).some((x) => x.id === shiftId) && breaches(p, s, mineOf(id), rules).length === 0
+      );
+    },
+    add: (id, shiftId) => seat(shiftId, id),
+    remove: (id, shiftId) => {
+      const list = mineOf(id);
+      const i = list.findIndex((x) => x.id === shiftId);
+      mine.set(id, [...list.slice(0, i), ...list.slice(i + 1)]);
+    },
+  });
   return { added, gaps };
 }

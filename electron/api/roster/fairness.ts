@@ -4,7 +4,7 @@
  * shift, when the hard rules allow. Pure.
  */
 import type { TeamRole } from '../../../db/schema/enums';
-import { type Fixed, isNight, type Person, type ShiftSlot, shiftHours } from './rules';
+import { type Fixed, isNight, type Person, type ShiftSlot, shiftMs } from './rules';
 
 export type RoleSpread = {
   role: TeamRole;
@@ -13,7 +13,8 @@ export type RoleSpread = {
   hours: { min: number; max: number };
 };
 
-const round = (h: number) => Math.round(h * 100) / 100;
+/** Milliseconds as hours, to the hundredth. */
+const round = (worked: number) => Math.round(worked / 36_000) / 100;
 
 /**
  * Per role (in the order of first appearance among `people` sorted by id), over the shifts of the
@@ -21,30 +22,30 @@ const round = (h: number) => Math.round(h * 100) / 100;
  */
 export function spreadOf(people: Person[], slots: ShiftSlot[], held: Fixed[]): RoleSpread[] {
   const byId = new Map(slots.filter((s) => !s.outside).map((s) => [s.id, s]));
-  const load = new Map<number, { nights: number; hours: number }>();
+  const load = new Map<number, { nights: number; worked: number }>();
   for (const a of held) {
     const s = byId.get(a.shiftId);
     if (!s) continue;
-    const l = load.get(a.staffId) ?? { nights: 0, hours: 0 };
+    const l = load.get(a.staffId) ?? { nights: 0, worked: 0 };
     l.nights += Number(isNight(s));
-    l.hours += shiftHours(s);
+    l.worked += shiftMs(s);
     load.set(a.staffId, l);
   }
   const out = new Map<TeamRole, RoleSpread>();
   for (const p of [...people].sort((a, b) => a.id - b.id)) {
-    const l = load.get(p.id) ?? { nights: 0, hours: 0 };
+    const l = load.get(p.id) ?? { nights: 0, worked: 0 };
     const r = out.get(p.role);
     if (!r)
       out.set(p.role, {
         role: p.role,
         people: 1,
         nights: { min: l.nights, max: l.nights },
-        hours: { min: round(l.hours), max: round(l.hours) },
+        hours: { min: round(l.worked), max: round(l.worked) },
       });
     else {
       r.people++;
       r.nights = { min: Math.min(r.nights.min, l.nights), max: Math.max(r.nights.max, l.nights) };
-      r.hours = { min: Math.min(r.hours.min, round(l.hours)), max: Math.max(r.hours.max, round(l.hours)) };
+      r.hours = { min: Math.min(r.hours.min, round(l.worked)), max: Math.max(r.hours.max, round(l.worked)) };
     }
   }
   return [...out.values()];

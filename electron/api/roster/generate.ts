@@ -5,14 +5,24 @@
  * (tests/unit/roster-reference.ts), call by call.
  */
 import type { TeamRole } from '../../../db/schema/enums';
+import { balance } from './balance';
 import { Off, PersonState, prepare, type Slot } from './ledger';
-import { type Fixed, type Gap, gapReasons, type Person, prefer, type RosterSettings, type ShiftSlot } from './rules';
+import {
+  type Fixed,
+  type Gap,
+  gapReasons,
+  type Person,
+  prefer,
+  type RosterSettings,
+  type ShiftSlot,
+} from './rules';
 
 /**
  * Fill the open places of the shifts. Fixed assignments (pinned, or on shifts already started) are
  * kept as they are. Role requirements are filled first; then the head count. Among those who may
  * take a place, `prefer` picks (fewest nights for a night, fewest hours, fewest weekends for a
  * weekend, has worked this post); ties go to the lower id, so the same input gives the same roster.
+ * Then `balance` evens nights and hours out within each role where the greedy pass could not.
  */
 export function generateRoster(people: Person[], slots: ShiftSlot[], fixed: Fixed[], rules: RosterSettings) {
   const prepared = new Map(slots.map((s) => [s.id, prepare(s)]));
@@ -21,8 +31,8 @@ export function generateRoster(people: Person[], slots: ShiftSlot[], fixed: Fixe
     persons.map((p) => [p.id, new PersonState(p, p.unavailable.length ? new Off(p) : null)]),
   );
   const stateOf = (id: number): PersonState => {
-    let st = state.get(id);
-    if (!st) state.set(id, (st = new PersonState(null, null)));
+    const st = state.get(id) ?? new PersonState(null, null);
+    state.set(id, st);
     return st;
   };
   const roleOf = new Map<number, TeamRole>(persons.map((p) => [p.id, p.role]));
@@ -93,5 +103,12 @@ export function generateRoster(people: Person[], slots: ShiftSlot[], fixed: Fixe
         reasons: gapReasons(persons, s, mineOf, rules, taken, () => true),
       });
   }
+  const slotOf = (shiftId: number) => prepared.get(shiftId) as Slot;
+  balance(persons, new Map(slots.map((s) => [s.id, s])), added, {
+    load: (id) => stateOf(id).load,
+    fits: (id, shiftId) => !stateOf(id).holds(slotOf(shiftId)) && stateOf(id).fits(slotOf(shiftId), rules),
+    add: (id, shiftId) => stateOf(id).add(slotOf(shiftId)),
+    remove: (id, shiftId) => stateOf(id).remove(slotOf(shiftId)),
+  });
   return { added, gaps };
 }

@@ -15,7 +15,8 @@ export type Slot = {
   s: ShiftSlot;
   start: number;
   end: number;
-  hours: number;
+  /** Length in milliseconds. */
+  length: number;
   /** Days since 1970-01-01 of the post day; weeks counted from Monday 1970-01-05 (as `weekOf`). */
   day: number;
   week: number;
@@ -32,7 +33,7 @@ export function prepare(s: ShiftSlot): Slot {
     s,
     start,
     end,
-    hours: (end - start) / H,
+    length: end - start,
     day,
     week: Math.floor((day + 3) / 7),
     night: isNight(s),
@@ -81,15 +82,16 @@ export class Off {
   }
 }
 
-/** One person's bookings and load while the roster is built. */
+/** One person's bookings and load while the roster is built; `remove` undoes `add` exactly. */
 export class PersonState {
-  /** Bookings sorted by start (ends alongside); `span` is the longest. */
+  /** Bookings sorted by start (ends alongside); `span` is at least the longest. */
   private starts: number[] = [];
   private ends: number[] = [];
   private span = 0;
   private days = new Map<number, number>();
-  private weekHours = new Map<number, number>();
-  readonly load: Load = { hours: 0, nights: 0, weekends: 0, posts: new Set() };
+  private weekMs = new Map<number, number>();
+  private posts = new Map<number, number>();
+  readonly load: Load = { worked: 0, nights: 0, weekends: 0, posts: this.posts };
   /** The shifts themselves, in the order given (for the reasons of a gap). */
   readonly shifts: ShiftSlot[] = [];
   constructor(
@@ -102,15 +104,33 @@ export class PersonState {
     while (i > 0 && (this.starts[i - 1] as number) > x.start) i--;
     this.starts.splice(i, 0, x.start);
     this.ends.splice(i, 0, x.end);
-    this.span = Math.max(this.span, x.end - x.start);
-    this.days.set(x.day, (this.days.get(x.day) ?? 0) + 1);
-    this.weekHours.set(x.week, (this.weekHours.get(x.week) ?? 0) + x.hours);
+    this.span = Math.max(this.span, x.length);
+    this.count(x, 1);
     this.shifts.push(x.s);
-    this.load.posts.add(x.postId);
+  }
+
+  remove(x: Slot): void {
+    const i = this.starts.findIndex((a, k) => a === x.start && this.ends[k] === x.end);
+    const k = this.shifts.findIndex((s) => s.id === x.s.id);
+    if (i < 0 || k < 0) return;
+    this.starts.splice(i, 1);
+    this.ends.splice(i, 1);
+    this.shifts.splice(k, 1);
+    this.count(x, -1);
+  }
+
+  holds(x: Slot): boolean {
+    return this.shifts.some((s) => s.id === x.s.id);
+  }
+
+  private count(x: Slot, n: 1 | -1) {
+    bump(this.days, x.day, n);
+    bump(this.weekMs, x.week, n * x.length);
+    bump(this.posts, x.postId, n);
     if (x.s.outside) return;
-    this.load.hours += x.hours;
-    this.load.nights += Number(x.night);
-    this.load.weekends += Number(x.weekend);
+    this.load.worked += n * x.length;
+    this.load.nights += n * Number(x.night);
+    this.load.weekends += n * Number(x.weekend);
   }
 
   /** May this person take the shift: no overlap, rest, same day, unavailability, weekly hours or run of days? */
@@ -118,7 +138,7 @@ export class PersonState {
     const p = this.person;
     if (!p) return false;
     if (this.days.has(x.day)) return false;
-    if ((this.weekHours.get(x.week) ?? 0) + x.hours > p.maxWeeklyHours) return false;
+    if ((this.weekMs.get(x.week) ?? 0) + x.length > p.maxWeeklyHours * H) return false;
     if (this.off?.during(x.start, x.end)) return false;
     if (this.tooClose(x, rules.minRestHours * H)) return false;
     let run = 1;
@@ -147,4 +167,11 @@ export class PersonState {
     }
     return false;
   }
+}
+
+/** Add `n` to a count, forgetting it at zero (so `has` means "some"). */
+function bump(m: Map<number, number>, key: number, n: number) {
+  const v = (m.get(key) ?? 0) + n;
+  if (v === 0) m.delete(key);
+  else m.set(key, v);
 }

@@ -43,6 +43,8 @@ export type Gap = { shiftId: number; missing: number; roles: TeamRole[] | null; 
 const H = 3_600_000;
 const ms = (iso: string) => Date.parse(iso);
 export const shiftHours = (s: Pick<ShiftSlot, 'startsAt' | 'endsAt'>) => (ms(s.endsAt) - ms(s.startsAt)) / H;
+/** A shift's length in milliseconds: sums of these are exact (hours are not, for a shift's remaining minutes). */
+export const shiftMs = (s: Pick<ShiftSlot, 'startsAt' | 'endsAt'>) => ms(s.endsAt) - ms(s.startsAt);
 /** Monday of the post week (Asia/Shanghai) that a day falls in. */
 export function weekOf(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -80,8 +82,8 @@ export function breaches(p: Person, s: ShiftSlot, mine: ShiftSlot[], rules: Rost
   if (others.some((x) => x.day === s.day)) out.push('same_day');
   if (isUnavailable(p, s)) out.push('unavailable');
   const week = weekOf(s.day);
-  const hours = others.filter((x) => weekOf(x.day) === week).reduce((a, x) => a + shiftHours(x), 0);
-  if (hours + shiftHours(s) > p.maxWeeklyHours) out.push('weekly_hours');
+  const held = others.filter((x) => weekOf(x.day) === week).reduce((a, x) => a + shiftMs(x), 0);
+  if (held + shiftMs(s) > p.maxWeeklyHours * H) out.push('weekly_hours');
   const days = new Set([...others.map((x) => x.day), s.day]);
   let run = 1;
   for (let d = shiftDay(s.day, -1); days.has(d); d = shiftDay(d, -1)) run++;
@@ -91,8 +93,13 @@ export function breaches(p: Person, s: ShiftSlot, mine: ShiftSlot[], rules: Rost
 }
 const shiftDay = (day: string, n: number) => dayOf(new Date(Date.parse(`${day}T04:00:00Z`) + n * 86_400_000));
 
-/** What a person has done in the period so far: what fairness looks at. */
-export type Load = { hours: number; nights: number; weekends: number; posts: Set<number> };
+/** What a person has done in the period so far (`worked` in milliseconds): what fairness looks at. */
+export type Load = {
+  worked: number;
+  nights: number;
+  weekends: number;
+  posts: { has(postId: number): boolean };
+};
 
 /**
  * Who of two people should take a shift (negative: `a`): for a night, the one with fewer nights;
@@ -102,7 +109,7 @@ export type Load = { hours: number; nights: number; weekends: number; posts: Set
  */
 export function prefer(a: Load, b: Load, s: { postId: number; night: boolean; weekend: boolean }): number {
   if (s.night && a.nights !== b.nights) return a.nights - b.nights;
-  if (a.hours !== b.hours) return a.hours - b.hours;
+  if (a.worked !== b.worked) return a.worked - b.worked;
   if (s.weekend && a.weekends !== b.weekends) return a.weekends - b.weekends;
   return Number(b.posts.has(s.postId)) - Number(a.posts.has(s.postId));
 }
