@@ -13,8 +13,8 @@ import { writeDemo } from '../electron/demo/demo';
 import { type Figure, type Measure, makeEnv, measure, sameJson } from './bench/harness';
 import { bareStart, hostStart } from './bench/host';
 import { registryFigures } from './bench/registry';
-import { rosterFigures } from './bench/roster';
 import { printGrowth, printSize } from './bench/report';
+import { rosterFigures } from './bench/roster';
 import { searchFigures } from './bench/search';
 
 const { values } = parseArgs({
