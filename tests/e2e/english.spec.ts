@@ -156,6 +156,9 @@ test('in English every screen shows English; only stored data is Chinese', async
   await page.getByLabel('From', { exact: true }).fill('2026-11-30');
   await page.getByRole('button', { name: 'Generate roster' }).click();
   await expect(page.getByTestId('generate-result')).toContainText('Generated');
+  await expect(page.getByTestId('generate-spread')).toContainText(
+    /Fairness \(within each role\): .*Volunteer \(\d+\): nights \d+–\d+, hours \d+–\d+/,
+  );
   await check('roster, generated');
   await shot(page, '70-en-roster');
   await page.getByRole('button', { name: 'Print roster' }).click();

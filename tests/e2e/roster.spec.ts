@@ -18,6 +18,10 @@ test('roster: generate two weeks, swap two people (a breach needs a reason), mar
   await page.getByLabel('天数').selectOption({ label: '14 天' });
   await page.getByRole('button', { name: '生成排班' }).click();
   await expect(page.getByTestId('generate-result')).toContainText('已生成：112 个班次');
+  // How evenly each role shares nights and hours, in a line under the generate bar (issue 11).
+  const spread = page.getByTestId('generate-spread');
+  await expect(spread).toContainText('公平（同一角色内比较）：');
+  await expect(spread).toContainText(/志愿者 \d+ 人，夜班 \d+–\d+ 个，工时 \d+–\d+ 小时/);
   const north = page.getByRole('region', { name: '北门' });
   await expect(north.getByTestId('cell-北门-早班-2026-12-01').locator('.who')).toHaveCount(2);
   await expectNoHorizontalOverflow(page);

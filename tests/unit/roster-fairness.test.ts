@@ -88,6 +88,7 @@ describe('a fair roster', () => {
           people: c?.nights.length,
           nights: { min: Math.min(...(c?.nights ?? [])), max: Math.max(...(c?.nights ?? [])) },
           hours: { min: Math.min(...(c?.hours ?? [])), max: Math.max(...(c?.hours ?? [])) },
+          even: true,
         });
         expect(s.nights.max - s.nights.min, `${s.role} nights`).toBeLessThanOrEqual(1);
         expect(s.hours.max - s.hours.min, `${s.role} hours`).toBeLessThanOrEqual(8);
@@ -111,5 +112,21 @@ describe('a fair roster', () => {
       expect(s.nights.max - s.nights.min, `${s.role} nights`).toBeLessThanOrEqual(1);
       expect(s.hours.max - s.hours.min, `${s.role} hours`).toBeLessThanOrEqual(8);
     }
+  });
+
+  it('says a role is uneven when the rules leave no way to even it out', () => {
+    // Two police officers, one away for the whole second week: the other must take its nights.
+    const ss = period(14, 1).map((s) => ({ ...s, headcount: 1 }));
+    const ps: Person[] = [1, 2].map((id) => ({
+      id,
+      name: `民警${id}`,
+      role: 'police_officer',
+      maxWeeklyHours: 56,
+      unavailable: id === 2 ? [{ from: '2026-12-06T16:00:00Z', to: '2026-12-14T00:00:00Z' }] : [],
+    }));
+    const { added } = generateRoster(ps, ss, [], RULES);
+    const [police] = spreadOf(ps, ss, added);
+    expect(police?.even).toBe(false);
+    expect((police?.hours.max ?? 0) - (police?.hours.min ?? 0)).toBeGreaterThan(8);
   });
 });

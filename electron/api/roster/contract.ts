@@ -65,7 +65,14 @@ const Gap = z.object({
 
 const Range = z.object({ min: z.number(), max: z.number() });
 /** How evenly a role's people share the period's nights and hours (fewest and most anyone has). */
-const RoleSpread = z.object({ role: Role, people: z.number().int(), nights: Range, hours: Range });
+const RoleSpread = z.object({
+  role: Role,
+  people: z.number().int(),
+  nights: Range,
+  hours: Range,
+  /** Nights within 1 of each other and hours within one shift (the period's longest). */
+  even: z.boolean(),
+});
 
 export const rosterContract = {
   'roster.generate': {

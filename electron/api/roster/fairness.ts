@@ -11,6 +11,8 @@ export type RoleSpread = {
   people: number;
   nights: { min: number; max: number };
   hours: { min: number; max: number };
+  /** Nights within 1 of each other and hours within the period's longest shift. */
+  even: boolean;
 };
 
 /** Milliseconds as hours, to the hundredth. */
@@ -31,7 +33,7 @@ export function spreadOf(people: Person[], slots: ShiftSlot[], held: Fixed[]): R
     l.worked += shiftMs(s);
     load.set(a.staffId, l);
   }
-  const out = new Map<TeamRole, RoleSpread>();
+  const out = new Map<TeamRole, Omit<RoleSpread, 'even'>>();
   for (const p of [...people].sort((a, b) => a.id - b.id)) {
     const l = load.get(p.id) ?? { nights: 0, worked: 0 };
     const r = out.get(p.role);
@@ -48,5 +50,9 @@ export function spreadOf(people: Person[], slots: ShiftSlot[], held: Fixed[]): R
       r.hours = { min: Math.min(r.hours.min, round(l.worked)), max: Math.max(r.hours.max, round(l.worked)) };
     }
   }
-  return [...out.values()];
+  const longest = Math.max(0, ...[...byId.values()].map(shiftMs));
+  return [...out.values()].map((r) => ({
+    ...r,
+    even: r.nights.max - r.nights.min <= 1 && r.hours.max - r.hours.min <= round(longest),
+  }));
 }

@@ -115,6 +115,8 @@ export const returneesEn: Widen<typeof returneesZh> = {
     export: 'Export Excel',
     back: 'Back to roster',
     generated: 'Generated: {{shifts}} shifts, {{assigned}} new places, {{kept}} kept',
+    spread: 'Fairness (within each role)',
+    spreadRole: '{{role}} ({{people}}): nights {{nightsMin}}–{{nightsMax}}, hours {{hoursMin}}–{{hoursMax}}',
     missing: '{{n}} missing',
     noRunner: 'No runner for: {{list}}',
     swapHint: 'Click a person, then a person on another shift to swap',

@@ -112,6 +112,9 @@ export const returneesZh = {
     export: '导出 Excel',
     back: '返回排班',
     generated: '已生成：{{shifts}} 个班次，新排 {{assigned}} 人次，保留 {{kept}} 人次',
+    spread: '公平（同一角色内比较）',
+    spreadRole:
+      '{{role}} {{people}} 人，夜班 {{nightsMin}}–{{nightsMax}} 个，工时 {{hoursMin}}–{{hoursMax}} 小时',
     missing: '缺 {{n}} 人',
     noRunner: '以下楼栋没有跑腿员：{{list}}',
     swapHint: '点一个人选中，再点另一个班次里的人即可换班',

@@ -103,12 +103,30 @@ export function RosterPage({ param }: { param: string }) {
           {picked ? t('roster.pickedHint', { name: picked.name }) : t('roster.swapHint')}
         </span>
       </div>
-      {session.data && <AttendancePanel today={session.data.today} />}
       {result && (
         <section className="card" data-testid="generate-result">
           <strong>
             {t('roster.generated', { assigned: result.assigned, kept: result.kept, shifts: result.shifts })}
           </strong>
+          {result.spread.length > 0 && (
+            <p data-testid="generate-spread">
+              {t('roster.spread')}
+              {t('punct.colon')}
+              {result.spread.map((r, i) => (
+                <span key={r.role} className={r.even ? undefined : 'warn-text'}>
+                  {i > 0 && t('punct.semi')}
+                  {t('roster.spreadRole', {
+                    role: t(`roles.${r.role}`),
+                    people: r.people,
+                    nightsMin: r.nights.min,
+                    nightsMax: r.nights.max,
+                    hoursMin: r.hours.min,
+                    hoursMax: r.hours.max,
+                  })}
+                </span>
+              ))}
+            </p>
+          )}
           {result.gaps.length > 0 && (
             <ul className="plain gaps">
               {result.gaps.slice(0, 30).map((g) => (
@@ -125,6 +143,7 @@ export function RosterPage({ param }: { param: string }) {
           )}
         </section>
       )}
+      {session.data && <AttendancePanel today={session.data.today} />}
       <QueryState query={roster}>
         {(r) => (
           <>
