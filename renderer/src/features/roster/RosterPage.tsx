@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Out } from '../../../../electron/api/contract';
 import type { ShiftView } from '../../../../electron/api/roster/contract';
@@ -113,17 +113,19 @@ export function RosterPage({ param }: { param: string }) {
               {t('roster.spread')}
               {t('punct.colon')}
               {result.spread.map((r, i) => (
-                <span key={r.role} className={r.even ? undefined : 'warn-text'}>
+                <Fragment key={r.role}>
                   {i > 0 && t('punct.semi')}
-                  {t('roster.spreadRole', {
-                    role: t(`roles.${r.role}`),
-                    people: r.people,
-                    nightsMin: r.nights.min,
-                    nightsMax: r.nights.max,
-                    hoursMin: r.hours.min,
-                    hoursMax: r.hours.max,
-                  })}
-                </span>
+                  <span className={r.even ? undefined : 'warn-text'}>
+                    {t('roster.spreadRole', {
+                      role: t(`roles.${r.role}`),
+                      people: r.people,
+                      nightsMin: r.nights.min,
+                      nightsMax: r.nights.max,
+                      hoursMin: r.hours.min,
+                      hoursMax: r.hours.max,
+                    })}
+                  </span>
+                </Fragment>
               ))}
             </p>
           )}
