@@ -67,24 +67,27 @@ export function balance(
   /** One improving move in the role, or false when there is none. */
   const step = (ids: number[]): boolean => {
     const byWorked = [...ids].sort((a, b) => book.load(b).worked - book.load(a).worked || a - b);
-    for (const a of byWorked)
+    for (const a of byWorked) {
+      const mine = held(a);
       for (const b of [...byWorked].reverse()) {
         const d = book.load(a).worked - book.load(b).worked;
         if (d <= shift) break;
         const dn = book.load(a).nights - book.load(b).nights;
-        for (const i of held(a)) if (length(i) < d && (!night(i) || dn >= 1) && tryMove(i, b)) return true;
+        for (const i of mine) if (length(i) < d && (!night(i) || dn >= 1) && tryMove(i, b)) return true;
       }
+    }
     const byNights = [...ids].sort((a, b) => book.load(b).nights - book.load(a).nights || a - b);
-    for (const a of byNights)
+    for (const a of byNights) {
+      const nights = held(a).filter(night);
       for (const b of [...byNights].reverse()) {
         if (book.load(a).nights - book.load(b).nights <= 1) break;
         const d = book.load(a).worked - book.load(b).worked;
-        const nights = held(a).filter(night);
         for (const i of nights) if (length(i) <= d && tryMove(i, b)) return true;
         const days = held(b).filter((j) => !night(j));
         for (const i of nights)
           for (const j of days) if (length(i) === length(j) && trySwap(i, j)) return true;
       }
+    }
     return false;
   };
 
