@@ -62,3 +62,48 @@ test('the intake registry look-up works with arrow keys and Enter, without submi
   await expect(page.getByTestId('check-panel')).toHaveCount(0);
   await expect(person.getByText('请填写')).toHaveCount(0);
 });
+
+test('the search keeps its words and results when you come back: Back, the back link, a reload', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page
+    .getByRole('dialog', { name: '选择值班人员' })
+    .getByRole('button', { name: /林晓梅/ })
+    .click();
+  await page.getByRole('link', { name: '人员查询' }).click();
+  const box = page.getByRole('searchbox', { name: '人员查询' });
+  const count = page.getByTestId('search-count');
+  const entries = await page.evaluate(() => history.length);
+  // Typed a keystroke at a time: the address follows, replaced, not one history entry per key.
+  await box.pressSequentially('王', { delay: 80 });
+  await box.pressSequentially('1-', { delay: 80 });
+  await box.fill('王');
+  await expect(count).toContainText(/找到 \d+ 人/);
+  const found = (await count.textContent()) ?? '';
+  await expect(page).toHaveURL(/#\/search\?q=%E7%8E%8B$/);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  const firstRow = page.locator('.result-row').first();
+  const first = (await firstRow.locator('strong').textContent()) ?? '';
+
+  const comesBack = async () => {
+    await expect(box).toHaveValue('王');
+    await expect(count).toHaveText(found);
+    await expect(page.locator('.result-row').first().locator('strong')).toHaveText(first);
+  };
+  // Open a result, then the browser's Back.
+  await firstRow.click();
+  await expect(page.getByTestId('household-address')).toBeVisible();
+  await page.goBack();
+  await comesBack();
+  // Open it again, then the file's own back link, which names the search.
+  await page.locator('.result-row').first().click();
+  await expect(page.getByTestId('household-address')).toBeVisible();
+  await page.getByRole('link', { name: '← 返回查询' }).click();
+  await comesBack();
+  await shot(page, '77-search-kept');
+  // A reload keeps it too.
+  await page.reload();
+  await comesBack();
+});

@@ -43,6 +43,8 @@ export const registryEn: Widen<typeof registryZh> = {
     notFound: 'Bad address: no such record',
     title: 'Household file',
     back: 'Back to buildings',
+    backToSearch: 'Back to the search',
+    backToProgress: 'Back to visit progress',
     householder: 'Householder',
     phone: 'Phone',
     occupancy: 'Occupancy',

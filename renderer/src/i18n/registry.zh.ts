@@ -34,6 +34,8 @@ export const registryZh = {
     notFound: '地址有误：找不到这条记录',
     title: '户档案',
     back: '返回楼栋',
+    backToSearch: '返回查询',
+    backToProgress: '返回走访进度',
     householder: '户主',
     phone: '联系电话',
     occupancy: '居住情况',

@@ -9,6 +9,7 @@ import type { ResidentView } from '../../../../electron/api/residents/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { printView } from '../../api/client';
 import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { useRouteQuery } from '../../app/route';
 import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
 import { landServerErrors, worded } from '../../components/form';
 import { QueryState } from '../../components/QueryState';
@@ -137,6 +138,21 @@ function HouseholdForm({
   );
 }
 
+/**
+ * Back to where the file was opened from: a search (its words and results, kept in its address)
+ * or the visit progress; the buildings board otherwise.
+ */
+function BackLink() {
+  const { t } = useTranslation();
+  const from = useRouteQuery().get('from') ?? '';
+  const [to, words] = /^search(\?|$)/.test(from)
+    ? [from, t('household.backToSearch')]
+    : from === 'progress'
+      ? [from, t('household.backToProgress')]
+      : ['buildings', t('household.back')];
+  return <a href={`#/${to}`}>← {words}</a>;
+}
+
 export function HouseholdFilePage({ param }: { param: string }) {
   const { t } = useTranslation();
   const notify = useToast();
@@ -170,7 +186,7 @@ export function HouseholdFilePage({ param }: { param: string }) {
               {session.data?.compound.name} · {t('household.title')} · {address}
             </div>
             <div className="toolbar no-print">
-              <a href="#/buildings">← {t('household.back')}</a>
+              <BackLink />
               <button
                 type="button"
                 onClick={() =>

@@ -89,7 +89,11 @@ export function ProgressPage() {
             ) : (
               <div className="chips">
                 {rooms.map((h) => (
-                  <a key={h.id} className={`chip occ-${h.occupancy}`} href={`#/household/${h.id}`}>
+                  <a
+                    key={h.id}
+                    className={`chip occ-${h.occupancy}`}
+                    href={`#/household/${h.id}?from=progress`}
+                  >
                     {[h.building, h.unit, h.room].filter(Boolean).join(' ')}
                     {h.householderName && ` · ${h.householderName}`}
                   </a>

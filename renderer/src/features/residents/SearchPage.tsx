@@ -8,39 +8,50 @@ import type { z } from 'zod';
 import { residentsContract } from '../../../../electron/api/residents/contract';
 import { relationLabel } from '../../../../electron/api/shared/labels';
 import { useApiQuery } from '../../api/hooks';
-import { go } from '../../app/route';
+import { go, replaceQuery, routeQuery, withQuery } from '../../app/route';
 import { worded } from '../../components/form';
 import { currentLang } from '../../i18n/words';
 
 const ROW = 40;
 const SearchInput = residentsContract['residents.search'].input;
 type SearchForm = z.input<typeof SearchInput>;
+/** A household opened from the results: its back link returns to this search. */
+const fileOf = (householdId: number, q: string) =>
+  withQuery(`household/${householdId}`, { from: withQuery('search', { q }) });
 
 export function SearchPage() {
   const { t } = useTranslation();
+  // What was typed lives in the address too (#/search?q=…): Back from a household, the file's back
+  // link and a reload come back to the same words and the same results.
+  const [typed] = useState(() => routeQuery().get('q') ?? '');
   // residents.search's own input: the words typed are checked by its schema (a bad one stays
   // beside the field), then searched after a short pause in typing, not on every keystroke.
-  const { register, watch, handleSubmit, formState } = useForm<
+  const { register, watch, handleSubmit, formState, getValues } = useForm<
     SearchForm,
     unknown,
     z.output<typeof SearchInput>
-  >({ resolver: worded(zodResolver(SearchInput)), defaultValues: { q: '', limit: 2000 } });
+  >({ resolver: worded(zodResolver(SearchInput)), defaultValues: { q: typed, limit: 2000 } });
   const [deferred, setDeferred] = useState('');
   useEffect(() => {
     const search = handleSubmit(
       (v) => setDeferred(v.q),
       () => setDeferred(''),
     );
+    if (getValues('q')) void search();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const typing = watch(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => void search(), 200);
+      timer = setTimeout(() => {
+        // Replaced, not pushed: one history entry for the screen, not one per keystroke.
+        replaceQuery({ q: getValues('q') ?? '' });
+        void search();
+      }, 200);
     });
     return () => {
       clearTimeout(timer);
       typing.unsubscribe();
     };
-  }, [watch, handleSubmit]);
+  }, [watch, handleSubmit, getValues]);
   const result = useApiQuery(
     'residents.search',
     { q: deferred, limit: 2000 },
@@ -57,10 +68,11 @@ export function SearchPage() {
   useEffect(() => {
     if (!answered) return;
     setOpenFor(null);
-    if (first) go(`household/${first.householdId}`);
-  }, [answered, first]);
+    if (first) go(fileOf(first.householdId, openFor));
+  }, [answered, first, openFor]);
   const open = handleSubmit((v) => {
     if (!v.q) return;
+    replaceQuery({ q: v.q });
     setDeferred(v.q);
     setOpenFor(v.q);
   });
@@ -117,7 +129,7 @@ export function SearchPage() {
             return (
               <a
                 key={r.id}
-                href={`#/household/${r.householdId}`}
+                href={`#/${fileOf(r.householdId, deferred)}`}
                 className="result-row"
                 style={{ transform: `translateY(${v.start}px)`, height: ROW }}
               >
