@@ -130,6 +130,7 @@ test('in English every screen shows English; only stored data is Chinese', async
   await check('hotels board');
   await guests.getByRole('button', { name: 'Log contact' }).first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('dialog').locator('button[type="submit"]')).toHaveText('Save the call');
   await check('hotels: a guest action');
   await shot(page, '65-en-guest-action');
   await page.keyboard.press('Escape');

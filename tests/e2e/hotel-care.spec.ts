@@ -179,18 +179,18 @@ test('release is a decision: nothing filled is refused, home while sealed needs 
   const row = guests.filter({ hasText: name });
   await row.getByRole('button', { name: '离店' }).click();
   const release = page.getByRole('dialog', { name: `${name} 离店` });
-  await release.getByRole('button', { name: '确定' }).click();
+  await release.getByRole('button', { name: '确认离店' }).click();
   await expect(release).toContainText('请选择去向');
   await expect(release).toContainText('请填写离店理由');
   await release.getByLabel('去向').selectOption({ label: '回家' });
   await release.getByLabel('离店理由').fill('本人要求回家');
-  await release.getByRole('button', { name: '确定' }).click();
+  await release.getByRole('button', { name: '确认离店' }).click();
   // The refusal lands on the override field, which says who may fill it.
   const override = release.getByLabel(/指挥长越过理由/);
   const overrideError = release.locator('label.field', { hasText: '指挥长越过理由' }).locator('.field-error');
   await expect(overrideError).toContainText('小区仍在封闭管理中，不能离店回家');
   await override.fill('家中老人无人照顾');
-  await release.getByRole('button', { name: '确定' }).click();
+  await release.getByRole('button', { name: '确认离店' }).click();
   await expect(overrideError).toHaveText('只有指挥长或副指挥长可以越过这一限制（小区封闭中回家）');
   await expectNoHorizontalOverflow(page);
   await shot(page, '65-release-refused');
@@ -203,7 +203,7 @@ test('release is a decision: nothing filled is refused, home while sealed needs 
   await release.getByLabel('去向').selectOption({ label: '回家' });
   await release.getByLabel('离店理由').fill('本人要求回家');
   await release.getByLabel(/指挥长越过理由/).fill('家中老人无人照顾');
-  await release.getByRole('button', { name: '确定' }).click();
+  await release.getByRole('button', { name: '确认离店' }).click();
   await expect(release).toBeHidden();
   await expect(row).toHaveCount(0);
 
@@ -217,10 +217,10 @@ test('release is a decision: nothing filled is refused, home while sealed needs 
   );
   await stays.getByRole('button', { name: '撤销离店' }).click();
   const undo = page.getByRole('dialog', { name: `${name} · 撤销离店` });
-  await undo.getByRole('button', { name: '确定' }).click();
+  await undo.getByRole('button', { name: '撤销离店' }).click();
   await expect(undo).toContainText('请填写原因');
   await undo.getByLabel('撤销理由').fill('老人已由亲属照顾，本人留在酒店');
-  await undo.getByRole('button', { name: '确定' }).click();
+  await undo.getByRole('button', { name: '撤销离店' }).click();
   await expect(undo).toBeHidden();
   const count = await stays.locator('li').count();
   await expect(stays.locator('li').last()).toContainText('在住');
@@ -247,11 +247,11 @@ test('a fever is an alert until handled; the call says reported temperature and 
   await call.getByLabel('自报体温（℃）').fill('37.8');
   // Not later than now (10:00 today) …
   await call.getByLabel('联系时间（不填为现在）').fill('2026-11-28T11:00');
-  await call.getByRole('button', { name: '确定' }).click();
+  await call.getByRole('button', { name: '保存联系记录' }).click();
   await expect(call.locator('.field-error')).toHaveText('联系时间晚于现在');
   // … but yesterday evening is fine.
   await call.getByLabel('联系时间（不填为现在）').fill('2026-11-27T20:00');
-  await call.getByRole('button', { name: '确定' }).click();
+  await call.getByRole('button', { name: '保存联系记录' }).click();
   await expect(call).toBeHidden();
 
   const alerts = page.getByTestId('fever-alerts');
@@ -272,11 +272,11 @@ test('a fever is an alert until handled; the call says reported temperature and 
   await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
   await page.getByTestId('fever-alerts').getByRole('button', { name: '处理发热' }).click();
   const handle = page.getByRole('dialog', { name: `${name} · 处理发热` });
-  await handle.getByRole('button', { name: '确定' }).click();
+  await handle.getByRole('button', { name: '保存处理结果' }).click();
   await expect(handle).toContainText('请选择处理方式');
   await handle.getByLabel('处理结果').selectOption({ label: '已通知医生' });
   await handle.getByLabel('说明').fill('符医生 11:00 上门复测');
-  await handle.getByRole('button', { name: '确定' }).click();
+  await handle.getByRole('button', { name: '保存处理结果' }).click();
   await expect(handle).toBeHidden();
   await expect(page.getByTestId('fever-alerts')).toHaveCount(0);
   await page.getByRole('link', { name: '概览', exact: true }).click();
@@ -295,11 +295,11 @@ test('needs: alcohol, thermometer and masks in one dialog; handling asks what wa
   const row = guests.filter({ hasText: name });
   await row.getByRole('button', { name: '登记需求' }).click();
   const need = page.getByRole('dialog', { name: `${name} 登记需求` });
-  await need.getByRole('button', { name: '确定' }).click();
+  await need.getByRole('button', { name: '登记需求' }).click();
   await expect(need).toContainText('请至少选择一项需求');
   for (const k of ['酒精', '体温计', '口罩']) await need.getByLabel(k).check();
   await shot(page, '69-needs-dialog');
-  await need.getByRole('button', { name: '确定' }).click();
+  await need.getByRole('button', { name: '登记需求' }).click();
   await expect(need).toBeHidden();
   await expect(row).toContainText('待办需求 3');
 
@@ -309,11 +309,11 @@ test('needs: alcohol, thermometer and masks in one dialog; handling asks what wa
   const alcohol = needs.locator('li').filter({ hasText: '酒精' });
   await alcohol.getByRole('button', { name: '处理' }).click();
   const handle = page.getByRole('dialog', { name: '酒精 · 处理' });
-  await handle.getByRole('button', { name: '确定' }).click();
+  await handle.getByRole('button', { name: '标记已处理' }).click();
   await expect(handle).toContainText('请选择处理结果');
   await handle.getByLabel('处理结果').selectOption({ label: '已送达' });
   await handle.getByLabel('说明').fill('跑腿员送到前台');
-  await handle.getByRole('button', { name: '确定' }).click();
+  await handle.getByRole('button', { name: '标记已处理' }).click();
   await expect(handle).toBeHidden();
   await expect(alcohol).toContainText('已处理');
   await expect(alcohol).toContainText('已送达 跑腿员送到前台');
@@ -324,7 +324,7 @@ test('needs: alcohol, thermometer and masks in one dialog; handling asks what wa
   await alcohol.getByRole('button', { name: '撤销处理' }).click();
   const reopen = page.getByRole('dialog', { name: '酒精 · 撤销处理' });
   await reopen.getByLabel('撤销理由').fill('送错房间了');
-  await reopen.getByRole('button', { name: '确定' }).click();
+  await reopen.getByRole('button', { name: '撤销处理' }).click();
   await expect(reopen).toBeHidden();
   await expect(needs.locator('li').filter({ hasText: '待处理' })).toHaveCount(3);
   const log = page.getByTestId('care-log');
@@ -347,7 +347,7 @@ test('in English the care screens speak English: fever alert, waiting, off-closu
   await guests.filter({ hasText: name }).getByRole('button', { name: '记录联系' }).click();
   const call = page.getByRole('dialog', { name: `${name} 记录联系` });
   await call.getByLabel('自报体温（℃）').fill('38.2');
-  await call.getByRole('button', { name: '确定' }).click();
+  await call.getByRole('button', { name: '保存联系记录' }).click();
   await expect(call).toBeHidden();
   await page.getByRole('link', { name: '小区设置', exact: true }).click();
   const days = page.getByLabel('计划封闭天数');
@@ -376,7 +376,9 @@ test('in English the care screens speak English: fever alert, waiting, off-closu
   const release = page.getByRole('dialog', { name: `${name} Release` });
   await release.getByRole('combobox', { name: 'To', exact: true }).selectOption({ label: 'Home' });
   await release.getByLabel('Reason for the release').fill('wants to go home');
-  await release.locator('button[type="submit"]').click();
+  // The confirm button says what it does, not a borrowed "Decide" (the returnee check's).
+  await expect(release.locator('button[type="submit"]')).toHaveText('Release the guest');
+  await release.getByRole('button', { name: 'Release the guest' }).click();
   await expect(release).toContainText('The compound is still sealed');
   expect(await programChinese(page, host.dbPath)).toEqual([]);
   await release.getByRole('button', { name: 'Cancel' }).click();

@@ -158,18 +158,18 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
   const call = page.getByRole('dialog', { name: `${a} 记录联系` });
   await call.getByLabel('自报体温（℃）').fill('36.6');
   await call.getByLabel('情况').fill('一切正常');
-  await call.getByRole('button', { name: '确定' }).click();
+  await call.getByRole('button', { name: '保存联系记录' }).click();
   await expect(row).toContainText('今日已联系');
   await row.getByRole('button', { name: '登记需求' }).click();
   const need = page.getByRole('dialog', { name: `${a} 登记需求` });
   await need.getByLabel('酒精').check();
-  await need.getByRole('button', { name: '确定' }).click();
+  await need.getByRole('button', { name: '登记需求' }).click();
   await expect(row).toContainText('待办需求 1');
   await row.getByRole('button', { name: '换房' }).click();
   const move = page.getByRole('dialog', { name: `${a} 换房` });
   await move.getByLabel('换到').selectOption({ index: 1 });
   await move.getByLabel('换房原因').fill('要求通风好的房间');
-  await move.getByRole('button', { name: '确定' }).click();
+  await move.getByRole('button', { name: '确认换房' }).click();
   await expect(move).toBeHidden();
   await shot(page, '34-hotels-after-move');
 
@@ -191,7 +191,7 @@ test('returnees: intake at the gate, the check, a decision, placement, a call, a
   // While the compound is sealed, home needs a commander's override (hotel-care.spec); hospital does not.
   await release.getByLabel('去向').selectOption({ label: '转院' });
   await release.getByLabel('离店理由').fill('发热转院');
-  await release.getByRole('button', { name: '确定' }).click();
+  await release.getByRole('button', { name: '确认离店' }).click();
   await expect(hotel.getByRole('row').filter({ hasText: a ?? '' })).toHaveCount(0);
   await page.getByRole('link', { name: '返回人员', exact: true }).click();
   await page

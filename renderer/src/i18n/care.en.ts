@@ -14,6 +14,16 @@ export const careEn: Widen<typeof careZh> = {
     fever_handled: 'Fever handled',
     planned_end_moved: 'Planned end moved',
   },
+  careConfirm: {
+    contact: 'Save the call',
+    need: 'Add the needs',
+    move: 'Move to this room',
+    release: 'Release the guest',
+    handleNeed: 'Mark handled',
+    handleFever: 'Save what was done',
+    reopenNeed: 'Undo the handling',
+    undoRelease: 'Undo the release',
+  },
   care: {
     awaiting: 'Awaiting placement',
     awaitingList: 'Awaiting placement ({{count}})',

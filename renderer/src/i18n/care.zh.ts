@@ -13,6 +13,16 @@ export const careZh = {
     fever_handled: '处理发热',
     planned_end_moved: '调整计划离店',
   },
+  careConfirm: {
+    contact: '保存联系记录',
+    need: '登记需求',
+    move: '确认换房',
+    release: '确认离店',
+    handleNeed: '标记已处理',
+    handleFever: '保存处理结果',
+    reopenNeed: '撤销处理',
+    undoRelease: '撤销离店',
+  },
   care: {
     awaiting: '待安置',
     awaitingList: '待安置（{{count}}）',

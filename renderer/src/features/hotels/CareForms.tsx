@@ -57,7 +57,13 @@ export function HandleNeedForm({ needId, onDone, onCancel }: Props & { needId: n
   });
   const e = formState.errors;
   return (
-    <Shell errors={e} pending={save.isPending} onSubmit={() => void submit()} onCancel={onCancel}>
+    <Shell
+      confirm={t('careConfirm.handleNeed')}
+      errors={e}
+      pending={save.isPending}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
       <label className="field">
         <span>{t('care.whatWasDone')}</span>
         <select {...register('done')} aria-invalid={!!e.done}>
@@ -98,7 +104,13 @@ export function HandleFeverForm({ contactId, onDone, onCancel }: Props & { conta
   });
   const e = formState.errors;
   return (
-    <Shell errors={e} pending={save.isPending} onSubmit={() => void submit()} onCancel={onCancel}>
+    <Shell
+      confirm={t('careConfirm.handleFever')}
+      errors={e}
+      pending={save.isPending}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
       <label className="field">
         <span>{t('care.whatWasDone')}</span>
         <select {...register('action')} aria-invalid={!!e.action}>
@@ -139,6 +151,7 @@ export function ReopenNeedForm({ needId, onDone, onCancel }: Props & { needId: n
   });
   return (
     <Shell
+      confirm={t('careConfirm.reopenNeed')}
       errors={formState.errors}
       pending={save.isPending}
       onSubmit={() => void submit()}
@@ -172,6 +185,7 @@ export function UndoReleaseForm({ stayId, onDone, onCancel }: Props & { stayId: 
   });
   return (
     <Shell
+      confirm={t('careConfirm.undoRelease')}
       errors={formState.errors}
       pending={save.isPending}
       onSubmit={() => void submit()}

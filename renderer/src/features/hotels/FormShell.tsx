@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 /** A small form in a dialog: its fields, the server's refusal that names no field, confirm and cancel. */
 export function Shell(props: {
   children: ReactNode;
+  /** The confirm button's own words: what it does (log the call, release …), not a borrowed "OK". */
+  confirm: string;
   errors: FieldErrors;
   pending: boolean;
   onSubmit: () => void;
@@ -28,7 +30,7 @@ export function Shell(props: {
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={props.pending}>
-          {t('check.apply')}
+          {props.confirm}
         </button>
         <button type="button" onClick={props.onCancel}>
           {t('common.cancel')}

@@ -46,6 +46,7 @@ export function ContactForm({
   });
   return (
     <Shell
+      confirm={t('careConfirm.contact')}
       errors={formState.errors}
       pending={save.isPending}
       onSubmit={() => void submit()}
@@ -100,6 +101,7 @@ export function NeedForm({
   });
   return (
     <Shell
+      confirm={t('careConfirm.need')}
       errors={formState.errors}
       pending={save.isPending}
       onSubmit={() => void submit()}
@@ -146,7 +148,13 @@ export function MoveForm(props: { returneeId: number; hotelId: number; onDone: D
     .flatMap((h) => h.rooms.filter((r) => r.status === 'free'));
   const e = formState.errors;
   return (
-    <Shell errors={e} pending={save.isPending} onSubmit={() => void submit()} onCancel={props.onCancel}>
+    <Shell
+      confirm={t('careConfirm.move')}
+      errors={e}
+      pending={save.isPending}
+      onSubmit={() => void submit()}
+      onCancel={props.onCancel}
+    >
       <label className="field">
         <span>{t('file.moveTo')}</span>
         <select {...register('toRoomId', { setValueAs: idOrUndefined })}>
@@ -209,7 +217,13 @@ export function ReleaseForm({
   });
   const e = formState.errors;
   return (
-    <Shell errors={e} pending={save.isPending} onSubmit={() => void submit()} onCancel={onCancel}>
+    <Shell
+      confirm={t('careConfirm.release')}
+      errors={e}
+      pending={save.isPending}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
       <label className="field">
         <span>{t('file.releaseTo')}</span>
         <select {...register('to')} aria-invalid={!!e.to}>
