@@ -223,7 +223,8 @@ async function pinDialogs(page: Page, check: (screen: string) => Promise<void>) 
   await change.getByLabel('New PIN (4–6 digits)').fill('1357');
   await change.getByLabel('New PIN again').fill('1357');
   await change.getByRole('button', { name: 'Save PIN' }).click();
-  await expect(change.getByRole('alert')).toBeVisible();
+  // The server's refusal worded from its code, tries left included (not a generic line).
+  await expect(change.getByRole('alert')).toHaveText(/^Wrong PIN; \d tries left\.$/);
   await check('change my PIN, the current PIN refused');
   await shot(page, '75-en-change-pin');
   await page.keyboard.press('Escape');
@@ -235,7 +236,7 @@ async function pinDialogs(page: Page, check: (screen: string) => Promise<void>) 
   const pin = chooser.getByLabel('Enter the PIN (4–6 digits)');
   await pin.fill('1111');
   await chooser.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(chooser.getByRole('alert')).toBeVisible();
+  await expect(chooser.getByRole('alert')).toHaveText(/^Wrong PIN; \d tries left\.$/);
   await check('start screen, a wrong PIN');
   await shot(page, '76-en-pin-wrong');
   await pin.fill('2468');

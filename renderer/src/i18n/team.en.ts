@@ -14,8 +14,6 @@ export const teamEn: Widen<typeof teamZh> = {
     signOut: 'Sign out',
     forgot: 'Forgot the PIN? The commander or deputy commander can reset it on the Team page.',
     pinFormat: 'A PIN is 4 to 6 digits',
-    wrongPin: 'Wrong PIN. Five wrong PINs in a row lock this person for a minute.',
-    locked: 'Too many wrong PINs: this person is locked for a minute. Try again later.',
     addAfterSignIn: 'This post uses PINs: sign in first, then add people on the Team page.',
   },
   pin: {

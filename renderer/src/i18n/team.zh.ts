@@ -12,8 +12,6 @@ export const teamZh = {
     signOut: '退出登录',
     forgot: '忘记 PIN？请指挥长或副指挥长在“班子成员”页重置。',
     pinFormat: 'PIN 应为 4–6 位数字',
-    wrongPin: 'PIN 不正确。连续输错 5 次将锁定 1 分钟。',
-    locked: '连续输错 PIN，此人已被锁定，请稍后再试。',
     addAfterSignIn: '本值守点已启用 PIN：新增人员请先登录，再到“班子成员”页添加。',
   },
   pin: {

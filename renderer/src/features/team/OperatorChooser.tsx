@@ -14,12 +14,6 @@ import { useDialog } from '../../components/useDialog';
 /** Who may be chosen: active members who may operate the laptop. */
 export const operatorsOf = (team: MemberRow[]) => team.filter((m) => m.active && m.canOperate);
 
-/** Sign-in refusals in the screen's language (the server's own words are Chinese). */
-export function signInError(e: ApiCallError, lang: string, t: (k: string) => string): string {
-  if (lang.startsWith('zh') || (e.code !== 'FORBIDDEN' && e.code !== 'RATE_LIMITED')) return e.message;
-  return t(e.code === 'RATE_LIMITED' ? 'signin.locked' : 'signin.wrongPin');
-}
-
 /** Shown at start until someone says who is on duty; asks for the PIN of a member who has one. */
 export function OperatorChooser({ team }: { team: MemberRow[] }) {
   const { t } = useTranslation();
@@ -70,7 +64,7 @@ export function OperatorChooser({ team }: { team: MemberRow[] }) {
 const PinInput = z.object({ pin: Pin });
 
 function PinForm({ member, onBack }: { member: MemberRow; onBack: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const signIn = useApiMutation('team.signIn', { toastErrors: false });
   const [refusal, setRefusal] = useState<string | null>(null);
   const { register, handleSubmit, formState, setValue, setFocus } = useForm<z.input<typeof PinInput>>({
@@ -82,7 +76,9 @@ function PinForm({ member, onBack }: { member: MemberRow; onBack: () => void }) 
       const r = await signIn.mutateAsync({ memberId: member.id, pin });
       setOperatorId(r.member.id, r.token);
     } catch (e) {
-      setRefusal(signInError(e as ApiCallError, i18n.language, t));
+      // Worded from its code in the screen's language: a wrong PIN says how many tries are left, a
+      // lock for how long.
+      setRefusal((e as ApiCallError).message);
       setValue('pin', '');
       setFocus('pin');
     }

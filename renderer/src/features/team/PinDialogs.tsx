@@ -9,7 +9,6 @@ import { setOperatorId } from '../../app/operator';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
-import { signInError } from './OperatorChooser';
 
 const pinField = z.union([z.literal(''), Pin]);
 const OwnPin = z
@@ -52,7 +51,7 @@ export function MyPinButton({ me }: { me: MemberRow }) {
 }
 
 function OwnPinDialog({ me, onClose }: { me: MemberRow; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const notify = useToast();
   const save = useApiMutation('team.setPin', { toastErrors: false });
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -71,7 +70,7 @@ function OwnPinDialog({ me, onClose }: { me: MemberRow; onClose: () => void }) {
       notify(t('pin.saved'), 'success');
       onClose();
     } catch (e) {
-      setRefusal(signInError(e as ApiCallError, i18n.language, t));
+      setRefusal((e as ApiCallError).message);
     }
   });
   const err = (f: keyof OwnPinForm) =>
