@@ -82,6 +82,7 @@ export const en: Messages = {
     time: 'Time',
     summary: 'What',
     count: '{{count}} entries',
+    count_one: '{{count}} entry',
     more: 'Load more',
     empty: 'No matching entries',
     clear: 'Clear filters',

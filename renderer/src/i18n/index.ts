@@ -1,22 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { configureZodCodes } from '../../../electron/api/shared/zod-codes';
-import { backupsEn } from './backups.en';
-import { backupsZh } from './backups.zh';
-import { careEn } from './care.en';
-import { careZh } from './care.zh';
-import { dutyEn } from './duty.en';
-import { dutyZh } from './duty.zh';
-import { en } from './en';
-import { registryEn } from './registry.en';
-import { registryZh } from './registry.zh';
-import { returneesEn } from './returnees.en';
-import { returneesZh } from './returnees.zh';
-import { setupEn } from './setup.en';
-import { setupZh } from './setup.zh';
-import { teamEn } from './team.en';
-import { teamZh } from './team.zh';
-import { zhCN } from './zh-CN';
+import { I18N_OPTIONS } from './resources';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,38 +19,12 @@ function applyLanguage(lang: Language): void {
   configureZodCodes();
 }
 
-type Tree = { [k: string]: string | Tree };
-/** Areas keep their strings in their own files; nav keys merge one level deep. */
-function merge(a: object, b: object): Tree {
-  const out: Tree = { ...(a as Tree) };
-  for (const [k, v] of Object.entries(b as Tree)) {
-    const cur = out[k];
-    out[k] = typeof cur === 'object' && typeof v === 'object' ? { ...cur, ...v } : v;
-  }
-  return out;
-}
-
 export async function initI18n(): Promise<void> {
   const lng = savedLanguage();
   applyLanguage(lng);
   await i18next.use(initReactI18next).init({
-    resources: {
-      'zh-CN': {
-        translation: [registryZh, returneesZh, backupsZh, teamZh, setupZh, dutyZh, careZh].reduce(
-          merge,
-          zhCN,
-        ),
-      },
-      en: {
-        translation: [registryEn, returneesEn, backupsEn, teamEn, setupEn, dutyEn, careEn].reduce(merge, en),
-      },
-    },
+    ...I18N_OPTIONS,
     lng,
-    fallbackLng: 'zh-CN',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    // English leaves some units empty on purpose (77 rather than 77 户).
-    returnEmptyString: true,
   });
   document.title = i18next.t('app.title');
 }

@@ -226,6 +226,7 @@ export const returneesEn: Widen<typeof returneesZh> = {
     accessible: 'Accessible / low floor',
     add: 'Add',
     added: '{{count}} rooms added',
+    added_one: '{{count}} room added',
     beds_used: 'Beds {{used}} / {{total}}',
     guests: 'Guests ({{count}})',
     day: 'Day {{n}}',

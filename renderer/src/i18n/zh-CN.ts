@@ -89,5 +89,12 @@ export const zhCN = {
   punct: { colon: '：', open: '（', close: '）', list: '、', comma: '，', semi: '；', plus: '＋' },
 } as const;
 
-export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/**
+ * Another language's words for the same keys. A text with `{{count}}` may add its singular as
+ * `<key>_one` (i18next plurals: `{ count: 1 }` takes it, any other count the key itself); Chinese
+ * has no plural forms and needs none.
+ */
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> } & {
+  [K in keyof T as T[K] extends string ? `${K & string}_one` : never]?: string;
+};
 export type Messages = Widen<typeof zhCN>;

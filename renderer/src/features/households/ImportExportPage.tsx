@@ -34,7 +34,7 @@ function ExportPanel() {
     try {
       const f = await callWithProgress('households.export', v, setJob);
       downloadBase64(f.fileName, f.dataBase64);
-      notify(t('io.exported', { rows: f.rows }), 'success');
+      notify(t('io.exported', { count: f.rows }), 'success');
     } catch (e) {
       if (!landServerErrors(e, setError, ['buildingId', 'regStatus', 'revealIds']))
         notify((e as Error).message, 'error');

@@ -177,7 +177,7 @@ function Report(props: {
   return (
     <div className="import-report" data-testid="import-preview">
       <h3>{t('io.preview', { name: props.name })}</h3>
-      <p className="muted">{t('io.sheet', { sheet: r.sheet, row: r.headerRow, rows: r.rows })}</p>
+      <p className="muted">{t('io.sheet', { sheet: r.sheet, row: r.headerRow, count: r.rows })}</p>
       <div className="row">
         <span className="pill ok">{t('io.valid', { count: r.validRows })}</span>
         <span className={r.invalidRows ? 'pill bad' : 'pill'}>
