@@ -29,6 +29,10 @@ export const SOURCE_METHODS = [
   'lit_window',
   'property_list',
 ] as const;
+/** The ones a person records by hand: 物业名单 is set only by the import. */
+export const MANUAL_SOURCE_METHODS = SOURCE_METHODS.filter(
+  (m): m is Exclude<(typeof SOURCE_METHODS)[number], 'property_list'> => m !== 'property_list',
+);
 
 /** Returning residents (返回人员) and hotels (隔离酒店). */
 export const OUTCOMES = ['admit', 'hotel', 'medical', 'refuse'] as const;

@@ -152,6 +152,14 @@ describe('household file', () => {
       note: '',
     });
     expect(future).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // The property list is the import's source: not recorded by hand (nor offered in the menu).
+    const byHand = await call('households.addSource', {
+      householdId: hid,
+      method: 'property_list' as 'phone',
+      day: '2026-11-28',
+      note: '',
+    });
+    expect(byHand).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'method' }] } });
 
     const current = await call('households.get', { id: hid });
     const version = current.ok ? current.value.household.version : 0;

@@ -95,6 +95,10 @@ test('the search keeps its words and results when you come back: Back, the back 
   // Open a result, then the browser's Back.
   await firstRow.click();
   await expect(page.getByTestId('household-address')).toBeVisible();
+  // (The source menu offers what a person records by hand: not the import's 物业名单.)
+  const methods = page.locator('form.source-form select option');
+  await expect(methods.first()).toHaveText('上门走访');
+  expect(await methods.allTextContents()).not.toContain('物业名单');
   await page.goBack();
   await comesBack();
   // Open it again, then the file's own back link, which names the search.

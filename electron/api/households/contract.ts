@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from '../../../db/schema/enums';
+import { MANUAL_SOURCE_METHODS, OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
 import { ResidentView } from '../residents/contract';
 import { Phone, UiLang } from '../shared/fields';
@@ -65,7 +65,8 @@ export const HouseholdUpdate = z.object({
 
 export const NewSource = z.object({
   householdId: z.number().int().positive(),
-  method: z.enum(SOURCE_METHODS),
+  /** By hand: any source but the property list, which only the import records. */
+  method: z.enum(MANUAL_SOURCE_METHODS),
   day: Day,
   note: z.string().trim().max(200),
   /** Mark the household as verified (核实) at the same time. */

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { SOURCE_METHODS } from '../../../../db/schema/enums';
+import { MANUAL_SOURCE_METHODS } from '../../../../db/schema/enums';
 import { type HouseholdFile, NewSource } from '../../../../electron/api/households/contract';
 import { useApiMutation } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
@@ -59,7 +59,7 @@ export function SourcesPanel({ file, today }: { file: HouseholdFile; today: stri
         <label className="field">
           <span>{t('household.method')}</span>
           <select {...register('method')}>
-            {SOURCE_METHODS.map((m) => (
+            {MANUAL_SOURCE_METHODS.map((m) => (
               <option key={m} value={m}>
                 {t(`source.${m}`)}
               </option>
