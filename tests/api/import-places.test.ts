@@ -106,6 +106,44 @@ describe('an import that starts from nothing', () => {
     expect(count(db, 'household_sources')).toBe(3);
   });
 
+  it('rooms created in a building already on the board grow its units, floors and rooms a floor', async () => {
+    const { call, db } = await withOperator();
+    const added = await call('buildings.add', { name: '3栋', floors: 2, unitsCount: 2, roomsPerFloor: 2 });
+    expect(added.ok).toBe(true);
+    const data = await sheet(
+      [
+        ['3栋', '1', '101', '陈一', '', '户主'],
+        ['3栋', '3', '101', '林三', '', '户主'],
+        ['3栋', '1', '603', '黄四', '', '户主'],
+      ],
+      { headers },
+    );
+    const done = await importSheet(call, {
+      fileName: '物业名单.xlsx',
+      dataBase64: data,
+      commit: true,
+      createPlaces: true,
+    });
+    expect(done).toMatchObject({ ok: true, value: { households: { new: 2, updated: 1 } } });
+    const board = await call('buildings.board', {});
+    if (!board.ok) throw new Error(board.error.message);
+    expect(
+      board.value.buildings.map(({ name, floors, unitsCount, roomsPerFloor, rooms }) => ({
+        name,
+        floors,
+        unitsCount,
+        roomsPerFloor,
+        rooms,
+      })),
+    ).toEqual([{ name: '3栋', floors: 6, unitsCount: 3, roomsPerFloor: 3, rooms: 10 }]);
+    // An import that adds no room leaves the building as it is.
+    const again = await importSheet(call, { fileName: '物业名单.xlsx', dataBase64: data, commit: true });
+    expect(again.ok).toBe(true);
+    expect(
+      rows(db, 'SELECT floors, units_count AS units, rooms_per_floor AS perFloor FROM buildings'),
+    ).toEqual([{ floors: 6, units: 3, perFloor: 3 }]);
+  });
+
   it('registers a household it writes that was not visited, with the source; leaves a verified one verified', async () => {
     const { call, db } = await withOperator();
     await call('buildings.add', { name: '1栋', floors: 2, unitsCount: 1, roomsPerFloor: 2 });

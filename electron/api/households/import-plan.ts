@@ -246,6 +246,7 @@ export function apply(
   report.stale = stale.report();
   if (!out) return;
   ctx.progress?.('write', total, total);
+  out.growBuildings();
   for (const m of moves)
     out.event(m.from, {
       code: 'event_import_moved',
@@ -277,7 +278,6 @@ export function refuseInvalid(report: ImportReport, skipInvalid: boolean): void 
   }
 }
 
-/** The import's one audit line. */
 /** The audit row of a committed import: the file and its counts. */
 export function importReason(
   fileName: string,

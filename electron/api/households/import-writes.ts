@@ -17,6 +17,8 @@ type Values = Record<string, unknown>;
 
 export class ImportWrites {
   private cache = new Map<string, Statement>();
+  /** Buildings that got rooms (households) from this import. */
+  private readonly grown = new Set<number>();
   constructor(
     private readonly db: Db,
     private readonly ctx: WriteCtx,
@@ -79,7 +81,25 @@ export class ImportWrites {
     });
   }
   insertHousehold(values: typeof households.$inferInsert): number {
+    this.grown.add(values.buildingId);
     return this.insert(households, 'households', values);
+  }
+  /**
+   * A building that got rooms from the sheet counts them: its units, floors and rooms a floor grow to
+   * cover its rooms (502 is floor 5, room 2 of its floor), as a building the import creates does.
+   * They never shrink here: a building added on the board keeps the shape it was given.
+   */
+  growBuildings(): void {
+    const numbered = `FROM households WHERE building_id = b.id AND length(room) >= 3 AND room NOT GLOB '*[^0-9]*'`;
+    const grow = this.statement(
+      'grow',
+      () => `UPDATE buildings AS b SET
+      units_count = max(units_count, (SELECT count(DISTINCT unit) FROM households WHERE building_id = b.id)),
+      floors = max(floors, coalesce((SELECT max(CAST(substr(room, 1, length(room) - 2) AS INTEGER)) ${numbered}), 0)),
+      rooms_per_floor = max(rooms_per_floor, coalesce((SELECT max(CAST(substr(room, -2) AS INTEGER)) ${numbered}), 0))
+      WHERE b.id = ?`,
+    );
+    for (const id of this.grown) grow.run(id);
   }
   updateHousehold(id: number, values: Partial<typeof households.$inferInsert>): void {
     this.update(households, 'households', id, values);
