@@ -95,6 +95,8 @@ test('the search keeps its words and results when you come back: Back, the back 
   // Open a result, then the browser's Back.
   await firstRow.click();
   await expect(page.getByTestId('household-address')).toBeVisible();
+  // The menu still shows where the file was opened from.
+  await expect(page.locator('nav .nav-item.active')).toHaveText(/人员查询/);
   // (The source menu offers what a person records by hand: not the import's 物业名单.)
   const methods = page.locator('form.source-form select option');
   await expect(methods.first()).toHaveText('上门走访');

@@ -8,7 +8,7 @@ import { OperatorChooser, OperatorSwitch } from '../features/team/OperatorChoose
 import { MyPinButton } from '../features/team/PinDialogs';
 import { type Language, setLanguage } from '../i18n';
 import { useOperatorId, useSessionToken } from './operator';
-import { useRoute } from './route';
+import { useRoute, useRouteQuery } from './route';
 import { screen } from './screen';
 
 /**
@@ -111,7 +111,9 @@ export function App() {
   const accepted = session.data?.operator?.id;
   const onDuty = team.data?.find((o) => o.id === operatorId && o.id === accepted && o.active && o.canOperate);
   const current = PAGES.find((p) => p.route === route) ?? (PAGES[0] as Page);
-  const active = current.parent ?? current.route;
+  // A household opened from the search (or the visit progress) keeps that screen lit in the menu.
+  const from = useRouteQuery().get('from')?.split(/[/?]/)[0];
+  const active = PAGES.some((p) => p.nav && p.route === from) ? from : (current.parent ?? current.route);
   // A page opens at its top, not where the previous page was scrolled to (issue 10 #16).
   const content = useRef<HTMLElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the route and its parameter are the trigger
