@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { MANUAL_SOURCE_METHODS, OCCUPANCY, PRESENCE, REG_STATUS, SOURCE_METHODS } from '../../../db/schema/enums';
+import {
+  MANUAL_SOURCE_METHODS,
+  OCCUPANCY,
+  PRESENCE,
+  REG_STATUS,
+  SOURCE_METHODS,
+} from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
 import { ResidentView } from '../residents/contract';
 import { Phone, UiLang } from '../shared/fields';
