@@ -21,7 +21,7 @@ import { parseMsg } from '../../electron/api/shared/reason';
 import { TEXTS_EN } from '../../electron/api/shared/texts.en';
 import { TEXTS_ZH } from '../../electron/api/shared/texts.zh';
 import { isNoOne, LEGACY_NO_ONE, NO_ONE, snapshotName, whoWord } from '../../electron/api/shared/who';
-import { UNKNOWN_CODE, word, wordError } from '../../electron/api/shared/word';
+import { SINGULAR, textsOf, UNKNOWN_CODE, word, wordError } from '../../electron/api/shared/word';
 import { codeOfIssue, configureZodCodes } from '../../electron/api/shared/zod-codes';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
@@ -287,5 +287,31 @@ describe('zod speaks codes', () => {
         expect(r && (ALL_CODES as readonly string[]).includes(r.code), `${code}/${origin}`).toBe(true);
       }
     }
+  });
+});
+
+describe('English counts (server texts)', () => {
+  it('a count of one reads singular, other counts plural; Chinese is untouched', () => {
+    const r = (gaps: number) => ({
+      code: 'audit_roster_generate' as const,
+      params: { from: '2026-11-23', days: 1, shifts: 3, added: 1, gaps },
+    });
+    expect(word(r(1), 'en')).toBe('Roster generated from 2026-11-23 for 1 day: 3 shifts, 1 placement, 1 gap');
+    expect(word(r(2), 'en')).toMatch(/1 day: 3 shifts, 1 placement, 2 gaps$/);
+    expect(word(r(1), 'zh-CN')).not.toMatch(/[a-z]/);
+  });
+
+  it('every English noun counted by a parameter has its singular', () => {
+    const counted = /\{\{\w+\}\} (?:valid |new )?([a-z]+s)\b/g;
+    const plain = new Set(['is', 'has', 'does', 'was', 'needs']);
+    const missing: string[] = [];
+    for (const text of Object.values(textsOf('en'))) {
+      for (const m of text.matchAll(counted)) {
+        const noun = m[1] as string;
+        if (plain.has(noun)) continue;
+        if (!SINGULAR[noun]) missing.push(noun);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

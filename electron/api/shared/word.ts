@@ -90,8 +90,41 @@ export const UNKNOWN_CODE: Record<Lang, string> = {
 
 export const textsOf = (lang: Lang): Record<Code, string> => (lang === 'en' ? TEXTS_EN : TEXTS_ZH);
 
+/** English nouns counted by a parameter, and their singular: `{{gaps}} gaps` with 1 reads "1 gap". */
+export const SINGULAR: Record<string, string> = {
+  beds: 'bed',
+  breaks: 'break',
+  characters: 'character',
+  columns: 'column',
+  days: 'day',
+  floors: 'floor',
+  gaps: 'gap',
+  guests: 'guest',
+  hours: 'hour',
+  households: 'household',
+  items: 'item',
+  minutes: 'minute',
+  buildings: 'building',
+  placements: 'placement',
+  places: 'place',
+  residents: 'resident',
+  rooms: 'room',
+  rows: 'row',
+  seconds: 'second',
+  shifts: 'shift',
+  times: 'time',
+  tries: 'try',
+};
+const COUNTED = /\{\{(\w+)\}\}( (?:valid |new )?)([a-z]+)\b/g;
+const singulars = (template: string, params: Params): string =>
+  template.replace(COUNTED, (m, k: string, between: string, noun: string) => {
+    const one = SINGULAR[noun];
+    return one && String(params[k]) === '1' ? `{{${k}}}${between}${one}` : m;
+  });
+
 function fill(template: string, params: Params, lang: Lang): string {
-  return dropEmpty(template, params).replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+  const counted = lang === 'en' ? singulars(template, params) : template;
+  return dropEmpty(counted, params).replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
     const v = params[k];
     if (v === undefined || v === null) return '';
     if (WHO_PARAMS.has(k) && typeof v === 'string') return whoWord(v, lang);
