@@ -40,6 +40,27 @@ export function withQueryOnly<T>(db: ReadDb, read: () => T): T {
   }
 }
 
+/**
+ * A connection for one long read that goes on across `await`s (an export iterating 300,000 rows
+ * while it writes them out). better-sqlite3 refuses every write on a connection while one of its
+ * statements is being iterated, so such a read must not hold the main connection: a file database
+ * gets a second, read-only connection to the same file, whose open statement keeps one WAL
+ * snapshot for the whole read while the main connection goes on answering and writing. A database
+ * in memory has no file to share: its own connection is lent, and the caller must not await while
+ * it iterates (`shared`).
+ */
+export function openReader(
+  db: ReadDb,
+  nativeBinding?: string,
+): { sqlite: Database.Database; shared: boolean; close: () => void } {
+  const main = db.$client as Database.Database;
+  if (main.memory) return { sqlite: main, shared: true, close: () => undefined };
+  const sqlite = new Database(main.name, { readonly: true, fileMustExist: true, nativeBinding });
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('cache_size = -16384');
+  return { sqlite, shared: false, close: () => sqlite.close() };
+}
+
 export type OpenOptions = {
   /** Folder of drizzle-kit migrations; found next to this file by default. */
   migrationsFolder?: string;

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { backupBeforeMigration } from '../../db/restore';
 import { startBackupSchedule } from '../api/backups/service';
+import { outboxFor } from '../api/shared/outbox';
 import { writeDemo } from '../demo/demo';
 import { writeDemoStory } from '../demo/demo-story';
 import { writeDemoTeam } from '../demo/demo-team';
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
       console.log('数据库中已有住户数据，未载入示范小区');
     }
   }
+  // Files a previous run wrote for download and nobody fetched are stale now.
+  outboxFor(dbPath).clearStale();
   const schedule = startBackupSchedule({ db: db.$client, dbPath, now });
   const context = { now, paths: { db: dbPath }, backup: schedule.backup };
   startHost({ db, context, staticDir, port }).then(({ server, url }) => {

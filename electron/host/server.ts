@@ -7,6 +7,8 @@ import type { HostContext } from '../api/context';
 import { type ApiFailure, failWith, type Result } from '../api/errors';
 import { parseOperatorId, parseSessionToken } from '../api/meta';
 import { dispatch } from '../api/router';
+import { outboxFor } from '../api/shared/outbox';
+import { DOWNLOAD_PREFIX, serveDownload } from './download';
 import { resolveStatic, staticHeaders } from './static';
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -84,7 +86,10 @@ function serveStatic(staticDir: string, req: IncomingMessage, res: ServerRespons
   createReadStream(file).pipe(res);
 }
 
-/** The web host: the built renderer plus POST /api/<method>, on loopback only. */
+/**
+ * The web host: the built renderer, POST /api/<method> and GET /download/<token> (a file the back
+ * end wrote, once), on loopback only.
+ */
 export function startHost(opts: HostOptions): Promise<{ server: Server; url: string }> {
   const hostname = opts.hostname ?? '127.0.0.1';
   let port = opts.port;
@@ -100,6 +105,14 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://local');
+    if (url.pathname.startsWith(DOWNLOAD_PREFIX)) {
+      // The raw path, never decoded: a token is 32 hex digits, anything else is refused as it came.
+      const token = url.pathname.slice(DOWNLOAD_PREFIX.length);
+      if (!allowed().has(req.headers.host ?? '')) res.writeHead(403).end();
+      else if (req.method !== 'GET') res.writeHead(405).end();
+      else serveDownload(outboxFor(opts.context.paths.db), token, res);
+      return;
+    }
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405).end();

@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { DatabaseOpenError, type Db, openDatabase } from '../../db/open';
 import { backupBeforeMigration } from '../../db/restore';
 import { type BackupSchedule, startBackupSchedule } from '../api/backups/service';
+import { outboxFor } from '../api/shared/outbox';
 import { hostClock } from '../host/paths';
 import { registerIpc } from './ipc';
 import { APP_URL, handleAppProtocol, registerAppScheme } from './protocol';
@@ -55,6 +56,8 @@ app.whenReady().then(
     Menu.setApplicationMenu(null);
     const outDir = join(app.getAppPath(), 'out');
     handleAppProtocol(protocol, rendererDir(outDir));
+    // Files a previous run wrote for saving and nobody saved are stale now.
+    outboxFor(db.$client.name).clearStale();
     schedule = startBackupSchedule({ db: db.$client, dbPath: db.$client.name, now: clock });
     registerIpc({
       ipcMain,

@@ -5,10 +5,13 @@ import { failWith, type Result } from '../api/errors';
 import { parseOperatorId, parseSessionToken } from '../api/meta';
 import { dispatch, type RequestMeta } from '../api/router';
 import { printToPdf } from './print';
+import { saveRequest } from './save';
 
 export const INVOKE_CHANNEL = 'gatepost:invoke';
 /** Handled here, not by the router: only the desktop shell can print to PDF. */
 export const PRINT_METHOD = 'shell.printToPdf';
+/** Handled here too: save a file the back end wrote (`{ file, fileName }`) where the user says. */
+export const SAVE_METHOD = 'shell.saveFile';
 
 export type IpcDeps = {
   ipcMain: IpcMain;
@@ -39,6 +42,7 @@ export function registerIpc(deps: IpcDeps): void {
         return failWith('FORBIDDEN', { code: 'foreign_frame' });
       if (typeof method !== 'string') return failWith('VALIDATION', { code: 'bad_method_name' });
       if (method === PRINT_METHOD) return printRequest(event.sender, input, deps);
+      if (method === SAVE_METHOD) return saveRequest(input, deps);
       const { operatorId, session, jobId } = (meta ?? {}) as RequestMeta;
       return dispatch(deps.db, method, input, deps.host, {
         operatorId: parseOperatorId(operatorId),

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { api } from './helpers';
+import { api, takeExport } from './helpers';
 import { post } from './roster-setup';
 
 /** A caller whose clock is a given post time. */
@@ -116,7 +116,7 @@ describe('the gate log keeps history and temperatures (issue 10, point 11)', () 
       if (!r.ok) throw new Error(r.error.message);
       expect(r.value.fileName).toMatch(/2026-11-28\.xlsx$/);
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(r.value.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
+      await wb.xlsx.load(Buffer.from(takeExport(ctx.db, r.value), 'base64') as unknown as ExcelJS.Buffer);
       const ws = wb.worksheets[0];
       if (!ws) throw new Error('no sheet');
       expect((ws.getRow(1).values as unknown[]).slice(1, 8)).toEqual(heads);

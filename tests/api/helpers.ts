@@ -6,6 +6,7 @@ import { type Db, findMigrationsFolder, openDatabase } from '../../db/open';
 import type { HostContext } from '../../electron/api/context';
 import type { In, Method, Out, Result } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/router';
+import { outboxFor } from '../../electron/api/shared/outbox';
 
 /** A whole compound profile, as the settings form sends it. */
 export const PROFILE = {
@@ -74,4 +75,15 @@ export function olderRelease(n: number): string {
   journal.entries = journal.entries.slice(0, n);
   writeFileSync(journalPath, JSON.stringify(journal));
   return dir;
+}
+
+/** A file an export wrote to the outbox, taken once (as the host's download does), as base64. */
+export function takeExport(of: HostContext | Db, f: { file: string }): string {
+  const taken = outboxFor('paths' in of ? of.paths.db : of.$client.name).take(f.file);
+  if (!taken) throw new Error(`no exported file ${f.file}`);
+  try {
+    return readFileSync(taken.path).toString('base64');
+  } finally {
+    taken.done();
+  }
 }

@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
-import { count, withOperator } from './helpers';
+import { count, takeExport, withOperator } from './helpers';
 import { importSheet } from './import-call';
 import { id, readBack, sheet } from './sheets';
 
@@ -43,10 +43,10 @@ const dump = (db: Db) => ({
   events: count(db, 'household_events'),
 });
 
-async function exportSheet(call: Call): Promise<ExcelJS.Workbook> {
+async function exportSheet(call: Call, db: Db): Promise<ExcelJS.Workbook> {
   const e = await call('households.export', {});
   if (!e.ok) throw new Error(e.error.message);
-  return readBack(e.value.dataBase64);
+  return readBack(takeExport(db, e.value));
 }
 const base64 = async (wb: ExcelJS.Workbook) =>
   Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
@@ -106,7 +106,7 @@ describe("the app's own export, imported back", () => {
       .prepare("UPDATE households SET reg_status = 'not_visited' WHERE room = '201' AND unit = '1单元'")
       .run();
     const before = dump(db);
-    const wb = await exportSheet(call);
+    const wb = await exportSheet(call, db);
     const back = await importSheet(call, { fileName: 'back.xlsx', dataBase64: await base64(wb) });
     if (!back.ok) throw new Error(back.error.message);
     expect(back.value).toMatchObject({
@@ -130,7 +130,7 @@ describe("the app's own export, imported back", () => {
 
   it('an old export does not undo newer edits: shown field by field, applied only where taken', async () => {
     const { call, db } = await registry();
-    const old = await exportSheet(call);
+    const old = await exportSheet(call, db);
     // After the export: the gate records 李丽 in hospital with a new phone; 赵六 is renamed; 1栋 101 is verified.
     await saveResident(call, db, '李丽', { presence: 'in_hospital', phone: '13900000002' });
     await saveResident(call, db, '赵六', { name: '赵陆' });
@@ -230,7 +230,7 @@ describe("the app's own export, imported back", () => {
 
   it("lists a household's newer status against the sheet's when the sheet changes its people", async () => {
     const { call, db } = await registry();
-    const old = await exportSheet(call);
+    const old = await exportSheet(call, db);
     const h = db.$client.prepare("SELECT * FROM households WHERE room = '102' AND unit = ''").get() as Record<
       string,
       unknown

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../electron/api/households/contract';
 import { zhMessage } from '../../electron/api/shared/word';
-import { api, count, withOperator } from './helpers';
+import { api, count, takeExport, withOperator } from './helpers';
 import { importSheet } from './import-call';
 import { id, readBack, sheet } from './sheets';
 
@@ -200,7 +200,8 @@ describe('households.importPreview and households.importCommit', () => {
     const masked = await call('households.export', {});
     if (!masked.ok) throw new Error(masked.error.message);
     expect(masked.value.rows).toBe(3);
-    const ws = (await readBack(masked.value.dataBase64)).getWorksheet('住户名单');
+    const maskedData = takeExport(host, masked.value);
+    const ws = (await readBack(maskedData)).getWorksheet('住户名单');
     expect(ws?.getRow(1).getCell(7).value).toBe('身份证号');
     expect(ws?.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
     // Masked: the last four only, and no birth date read from the number (issue 8).
@@ -217,9 +218,10 @@ describe('households.importPreview and households.importCommit', () => {
       .prepare("SELECT operator_name, summary FROM audit_log WHERE method = 'households.export'")
       .all();
     expect(logged).toEqual([{ operator_name: '林晓梅', summary: '导出住户名单（含完整身份证号，2 人）' }]);
-    const wsFull = (await readBack(full.value.dataBase64)).getWorksheet('住户名单');
+    const fullData = takeExport(host, full.value);
+    const wsFull = (await readBack(fullData)).getWorksheet('住户名单');
     expect(wsFull?.getRow(2).getCell(7).value).toBe(A);
-    for (const data of [full.value.dataBase64, masked.value.dataBase64]) {
+    for (const data of [fullData, maskedData]) {
       const back = await importSheet(call, { fileName: 'back.xlsx', dataBase64: data, commit: true });
       expect(back).toMatchObject({ ok: true, value: { invalidRows: 0, residents: { new: 0, updated: 0 } } });
     }
@@ -294,7 +296,7 @@ describe('households.importPreview and households.importCommit', () => {
     // Correct a name in the masked export and import it back: the same person is updated.
     const masked = await call('households.export', {});
     if (!masked.ok) throw new Error(masked.error.message);
-    const wb = await readBack(masked.value.dataBase64);
+    const wb = await readBack(takeExport(db, masked.value));
     const ws = wb.getWorksheet('住户名单');
     if (!ws) throw new Error('sheet');
     ws.getRow(2).getCell(4).value = '王建化';

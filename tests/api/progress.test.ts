@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/router';
 import { writeDemo } from '../../electron/demo/demo';
-import { FIXED_NOW, freshDb } from './helpers';
+import { FIXED_NOW, freshDb, takeExport } from './helpers';
 
 describe('progress of long calls', () => {
   it('reports the phases and rows of a large import while it runs, then finishes', async () => {
@@ -20,7 +20,7 @@ describe('progress of long calls', () => {
     const running = dispatch(
       db,
       'households.importPreview',
-      { fileName: 'big.xlsx', dataBase64: (exported.value as { dataBase64: string }).dataBase64 },
+      { fileName: 'big.xlsx', dataBase64: takeExport(host, exported.value as { file: string }) },
       host,
       { operatorId: 1, jobId: job },
     );

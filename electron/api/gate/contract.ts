@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PostDay as Day } from '../shared/bounds';
+import { SavedFile } from '../shared/fields';
 import { msg } from '../shared/reason';
 
 const Id = z.number().int().positive();
@@ -68,7 +69,7 @@ export const gateContract = {
   'gate.exportXlsx': {
     kind: 'query',
     input: GateFilter.extend({ lang: z.enum(['zh-CN', 'en']).default('zh-CN') }),
-    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+    output: SavedFile,
   },
 } as const;
 

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { ReadDb } from '../../../db/open';
 import { formatInstant } from '../shared/dates';
 import { label } from '../shared/labels';
-import { addTable, ExcelJS, workbookBase64 } from '../shared/xlsx';
+import { outboxFor } from '../shared/outbox';
+import { addTable, ExcelJS, writeWorkbook } from '../shared/xlsx';
 import type { gateContract } from './contract';
 import { gateRows } from './read';
 
@@ -42,6 +43,7 @@ export async function gateWorkbook(
   db: ReadDb,
   input: z.infer<(typeof gateContract)['gate.exportXlsx']['input']>,
   now: Date,
+  dbPath: string,
 ) {
   const w = WORDS[input.lang];
   const rows = gateRows(db, input, 100_000);
@@ -75,5 +77,7 @@ export async function gateWorkbook(
     .filter(Boolean)
     .join('-');
   const stamp = formatInstant(now.toISOString()).slice(0, 10);
-  return { fileName: `${w.file}-${what || stamp}.xlsx`, dataBase64: await workbookBase64(wb) };
+  const fileName = `${w.file}-${what || stamp}.xlsx`;
+  // Months of a busy gate are large: the file goes to disk and is saved from there, like the registry's.
+  return { fileName, ...(await outboxFor(dbPath).write(fileName, (out) => writeWorkbook(wb, out))) };
 }

@@ -60,5 +60,5 @@ export const gateHandlers: HandlerMap<keyof typeof gateContract> = {
     const rows = gateRows(db, input, GATE_LIST_LIMIT + 1);
     return { rows: rows.slice(0, GATE_LIST_LIMIT), more: rows.length > GATE_LIST_LIMIT };
   },
-  'gate.exportXlsx': (db, input, ctx) => gateWorkbook(db, input, ctx.now()),
+  'gate.exportXlsx': (db, input, ctx) => gateWorkbook(db, input, ctx.now(), ctx.paths.db),
 };

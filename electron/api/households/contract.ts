@@ -8,7 +8,7 @@ import {
 } from '../../../db/schema/enums';
 import { Day } from '../compound/contract';
 import { ResidentView } from '../residents/contract';
-import { Phone, UiLang } from '../shared/fields';
+import { Phone, SavedFile, UiLang } from '../shared/fields';
 import { msg, ParamSchema, ReasonSchema } from '../shared/reason';
 import { Version } from '../shared/versions';
 
@@ -206,7 +206,9 @@ export const ImportChoices = z.object({
 });
 export type ImportChoices = z.infer<typeof ImportChoices>;
 
+/** A small file carried in the answer (the import template). */
 export const FileOut = z.object({ fileName: z.string(), dataBase64: z.string(), rows: Count });
+export const RegistryFile = SavedFile.extend({ rows: Count });
 
 export const householdsContract = {
   'households.get': {
@@ -243,7 +245,7 @@ export const householdsContract = {
   'households.export': {
     kind: 'query',
     input: RegistryFilter.extend({ revealIds: z.boolean().default(false) }),
-    output: FileOut,
+    output: RegistryFile,
   },
   /** The import template, worded in the screen's language (the import reads both). */
   'households.template': { kind: 'query', input: z.object({ lang: UiLang }), output: FileOut },

@@ -134,7 +134,7 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
   'households.export': async (db, input, ctx) => {
     // A workbook with every full ID number is signed and logged, like residents.reveal.
     if (input.revealIds) ctx.requireOperator();
-    const out = await exportRegistry(db, input, dayOf(ctx.now()), ctx.progress);
+    const out = await exportRegistry(db, input, dayOf(ctx.now()), ctx);
     if (input.revealIds)
       ctx.describe({
         entity: 'export',

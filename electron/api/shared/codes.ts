@@ -102,6 +102,8 @@ export const ERROR_REASON_CODES = [
   'foreign_frame',
   'bad_method_name',
   'print_failed',
+  'save_failed',
+  'export_gone',
   'shift_not_found',
   'shift_ended',
   'shift_attended',

@@ -15,3 +15,14 @@ export const Instant = BoundedInstant;
 
 /** The UI language a document is written in (a template, a workbook); Chinese when not said. */
 export const UiLang = z.enum(LANGS).default('zh-CN');
+
+/**
+ * A file written to disk for the user to save (the registry export, the gate log): `file` is an
+ * opaque token (`shared/outbox.ts`) the web host serves once at `GET /download/<file>` and Electron's
+ * main process copies where the save dialog says (the renderer's `saveExport`). Never the bytes.
+ */
+export const SavedFile = z.object({
+  fileName: z.string(),
+  file: z.string().regex(/^[0-9a-f]{32}$/),
+  bytes: z.number().int().nonnegative(),
+});

@@ -118,6 +118,8 @@ export const TEXTS_EN: Record<Code, string> = {
   foreign_frame: 'Requests from a page that is not this app are refused.',
   bad_method_name: 'Invalid method name.',
   print_failed: 'Printing to PDF failed: {{detail}}',
+  save_failed: 'Saving the file failed: {{detail}}',
+  export_gone: 'The exported file was already taken or has expired (kept one hour); export again',
   shift_not_found: 'Shift not found (no. {{id}}).',
   shift_ended: 'The shift is over; the roster cannot change (record it in attendance).',
   shift_attended:

@@ -108,6 +108,8 @@ export const TEXTS_ZH: Record<Code, string> = {
   foreign_frame: '拒绝来自非本应用页面的请求',
   bad_method_name: '接口名无效',
   print_failed: '打印为 PDF 失败：{{detail}}',
+  save_failed: '保存文件失败：{{detail}}',
+  export_gone: '导出的文件已取走或已过期（保留一小时），请重新导出',
   shift_not_found: '找不到班次（编号 {{id}}）',
   shift_ended: '班次已结束，不能再改排班（请在考勤中记录）',
   shift_attended: '{{name}} 在这个班次已有考勤记录，不能移出（请在考勤中更正）',

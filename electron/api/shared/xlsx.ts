@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { PassThrough } from 'node:stream';
+import type { Writable } from 'node:stream';
 import type X from 'exceljs';
 
 /**
@@ -58,23 +58,34 @@ export function addTable(wb: X.Workbook, name: string, headers: string[], rows: 
   return ws;
 }
 
-/** A streaming workbook: rows go out as they are added, so a 100,000-row export stays fast and small. */
-export function streamingWorkbook() {
-  const chunks: Buffer[] = [];
-  const stream = new PassThrough();
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+/**
+ * A streaming workbook written to `out` (a file in the outbox): rows go out as they are committed,
+ * so a 300,000-row export never holds the sheet, nor the file, in memory.
+ */
+export function streamingWorkbook(out: Writable) {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = 'Gatepost';
   const sheet = (name: string, headers: string[]) => {
     const ws = headedSheet(wb, name, headers);
     ws.getRow(1).commit();
     return ws;
   };
-  const finish = async (): Promise<string> => {
+  /** Write what is left and wait until the file is flushed. */
+  const finish = async (): Promise<void> => {
     await wb.commit();
-    return Buffer.concat(chunks).toString('base64');
   };
   return { sheet, finish };
+}
+
+/** A workbook made in memory, written to `out` (a gate log export through the outbox). */
+export async function writeWorkbook(wb: X.Workbook, out: Writable): Promise<void> {
+  wb.creator = 'Gatepost';
+  await wb.xlsx.write(out);
+  out.end();
 }
 
 export async function workbookBase64(wb: X.Workbook): Promise<string> {

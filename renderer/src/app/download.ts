@@ -1,5 +1,35 @@
+import { ApiCallError } from '../api/client';
 import { wordReason } from '../i18n/words';
-/** Save a file the back end made (base64) through the browser's download. */
+import { getOperatorId, getSession } from './operator';
+
+/** A file the back end wrote to disk for saving (`SavedFile` of the contract): a token, not its bytes. */
+export type SavedFile = { fileName: string; file: string };
+
+/**
+ * Save a file the back end wrote to disk. In Electron, the main process shows the save dialog and
+ * copies it there; in a browser, the web host streams it at `/download/<token>` as a real download
+ * (nothing passes through JSON or the page's memory). Either way the token works once.
+ */
+export async function saveExport(f: SavedFile): Promise<void> {
+  if (window.api) {
+    const result = await window.api.invoke(
+      'shell.saveFile',
+      { file: f.file, fileName: f.fileName },
+      { operatorId: getOperatorId(), session: getSession() },
+    );
+    if (!result.ok)
+      throw new ApiCallError(result.error.code, result.error.message, [], [], result.error.reason);
+    return;
+  }
+  const a = document.createElement('a');
+  a.href = `/download/${encodeURIComponent(f.file)}`;
+  a.download = f.fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+/** Save a small file the back end made in memory (base64: the template, a roster) through the browser's download. */
 export function downloadBase64(
   fileName: string,
   dataBase64: string,

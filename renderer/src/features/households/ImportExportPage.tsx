@@ -7,7 +7,7 @@ import { REG_STATUS } from '../../../../db/schema/enums';
 import { householdsContract } from '../../../../electron/api/households/contract';
 import { call, callWithProgress, type Progress } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { downloadBase64 } from '../../app/download';
+import { downloadBase64, saveExport } from '../../app/download';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { currentLang } from '../../i18n/words';
@@ -33,7 +33,7 @@ function ExportPanel() {
     setBusy(true);
     try {
       const f = await callWithProgress('households.export', v, setJob);
-      downloadBase64(f.fileName, f.dataBase64);
+      await saveExport(f);
       notify(t('io.exported', { count: f.rows }), 'success');
     } catch (e) {
       if (!landServerErrors(e, setError, ['buildingId', 'regStatus', 'revealIds']))

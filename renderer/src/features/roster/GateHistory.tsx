@@ -6,7 +6,7 @@ import { GateFilter } from '../../../../electron/api/gate/contract';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
-import { downloadBase64 } from '../../app/download';
+import { saveExport } from '../../app/download';
 import { worded } from '../../components/form';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
@@ -56,10 +56,9 @@ export function GateHistory({ today }: { today: string }) {
         <button
           type="button"
           onClick={() =>
-            void call('gate.exportXlsx', { ...filter, lang: i18n.language === 'en' ? 'en' : 'zh-CN' }).then(
-              (f) => downloadBase64(f.fileName, f.dataBase64),
-              (err: Error) => notify(err.message, 'error'),
-            )
+            void call('gate.exportXlsx', { ...filter, lang: i18n.language === 'en' ? 'en' : 'zh-CN' })
+              .then(saveExport)
+              .catch((err: Error) => notify(err.message, 'error'))
           }
         >
           {t('gate.export')}
