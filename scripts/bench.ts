@@ -10,6 +10,7 @@ import { openDatabase } from '../db/open';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../electron/api/residents/rules';
 import { dayOf } from '../electron/api/shared/dates';
 import { writeDemo } from '../electron/demo/demo';
+import { exportFigure } from './bench/export';
 import { type Figure, type Measure, makeEnv, measure, sameJson } from './bench/harness';
 import { bareStart, hostStart } from './bench/host';
 import { registryFigures } from './bench/registry';
@@ -28,7 +29,7 @@ const sizes = (values.households ?? values.sizes).split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad sizes: ${values.sizes}`);
 const now = new Date('2026-11-28T02:00:00Z');
 const work = mkdtempSync(join(tmpdir(), 'gatepost-bench-'));
-const figures: Figure[] = [...registryFigures, ...searchFigures, ...rosterFigures];
+const figures: Figure[] = [...registryFigures, ...searchFigures, ...rosterFigures, exportFigure];
 
 /** A registry of `n` households: generated, or copied from the cache. */
 function registry(n: number): string {

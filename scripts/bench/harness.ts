@@ -25,7 +25,7 @@ export type Figure = {
   /** The hand-written better-sqlite3 version; absent in the slots still to be filled. */
   base?: (env: Env) => Promise<unknown> | unknown;
   /** Null when both answers are the same, else what differs. Default: JSON equality. */
-  same?: (app: unknown, base: unknown) => string | null;
+  same?: (app: unknown, base: unknown) => Promise<string | null> | string | null;
 };
 
 export type Measure = {
@@ -88,7 +88,7 @@ export async function measure(f: Figure, env: Env): Promise<Measure> {
   const app = await timed(() => f.app(env), runs);
   if (!f.base) return { name: f.name, goal: f.goal, app, check: '—' };
   const base = await timed(() => f.base?.(env), runs);
-  const diff = (f.same ?? sameJson)(app.answer, base.answer);
+  const diff = await (f.same ?? sameJson)(app.answer, base.answer);
   return {
     name: f.name,
     goal: f.goal,

@@ -165,7 +165,12 @@ test('import a property sheet: read the errors, commit with skip, find the peopl
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出', exact: true }).click();
   const saved = join(SHOTS, 'export.xlsx');
-  await (await download).saveAs(saved);
+  const got = await download;
+  // A real download streamed by the host, under the workbook's own name; its address works once.
+  expect(got.url()).toMatch(/\/download\/[0-9a-f]{32}$/);
+  expect(got.suggestedFilename()).toMatch(/^住户名单-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await got.saveAs(saved);
+  expect((await page.request.get(got.url())).status()).toBe(404);
   const out = new ExcelJS.Workbook();
   await out.xlsx.readFile(saved);
   const sheet = out.getWorksheet('住户名单');
@@ -200,9 +205,11 @@ test('an old export with new buildings: the preview lists what it would create a
   test.setTimeout(180_000);
   await onDuty(page, host);
   // An export of 1栋, as a property office would keep it for a week.
-  const out = await apiCall<{ dataBase64: string }>(page, host, 'households.export', { buildingId: 1 });
+  const out = await apiCall<{ file: string }>(page, host, 'households.export', { buildingId: 1 });
+  const fetched = await page.request.get(`${host.url}download/${out.file}`);
+  expect(fetched.status()).toBe(200);
   const old = new ExcelJS.Workbook();
-  await old.xlsx.load(Buffer.from(out.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
+  await old.xlsx.load((await fetched.body()) as unknown as ExcelJS.Buffer);
   const ws = old.getWorksheet('住户名单');
   if (!ws) throw new Error('no sheet');
   const header = (ws.getRow(1).values as unknown[]).map(String);

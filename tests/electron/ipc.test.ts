@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNEL, PRINT_METHOD, registerIpc } from '../../electron/main/ipc';
+import { outboxFor } from '../../electron/api/shared/outbox';
+import { INVOKE_CHANNEL, PRINT_METHOD, registerIpc, SAVE_METHOD } from '../../electron/main/ipc';
 import { APP_URL } from '../../electron/main/protocol';
 import { FIXED_NOW, freshDb, PROFILE, tempDir } from '../api/helpers';
 
@@ -169,5 +170,41 @@ describe('IPC wiring', () => {
     });
     expect(readFileSync(file, 'utf8')).toBe('%PDF-1.4');
     expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', landscape: true }));
+  });
+
+  it('saves an export where the save dialog says, once; a cancel or a second try leaves nothing behind', async () => {
+    const { invoke, event, dialog } = setup();
+    const exported = (await invoke(event(), 'gate.exportXlsx', { day: '2026-11-28' }, {})) as {
+      ok: true;
+      value: { fileName: string; file: string; bytes: number };
+    };
+    expect(exported).toMatchObject({ ok: true, value: { fileName: '出入登记-2026-11-28.xlsx' } });
+    const { file, fileName, bytes } = exported.value;
+    const box = outboxFor(':memory:');
+    const path = join(box.dir, `${file}.out`);
+    const target = join(tempDir(), 'gate.xlsx');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    expect(await invoke(event(), SAVE_METHOD, { file, fileName })).toEqual({
+      ok: true,
+      value: { saved: target },
+    });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: fileName, filters: [{ name: 'XLSX', extensions: ['xlsx'] }] }),
+    );
+    expect(readFileSync(target).length).toBe(bytes);
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    expect(existsSync(path)).toBe(false);
+    expect(await invoke(event(), SAVE_METHOD, { file, fileName })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', reason: { code: 'export_gone' } },
+    });
+    // Cancelled: nothing saved, the file is removed all the same.
+    const again = (await invoke(event(), 'gate.exportXlsx', {}, {})) as { value: { file: string } };
+    expect(await invoke(event(), SAVE_METHOD, { file: again.value.file })).toEqual({
+      ok: true,
+      value: { saved: null },
+    });
+    expect(existsSync(join(box.dir, `${again.value.file}.out`))).toBe(false);
+    expect(await invoke(event(), SAVE_METHOD, { file: '../../etc/passwd' })).toMatchObject({ ok: false });
   });
 });
