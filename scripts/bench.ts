@@ -1,7 +1,8 @@
-// npm run bench [-- --sizes 10000,30000,100000] [--households N] [--cache DIR]
+// npm run bench [-- --sizes 10000,30000,100000] [--households N] [--cache DIR] [--only TEXT]
 // For each size: a synthetic registry, every figure of issue 11 through the app (router.dispatch)
 // beside a hand-written better-sqlite3 baseline on the same file, both answers compared; then how
-// each cost grows. --cache keeps the generated registries in DIR between runs.
+// each cost grows. --cache keeps the generated registries in DIR between runs; --only runs the
+// figures whose name contains TEXT (the host's start among them).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,13 +24,17 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000,30000,100000' },
     households: { type: 'string' },
     cache: { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const sizes = (values.households ?? values.sizes).split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad sizes: ${values.sizes}`);
 const now = new Date('2026-11-28T02:00:00Z');
 const work = mkdtempSync(join(tmpdir(), 'gatepost-bench-'));
-const figures: Figure[] = [...registryFigures, ...searchFigures, ...rosterFigures, exportFigure];
+const only = (name: string): boolean => !values.only || name.includes(values.only);
+const figures: Figure[] = [...registryFigures, ...searchFigures, ...rosterFigures, exportFigure].filter((f) =>
+  only(f.name),
+);
 
 /** A registry of `n` households: generated, or copied from the cache. */
 function registry(n: number): string {
@@ -93,7 +98,7 @@ try {
     ];
     for (const f of figures) measures.push(await measure(f, env));
     db.$client.close();
-    measures.push(await hostFigure(path));
+    if (only('host start')) measures.push(await hostFigure(path));
     printSize(n, residents, measures);
     results.push({ households: n, measures });
   }
