@@ -18,10 +18,12 @@ import type { Env, Figure } from './harness';
 type Answer = { rows: number; path: string };
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 let appRuns = 0;
+let baseRuns = 0;
 
 /** Run `fn`, sampling the resident set size meanwhile: its peak and the size once it is done. */
 async function withMemory<T>(label: string, fn: () => Promise<T>): Promise<T> {
   let peak = process.memoryUsage().rss;
+  const cpu = process.cpuUsage();
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
@@ -30,7 +32,11 @@ async function withMemory<T>(label: string, fn: () => Promise<T>): Promise<T> {
   } finally {
     clearInterval(timer);
     const m = process.memoryUsage();
-    console.log(`  (${label}: peak RSS ${MB(peak)}, after: RSS ${MB(m.rss)}, heap ${MB(m.heapUsed)})`);
+    const used = process.cpuUsage(cpu);
+    const cpuS = ((used.user + used.system) / 1e6).toFixed(1);
+    console.log(
+      `  (${label}: CPU ${cpuS} s, peak RSS ${MB(peak)}, after: RSS ${MB(m.rss)}, heap ${MB(m.heapUsed)})`,
+    );
   }
 }
 
@@ -55,8 +61,13 @@ const ROOMS = `SELECT b.name, h.unit, h.room, h.householder_name, h.phone, h.occ
   FROM households h JOIN buildings b ON b.id = h.building_id ORDER BY b.sort_order, h.unit, h.room`;
 const FLAGS = [L.flags.pregnant, L.flags.chronicIllness, L.flags.disability, L.flags.regularMedicine];
 
+function base(env: Env): Promise<Answer> {
+  baseRuns++;
+  return withMemory(`baseline run ${baseRuns}`, () => handWritten(env));
+}
+
 /** By hand: one statement iterated as raw arrays, each row straight into exceljs's streaming writer. */
-async function base(env: Env): Promise<Answer> {
+async function handWritten(env: Env): Promise<Answer> {
   const path = join(dirname(env.path), 'base-export.xlsx');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,

@@ -57,16 +57,16 @@ export function makeEnv(db: Db, path: string, households: number, now: Date): En
 const pct = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
-async function timed(fn: () => Promise<unknown> | unknown, runs: number) {
-  let answer = await fn(); // warm-up: statements prepared, pages in the cache
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    answer = await fn();
-    times.push(performance.now() - t);
-  }
+const p50p95 = (times: number[]) => {
   times.sort((a, b) => a - b);
-  return { answer, p50: pct(times, 50), p95: pct(times, 95) };
+  return { p50: pct(times, 50), p95: pct(times, 95) };
+};
+
+async function time(fn: () => Promise<unknown> | unknown, into: number[]): Promise<unknown> {
+  const t = performance.now();
+  const answer = await fn();
+  into.push(performance.now() - t);
+  return answer;
 }
 
 /** JSON with object keys sorted: the same answer whatever order the keys came in. */
@@ -83,18 +83,31 @@ export const sameJson = (a: unknown, b: unknown): string | null => {
   return x === y ? null : `app ${x.slice(0, 120)} … vs baseline ${y.slice(0, 120)} …`;
 };
 
+/**
+ * One warm-up each (statements prepared, pages in the cache), then the app's and the baseline's runs
+ * taken in turns, so a burst of load on a shared machine falls on both sides alike.
+ */
 export async function measure(f: Figure, env: Env): Promise<Measure> {
   const runs = f.runs ?? 5;
-  const app = await timed(() => f.app(env), runs);
-  if (!f.base) return { name: f.name, goal: f.goal, app, check: '—' };
-  const base = await timed(() => f.base?.(env), runs);
-  const diff = await (f.same ?? sameJson)(app.answer, base.answer);
+  const base = f.base;
+  let appAnswer = await f.app(env);
+  let baseAnswer = base ? await base(env) : undefined;
+  const appTimes: number[] = [];
+  const baseTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    appAnswer = await time(() => f.app(env), appTimes);
+    if (base) baseAnswer = await time(() => base(env), baseTimes);
+  }
+  const app = p50p95(appTimes);
+  if (!base) return { name: f.name, goal: f.goal, app, check: '—' };
+  const b = p50p95(baseTimes);
+  const diff = await (f.same ?? sameJson)(appAnswer, baseAnswer);
   return {
     name: f.name,
     goal: f.goal,
-    app: { p50: app.p50, p95: app.p95 },
-    base: { p50: base.p50, p95: base.p95 },
-    ratio: base.p50 / app.p50,
+    app,
+    base: b,
+    ratio: b.p50 / app.p50,
     check: diff ? `DIFFERENT: ${diff}` : 'same',
   };
 }
