@@ -57,7 +57,9 @@ export function openReader(
   if (main.memory) return { sqlite: main, shared: true, close: () => undefined };
   const sqlite = new Database(main.name, { readonly: true, fileMustExist: true, nativeBinding });
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('cache_size = -16384');
+  // The main connection's page cache (64 MB), for as long as the read lasts: an export in the
+  // registry's order reads residents all over the file.
+  sqlite.pragma('cache_size = -65536');
   return { sqlite, shared: false, close: () => sqlite.close() };
 }
 

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { get, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/open';
+import { type Db, openDatabase } from '../../db/open';
 import { dispatch } from '../../electron/api/router';
 import { Outbox, outboxFor } from '../../electron/api/shared/outbox';
 import { writeDemo } from '../../electron/demo/demo';
@@ -115,6 +116,17 @@ describe('the registry export goes to disk', () => {
     const { people } = await sheets(takeExport(host, out));
     expect(people.length - 1).toBe(out.rows);
     expect(people.at(-1)?.[3]).toBe(last.name);
+  });
+  it('exports an in-memory database too: read on its one connection, written to a temporary folder', async () => {
+    const db = openDatabase(':memory:');
+    const host = { now: () => FIXED_NOW, paths: { db: ':memory:' } };
+    writeDemo(db, { now: FIXED_NOW, households: 30, seed: 2 });
+    const out = await exported(db, host);
+    const residents = (db.$client.prepare('SELECT count(*) AS n FROM residents').get() as { n: number }).n;
+    expect(out.rows).toBe(residents);
+    expect(outboxFor(':memory:').dir.startsWith(tmpdir())).toBe(true);
+    const { people } = await sheets(takeExport(host, out));
+    expect(people.length - 1).toBe(residents);
   });
 });
 

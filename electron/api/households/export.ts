@@ -131,14 +131,17 @@ export async function exportRegistry(
   const reader = openReader(db, process.env.GATEPOST_NATIVE_BINDING);
   const { people, rooms } = conditions(f);
   // A connection of its own may wait between rows (the zip stream drains, other calls are
-  // answered); the main connection lent to an in-memory database may not.
-  const pause = reader.shared ? () => undefined : yieldToLoop;
+  // answered); the main connection lent to an in-memory database may not even await (another
+  // call's continuation could write on it while the statement is open).
+  const pause = reader.shared ? null : yieldToLoop;
   let rows = 0;
   try {
     // One read transaction: the count, both sheets and the progress agree on one registry.
     if (!reader.shared) reader.sqlite.exec('BEGIN');
+    // For the progress bar. Unfiltered, every resident is listed (a resident's household and its
+    // building must exist), so the residents' own count does without the join.
     const total = reader.sqlite
-      .prepare(`SELECT count(*) ${FROM_PEOPLE}${people.sql}`)
+      .prepare(people.sql ? `SELECT count(*) ${FROM_PEOPLE}${people.sql}` : 'SELECT count(*) FROM residents')
       .pluck()
       .get(...people.args) as number;
     const saved = await outboxFor(ctx.paths.db).write(fileName, async (out) => {
@@ -156,7 +159,7 @@ export async function exportRegistry(
         sheet.addRow(personCells(p, f.revealIds)).commit();
         if (++rows % EVERY === 0) {
           ctx.progress('build', rows, total);
-          await pause();
+          if (pause) await pause();
         }
       }
       sheet.commit();
@@ -171,7 +174,7 @@ export async function exportRegistry(
       for (const r of roomList.iterate(...rooms.args) as IterableIterator<RoomRow>) {
         const [b, unit, room, holder, phone, occ, reg, notes] = r;
         roomSheet.addRow([b, unit, room, holder, phone, OCC[occ], REG[reg], notes]).commit();
-        if (++n % EVERY === 0) await pause();
+        if (pause && ++n % EVERY === 0) await pause();
       }
       roomSheet.commit();
       await book.finish();
