@@ -122,11 +122,25 @@ test('team: add a person, mark them unavailable, see a schedule, add a post', as
   await expect(row).toContainText('13908987777');
   await row.getByRole('button', { name: '排班' }).click();
   await expect(page.getByTestId('schedule-陈新来')).toContainText('近两周没有班次');
+  // The end before the start: said beside the 到 field, in Chinese, nothing saved (Enter submits).
+  await row.getByLabel('陈新来 从').fill('2026-12-03T08:00');
+  await row.getByLabel('陈新来 到').fill('2026-12-01T08:00');
+  await row.getByLabel('陈新来 原因').fill('发热居家观察');
+  await row.getByLabel('陈新来 原因').press('Enter');
+  const toField = row.locator('label.field').filter({ has: page.getByLabel('陈新来 到') });
+  await expect(toField.locator('.field-error')).toHaveText('结束时间应晚于开始时间');
+  await expect(row.getByLabel('陈新来 到')).toHaveAttribute('aria-invalid', 'true');
+  await expect(row.locator('label.field').filter({ has: page.getByLabel('陈新来 从') })).not.toContainText(
+    '结束时间',
+  );
+  await shot(page, '44-unavailable-bad-range');
+  await expect(row.locator('td.small > div')).toHaveCount(0);
   await row.getByLabel('陈新来 从').fill('2026-12-01T08:00');
   await row.getByLabel('陈新来 到').fill('2026-12-03T08:00');
-  await row.getByPlaceholder('原因').fill('发热居家观察');
   await row.getByRole('button', { name: '登记不能值班' }).click();
+  await expect(row).toContainText('12-01 08:00');
   await expect(row).toContainText('发热居家观察');
+  await expect(toField.locator('.field-error')).toHaveCount(0);
   const wang = page.getByRole('table', { name: '班子成员' }).getByRole('row').filter({ hasText: '王立军' });
   await wang.getByRole('button', { name: '排班' }).click();
   await expect(page.getByTestId('schedule-王立军')).toContainText(/北门|南门/);

@@ -2,55 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, formatInstant } from '../../../../electron/api/shared/dates';
 import type { MemberRow } from '../../../../electron/api/team/contract';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { useOperatorId } from '../../app/operator';
 import { QueryState } from '../../components/QueryState';
 import { PostsPanel } from '../roster/PostsPanel';
 import { clashText } from '../roster/RosterCell';
 import { ResetPinButton } from './PinDialogs';
 import { TeamForm } from './TeamForm';
-
-function Unavailable({ s }: { s: MemberRow }) {
-  const { t } = useTranslation();
-  const add = useApiMutation('team.setUnavailable');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [reason, setReason] = useState('');
-  const at = (v: string) => `${v}:00+08:00`;
-  return (
-    <span className="row">
-      <input
-        type="datetime-local"
-        aria-label={`${s.name} ${t('staff.from')}`}
-        value={from}
-        onChange={(e) => setFrom(e.target.value)}
-      />
-      <input
-        type="datetime-local"
-        aria-label={`${s.name} ${t('staff.to')}`}
-        value={to}
-        onChange={(e) => setTo(e.target.value)}
-      />
-      <input placeholder={t('staff.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button
-        type="button"
-        disabled={!from || !to}
-        onClick={() =>
-          void add.mutateAsync({ memberId: s.id, fromAt: at(from), toAt: at(to), reason }).then(
-            () => {
-              setFrom('');
-              setTo('');
-              setReason('');
-            },
-            () => undefined,
-          )
-        }
-      >
-        {t('staff.markUnavailable')}
-      </button>
-    </span>
-  );
-}
+import { UnavailableForm } from './UnavailableForm';
 
 function Schedule({ s, today }: { s: MemberRow; today: string }) {
   const { t } = useTranslation();
@@ -140,7 +99,7 @@ export function TeamPage() {
                         {formatInstant(u.fromAt)} – {formatInstant(u.toAt)} {u.reason}
                       </div>
                     ))}
-                    {open === s.id && <Unavailable s={s} />}
+                    {open === s.id && <UnavailableForm member={s} />}
                   </td>
                   <td className="nowrap">
                     <button
