@@ -183,3 +183,32 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await expect(evening).toContainText(morning);
   });
 }
+
+test('the roster bar and the backup path say a bad value beside the field, in Chinese', async ({
+  page,
+  host,
+}) => {
+  await start(page, host.url, 'zh-CN');
+  await page.getByRole('link', { name: '值守排班' }).click();
+  const from = page.getByLabel('开始日期');
+  const shown = await from.inputValue();
+  // A day outside the post's century: the view stays where it was, and Enter (generating) says why.
+  await from.fill('1999-12-27');
+  await from.press('Enter');
+  const field = page.locator('label.field').filter({ has: from });
+  await expect(field.locator('.field-error')).toHaveText('日期应在 2000-01-01 至 2099-12-31 之间');
+  await expect(page.getByTestId('generate-result')).toHaveCount(0);
+  expect(page.url()).not.toContain('1999');
+  await shot(page, '69-field-error-roster-bar-zh-CN');
+  // A valid day moves the view and Enter generates its roster.
+  await from.fill(shown);
+  await from.press('Enter');
+  await expect(page.getByTestId('generate-result')).toContainText('已生成');
+  await expect(field.locator('.field-error')).toHaveCount(0);
+
+  await page.getByRole('link', { name: '备份与恢复' }).click();
+  const path = page.getByLabel('备份文件路径（.db）');
+  await path.press('Enter');
+  await expect(page.locator('label.field').filter({ has: path }).locator('.field-error')).toHaveText('必填');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

@@ -6,6 +6,7 @@ import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 import { wordReason } from '../../i18n/words';
 import { BackupSettingsForm } from './BackupSettingsForm';
+import { FromFile } from './FromFile';
 import { reasonText, sizeText, when } from './format';
 import { RestoreDialog } from './RestoreDialog';
 import { UsbCard } from './UsbCard';
@@ -130,29 +131,6 @@ function BackupList({
           </>
         )}
       </QueryState>
-    </section>
-  );
-}
-
-function FromFile({ onCheck }: { onCheck: (path: string) => void }) {
-  const { t } = useTranslation();
-  const [path, setPath] = useState('');
-  return (
-    <section className="card">
-      <h2>{t('backups.fromFile')}</h2>
-      <label className="field">
-        <span>{t('backups.filePath')}</span>
-        <input
-          value={path}
-          onChange={(e) => setPath(e.target.value)}
-          placeholder="/media/usb/gatepost/gatepost-….db"
-        />
-      </label>
-      <div className="actions">
-        <button type="button" disabled={!path.trim()} onClick={() => onCheck(path.trim())}>
-          {t('backups.check')}
-        </button>
-      </div>
     </section>
   );
 }

@@ -3,21 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Out } from '../../../../electron/api/contract';
 import type { ShiftView } from '../../../../electron/api/roster/contract';
 import { addDays, formatInstant, isValidDay } from '../../../../electron/api/shared/dates';
-import { call } from '../../api/client';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { downloadBase64 } from '../../app/download';
-import { go } from '../../app/route';
+import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { useToast } from '../../components/Toast';
-import { currentLang, wordReason } from '../../i18n/words';
+import { wordReason } from '../../i18n/words';
 import { AttendancePanel } from './AttendancePanel';
 import { type Edit, EditDialog } from './EditDialog';
 import { RosterCell } from './RosterCell';
 import { RosterEmpty } from './RosterEmpty';
+import { RANGES, RosterTools } from './RosterTools';
 
 const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 type Picked = { shiftId: number; staffId: number; name: string } | null;
-const RANGES = [7, 14, 28];
 
 /**
  * The week grid. Its first day and range live in the address (#/roster/2026-11-30/14), so the print
@@ -25,16 +21,13 @@ const RANGES = [7, 14, 28];
  */
 export function RosterPage({ param }: { param: string }) {
   const { t } = useTranslation();
-  const notify = useToast();
   const session = useApiQuery('session.get', {});
   const [fromParam = '', daysParam = ''] = param.split('/');
   const from = isValidDay(fromParam) ? fromParam : null;
   const days = RANGES.includes(Number(daysParam)) ? Number(daysParam) : 7;
   const start = from ?? (session.data ? mondayOf(session.data.today) : null);
-  const show = (day: string, n: number) => go(`roster/${day}/${n}`);
   const roster = useApiQuery('roster.get', { from: start ?? '2000-01-01', days }, { enabled: !!start });
   const staff = useApiQuery('team.list', {});
-  const generate = useApiMutation('roster.generate');
   const [result, setResult] = useState<Out<'roster.generate'> | null>(null);
   const [picked, setPicked] = useState<Picked>(null);
   const [edit, setEdit] = useState<Edit | null>(null);
@@ -56,53 +49,12 @@ export function RosterPage({ param }: { param: string }) {
   };
   return (
     <div className="roster">
-      <div className="card row roster-tools no-print">
-        <label className="field">
-          <span>{t('roster.from')}</span>
-          <input
-            type="date"
-            value={start}
-            onChange={(e) => {
-              if (isValidDay(e.target.value)) show(e.target.value, days);
-            }}
-          />
-        </label>
-        <label className="field">
-          <span>{t('roster.days')}</span>
-          <select value={days} onChange={(e) => show(start, Number(e.target.value))}>
-            {RANGES.map((d) => (
-              <option key={d} value={d}>
-                {t('roster.nDays', { n: d })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          className="primary"
-          disabled={generate.isPending}
-          onClick={() => void generate.mutateAsync({ from: start, days }).then(setResult)}
-        >
-          {t('roster.generate')}
-        </button>
-        <button type="button" onClick={() => go(`roster-print/${start}/${days}`)}>
-          {t('roster.print')}
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void call('roster.exportXlsx', { from: start, days, lang: currentLang() }).then(
-              (f) => downloadBase64(f.fileName, f.dataBase64),
-              (e: Error) => notify(e.message, 'error'),
-            )
-          }
-        >
-          {t('roster.export')}
-        </button>
-        <span className="muted">
-          {picked ? t('roster.pickedHint', { name: picked.name }) : t('roster.swapHint')}
-        </span>
-      </div>
+      <RosterTools
+        start={start}
+        days={days}
+        hint={picked ? t('roster.pickedHint', { name: picked.name }) : t('roster.swapHint')}
+        onGenerated={setResult}
+      />
       {result && (
         <section className="card" data-testid="generate-result">
           <strong>
