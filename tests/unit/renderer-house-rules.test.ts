@@ -25,4 +25,20 @@ describe('renderer house rules', () => {
       .map((f) => relative(ROOT, f));
     expect(users).toEqual([join('features', 'settings', 'CompoundSettingsPage.tsx')]);
   });
+
+  it('a screen that sends typed values with a mutation builds its form with react-hook-form (issue 9)', () => {
+    // Inputs beside a mutation that are not a form: choices of the import (the file chooser and the
+    // commit's checkboxes), typed nothing a schema could refuse.
+    const notForms = new Set([join('features', 'households', 'ImportPanel.tsx')]);
+    const handRolled = sources(join(ROOT, 'features'))
+      .filter((f) => {
+        const text = readFileSync(f, 'utf8');
+        return (
+          /<(input|select|textarea)\b/.test(text) && /useApiMutation/.test(text) && !/useForm\b/.test(text)
+        );
+      })
+      .map((f) => relative(ROOT, f))
+      .filter((f) => !notForms.has(f));
+    expect(handRolled).toEqual([]);
+  });
 });
