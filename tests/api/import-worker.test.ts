@@ -91,16 +91,19 @@ describe('an import off the main thread', () => {
     );
     // 100 ms is the bound: a read that waited on the import took seconds, so this is
     // meaningful; on two loaded CI cores one of these reads takes ~5-40 ms while the worker writes,
-    // which leaves room for the scheduler without hiding a blocked main thread.
-    expect(p95(all)).toBeLessThan(100);
+    // which leaves room for the scheduler without hiding a blocked main thread. On a machine so
+    // loaded that the same reads take over 30 ms with no import at all, the bound is three times
+    // the idle p95 instead (a blocked main thread still shows as seconds).
+    const bound = Math.max(100, 3 * p95(idle));
+    expect(p95(all)).toBeLessThan(bound);
     expect(writing.length).toBeGreaterThan(3);
-    expect(p95(writing)).toBeLessThan(100);
+    expect(p95(writing)).toBeLessThan(bound);
     expect(progress.some((x) => x.done > 0 && x.done < x.total && x.total === 40_000)).toBe(true);
     expect(busy).toMatchObject({
       ok: false,
       error: { code: 'BUSY', message: expect.stringContaining('导入') },
     });
-    expect(busyMs).toBeLessThan(100);
+    expect(busyMs).toBeLessThan(bound);
     expect(count(db, 'buildings')).toBe(40);
     expect(
       await dispatch(
