@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { analyse } from './analyse';
 import { DatabaseLockedError, lockDatabase } from './lock';
 import { runMigrations } from './migrate';
 import { fileProblem, inspectionFailure, isSqliteCode, removeNewSidecars, sidecarsOf } from './open-checks';
@@ -11,6 +12,8 @@ import * as schema from './schema';
 
 /** 'GPST' — marks a SQLite file as a Gatepost database. */
 export const APPLICATION_ID = 0x47505354;
+
+export { analyse };
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -178,18 +181,6 @@ function inspectExisting(
     probe.close();
     if (refused) removeNewSidecars(path, before);
   }
-}
-
-/**
- * Let SQLite refresh the statistics its planner chooses indexes by (`PRAGMA optimize`), where they
- * are missing or stale: at open, and at the end of a large import (one call, `analyse(sqlite)`).
- * Without them the board's per-building counts took the wrong index (issue 11). `analysis_limit`
- * makes each ANALYZE look at a sample, so this costs milliseconds even on a large registry.
- */
-export function analyse(sqlite: Database.Database, when: 'open' | 'after-writes' = 'after-writes'): void {
-  sqlite.pragma('analysis_limit = 1000');
-  // 0x10002 at open: every table is considered, not only those this connection has queried yet.
-  sqlite.pragma(when === 'open' ? 'optimize = 0x10002' : 'optimize');
 }
 
 /** A missing file or folder is created only when the caller asked for it. */

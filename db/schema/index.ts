@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './care';
 export * from './compound';
+export * from './counts';
 export * from './enums';
 export * from './registry';
 export * from './returnees';

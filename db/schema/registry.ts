@@ -84,6 +84,12 @@ export const residents = sqliteTable(
     index('residents_long_name_idx').on(sql`upper(${t.name})`).where(sql`length(${t.name}) > 3`),
     index('residents_phone_tail_idx').on(sql`substr(${t.phone}, -3)`),
     index('residents_id_tail_idx').on(sql`substr(${t.idNumber}, -3)`),
+    // households.stats (issue 11): who is not in the compound, and who has a need, are few; the
+    // rest is the total (a count(*) SQLite answers from the smallest index).
+    index('residents_away_idx').on(t.presence).where(sql`${t.presence} <> 'in_compound'`),
+    index('residents_needs_idx')
+      .on(t.pregnant, t.chronicIllness, t.disability, t.regularMedicine)
+      .where(sql`${t.pregnant} OR ${t.chronicIllness} OR ${t.disability} OR ${t.regularMedicine}`),
   ],
 );
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { countedFromTables, storedCounts } from '../../db/counts';
 import { openDatabase } from '../../db/open';
 import { contract, type Method } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/router';
@@ -190,6 +191,8 @@ describe('API fuzz drill', () => {
           await call(method, input, roll < 0.85 ? operatorId : roll < 0.95 ? null : 99_999);
         }
       }
+      // Whatever the drill wrote, the building counters (migration 0013's triggers) stayed in step.
+      expect(storedCounts(db.$client)).toEqual(countedFromTables(db.$client));
       watcher.close();
       db.$client.close();
       console.log(`[fuzz] seed ${SEED}: ${calls} calls over ${methods.length} methods`, codes);

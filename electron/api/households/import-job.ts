@@ -8,6 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { analyse } from '../../../db/analyse';
 import type { Db } from '../../../db/open';
 import * as schema from '../../../db/schema';
 import { writeAudit } from '../audit-row';
@@ -168,7 +169,15 @@ export async function runCommit(
       // Checked before the commit, so a report the contract refuses leaves nothing written.
       return { report: ImportReport.parse(p.report), lookups: p.lookups };
     });
-    return write.immediate();
+    const out = write.immediate();
+    // A large import changes the registry's shape: let SQLite refresh its planner's statistics
+    // where they went stale (milliseconds; a failure here must not undo a committed import).
+    try {
+      analyse(sqlite);
+    } catch (e) {
+      console.error('[gatepost] PRAGMA optimize after the import failed:', e);
+    }
+    return out;
   } finally {
     sqlite.close();
   }

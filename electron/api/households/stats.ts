@@ -6,41 +6,55 @@ import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
 import type { Stats } from './contract';
 
 type Row = { k: string; n: number };
-const tally = <K extends string>(keys: readonly K[], rows: Row[]) =>
-  Object.fromEntries(keys.map((k) => [k, rows.find((r) => r.k === k)?.n ?? 0])) as Record<K, number>;
+type ByBuilding = z.infer<typeof Stats>['byBuilding'][number];
 
+/**
+ * The registry's figures without counting a district row by row (issue 11): each building's rooms and
+ * residents come from `building_counts` (kept by triggers, migration 0013); the totals are their sums;
+ * who is away and who has a need are read from small partial indexes, ages from ranges of
+ * residents_birth_idx, and the in-compound figure is the rest of the total.
+ */
 export function registryStats(db: ReadDb, today: string): z.infer<typeof Stats> {
-  const byBuilding = db.all<z.infer<typeof Stats>['byBuilding'][number]>(sql`
-    SELECT b.id AS buildingId, b.name, count(h.id) AS rooms,
-      coalesce(sum(h.reg_status = 'not_visited'), 0) AS notVisited,
-      coalesce(sum(h.reg_status = 'registered'), 0) AS registered,
-      coalesce(sum(h.reg_status = 'verified'), 0) AS verified,
-      coalesce(sum(h.occupancy = 'occupied'), 0) AS occupied,
-      coalesce(sum(h.occupancy = 'vacant'), 0) AS vacant,
-      coalesce(sum(h.occupancy = 'unknown'), 0) AS unknown,
-      (SELECT count(*) FROM residents r JOIN households h2 ON h2.id = r.household_id WHERE h2.building_id = b.id) AS residents
-    FROM buildings b LEFT JOIN households h ON h.building_id = b.id
-    GROUP BY b.id ORDER BY b.sort_order, b.id`);
-  const f = db.get<z.infer<typeof Stats>['flags']>(sql`
-    SELECT coalesce(sum(birth_date <= ${bornOnOrBefore(today, ELDERLY_AGE)}), 0) AS elderly,
-      coalesce(sum(birth_date > ${bornOnOrBefore(today, CHILD_AGE)} AND birth_date <= ${today}), 0) AS children,
-      coalesce(sum(pregnant), 0) AS pregnant, coalesce(sum(chronic_illness), 0) AS chronicIllness,
+  const byBuilding = db.all<ByBuilding>(sql`
+    SELECT b.id AS buildingId, b.name, coalesce(c.rooms, 0) AS rooms,
+      coalesce(c.not_visited, 0) AS notVisited, coalesce(c.registered, 0) AS registered,
+      coalesce(c.verified, 0) AS verified, coalesce(c.occupied, 0) AS occupied,
+      coalesce(c.vacant, 0) AS vacant, coalesce(c.unknown, 0) AS unknown,
+      coalesce(c.residents, 0) AS residents
+    FROM buildings b LEFT JOIN building_counts c ON c.building_id = b.id
+    ORDER BY b.sort_order, b.id`);
+  const sum = (k: keyof Omit<ByBuilding, 'buildingId' | 'name'>) => byBuilding.reduce((a, b) => a + b[k], 0);
+  const people = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM residents`)?.n ?? 0;
+  const away = db.all<Row>(
+    sql`SELECT presence AS k, count(*) AS n FROM residents WHERE presence <> 'in_compound' GROUP BY 1`,
+  );
+  const elsewhere = away.reduce((a, r) => a + r.n, 0);
+  const presence = Object.fromEntries(
+    PRESENCE.map((k) => [
+      k,
+      k === 'in_compound' ? people - elsewhere : (away.find((r) => r.k === k)?.n ?? 0),
+    ]),
+  ) as Record<(typeof PRESENCE)[number], number>;
+  const needs = db.get<Omit<z.infer<typeof Stats>['flags'], 'elderly' | 'children'>>(sql`
+    SELECT coalesce(sum(pregnant), 0) AS pregnant, coalesce(sum(chronic_illness), 0) AS chronicIllness,
       coalesce(sum(disability), 0) AS disability, coalesce(sum(regular_medicine), 0) AS regularMedicine
-    FROM residents`);
+    FROM residents WHERE pregnant OR chronic_illness OR disability OR regular_medicine`);
+  const ages = db.get<{ elderly: number; children: number }>(sql`
+    SELECT (SELECT count(*) FROM residents WHERE birth_date <= ${bornOnOrBefore(today, ELDERLY_AGE)}) AS elderly,
+      (SELECT count(*) FROM residents
+        WHERE birth_date > ${bornOnOrBefore(today, CHILD_AGE)} AND birth_date <= ${today}) AS children`);
   return {
     byBuilding,
-    regStatus: tally(
-      ['not_visited', 'registered', 'verified'],
-      db.all<Row>(sql`SELECT reg_status AS k, count(*) AS n FROM households GROUP BY 1`),
-    ),
-    occupancy: tally(
-      ['occupied', 'vacant', 'unknown'],
-      db.all<Row>(sql`SELECT occupancy AS k, count(*) AS n FROM households GROUP BY 1`),
-    ),
-    presence: tally(
-      PRESENCE,
-      db.all<Row>(sql`SELECT presence AS k, count(*) AS n FROM residents GROUP BY 1`),
-    ),
-    flags: f,
+    regStatus: { not_visited: sum('notVisited'), registered: sum('registered'), verified: sum('verified') },
+    occupancy: { occupied: sum('occupied'), vacant: sum('vacant'), unknown: sum('unknown') },
+    presence,
+    flags: {
+      elderly: ages?.elderly ?? 0,
+      children: ages?.children ?? 0,
+      pregnant: needs?.pregnant ?? 0,
+      chronicIllness: needs?.chronicIllness ?? 0,
+      disability: needs?.disability ?? 0,
+      regularMedicine: needs?.regularMedicine ?? 0,
+    },
   };
 }

@@ -16,6 +16,8 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
     // Birth dates at or before these days make a resident elderly (65+) / not a child (<14).
     const elderlyBorn = bornOnOrBefore(today, ELDERLY_AGE);
     const childBorn = bornOnOrBefore(today, CHILD_AGE);
+    // Rooms by occupancy and registration: the sums of building_counts (kept by triggers, migration
+    // 0013); ages from ranges of residents_birth_idx; the hotel figures are small tables.
     const c = db.get<{
       buildings: number;
       households: number;
@@ -31,18 +33,19 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
       awaitingPlacement: number;
     }>(sql`SELECT
         (SELECT count(*) FROM buildings) AS buildings,
-        (SELECT count(*) FROM households WHERE occupancy = 'occupied') AS households,
-        (SELECT count(*) FROM households WHERE occupancy = 'vacant') AS vacantRooms,
-        (SELECT count(*) FROM households WHERE occupancy = 'unknown') AS unknownRooms,
+        coalesce(k.occupied, 0) AS households, coalesce(k.vacant, 0) AS vacantRooms,
+        coalesce(k.unknown, 0) AS unknownRooms,
         (SELECT count(*) FROM residents) AS residents,
         (SELECT count(*) FROM residents WHERE birth_date <= ${elderlyBorn}) AS elderly,
         (SELECT count(*) FROM residents WHERE birth_date > ${childBorn} AND birth_date <= ${today}) AS children,
-        (SELECT count(*) FROM households WHERE reg_status = 'not_visited') AS notVisited,
+        coalesce(k.not_visited, 0) AS notVisited,
         (SELECT count(*) FROM hotel_stays WHERE ended_at IS NULL) AS inHotel,
         (SELECT count(*) FROM hotel_stays s WHERE s.ended_at IS NULL AND NOT EXISTS (
           SELECT 1 FROM hotel_contacts c WHERE c.returnee_id = s.returnee_id AND c.day = ${today} AND c.reached = 1)) AS notContactedToday,
         (SELECT count(*) FROM returnees WHERE outcome IS NULL) AS undecidedReturnees,
-        (SELECT count(*) FROM returnees r WHERE ${AWAITING_PLACEMENT}) AS awaitingPlacement`);
+        (SELECT count(*) FROM returnees r WHERE ${AWAITING_PLACEMENT}) AS awaitingPlacement
+      FROM (SELECT sum(occupied) AS occupied, sum(vacant) AS vacant, sum(unknown) AS unknown,
+        sum(not_visited) AS not_visited FROM building_counts) k`);
     const feverAlerts = openFeverAlerts(db);
     return {
       today,
