@@ -5,6 +5,13 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { analyse } from './analyse';
+import {
+  checkInBackground,
+  forgetCleanClose,
+  rememberCleanClose,
+  settleBeforeClose,
+  unchangedSinceCleanClose,
+} from './integrity';
 import { DatabaseLockedError, lockDatabase } from './lock';
 import { runMigrations } from './migrate';
 import { fileProblem, inspectionFailure, isSqliteCode, removeNewSidecars, sidecarsOf } from './open-checks';
@@ -114,14 +121,21 @@ export function readJournal(migrationsFolder: string): Journal {
   return JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
 }
 
-/** Look at an existing file read-only and refuse it before anything is written. */
+/**
+ * Look at an existing file read-only and refuse it before anything is written. Answers whether its
+ * integrity check is left to run in the background (db/integrity.ts): only for a file unchanged since
+ * this app's last clean close, at this release's schema (nothing to migrate), and asked to be checked.
+ */
 function inspectExisting(
   path: string,
   journal: Journal,
   nativeBinding: string | undefined,
   integrity: boolean,
-): void {
-  if (!existsSync(path) || statSync(path).size === 0) return;
+): boolean {
+  if (!existsSync(path) || statSync(path).size === 0) return false;
+  // Read before the probe opens the file (a read-only connection may leave an empty -wal beside it).
+  const cleanAt = integrity ? unchangedSinceCleanClose(path) : null;
+  let deferred = false;
   const problem = fileProblem(path);
   if (problem) throw new DatabaseOpenError(problem.reason, problem.message);
   // A read-only connection to a WAL file makes empty -wal/-shm files: a refused file keeps none.
@@ -156,7 +170,8 @@ function inspectExisting(
           n: number;
         })
       : { n: 0 };
-    if (integrity) {
+    deferred = cleanAt !== null && cleanAt === version && version === known && newer.n === 0;
+    if (integrity && !deferred) {
       // Checked read-only, before anything (even the journal mode) is written to the file.
       const check = probe.pragma('quick_check', { simple: true });
       if (check !== 'ok')
@@ -173,6 +188,7 @@ function inspectExisting(
       );
     }
     refused = false;
+    return deferred;
   } catch (e) {
     if (e instanceof DatabaseOpenError) throw e;
     const failure = inspectionFailure(path, e);
@@ -204,10 +220,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const migrationsFolder = options.migrationsFolder ?? findMigrationsFolder();
   const journal = readJournal(migrationsFolder);
   let unlock = (): void => undefined;
-  if (path !== ':memory:') {
+  let deferred = false;
+  const onDisk = path !== ':memory:';
+  if (onDisk) {
     checkMissing(path, options.ifMissing ?? 'create');
-    inspectExisting(path, journal, options.nativeBinding, !options.skipIntegrityCheck);
+    deferred = inspectExisting(path, journal, options.nativeBinding, !options.skipIntegrityCheck);
     if (options.lock !== false) unlock = takeLock(path, options.nativeBinding);
+    // Known clean only until this open writes: a crash from here on leaves no marker.
+    forgetCleanClose(path);
   }
 
   let sqlite: Database.Database;
@@ -219,7 +239,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
   const close = sqlite.close.bind(sqlite);
   sqlite.close = () => {
+    // A file that passed its check and closes cleanly may open next time without waiting for one.
+    const clean = onDisk && !options.skipIntegrityCheck && settleBeforeClose(sqlite).state === 'passed';
+    const version = clean ? (sqlite.pragma('user_version', { simple: true }) as number) : 0;
     close();
+    if (clean) rememberCleanClose(path, version);
     unlock();
     return sqlite;
   };
@@ -238,14 +262,22 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     const hasPostId = (sqlite.pragma('table_info(compound)') as { name: string }[]).some(
       (c) => c.name === 'post_id',
     );
-    sqlite
-      .prepare(
-        hasPostId
-          ? 'INSERT OR IGNORE INTO compound (id, updated_at, post_id) VALUES (1, ?, ?)'
-          : 'INSERT OR IGNORE INTO compound (id, updated_at) VALUES (1, ?)',
-      )
-      .run(...(hasPostId ? [new Date(0).toISOString(), randomUUID()] : [new Date(0).toISOString()]));
-    analyse(sqlite, 'open');
+    const hasCompound = sqlite.prepare('SELECT 1 FROM compound WHERE id = 1').get() !== undefined;
+    if (!hasCompound)
+      sqlite
+        .prepare(
+          hasPostId
+            ? 'INSERT OR IGNORE INTO compound (id, updated_at, post_id) VALUES (1, ?, ?)'
+            : 'INSERT OR IGNORE INTO compound (id, updated_at) VALUES (1, ?)',
+        )
+        .run(...(hasPostId ? [new Date(0).toISOString(), randomUUID()] : [new Date(0).toISOString()]));
+    // A file checked in the background is written (here: the planner's statistics) once it passed.
+    if (deferred)
+      checkInBackground(sqlite, path, {
+        nativeBinding: options.nativeBinding,
+        passed: () => analyse(sqlite, 'open'),
+      });
+    else analyse(sqlite, 'open');
     return db;
   } catch (e) {
     sqlite.close();

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { integrityChecked } from '../../db/integrity';
 import { type Db, withQueryOnly } from '../../db/open';
 import { teamMembers } from '../../db/schema';
 import { writeAudit } from './audit-row';
@@ -76,6 +77,16 @@ function sqliteFailure(e: unknown): Result<never> | null {
 }
 
 /**
+ * Writes wait for the database's integrity check when it runs in the background after a fast start
+ * (db/integrity.ts), and are refused once it has failed: nothing is written to a damaged file.
+ */
+async function damaged(db: Db): Promise<Result<never> | null> {
+  const integrity = await integrityChecked(db.$client);
+  if (integrity.state !== 'failed') return null;
+  return failWith('CONFLICT', { code: 'db_damaged', params: { detail: integrity.detail } });
+}
+
+/**
  * The one entry point of both transports: validate -> run (a mutation in one transaction,
  * with exactly one audit row) -> Result. Never throws, never returns a stack.
  */
@@ -93,6 +104,10 @@ export async function dispatch(
 
   const jobId = meta.jobId && JobId.safeParse(meta.jobId).success ? meta.jobId : null;
   try {
+    if (def.kind === 'mutation') {
+      const refused = await damaged(db);
+      if (refused) return refused;
+    }
     const { operator, refusal } = findOperator(db, meta, host.now());
     if (def.kind === 'mutation' && !operator && !('open' in def && def.open)) {
       return failWith('FORBIDDEN', refusal ?? { code: 'no_operator' });
@@ -118,7 +133,12 @@ export async function dispatch(
       if (typeof handler !== 'function') throw new Error(`${method}: a query has no prepare step`);
       // A query cannot write: by type (ReadDb), and SQLite refuses it while the handler runs.
       const value = def.output.parse(await withQueryOnly(db, () => handler(db, parsed.data, ctx)));
-      if (note) writeAudit(db, method, operator, note, host.now());
+      if (note) {
+        // A read that leaves an audit line (a look-up by a whole ID number) is a write too.
+        const refused = await damaged(db);
+        if (refused) return refused;
+        writeAudit(db, method, operator, note, host.now());
+      }
       return { ok: true, value };
     }
     if (typeof handler !== 'function' && handler.offload) {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { integrityChecked } from '../../db/integrity';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { backupBeforeMigration } from '../../db/restore';
 import { startBackupSchedule } from '../api/backups/service';
@@ -51,6 +52,9 @@ async function main(): Promise<void> {
   if (before) console.log(`升级数据库结构前已备份：${before.path}`);
   const db = openDatabase(dbPath, { ifMissing });
   if (values.demo) {
+    // The demo is written only into a file that passed its check (it may be running in the background).
+    const integrity = await integrityChecked(db.$client);
+    if (integrity.state === 'failed') throw new Error(`数据库完整性检查未通过：${integrity.detail}`);
     const empty = db.$client.prepare('SELECT count(*) AS n FROM households').get() as { n: number };
     if (empty.n === 0) {
       const s = writeDemo(db, { now: now() });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { integrityChecked } from '../../db/integrity';
 import { DatabaseOpenError, type Db, openDatabase } from '../../db/open';
 import { backupBeforeMigration } from '../../db/restore';
 import { type BackupSchedule, startBackupSchedule } from '../api/backups/service';
@@ -53,6 +54,15 @@ app.whenReady().then(
       app.exit(1);
       return;
     }
+    // A file unchanged since its last clean close opened without waiting for its integrity check;
+    // the check runs in the background and writes wait for it. A failure is said as at open.
+    void integrityChecked(db.$client).then((integrity) => {
+      if (integrity.state === 'failed')
+        dialog.showErrorBox(
+          'Gatepost',
+          `数据库完整性检查未通过：${integrity.detail}。为保护数据已停止写入，请从备份恢复。`,
+        );
+    });
     Menu.setApplicationMenu(null);
     const outDir = join(app.getAppPath(), 'out');
     handleAppProtocol(protocol, rendererDir(outDir));

@@ -57,7 +57,8 @@ describe('one Gatepost process per database', () => {
     expect(lastJson<Tried>(await runTs(fixture('try-open.ts'), [path])).reason).toBe('locked');
     first.$client.close();
     expect(lastJson<Tried>(await runTs(fixture('try-open.ts'), [path]))).toEqual({ ok: true });
-    expect(readdirSync(dir).sort()).toEqual(['gatepost.db']);
+    // No lock, WAL or shared-memory file left: only the clean close's marker (db/integrity.ts).
+    expect(readdirSync(dir).sort()).toEqual(['gatepost.db', 'gatepost.db.checked']);
   }, 60_000);
 });
 

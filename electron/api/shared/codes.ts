@@ -18,6 +18,7 @@ export const ERROR_REASON_CODES = [
   'no_operator',
   'db_busy',
   'import_writing',
+  'db_damaged',
   'disk_full',
   'duplicate_record',
   'constraint_conflict',

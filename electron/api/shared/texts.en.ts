@@ -14,6 +14,8 @@ export const TEXTS_EN: Record<Code, string> = {
   no_operator: 'Choose who is on duty before making changes.',
   db_busy: 'The database is busy; try again in a moment (nothing was saved).',
   import_writing: 'An import is being written; save again when it has finished (nothing was saved).',
+  db_damaged:
+    'The database failed its integrity check: {{detail}}. Writing has stopped to protect the data (nothing was saved). Restore a backup, or ask for technical help.',
   disk_full:
     'The disk is full; nothing was saved. Free some space (move old backups to a USB stick) and try again.',
   duplicate_record: 'This record already exists (duplicate); nothing was saved.',

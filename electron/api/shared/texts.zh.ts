@@ -14,6 +14,8 @@ export const TEXTS_ZH: Record<Code, string> = {
   no_operator: '请先选择值班人员，再进行修改',
   db_busy: '数据库正忙，请稍后重试（本次操作未保存）',
   import_writing: '正在写入导入的名单，请在导入完成后再保存（本次操作未保存）',
+  db_damaged:
+    '数据库完整性检查未通过：{{detail}}。为保护数据已停止写入（本次操作未保存）。请从备份恢复，或联系技术人员',
   disk_full: '磁盘已满，本次操作未保存。请删除不需要的文件或把旧备份移到 U 盘，腾出空间后重试',
   duplicate_record: '记录已存在（重复），未保存',
   constraint_conflict: '数据与现有记录冲突，未保存',
