@@ -19,7 +19,7 @@ import type Database from 'better-sqlite3';
 
 export type Integrity = { state: 'passed' } | { state: 'checking' } | { state: 'failed'; detail: string };
 
-type Gate = { current: Integrity; done: Promise<Integrity>; ended: Int32Array | null };
+type Gate = { current: Integrity; done: Promise<Integrity>; ended: Int32Array | null; start: () => void };
 const gates = new WeakMap<Database.Database, Gate>();
 const PASSED: Integrity = { state: 'passed' };
 
@@ -117,23 +117,49 @@ function quickCheckInWorker(dbPath: string, nativeBinding: string | undefined): 
 }
 
 /**
- * Start the deferred check of an open connection's file. `passed` runs on the connection once it has
- * passed (what open would have written, such as the planner's statistics).
+ * How long after a fast open the check starts by itself: the first screen's reads go first, on a
+ * laptop with two cores. A write that arrives sooner starts it at once (it waits for it anyway).
+ */
+export const CHECK_DELAY_MS = 500;
+
+/**
+ * Defer the check of an open connection's file: it starts after `CHECK_DELAY_MS`, or as soon as a
+ * write asks for its answer. `passed` runs on the connection once it has passed (what open would
+ * have written, such as the planner's statistics).
  */
 export function checkInBackground(
   sqlite: Database.Database,
   dbPath: string,
   options: { nativeBinding?: string; passed?: () => void } = {},
 ): void {
-  const check = quickCheckInWorker(dbPath, options.nativeBinding);
-  const gate: Gate = { current: { state: 'checking' }, done: Promise.resolve(PASSED), ended: check.done };
-  gate.done = check.result.then((result) => {
-    gate.current = result === 'ok' ? PASSED : { state: 'failed', detail: result };
-    if (gate.current.state === 'passed' && sqlite.open) options.passed?.();
-    else if (gate.current.state === 'failed')
-      console.error(`[gatepost] 数据库完整性检查未通过：${result}。已停止写入。`);
-    return gate.current;
-  });
+  let settle: (i: Integrity) => void = () => undefined;
+  const gate: Gate = {
+    current: { state: 'checking' },
+    done: new Promise<Integrity>((resolve) => {
+      settle = resolve;
+    }),
+    ended: null,
+    start: () => {
+      if (gate.ended) return;
+      clearTimeout(timer);
+      const check = quickCheckInWorker(dbPath, options.nativeBinding);
+      gate.ended = check.done;
+      void check.result.then((result) => {
+        gate.current = result === 'ok' ? PASSED : { state: 'failed', detail: result };
+        if (gate.current.state === 'failed')
+          console.error(`[gatepost] 数据库完整性检查未通过：${result}。已停止写入。`);
+        else if (sqlite.open)
+          try {
+            options.passed?.();
+          } catch (e) {
+            // Only the planner's statistics wait on it (another writer may hold the lock): not fatal.
+            console.error('[gatepost] after the integrity check:', e);
+          }
+        settle(gate.current);
+      });
+    },
+  };
+  const timer = setTimeout(gate.start, CHECK_DELAY_MS);
   gates.set(sqlite, gate);
 }
 
@@ -144,7 +170,10 @@ export function integrityOf(sqlite: Database.Database): Integrity {
 
 /** The check's answer, once it is known: what a write waits for. */
 export function integrityChecked(sqlite: Database.Database): Promise<Integrity> {
-  return gates.get(sqlite)?.done ?? Promise.resolve(PASSED);
+  const gate = gates.get(sqlite);
+  if (!gate) return Promise.resolve(PASSED);
+  if (gate.current.state === 'checking') gate.start();
+  return gate.done;
 }
 
 /**
@@ -153,7 +182,9 @@ export function integrityChecked(sqlite: Database.Database): Promise<Integrity> 
  */
 export function settleBeforeClose(sqlite: Database.Database, ms = 60_000): Integrity {
   const gate = gates.get(sqlite);
-  if (!gate?.ended || gate.current.state !== 'checking') return integrityOf(sqlite);
+  if (gate?.current.state !== 'checking') return integrityOf(sqlite);
+  gate.start(); // not started yet (a close right after the open): checked now, for the next start
+  if (!gate.ended) return gate.current;
   Atomics.wait(gate.ended, 0, 0, ms);
   const ended = Atomics.load(gate.ended, 0);
   if (ended === 1) gate.current = PASSED;
