@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { analyse } from './analyse';
@@ -12,6 +11,7 @@ import {
   settleBeforeClose,
   unchangedSinceCleanClose,
 } from './integrity';
+import { findMigrationsFolder, type Journal, readJournal } from './journal';
 import { DatabaseLockedError, lockDatabase } from './lock';
 import { runMigrations } from './migrate';
 import { fileProblem, inspectionFailure, isSqliteCode, removeNewSidecars, sidecarsOf } from './open-checks';
@@ -20,7 +20,7 @@ import * as schema from './schema';
 /** 'GPST' — marks a SQLite file as a Gatepost database. */
 export const APPLICATION_ID = 0x47505354;
 
-export { analyse };
+export { analyse, findMigrationsFolder, readJournal };
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -101,24 +101,6 @@ export class DatabaseOpenError extends Error {
     super(message);
     this.name = 'DatabaseOpenError';
   }
-}
-
-type Journal = { entries: { idx: number; when: number; tag: string }[] };
-
-export function findMigrationsFolder(from = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = resolve(from);
-  for (;;) {
-    for (const candidate of [join(dir, 'migrations'), join(dir, 'db', 'migrations')]) {
-      if (existsSync(join(candidate, 'meta', '_journal.json'))) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('db/migrations not found');
-    dir = parent;
-  }
-}
-
-export function readJournal(migrationsFolder: string): Journal {
-  return JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
 }
 
 /**
