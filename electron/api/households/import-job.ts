@@ -20,15 +20,14 @@ import { dayOf } from '../shared/dates';
 import type { Reason } from '../shared/reason';
 import { ImportReport } from './contract';
 import { asBuffer, packRows, sheetHash, unpackRows } from './import-cache';
+import { importReason, refuseInvalid } from './import-outcome';
 import {
   apply,
   type CommitChoices,
   type IdLookups,
-  importReason,
   PREVIEW,
   type Prepared,
   plan,
-  refuseInvalid,
   takenFields,
 } from './import-plan';
 import { parseRows } from './import-rows';

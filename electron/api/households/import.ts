@@ -15,7 +15,8 @@ import { asBuffer, cacheFor, findSheet, packRows, sheetHash, unpackRows } from '
 import { checkSheet, type JobOutput } from './import-job';
 import { guardIdLookups } from './import-lookups';
 import { backupFailure, offloadCommit, offloadPreview } from './import-offload';
-import { apply, importReason, PREVIEW, type Prepared, plan, refuseInvalid, takenFields } from './import-plan';
+import { importReason, refuseInvalid } from './import-outcome';
+import { apply, PREVIEW, type Prepared, plan, takenFields } from './import-plan';
 import { ImportWrites } from './import-writes';
 
 /** The preview of an in-memory database, on the main thread. */
