@@ -73,3 +73,32 @@ export const BACKUP_PROBLEMS = [
   'unavailable',
 ] as const;
 export type BackupProblem = (typeof BACKUP_PROBLEMS)[number];
+
+/** Supplies (issue 12): what an item is, for grouping on the dashboard. */
+export const STOCK_CATEGORIES = ['protection', 'disinfection', 'medical', 'food', 'other'] as const;
+/** Where stock is held: the post's store, a gate (duty post), a hotel, a runner's bag (team member). */
+export const STOCK_PLACE_KINDS = ['store', 'gate', 'hotel', 'runner'] as const;
+/** Where a lot came from: a donor, sent down by the town, or bought. */
+export const STOCK_SOURCES = ['donor', 'town', 'bought'] as const;
+/** The kinds of ledger transaction. */
+export const STOCK_TX_KINDS = [
+  'receive',
+  'issue',
+  'transfer',
+  'count',
+  'adjust',
+  'write_off',
+  'reversal',
+] as const;
+/** Who is on the other side of a movement. */
+export const STOCK_COUNTERPARTIES = [
+  'donor',
+  'town',
+  'supplier',
+  'household',
+  'hotel_guest',
+  'runner',
+  'place',
+] as const;
+/** Why an adjustment, a write-off or a count's difference. */
+export const STOCK_REASONS = ['damaged', 'lost', 'expired', 'found', 'miscounted'] as const;

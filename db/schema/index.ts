@@ -6,4 +6,5 @@ export * from './enums';
 export * from './registry';
 export * from './returnees';
 export * from './roster';
+export * from './stock';
 export * from './team';
