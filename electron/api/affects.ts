@@ -36,6 +36,7 @@ const EVERYTHING = [
   'gate',
   'backups',
   'session',
+  'stock',
 ] as const satisfies readonly Area[];
 
 export const AFFECTS = {
@@ -80,6 +81,13 @@ export const AFFECTS = {
   'backups.create': ['backups'],
   'backups.saveSettings': ['backups'],
   'backups.restore': EVERYTHING,
+  'stock.saveItem': ['stock'],
+  'stock.receive': ['stock'],
+  'stock.issue': ['stock'],
+  'stock.transfer': ['stock'],
+  'stock.count': ['stock'],
+  'stock.adjust': ['stock'],
+  'stock.reverse': ['stock'],
 } as const satisfies Record<MutationMethod, NonEmpty<Area>>;
 
 /** The areas to refresh after `method` succeeds: its declared ones and the audit log it wrote to. */

@@ -14,6 +14,7 @@ import { residentsContract } from './residents/contract';
 import { returneesContract } from './returnees/contract';
 import { rosterContract } from './roster/contract';
 import { sessionContract } from './session/contract';
+import { stockContract } from './stock/contract';
 import { teamContract } from './team/contract';
 
 export type MethodDef = {
@@ -42,6 +43,7 @@ export const contract = {
   ...postsContract,
   ...backupsContract,
   ...sessionContract,
+  ...stockContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

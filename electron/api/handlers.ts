@@ -17,6 +17,8 @@ import { rosterHandlers } from './roster/handlers';
 import { onDutyHandlers } from './roster/on-duty';
 import { rosterOutHandlers } from './roster/print';
 import { sessionHandlers } from './session/handlers';
+import { stockHandlers } from './stock/handlers';
+import { stockReadHandlers } from './stock/read';
 import { teamHandlers } from './team/handlers';
 import { signInHandlers } from './team/signin';
 
@@ -41,4 +43,6 @@ export const handlers: HandlerMap<Method> = {
   ...gateHandlers,
   ...backupsHandlers,
   ...sessionHandlers,
+  ...stockReadHandlers,
+  ...stockHandlers,
 };

@@ -7,6 +7,7 @@
 import { AUDIT_CODES } from './audit-codes';
 import { CARE_ERROR_CODES, CARE_RULE_CODES, CARE_VALIDATION_CODES } from './codes-care';
 import { DUTY_ERROR_CODES, DUTY_RULE_CODES, DUTY_VALIDATION_CODES } from './codes-duty';
+import { STOCK_ERROR_CODES, STOCK_RULE_CODES, STOCK_VALIDATION_CODES } from './codes-stock';
 import { EVENT_CODES } from './event-codes';
 
 /** Why a call failed (`error.reason.code` of the envelope). */
@@ -122,6 +123,7 @@ export const ERROR_REASON_CODES = [
   'not_signed_in',
   ...CARE_ERROR_CODES,
   ...DUTY_ERROR_CODES,
+  ...STOCK_ERROR_CODES,
 ] as const;
 
 /** Why a field was refused (`issues[].reason.code`): zod's own checks and the contract's messages. */
@@ -164,6 +166,7 @@ export const VALIDATION_CODES = [
   'who_required',
   ...CARE_VALIDATION_CODES,
   ...DUTY_VALIDATION_CODES,
+  ...STOCK_VALIDATION_CODES,
 ] as const;
 
 /** What a rule answers: returnee checks, room suggestions, ID checks, import row issues, warnings. */
@@ -227,6 +230,7 @@ export const RULE_CODES = [
   'gap_nobody',
   ...CARE_RULE_CODES,
   ...DUTY_RULE_CODES,
+  ...STOCK_RULE_CODES,
 ] as const;
 
 export type ErrorReasonCode = (typeof ERROR_REASON_CODES)[number];

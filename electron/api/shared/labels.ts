@@ -19,6 +19,12 @@ import type {
   RELEASE_TO,
   ROOM_STATUS,
   SOURCE_METHODS,
+  STOCK_CATEGORIES,
+  STOCK_COUNTERPARTIES,
+  STOCK_PLACE_KINDS,
+  STOCK_REASONS,
+  STOCK_SOURCES,
+  STOCK_TX_KINDS,
   TEAM_ROLES,
   TEST_RESULTS,
 } from '../../../db/schema/enums';
@@ -55,7 +61,7 @@ export const FIELD_KEYS = [
   'householdPhone',
 ] as const;
 /** Records a stale save names. */
-const RECORD_KINDS = ['household', 'resident', 'compound', 'hotel', 'member', 'post'] as const;
+const RECORD_KINDS = ['household', 'resident', 'compound', 'hotel', 'member', 'post', 'stock_item'] as const;
 const CLOSURE_STATUS = ['closed', 'lifted'] as const;
 /** Hard roster rules a placement can break (roster/rules.ts). */
 /**
@@ -80,6 +86,7 @@ export const AREAS = [
   'gate',
   'posts',
   'backups',
+  'stock',
   'operators',
   'staff',
   'demo',
@@ -154,6 +161,13 @@ export type Labels = {
     | 'attendanceGraceMinutes',
     string
   >;
+  /** Supplies (issue 12). */
+  stockCategory: Of<typeof STOCK_CATEGORIES>;
+  stockPlace: Of<typeof STOCK_PLACE_KINDS>;
+  stockSource: Of<typeof STOCK_SOURCES>;
+  stockTx: Of<typeof STOCK_TX_KINDS>;
+  stockCounterparty: Of<typeof STOCK_COUNTERPARTIES>;
+  stockReason: Of<typeof STOCK_REASONS>;
   gateKind: Record<'delivery' | 'staff' | 'medical' | 'returnee_to_hotel' | 'other', string>;
   /** Who did it when no one was on duty (shared/who.ts): in a record's history, on the audit page. */
   who: Record<'system' | 'noOperator', string>;

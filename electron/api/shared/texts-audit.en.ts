@@ -1,6 +1,7 @@
 import type { AuditCode } from './codes';
 import type { CareCode } from './codes-care';
 import { DUTY_AUDIT_TEXTS_EN } from './texts-duty.en';
+import { STOCK_AUDIT_TEXTS_EN } from './texts-stock.en';
 
 /** The words of audit-log rows (English). */
 export const AUDIT_TEXTS_EN: Record<Exclude<AuditCode, CareCode>, string> = {
@@ -86,4 +87,5 @@ export const AUDIT_TEXTS_EN: Record<Exclude<AuditCode, CareCode>, string> = {
   audit_call_fever: 'Called {{name}}, temperature {{temperature}} °C (fever) {{wellbeing}}',
   audit_call_unreached: 'Could not reach {{name}}',
   ...DUTY_AUDIT_TEXTS_EN,
+  ...STOCK_AUDIT_TEXTS_EN,
 };

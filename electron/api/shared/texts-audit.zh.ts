@@ -1,6 +1,7 @@
 import type { AuditCode } from './codes';
 import type { CareCode } from './codes-care';
 import { DUTY_AUDIT_TEXTS_ZH } from './texts-duty.zh';
+import { STOCK_AUDIT_TEXTS_ZH } from './texts-stock.zh';
 
 /** The words of audit-log rows (Chinese). */
 export const AUDIT_TEXTS_ZH: Record<Exclude<AuditCode, CareCode>, string> = {
@@ -82,4 +83,5 @@ export const AUDIT_TEXTS_ZH: Record<Exclude<AuditCode, CareCode>, string> = {
   audit_call_fever: '联系 {{name}}，体温 {{temperature}} ℃（发热） {{wellbeing}}',
   audit_call_unreached: '未联系上 {{name}}',
   ...DUTY_AUDIT_TEXTS_ZH,
+  ...STOCK_AUDIT_TEXTS_ZH,
 };

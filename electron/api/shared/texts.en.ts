@@ -5,6 +5,7 @@ import { AUDIT_TEXTS_EN } from './texts-audit.en';
 import { CARE_TEXTS_EN } from './texts-care.en';
 import { DUTY_TEXTS_EN } from './texts-duty.en';
 import { EVENT_TEXTS_EN } from './texts-event.en';
+import { STOCK_TEXTS_EN } from './texts-stock.en';
 
 export const TEXTS_EN: Record<Code, string> = {
   // Errors
@@ -246,5 +247,6 @@ export const TEXTS_EN: Record<Code, string> = {
   ...AUDIT_TEXTS_EN,
   ...CARE_TEXTS_EN,
   ...DUTY_TEXTS_EN,
+  ...STOCK_TEXTS_EN,
   ...EVENT_TEXTS_EN,
 };

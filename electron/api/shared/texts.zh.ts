@@ -5,6 +5,7 @@ import { AUDIT_TEXTS_ZH } from './texts-audit.zh';
 import { CARE_TEXTS_ZH } from './texts-care.zh';
 import { DUTY_TEXTS_ZH } from './texts-duty.zh';
 import { EVENT_TEXTS_ZH } from './texts-event.zh';
+import { STOCK_TEXTS_ZH } from './texts-stock.zh';
 
 export const TEXTS_ZH: Record<Code, string> = {
   // Errors
@@ -229,5 +230,6 @@ export const TEXTS_ZH: Record<Code, string> = {
   ...AUDIT_TEXTS_ZH,
   ...CARE_TEXTS_ZH,
   ...DUTY_TEXTS_ZH,
+  ...STOCK_TEXTS_ZH,
   ...EVENT_TEXTS_ZH,
 };

@@ -36,7 +36,7 @@ export function assertFresh<S extends { version: number }>(
   sent: { version?: number | undefined },
   fields: readonly (keyof S & string)[],
   what: string,
-  record: 'household' | 'resident' | 'compound' | 'hotel' | 'member' | 'post',
+  record: 'household' | 'resident' | 'compound' | 'hotel' | 'member' | 'post' | 'stock_item',
 ): void {
   if (sent.version === undefined || sent.version === stored.version) return;
   throw new ApiError(

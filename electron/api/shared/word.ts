@@ -29,6 +29,11 @@ const PARAM_SETS: Record<string, LabelSet> = {
   source: 'source',
   regStatus: 'regStatus',
   kind: 'gateKind',
+  placeKind: 'stockPlace',
+  toKind: 'stockPlace',
+  from: 'stockSource',
+  why: 'stockReason',
+  txKind: 'stockTx',
 };
 
 /** Parameters that are comma-separated lists of enum values: each worded, joined in the language. */
@@ -103,6 +108,7 @@ export const SINGULAR: Record<string, string> = {
   hours: 'hour',
   households: 'household',
   items: 'item',
+  lines: 'line',
   minutes: 'minute',
   buildings: 'building',
   placements: 'placement',

@@ -1,0 +1,43 @@
+/**
+ * The codes of supplies (issue 12): the stock ledger's refusals, its flags and its audit rows. Kept in
+ * their own module and spread into the lists of codes.ts / audit-codes.ts. Words: texts-stock.zh.ts /
+ * texts-stock.en.ts. Pure, importable by the renderer.
+ */
+
+export const STOCK_ERROR_CODES = [
+  'stock_item_not_found',
+  'stock_item_exists',
+  'stock_lot_not_found',
+  'stock_lot_other_item',
+  'stock_item_no_lots',
+  'stock_place_not_found',
+  'stock_same_place',
+  'stock_tx_not_found',
+  'stock_short',
+  'stock_reverse_reversal',
+  'stock_already_reversed',
+  'stock_count_reason_required',
+] as const;
+
+export const STOCK_VALIDATION_CODES = ['quantity_not_zero', 'write_off_negative'] as const;
+
+/** Flags a rule answers: a balance below zero asks for a count; an item below its levels; a lot expiring. */
+export const STOCK_RULE_CODES = ['count_needed', 'below_minimum', 'below_reorder', 'expires_soon'] as const;
+
+export const STOCK_AUDIT_CODES = [
+  'audit_stock_item_add',
+  'audit_stock_item_edit',
+  'audit_stock_receive',
+  'audit_stock_issue',
+  'audit_stock_transfer',
+  'audit_stock_count',
+  'audit_stock_adjust',
+  'audit_stock_write_off',
+  'audit_stock_reverse',
+] as const;
+
+export type StockCode =
+  | (typeof STOCK_ERROR_CODES)[number]
+  | (typeof STOCK_VALIDATION_CODES)[number]
+  | (typeof STOCK_RULE_CODES)[number]
+  | (typeof STOCK_AUDIT_CODES)[number];

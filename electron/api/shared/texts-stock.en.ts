@@ -1,0 +1,37 @@
+import type { STOCK_AUDIT_CODES, StockCode } from './codes-stock';
+
+/** The English words of the supplies codes (shared/codes-stock.ts). */
+export const STOCK_TEXTS_EN: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES)[number]>, string> = {
+  stock_item_not_found: 'The item was not found; it may have been removed or the id is wrong.',
+  stock_item_exists: 'The item "{{name}}" is already in the catalogue.',
+  stock_lot_not_found: 'The lot was not found.',
+  stock_lot_other_item: 'The lot is not a lot of "{{item}}".',
+  stock_item_no_lots: '"{{item}}" is not tracked by lot; no lot can be named.',
+  stock_place_not_found: 'The place (gate, hotel or runner) was not found.',
+  stock_same_place: 'A transfer needs two different places.',
+  stock_tx_not_found: 'The stock movement was not found.',
+  stock_short:
+    'The books hold {{onHand}} {{unit}} of "{{item}}" at {{placeKind}} {{place}}, less than {{asked}} {{unit}}; if it was really handed out, give a reason.',
+  stock_reverse_reversal:
+    'This movement is a reversal itself and cannot be reversed; record it again instead.',
+  stock_already_reversed: 'This movement has been reversed already.',
+  stock_count_reason_required: 'The count differs from the books; choose a reason for the difference.',
+  quantity_not_zero: 'The quantity cannot be 0.',
+  write_off_negative: 'A write-off takes stock away: its quantity must be negative.',
+  count_needed: 'Below zero on the books: count needed',
+  below_minimum: 'Below the minimum of {{level}}',
+  below_reorder: 'Below the reorder level of {{level}}',
+  expires_soon: 'Expires on {{expiresOn}}',
+};
+
+export const STOCK_AUDIT_TEXTS_EN: Record<(typeof STOCK_AUDIT_CODES)[number], string> = {
+  audit_stock_item_add: 'Item added: {{name}} ({{unit}})',
+  audit_stock_item_edit: 'Item edited: {{name}}',
+  audit_stock_receive: 'Received at {{placeKind}} {{place}}, {{from}} {{who}}: {{lines}} lines',
+  audit_stock_issue: 'Issued from {{placeKind}} {{place}} to {{who}}: {{lines}} lines',
+  audit_stock_transfer: 'Transfer {{placeKind}} {{place}} → {{toKind}} {{to}}: {{item}} {{qty}} {{unit}}',
+  audit_stock_count: 'Count at {{placeKind}} {{place}}: {{items}} items, {{differences}} with a difference',
+  audit_stock_adjust: 'Adjustment at {{placeKind}} {{place}}: {{item}} {{qty}} {{unit}} ({{why}})',
+  audit_stock_write_off: 'Write-off at {{placeKind}} {{place}}: {{item}} {{qty}} {{unit}} ({{why}})',
+  audit_stock_reverse: 'Reversal of a movement ({{txKind}}, {{tx}}); reason: {{reason}}',
+};

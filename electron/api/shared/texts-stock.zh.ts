@@ -1,0 +1,36 @@
+import type { STOCK_AUDIT_CODES, StockCode } from './codes-stock';
+
+/** The Chinese words of the supplies codes (shared/codes-stock.ts). */
+export const STOCK_TEXTS_ZH: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES)[number]>, string> = {
+  stock_item_not_found: '找不到该物资，可能已被删除或编号有误',
+  stock_item_exists: '物资“{{name}}”已在目录中',
+  stock_lot_not_found: '找不到该批次',
+  stock_lot_other_item: '该批次不属于物资“{{item}}”',
+  stock_item_no_lots: '物资“{{item}}”不按批次管理，不能指定批次',
+  stock_place_not_found: '找不到该存放点（门岗、酒店或跑腿员）',
+  stock_same_place: '调出和调入不能是同一个存放点',
+  stock_tx_not_found: '找不到这笔出入库记录',
+  stock_short:
+    '{{placeKind}}{{place}} 的“{{item}}”账面只有 {{onHand}} {{unit}}，不够 {{asked}} {{unit}}；如实物确已发出，请填写原因',
+  stock_reverse_reversal: '这笔记录本身是冲销，不能再冲销；如需恢复，请重新登记',
+  stock_already_reversed: '这笔记录已被冲销过',
+  stock_count_reason_required: '盘点有差异，请选择差异原因',
+  quantity_not_zero: '数量不能为 0',
+  write_off_negative: '报废的数量应为负数（减少库存）',
+  count_needed: '账面为负，需要盘点',
+  below_minimum: '低于最低库存 {{level}}',
+  below_reorder: '低于补货线 {{level}}',
+  expires_soon: '{{expiresOn}} 到期',
+};
+
+export const STOCK_AUDIT_TEXTS_ZH: Record<(typeof STOCK_AUDIT_CODES)[number], string> = {
+  audit_stock_item_add: '新增物资：{{name}}（{{unit}}）',
+  audit_stock_item_edit: '修改物资：{{name}}',
+  audit_stock_receive: '入库：{{placeKind}}{{place}}，{{from}} {{who}}，{{lines}} 项',
+  audit_stock_issue: '发放：{{placeKind}}{{place}} → {{who}}，{{lines}} 项',
+  audit_stock_transfer: '调拨：{{placeKind}}{{place}} → {{toKind}}{{to}}，{{item}} {{qty}} {{unit}}',
+  audit_stock_count: '盘点：{{placeKind}}{{place}}，{{items}} 项，{{differences}} 项有差异',
+  audit_stock_adjust: '调整：{{placeKind}}{{place}}，{{item}} {{qty}} {{unit}}（{{why}}）',
+  audit_stock_write_off: '报废：{{placeKind}}{{place}}，{{item}} {{qty}} {{unit}}（{{why}}）',
+  audit_stock_reverse: '冲销{{txKind}}（{{tx}}），原因：{{reason}}',
+};

@@ -1,0 +1,213 @@
+/** The stock queries: the catalogue, balances, the ledger in pages, days of cover. Read-only. */
+import { type SQL, sql } from 'drizzle-orm';
+import type { ReadDb } from '../../../db/open';
+import type { HandlerMap } from '../handler';
+import { addDays, dayOf, dayStartUtc } from '../shared/dates';
+import { findPlace } from './books';
+import { balanceFlag, COVER_DAYS, daysOfCover, levelFlags } from './rules';
+
+type ItemRow = {
+  id: string;
+  name: string;
+  unit: string;
+  category: 'protection' | 'disinfection' | 'medical' | 'food' | 'other';
+  byLot: number;
+  minLevel: number;
+  reorderLevel: number;
+  dailyNorm: number | null;
+  version: number;
+  onHand: number;
+};
+
+export function readItems(db: ReadDb, id?: string) {
+  const where = id ? sql`WHERE i.id = ${id}` : sql``;
+  return db
+    .all<ItemRow>(
+      sql`SELECT i.id, i.name, i.unit, i.category, i.by_lot AS byLot, i.min_level AS minLevel,
+          i.reorder_level AS reorderLevel, i.daily_norm AS dailyNorm, i.version,
+          coalesce((SELECT sum(qty) FROM stock_balances b WHERE b.item_id = i.id), 0) AS onHand
+        FROM stock_items i ${where} ORDER BY i.category, i.name`,
+    )
+    .map((r) => ({ ...r, byLot: r.byLot === 1 }));
+}
+
+type LineRow = {
+  txId: string;
+  itemId: string;
+  item: string;
+  unit: string;
+  lotId: string | null;
+  lotCode: string | null;
+  expiresOn: string | null;
+  placeId: string;
+  placeKind: 'store' | 'gate' | 'hotel' | 'runner';
+  placeRef: number | null;
+  placeName: string;
+  qty: number;
+};
+
+const LINE_COLUMNS = sql`i.id AS itemId, i.name AS item, i.unit, l.id AS lotId, l.code AS lotCode,
+  l.expires_on AS expiresOn, p.id AS placeId, p.kind AS placeKind, p.ref_id AS placeRef, p.name AS placeName`;
+const LINE_JOINS = sql`JOIN stock_items i ON i.id = x.item_id JOIN stock_places p ON p.id = x.place_id
+  LEFT JOIN stock_lots l ON l.id = x.lot_id`;
+
+const shapeLine = (r: Omit<LineRow, 'txId'>) => ({
+  itemId: r.itemId,
+  item: r.item,
+  unit: r.unit,
+  lotId: r.lotId,
+  lotCode: r.lotCode,
+  expiresOn: r.expiresOn,
+  place: { id: r.placeId, kind: r.placeKind, refId: r.placeRef, name: r.placeName },
+  qty: r.qty,
+});
+
+/** The lines of some transactions, in the order written. */
+export function linesOf(db: ReadDb, txIds: readonly string[]) {
+  if (txIds.length === 0) return new Map<string, ReturnType<typeof shapeLine>[]>();
+  const ids = sql.join(
+    txIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const rows = db.all<LineRow>(
+    sql`SELECT x.tx_id AS txId, ${LINE_COLUMNS}, x.qty FROM stock_lines x ${LINE_JOINS}
+        WHERE x.tx_id IN (${ids}) ORDER BY x.rowid`,
+  );
+  const out = new Map<string, ReturnType<typeof shapeLine>[]>();
+  for (const r of rows) out.set(r.txId, [...(out.get(r.txId) ?? []), shapeLine(r)]);
+  return out;
+}
+
+/** People the stock serves: residents of the compound and guests in hotels now. */
+function peopleServed(db: ReadDb): number {
+  return (
+    db.get<{ n: number }>(
+      sql`SELECT (SELECT count(*) FROM residents WHERE presence = 'in_compound')
+        + (SELECT count(*) FROM hotel_stays WHERE ended_at IS NULL) AS n`,
+    )?.n ?? 0
+  );
+}
+
+export const stockReadHandlers: HandlerMap<
+  'stock.items' | 'stock.balances' | 'stock.ledger' | 'stock.cover'
+> = {
+  'stock.items': (db) => readItems(db),
+  'stock.balances': (db, input) => {
+    const where: SQL[] = [];
+    if (input.itemId) where.push(sql`x.item_id = ${input.itemId}`);
+    if (input.place) {
+      const place = findPlace(db, input.place);
+      if (!place) return [];
+      where.push(sql`x.place_id = ${place.id}`);
+    }
+    if (input.nonZero) where.push(sql`x.qty <> 0`);
+    const cond = where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
+    return db
+      .all<Omit<LineRow, 'txId'>>(
+        sql`SELECT ${LINE_COLUMNS}, x.qty FROM stock_balances x ${LINE_JOINS} ${cond}
+            ORDER BY i.name, p.kind, p.name, l.expires_on`,
+      )
+      .map((r) => ({ ...shapeLine(r), flag: balanceFlag(r.qty) }));
+  },
+  'stock.ledger': (db, input) => {
+    const where: SQL[] = [];
+    if (input.kind) where.push(sql`t.kind = ${input.kind}`);
+    if (input.from) where.push(sql`t.happened_at >= ${dayStartUtc(input.from)}`);
+    if (input.to) where.push(sql`t.happened_at < ${dayStartUtc(addDays(input.to, 1))}`);
+    if (input.itemId)
+      where.push(
+        sql`EXISTS (SELECT 1 FROM stock_lines x WHERE x.tx_id = t.id AND x.item_id = ${input.itemId})`,
+      );
+    if (input.place) {
+      const place = findPlace(db, input.place);
+      if (!place) return { total: 0, rows: [] };
+      where.push(sql`EXISTS (SELECT 1 FROM stock_lines x WHERE x.tx_id = t.id AND x.place_id = ${place.id})`);
+    }
+    const cond = where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
+    const rows = db.all<{
+      id: string;
+      kind: 'receive' | 'issue' | 'transfer' | 'count' | 'adjust' | 'write_off' | 'reversal';
+      happenedAt: string;
+      recordedAt: string;
+      operatorName: string;
+      counterpartyKind:
+        | null
+        | 'donor'
+        | 'town'
+        | 'supplier'
+        | 'household'
+        | 'hotel_guest'
+        | 'runner'
+        | 'place';
+      counterpartyId: number | null;
+      counterpartyName: string;
+      reasonCode: null | 'damaged' | 'lost' | 'expired' | 'found' | 'miscounted';
+      note: string;
+      short: number;
+      reverses: string | null;
+      reversedBy: string | null;
+      total: number;
+    }>(
+      sql`SELECT t.id, t.kind, t.happened_at AS happenedAt, t.recorded_at AS recordedAt,
+          t.operator_name AS operatorName, t.counterparty_kind AS counterpartyKind,
+          t.counterparty_id AS counterpartyId, t.counterparty_name AS counterpartyName,
+          t.reason_code AS reasonCode, t.note, t.short, t.reverses,
+          (SELECT r.id FROM stock_tx r WHERE r.reverses = t.id) AS reversedBy, count(*) OVER () AS total
+        FROM stock_tx t ${cond} ORDER BY t.happened_at DESC, t.recorded_at DESC, t.id
+        LIMIT ${input.limit} OFFSET ${input.offset}`,
+    );
+    const lines = linesOf(
+      db,
+      rows.map((r) => r.id),
+    );
+    return {
+      total: rows[0]?.total ?? 0,
+      rows: rows.map(({ total: _, ...r }) => ({ ...r, short: r.short === 1, lines: lines.get(r.id) ?? [] })),
+    };
+  },
+  'stock.cover': (db, _input, ctx) => {
+    const today = dayOf(ctx.now());
+    const since = dayStartUtc(addDays(today, -(COVER_DAYS - 1)));
+    const people = peopleServed(db);
+    const issued = new Map(
+      db
+        .all<{ itemId: string; n: number }>(
+          // Issues not reversed, over the last 7 days (today included).
+          sql`SELECT x.item_id AS itemId, -sum(x.qty) AS n FROM stock_tx t JOIN stock_lines x ON x.tx_id = t.id
+              WHERE t.kind = 'issue' AND t.happened_at >= ${since}
+                AND NOT EXISTS (SELECT 1 FROM stock_tx r WHERE r.reverses = t.id)
+              GROUP BY x.item_id`,
+        )
+        .map((r) => [r.itemId, r.n]),
+    );
+    const items = readItems(db).map((i) => {
+      const issuedLastWeek = issued.get(i.id) ?? 0;
+      return {
+        itemId: i.id,
+        item: i.name,
+        unit: i.unit,
+        onHand: i.onHand,
+        issuedLastWeek,
+        dailyNorm: i.dailyNorm,
+        days: daysOfCover({ onHand: i.onHand, issuedLastWeek, dailyNorm: i.dailyNorm, people }),
+        flags: levelFlags(i.onHand, i.minLevel, i.reorderLevel),
+      };
+    });
+    items.sort((a, b) => (a.days ?? Number.POSITIVE_INFINITY) - (b.days ?? Number.POSITIVE_INFINITY));
+    const expiring = db.all<{
+      itemId: string;
+      item: string;
+      lotId: string;
+      lotCode: string;
+      expiresOn: string;
+      qty: number;
+    }>(
+      sql`SELECT i.id AS itemId, i.name AS item, l.id AS lotId, l.code AS lotCode, l.expires_on AS expiresOn,
+          sum(b.qty) AS qty FROM stock_lots l JOIN stock_items i ON i.id = l.item_id
+          JOIN stock_balances b ON b.lot_id = l.id
+          WHERE l.expires_on IS NOT NULL AND l.expires_on <= ${addDays(today, COVER_DAYS)}
+          GROUP BY l.id HAVING sum(b.qty) > 0 ORDER BY l.expires_on, i.name`,
+    );
+    return { today, people, items, expiring };
+  },
+};
