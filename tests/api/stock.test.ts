@@ -140,7 +140,7 @@ describe('stock ledger through the router', () => {
       itemId: p.rice,
       qty: 1,
     });
-    expect(same.ok ? null : same.error.issues?.[0]?.reason.code).toBe('stock_same_place');
+    expect(same.ok ? null : same.error.issues?.[0]?.reason?.code).toBe('stock_same_place');
     const gate = must(await p.call('stock.balances', { place: { kind: 'gate', id: p.gateId } }));
     expect(gate).toMatchObject([{ qty: 10, place: { kind: 'gate', name: '东门' } }]);
 
@@ -180,11 +180,11 @@ describe('stock ledger through the router', () => {
       note: '录错了',
     });
     const again = await p.call('stock.reverse', { txId: got.txId, reason: '再来' });
-    expect(again.ok ? null : again.error.issues?.[0]?.reason.code).toBe('stock_already_reversed');
+    expect(again.ok ? null : again.error.issues?.[0]?.reason?.code).toBe('stock_already_reversed');
     const back = await p.call('stock.reverse', { txId: rev.txId, reason: '撤销冲销' });
-    expect(back.ok ? null : back.error.issues?.[0]?.reason.code).toBe('stock_reverse_reversal');
+    expect(back.ok ? null : back.error.issues?.[0]?.reason?.code).toBe('stock_reverse_reversal');
     const noReason = await p.call('stock.reverse', { txId: got.txId, reason: ' ' });
-    expect(noReason.ok ? null : noReason.error.issues?.[0]?.reason.code).toBe('reason_required');
+    expect(noReason.ok ? null : noReason.error.issues?.[0]?.reason?.code).toBe('reason_required');
     // The database keeps the ledger append-only and a transaction reversed once, whatever a handler does.
     expect(() => p.db.$client.prepare('DELETE FROM stock_tx').run()).toThrow(/append-only/);
     expect(() => p.db.$client.prepare('UPDATE stock_lines SET qty = 1').run()).toThrow(/append-only/);
@@ -204,14 +204,14 @@ describe('stock ledger through the router', () => {
       to: { kind: 'household', id: 1 },
       lines: [{ itemId: p.masks, qty: 1, lotId: lot }],
     });
-    expect(other.ok ? null : other.error.issues?.[0]?.reason.code).toBe('stock_lot_other_item');
+    expect(other.ok ? null : other.error.issues?.[0]?.reason?.code).toBe('stock_lot_other_item');
     const noLots = await p.call('stock.adjust', { itemId: p.rice, lotId: lot, qty: 1, reasonCode: 'found' });
-    expect(noLots.ok ? null : noLots.error.issues?.[0]?.reason.code).toBe('stock_item_no_lots');
+    expect(noLots.ok ? null : noLots.error.issues?.[0]?.reason?.code).toBe('stock_item_no_lots');
     const nobody = await p.call('stock.issue', {
       to: { kind: 'household', id: 99 },
       lines: [{ itemId: p.rice, qty: 1 }],
     });
-    expect(nobody.ok ? null : nobody.error.issues?.[0]?.reason.code).toBe('household_not_found');
+    expect(nobody.ok ? null : nobody.error.issues?.[0]?.reason?.code).toBe('household_not_found');
     const up = await p.call('stock.adjust', {
       kind: 'write_off',
       itemId: p.alcohol,
@@ -219,9 +219,9 @@ describe('stock ledger through the router', () => {
       qty: 2,
       reasonCode: 'expired',
     });
-    expect(up.ok ? null : up.error.issues?.[0]?.reason.code).toBe('write_off_negative');
+    expect(up.ok ? null : up.error.issues?.[0]?.reason?.code).toBe('write_off_negative');
     const zero = await p.call('stock.adjust', { itemId: p.alcohol, qty: 0, reasonCode: 'found' });
-    expect(zero.ok ? null : zero.error.issues?.[0]?.reason.code).toBe('quantity_not_zero');
+    expect(zero.ok ? null : zero.error.issues?.[0]?.reason?.code).toBe('quantity_not_zero');
     must(
       await p.call('stock.adjust', {
         kind: 'write_off',
@@ -313,6 +313,6 @@ describe('stock ledger through the router', () => {
     });
     expect(stale.ok ? null : stale.error.code).toBe('CONFLICT');
     const dup = await p.call('stock.saveItem', { name: '口罩', unit: '个', category: 'protection' });
-    expect(dup.ok ? null : dup.error.issues?.[0]?.reason.code).toBe('stock_item_exists');
+    expect(dup.ok ? null : dup.error.issues?.[0]?.reason?.code).toBe('stock_item_exists');
   });
 });

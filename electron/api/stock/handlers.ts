@@ -4,22 +4,21 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { stockItems, stockLots, stockTx } from '../../../db/schema';
+import { stockLots, stockTx } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { dayOf, formatInstant } from '../shared/dates';
 import { eventId, postId } from '../shared/events';
-import { assertFresh, requireVersion } from '../shared/versions';
 import { balanceOf, ensurePlace, type NewLine, type PlaceRow, writeTx } from './books';
 import type { stockContract } from './contract';
 import { stockCountHandlers } from './count';
-import { linesOf, readItems } from './read';
+import { stockItemHandlers } from './items';
+import { linesOf } from './read';
 import { checkReverse } from './rules';
 import { itemOf, lotFor, Pending, takeOut } from './take';
 
 const written = (db: Db, txId: string) => ({ txId, lines: linesOf(db, [txId]).get(txId) ?? [] });
 const where = (p: PlaceRow) => ({ placeKind: p.kind, place: p.name });
-const ITEM_FIELDS = ['name', 'unit', 'category', 'byLot', 'minLevel', 'reorderLevel', 'dailyNorm'] as const;
 
 /** Who receives an issue, by name as it is now (kept on the transaction as a snapshot). */
 function recipient(db: Db, to: { kind: 'household' | 'hotel_guest' | 'runner'; id: number }): string {
@@ -42,47 +41,6 @@ function recipient(db: Db, to: { kind: 'household' | 'hotel_guest' | 'runner'; i
 export const stockHandlers: HandlerMap<
   Exclude<keyof typeof stockContract, 'stock.items' | 'stock.balances' | 'stock.ledger' | 'stock.cover'>
 > = {
-  'stock.saveItem': (db, input, ctx) => {
-    requireVersion({ id: input.id ? 1 : undefined, version: input.version });
-    const clash = db
-      .select({ id: stockItems.id })
-      .from(stockItems)
-      .where(eq(stockItems.name, input.name))
-      .get();
-    if (clash && clash.id !== input.id)
-      throw refuse('CONFLICT', { code: 'stock_item_exists', params: { name: input.name } }, 'name');
-    const fields = {
-      name: input.name,
-      unit: input.unit,
-      category: input.category,
-      byLot: input.byLot,
-      minLevel: input.minLevel,
-      reorderLevel: input.reorderLevel,
-      dailyNorm: input.dailyNorm,
-    };
-    let id = input.id;
-    if (id) {
-      const stored = itemOf(db, id);
-      assertFresh(stored, input, ITEM_FIELDS, `物资 ${stored.name}`, 'stock_item');
-      db.update(stockItems).set(fields).where(eq(stockItems.id, id)).run();
-    } else {
-      id = eventId();
-      db.insert(stockItems)
-        .values({ ...fields, id, postId: postId(db), createdAt: ctx.now().toISOString() })
-        .run();
-    }
-    ctx.describe({
-      entity: 'stock_item',
-      reason: {
-        code: input.id ? 'audit_stock_item_edit' : 'audit_stock_item_add',
-        params: { name: input.name, unit: input.unit },
-      },
-    });
-    const item = readItems(db, id)[0];
-    if (!item) throw refuse('NOT_FOUND', { code: 'stock_item_not_found' });
-    return item;
-  },
-
   'stock.receive': (db, input, ctx) => {
     const place = ensurePlace(db, input.place);
     const now = ctx.now().toISOString();
@@ -294,4 +252,5 @@ export const stockHandlers: HandlerMap<
   },
 
   ...stockCountHandlers,
+  ...stockItemHandlers,
 };
