@@ -183,6 +183,15 @@ describe('stock ledger through the router', () => {
     expect(again.ok ? null : again.error.issues?.[0]?.reason?.code).toBe('stock_already_reversed');
     const back = await p.call('stock.reverse', { txId: rev.txId, reason: '撤销冲销' });
     expect(back.ok ? null : back.error.issues?.[0]?.reason?.code).toBe('stock_reverse_reversal');
+    const ahead = await p.call('stock.receive', {
+      source: 'town',
+      happenedAt: '2026-11-28T03:00:00.000Z',
+      lines: [{ itemId: p.rice, qty: 1 }],
+    });
+    expect(ahead.ok ? null : ahead.error.issues?.[0]).toMatchObject({
+      path: 'happenedAt',
+      reason: { code: 'stock_in_future' },
+    });
     const noReason = await p.call('stock.reverse', { txId: got.txId, reason: ' ' });
     expect(noReason.ok ? null : noReason.error.issues?.[0]?.reason?.code).toBe('reason_required');
     // The database keeps the ledger append-only and a transaction reversed once, whatever a handler does.

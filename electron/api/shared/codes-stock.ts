@@ -17,6 +17,7 @@ export const STOCK_ERROR_CODES = [
   'stock_reverse_reversal',
   'stock_already_reversed',
   'stock_count_reason_required',
+  'stock_in_future',
 ] as const;
 
 export const STOCK_VALIDATION_CODES = ['quantity_not_zero', 'write_off_negative'] as const;

@@ -16,6 +16,7 @@ export const STOCK_TEXTS_EN: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
     'This movement is a reversal itself and cannot be reversed; record it again instead.',
   stock_already_reversed: 'This movement has been reversed already.',
   stock_count_reason_required: 'The count differs from the books; choose a reason for the difference.',
+  stock_in_future: 'The time {{at}} is later than now; a movement cannot be recorded in advance.',
   quantity_not_zero: 'The quantity cannot be 0.',
   write_off_negative: 'A write-off takes stock away: its quantity must be negative.',
   count_needed: 'Below zero on the books: count needed',

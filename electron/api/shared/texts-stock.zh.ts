@@ -15,6 +15,7 @@ export const STOCK_TEXTS_ZH: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
   stock_reverse_reversal: '这笔记录本身是冲销，不能再冲销；如需恢复，请重新登记',
   stock_already_reversed: '这笔记录已被冲销过',
   stock_count_reason_required: '盘点有差异，请选择差异原因',
+  stock_in_future: '发生时间 {{at}} 晚于现在，不能预先登记',
   quantity_not_zero: '数量不能为 0',
   write_off_negative: '报废的数量应为负数（减少库存）',
   count_needed: '账面为负，需要盘点',

@@ -10,6 +10,7 @@ import type { Db, ReadDb } from '../../../db/open';
 import { stockBalances, stockLines, stockPlaces, stockTx } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
+import { formatInstant } from '../shared/dates';
 import { eventId, postId } from '../shared/events';
 import { snapshotName } from '../shared/who';
 import type { PlaceRef } from './contract';
@@ -101,6 +102,12 @@ export function writeTx(db: Db, ctx: Ctx, tx: NewTx, lines: readonly NewLine[]):
   const id = eventId();
   const post_ = postId(db);
   const now = ctx.now().toISOString();
+  if (tx.happenedAt && Date.parse(tx.happenedAt) > Date.parse(now))
+    throw refuse(
+      'VALIDATION',
+      { code: 'stock_in_future', params: { at: formatInstant(tx.happenedAt) } },
+      'happenedAt',
+    );
   db.insert(stockTx)
     .values({
       ...tx,
