@@ -15,6 +15,7 @@ import { returneesContract } from './returnees/contract';
 import { rosterContract } from './roster/contract';
 import { sessionContract } from './session/contract';
 import { stockContract } from './stock/contract';
+import { stockScreensContract } from './stock/contract-screens';
 import { teamContract } from './team/contract';
 
 export type MethodDef = {
@@ -44,6 +45,7 @@ export const contract = {
   ...backupsContract,
   ...sessionContract,
   ...stockContract,
+  ...stockScreensContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -17,7 +17,10 @@ import { rosterHandlers } from './roster/handlers';
 import { onDutyHandlers } from './roster/on-duty';
 import { rosterOutHandlers } from './roster/print';
 import { sessionHandlers } from './session/handlers';
+import { stockExportHandlers } from './stock/export';
 import { stockHandlers } from './stock/handlers';
+import { stockNoteHandlers } from './stock/note';
+import { stockPickHandlers } from './stock/pick';
 import { stockReadHandlers } from './stock/read';
 import { teamHandlers } from './team/handlers';
 import { signInHandlers } from './team/signin';
@@ -45,4 +48,7 @@ export const handlers: HandlerMap<Method> = {
   ...sessionHandlers,
   ...stockReadHandlers,
   ...stockHandlers,
+  ...stockPickHandlers,
+  ...stockNoteHandlers,
+  ...stockExportHandlers,
 };

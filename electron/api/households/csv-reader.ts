@@ -1,6 +1,6 @@
 /** CSV (RFC 4180: quotes, doubled quotes, line breaks inside quotes) into a SheetSink, every cell as text. */
 import { yieldToLoop } from '../jobs/store';
-import type { SheetSink } from './sheet-sink';
+import type { CellSink } from './sheet-sink';
 
 /** UTF-8 (with or without BOM), else GB18030/GBK — what Chinese Excel and WPS save a CSV as. */
 export function decodeCsv(buf: Buffer): string {
@@ -11,7 +11,7 @@ export function decodeCsv(buf: Buffer): string {
   }
 }
 
-export async function readCsv(text: string, sink: SheetSink): Promise<void> {
+export async function readCsv(text: string, sink: CellSink): Promise<void> {
   const n = text.length;
   let i = 0;
   let row = 0;

@@ -50,6 +50,9 @@ export function columnLetters(index: number): string {
   return s;
 }
 
+/** What a reader (xlsx, csv) needs of a sink: another sheet's sink (a delivery note's) fits as well. */
+export type CellSink = Pick<SheetSink, 'done' | 'expectedRows' | 'startRow' | 'wants' | 'cell'>;
+
 export type SinkProgress = (rowsRead: number) => void;
 
 export class SheetSink {

@@ -5,7 +5,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { refuse } from '../errors';
-import { type Cell, columnIndex, type SheetSink } from './sheet-sink';
+import { type Cell, type CellSink, columnIndex } from './sheet-sink';
 import { entryChunks, entryText, listZip, readEntryText, type ZipEntry } from './zip';
 
 /** Inflated size bounds: a 200,000-row sheet is well under these; a zip bomb is not. */
@@ -14,7 +14,7 @@ const MAX_STRINGS_XML = 256 * 1024 * 1024;
 const MAX_SHARED_STRINGS = 3_000_000;
 const MAX_SMALL_XML = 32 * 1024 * 1024;
 
-export type XlsxSheet = { name: string; open: (sink: SheetSink) => Promise<void> };
+export type XlsxSheet = { name: string; open: (sink: CellSink) => Promise<void> };
 export type XlsxOptions = { chunkSize?: number };
 
 /** Run saxes over text, calling `on` for tags and text; `text` is raw character data. */
@@ -185,7 +185,7 @@ export async function openXlsx(buf: Buffer, opts: XlsxOptions = {}): Promise<Xls
     const target = wbRels.find((r) => r.id === rid)?.target;
     const entry = target ? zip.get(target) : undefined;
     if (!entry) return [];
-    const open = async (sink: SheetSink) => {
+    const open = async (sink: CellSink) => {
       strings ??= stringsEntry ? await sharedStrings(buf, stringsEntry, chunkSize) : [];
       sink.expectedRows = await countRows(buf, entry, chunkSize);
       await readSheetXml(buf, entry, sink, { strings, dates, epoch, chunkSize });
@@ -217,7 +217,7 @@ async function countRows(buf: Buffer, e: ZipEntry, chunkSize: number): Promise<n
 
 type SheetEnv = { strings: string[]; dates: Set<number>; epoch: number; chunkSize: number };
 
-async function readSheetXml(buf: Buffer, e: ZipEntry, sink: SheetSink, env: SheetEnv): Promise<void> {
+async function readSheetXml(buf: Buffer, e: ZipEntry, sink: CellSink, env: SheetEnv): Promise<void> {
   let col = -1;
   let type = 'n';
   let style = 0;

@@ -18,12 +18,28 @@ export const STOCK_ERROR_CODES = [
   'stock_already_reversed',
   'stock_count_reason_required',
   'stock_in_future',
+  'note_header_not_found',
+  'note_empty',
+  'note_too_long',
 ] as const;
 
 export const STOCK_VALIDATION_CODES = ['quantity_not_zero', 'write_off_negative'] as const;
 
 /** Flags a rule answers: a balance below zero asks for a count; an item below its levels; a lot expiring. */
-export const STOCK_RULE_CODES = ['count_needed', 'below_minimum', 'below_reorder', 'expires_soon'] as const;
+export const STOCK_RULE_CODES = [
+  'count_needed',
+  'below_minimum',
+  'below_reorder',
+  'expires_soon',
+  // A delivery note's rows (stock.receivePreview): what is wrong with a row, by row and column.
+  'note_item_unknown',
+  'note_item_missing',
+  'note_qty_bad',
+  'note_expiry_bad',
+  'note_unit_mismatch',
+  'note_lot_not_tracked',
+  'note_lot_expiry_differs',
+] as const;
 
 export const STOCK_AUDIT_CODES = [
   'audit_stock_item_add',

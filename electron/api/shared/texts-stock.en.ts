@@ -16,12 +16,24 @@ export const STOCK_TEXTS_EN: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
     'This movement is a reversal itself and cannot be reversed; record it again instead.',
   stock_already_reversed: 'This movement has been reversed already.',
   stock_count_reason_required: 'The count differs from the books; choose a reason for the difference.',
+  note_header_not_found:
+    'No header was found in the first 10 rows of "{{file}}" (it needs an "Item" and a "Quantity" column).',
+  note_empty: '"{{file}}" has no rows to receive.',
+  note_too_long: 'A delivery note has at most {{max}} rows; import it in parts.',
   stock_in_future: 'The time {{at}} is later than now; a movement cannot be recorded in advance.',
   quantity_not_zero: 'The quantity cannot be 0.',
   write_off_negative: 'A write-off takes stock away: its quantity must be negative.',
   count_needed: 'Below zero on the books: count needed',
   below_minimum: 'Below the minimum of {{level}}',
   below_reorder: 'Below the reorder level of {{level}}',
+  note_item_unknown: 'The catalogue has no item "{{item}}"; add it to the catalogue first.',
+  note_item_missing: 'The item name is missing.',
+  note_qty_bad: 'The quantity "{{value}}" is not a whole number above zero.',
+  note_expiry_bad: 'The expiry "{{value}}" is not a date (e.g. 2027-06-30).',
+  note_unit_mismatch:
+    'The unit "{{unit}}" differs from the catalogue\'s "{{expected}}"; convert it to {{expected}}.',
+  note_lot_not_tracked: '"{{item}}" is not tracked by lot; leave the lot and expiry empty.',
+  note_lot_expiry_differs: 'Lot {{lot}} was received before with expiry {{expiresOn}}, not as on this row.',
   expires_soon: 'Expires on {{expiresOn}}',
 };
 

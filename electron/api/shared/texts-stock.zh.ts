@@ -16,12 +16,22 @@ export const STOCK_TEXTS_ZH: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
   stock_already_reversed: '这笔记录已被冲销过',
   stock_count_reason_required: '盘点有差异，请选择差异原因',
   stock_in_future: '发生时间 {{at}} 晚于现在，不能预先登记',
+  note_header_not_found: '“{{file}}”的前 10 行里没有找到表头（需要“物品”和“数量”两列）',
+  note_empty: '“{{file}}”里没有要入库的行',
+  note_too_long: '一张送货单最多 {{max}} 行，请分开导入',
   quantity_not_zero: '数量不能为 0',
   write_off_negative: '报废的数量应为负数（减少库存）',
   count_needed: '账面为负，需要盘点',
   below_minimum: '低于最低库存 {{level}}',
   below_reorder: '低于补货线 {{level}}',
   expires_soon: '{{expiresOn}} 到期',
+  note_item_unknown: '物资目录里没有“{{item}}”，请先在物品目录中添加',
+  note_item_missing: '没有填写物品名称',
+  note_qty_bad: '数量“{{value}}”不是正整数',
+  note_expiry_bad: '有效期“{{value}}”不是日期（例如 2027-06-30）',
+  note_unit_mismatch: '单位“{{unit}}”与目录中的“{{expected}}”不同，请换算成{{expected}}',
+  note_lot_not_tracked: '物资“{{item}}”不按批次管理，批号和有效期请留空',
+  note_lot_expiry_differs: '批号 {{lot}} 已入库过，有效期是 {{expiresOn}}，与本行不同',
 };
 
 export const STOCK_AUDIT_TEXTS_ZH: Record<(typeof STOCK_AUDIT_CODES)[number], string> = {

@@ -3,7 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
 import type { HandlerMap } from '../handler';
 import { addDays, dayOf, dayStartUtc } from '../shared/dates';
-import { findPlace } from './books';
+import { findPlace, type PlaceInput } from './books';
 import { balanceFlag, COVER_DAYS, daysOfCover, levelFlags } from './rules';
 
 type ItemRow = {
@@ -88,6 +88,33 @@ function peopleServed(db: ReadDb): number {
   );
 }
 
+/** The ledger's filter as a WHERE clause on `stock_tx t`; null when the place never held stock (nothing to find). */
+export function ledgerCond(
+  db: ReadDb,
+  input: {
+    itemId?: string | undefined;
+    place?: PlaceInput | undefined;
+    kind?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
+): SQL | null {
+  const where: SQL[] = [];
+  if (input.kind) where.push(sql`t.kind = ${input.kind}`);
+  if (input.from) where.push(sql`t.happened_at >= ${dayStartUtc(input.from)}`);
+  if (input.to) where.push(sql`t.happened_at < ${dayStartUtc(addDays(input.to, 1))}`);
+  if (input.itemId)
+    where.push(
+      sql`EXISTS (SELECT 1 FROM stock_lines x WHERE x.tx_id = t.id AND x.item_id = ${input.itemId})`,
+    );
+  if (input.place) {
+    const place = findPlace(db, input.place);
+    if (!place) return null;
+    where.push(sql`EXISTS (SELECT 1 FROM stock_lines x WHERE x.tx_id = t.id AND x.place_id = ${place.id})`);
+  }
+  return where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
+}
+
 export const stockReadHandlers: HandlerMap<
   'stock.items' | 'stock.balances' | 'stock.ledger' | 'stock.cover'
 > = {
@@ -110,20 +137,8 @@ export const stockReadHandlers: HandlerMap<
       .map((r) => ({ ...shapeLine(r), flag: balanceFlag(r.qty) }));
   },
   'stock.ledger': (db, input) => {
-    const where: SQL[] = [];
-    if (input.kind) where.push(sql`t.kind = ${input.kind}`);
-    if (input.from) where.push(sql`t.happened_at >= ${dayStartUtc(input.from)}`);
-    if (input.to) where.push(sql`t.happened_at < ${dayStartUtc(addDays(input.to, 1))}`);
-    if (input.itemId)
-      where.push(
-        sql`EXISTS (SELECT 1 FROM stock_lines x WHERE x.tx_id = t.id AND x.item_id = ${input.itemId})`,
-      );
-    if (input.place) {
-      const place = findPlace(db, input.place);
-      if (!place) return { total: 0, rows: [] };
-      where.push(sql`EXISTS (SELECT 1 FROM stock_lines x WHERE x.tx_id = t.id AND x.place_id = ${place.id})`);
-    }
-    const cond = where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
+    const cond = ledgerCond(db, input);
+    if (!cond) return { total: 0, rows: [] };
     const rows = db.all<{
       id: string;
       kind: 'receive' | 'issue' | 'transfer' | 'count' | 'adjust' | 'write_off' | 'reversal';
