@@ -22,7 +22,9 @@ async function note(header: string[], rows: (string | number | Date | null)[][],
 const ZH = ['物品', '单位', '批号', '有效期', '数量'];
 
 /** The ready rows as `stock.receive` lines: exactly what was previewed. */
-const linesOf = (rows: { itemId: string; qty: number; lotId: string | null; lotCode: string; expiresOn: string | null }[]) =>
+const linesOf = (
+  rows: { itemId: string; qty: number; lotId: string | null; lotCode: string; expiresOn: string | null }[],
+) =>
   rows.map((r) => ({
     itemId: r.itemId,
     qty: r.qty,
@@ -137,7 +139,10 @@ describe('a delivery note from a sheet: preview, then commit through stock.recei
       code: 'note_header_not_found',
       params: { file: 'x.xlsx' },
     });
-    const empty = await p.call('stock.receivePreview', { fileName: 'e.xlsx', dataBase64: await note(ZH, []) });
+    const empty = await p.call('stock.receivePreview', {
+      fileName: 'e.xlsx',
+      dataBase64: await note(ZH, []),
+    });
     expect(!empty.ok && empty.error.reason?.code).toBe('note_empty');
     const xls = await p.call('stock.receivePreview', {
       fileName: 'old.xls',
@@ -162,7 +167,7 @@ describe('a delivery note from a sheet: preview, then commit through stock.recei
       const t = must(await p.call('stock.receiveTemplate', { lang }));
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(Buffer.from(t.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
-      expect((wb.worksheets[0]?.getRow(1).values as unknown[]).slice(1)).toEqual(head);
+      expect(((wb.worksheets[0]?.getRow(1).values ?? []) as unknown[]).slice(1)).toEqual(head);
       expect(wb.worksheets[1]?.name).toBe(sheet);
       expect(wb.worksheets[1]?.rowCount).toBe(4);
       // The template reads back as a note: the header is found, and it has no rows yet.
