@@ -10,6 +10,7 @@ import './app/returnees.css';
 import './app/backups.css';
 import './app/team.css';
 import './app/duty.css';
+import './app/stock.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

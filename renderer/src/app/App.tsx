@@ -36,6 +36,7 @@ const CompoundSettingsPage = screen(
   () => import('../features/settings/CompoundSettingsPage'),
   'CompoundSettingsPage',
 );
+const StockPage = screen(() => import('../features/stock/StockPage'), 'StockPage');
 const TeamPage = screen(() => import('../features/team/TeamPage'), 'TeamPage');
 
 type Page = {
@@ -80,6 +81,7 @@ const PAGES: Page[] = [
     parent: 'returnees',
   },
   { route: 'hotels', label: 'nav.hotels', icon: '⌂', Page: HotelsPage, nav: true },
+  { route: 'stock', label: 'nav.stock', icon: '▣', Page: StockPage, nav: true },
   { route: 'roster', label: 'nav.roster', icon: '▤', Page: RosterPage, nav: true },
   { route: 'staff', label: 'nav.staff', icon: '☺', Page: TeamPage, nav: true },
   { route: 'gate', label: 'nav.gate', icon: '⇄', Page: GateLogPage, nav: true },

@@ -12,6 +12,8 @@ import { returneesEn } from './returnees.en';
 import { returneesZh } from './returnees.zh';
 import { setupEn } from './setup.en';
 import { setupZh } from './setup.zh';
+import { stockEn } from './stock.en';
+import { stockZh } from './stock.zh';
 import { teamEn } from './team.en';
 import { teamZh } from './team.zh';
 import { zhCN } from './zh-CN';
@@ -31,10 +33,16 @@ function merge(a: object, b: object): Tree {
 export const I18N_OPTIONS = {
   resources: {
     'zh-CN': {
-      translation: [registryZh, returneesZh, backupsZh, teamZh, setupZh, dutyZh, careZh].reduce(merge, zhCN),
+      translation: [registryZh, returneesZh, backupsZh, teamZh, setupZh, dutyZh, careZh, stockZh].reduce(
+        merge,
+        zhCN,
+      ),
     },
     en: {
-      translation: [registryEn, returneesEn, backupsEn, teamEn, setupEn, dutyEn, careEn].reduce(merge, en),
+      translation: [registryEn, returneesEn, backupsEn, teamEn, setupEn, dutyEn, careEn, stockEn].reduce(
+        merge,
+        en,
+      ),
     },
   },
   fallbackLng: 'zh-CN',
