@@ -86,7 +86,7 @@ const WORDS = {
   },
 } as const;
 
-const RED = { color: { argb: 'FFB91C1C' }, bold: true };
+const RED = { name: 'Calibri', family: 2, color: { argb: 'FFB91C1C' }, bold: true };
 const placeName = (lang: Lang, kind: string, name: string) =>
   [label(lang, 'stockPlace', kind), name].filter(Boolean).join(' ');
 
@@ -163,6 +163,7 @@ export const stockExportHandlers: HandlerMap<'stock.exportLedger' | 'stock.expor
       [1, 17],
       [2, 17],
       [4, 16],
+      [6, 12],
       [7, 16],
       [10, 22],
       [12, 24],
@@ -216,7 +217,8 @@ export const stockExportHandlers: HandlerMap<'stock.exportLedger' | 'stock.expor
       ]),
     );
     totals.getColumn(1).width = 18;
-    totals.getColumn(8).width = 30;
+    totals.getColumn(8).width = 40;
+    totals.getColumn(8).alignment = { wrapText: true, vertical: 'top' };
     items.forEach((i, n) => {
       if (i.onHand < 0) totals.getRow(n + 2).font = RED;
     });
@@ -239,6 +241,7 @@ export const stockExportHandlers: HandlerMap<'stock.exportLedger' | 'stock.expor
       }),
     );
     detail.getColumn(1).width = 18;
+    detail.getColumn(4).width = 12;
     detail.getColumn(5).width = 18;
     detail.getColumn(8).width = 24;
     rows.forEach((r, n) => {
