@@ -69,6 +69,10 @@ test('receive a delivery, issue to a household, see the balance and the ledger; 
 
   // Receive: two lines, the second added with Enter in the first quantity.
   await page.getByRole('link', { name: '入库', exact: true }).click();
+  const receiveForm = page.getByRole('form', { name: '登记入库' });
+  // Nothing chosen yet: the line says what is missing, beside its fields.
+  await receiveForm.getByRole('button', { name: '入库', exact: true }).click();
+  await expect(receiveForm.locator('.field-error')).toHaveText(['必填', '必填']);
   await page.getByLabel('来源名称（捐赠人、镇里、供应商）').first().fill('城西镇');
   await page.getByLabel('物品 1').selectOption({ label: '口罩（个）' });
   await page.getByLabel('批号 1').fill('M-01');

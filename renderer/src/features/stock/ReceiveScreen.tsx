@@ -14,6 +14,8 @@ const Input = stockContract['stock.receive'].input;
 type Form = z.input<typeof Input>;
 const blankLine = () => ({ itemId: '', qty: undefined as unknown as number, lotCode: '', expiresOn: null });
 const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
+/** An item not chosen yet is missing ("required"), not a malformed id. */
+const orUndefined = (v: unknown) => (v === '' ? undefined : v);
 const FIELDS = ['source', 'sourceName', 'note', 'place'] as const;
 
 /** `#/stock/receive`: a delivery typed line by line (Enter in a quantity adds the next line), or read from a note. */
@@ -118,7 +120,7 @@ export function ReceiveScreen() {
                 <tr key={f.id}>
                   <td>
                     <select
-                      {...register(`lines.${i}.itemId`)}
+                      {...register(`lines.${i}.itemId`, { setValueAs: orUndefined })}
                       aria-label={`${t('stock.item')} ${i + 1}`}
                       aria-invalid={!!le?.itemId}
                     >
