@@ -1,8 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { integrityChecked } from '../../db/integrity';
 import { type Db, withQueryOnly } from '../../db/open';
-import { teamMembers } from '../../db/schema';
+import { keptStatement } from '../../db/statements';
 import { writeAudit } from './audit-row';
 import type { AuditEntry, Ctx, HostContext, Operator } from './context';
 import { contract, isMethod, type Method } from './contract';
@@ -37,6 +36,10 @@ function issuesOf(error: z.ZodError): Issue[] {
   });
 }
 
+const OPERATOR_ROW =
+  'SELECT id, name, active, can_operate AS canOperate, pin_hash AS pinHash FROM team_members WHERE id = ?';
+type OperatorRow = { id: number; name: string; active: number; canOperate: number; pinHash: string | null };
+
 /**
  * The operator on duty: an active team member who may operate the laptop. A member with a PIN is
  * accepted only with a live session token of their own (team.signIn); one without a PIN may still be
@@ -45,17 +48,8 @@ function issuesOf(error: z.ZodError): Issue[] {
 function findOperator(db: Db, meta: RequestMeta, now: Date): { operator: Operator | null; refusal?: Reason } {
   const id = meta.operatorId;
   if (!id) return { operator: null };
-  const row = db
-    .select({
-      id: teamMembers.id,
-      name: teamMembers.name,
-      active: teamMembers.active,
-      canOperate: teamMembers.canOperate,
-      pinHash: teamMembers.pinHash,
-    })
-    .from(teamMembers)
-    .where(eq(teamMembers.id, id))
-    .get();
+  // Every call asks this: a statement kept on the connection, not one the ORM builds each time.
+  const row = keptStatement(db.$client, OPERATOR_ROW).get(id) as OperatorRow | undefined;
   if (!row?.active || !row.canOperate) return { operator: null };
   if (row.pinHash && !signInStore(db.$client).touch(meta.session, { id: row.id, pinHash: row.pinHash }, now))
     return { operator: null, refusal: { code: 'pin_session_needed', params: { name: row.name } } };
@@ -131,7 +125,7 @@ export async function dispatch(
     const handler = handlers[method] as AnyHandler;
     if (def.kind === 'query') {
       if (typeof handler !== 'function') throw new Error(`${method}: a query has no prepare step`);
-      // A query cannot write: by type (ReadDb), and SQLite refuses it while the handler runs.
+      // A query cannot write: by type (ReadDb), and what it writes anyway is rolled back (withQueryOnly).
       const value = def.output.parse(await withQueryOnly(db, () => handler(db, parsed.data, ctx)));
       if (note) {
         // A read that leaves an audit line (a look-up by a whole ID number) is a write too.

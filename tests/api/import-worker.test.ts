@@ -199,7 +199,8 @@ describe('an import off the main thread', () => {
     const preview = await call('households.importPreview', { fileName: 'm.xlsx', dataBase64: data });
     expect(preview).toMatchObject({ ok: true, value: { committed: false, residents: { new: 1 } } });
     expect(count(db, 'residents')).toBe(0);
-    // The preview ran query-only on this connection, and left it writable for the commit.
+    // The preview ran as a query on this connection, and left no savepoint open for the commit.
+    expect(db.$client.inTransaction).toBe(false);
     expect(db.$client.pragma('query_only', { simple: true })).toBe(0);
     const sheetHash = preview.ok ? preview.value.sheetHash : '';
     const r = await call('households.importCommit', { sheetHash });

@@ -116,7 +116,7 @@ describe('router.dispatch', () => {
     expect(spy).toHaveBeenCalled();
   });
 
-  it('a query cannot write: SQLite refuses it while the query runs, and the connection writes after', async () => {
+  it('a query cannot write: what it writes is rolled back and the call fails, and the connection writes after', async () => {
     const { db, call } = await withOperator();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const table = handlers as unknown as Record<string, unknown>;
@@ -132,6 +132,14 @@ describe('router.dispatch', () => {
     const r = await call('compound.get', {});
     expect(r.ok).toBe(false);
     expect(db.select().from(compound).get()?.name).toBe('');
+    // Nor a change of the schema, which changes no rows.
+    table['compound.get'] = (d: Db) => {
+      d.$client.prepare('CREATE TABLE sneaky (a)').run();
+      return original;
+    };
+    expect((await call('compound.get', {})).ok).toBe(false);
+    expect(db.$client.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'sneaky'").pluck().get()).toBe(0);
+    expect(db.$client.inTransaction).toBe(false);
     table['compound.get'] = original;
     // The connection is writable again for the next mutation.
     const saved = await call('compound.update', PROFILE);

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { prefixEnd, searchPlan, searchResidents } from '../../electron/api/residents/search';
@@ -40,12 +39,14 @@ const randomId = (r: () => number, i: number) =>
 /** The same condition, scanned: every resident checked, counted apart. */
 function plainScan(db: Db, q: string, limit: number) {
   const { where } = searchPlan(q);
-  const from = sql`FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id`;
-  const ids = db
-    .all<{ id: number }>(sql`SELECT r.id ${from} WHERE ${where}
-      ORDER BY (r.name = ${q.trim()}) DESC, b.sort_order, h.unit, h.room, r.id LIMIT ${limit}`)
-    .map((x) => x.id);
-  return { ids, total: db.get<{ n: number }>(sql`SELECT count(*) AS n ${from} WHERE ${where}`).n };
+  const from = 'FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id';
+  const ids = db.$client
+    .prepare(`SELECT r.id ${from} WHERE ${where.sql}
+      ORDER BY (r.name = ?) DESC, b.sort_order, h.unit, h.room, r.id LIMIT ?`)
+    .pluck()
+    .all(...where.params, q.trim(), limit) as number[];
+  const count = db.$client.prepare(`SELECT count(*) ${from} WHERE ${where.sql}`).pluck();
+  return { ids, total: count.get(...where.params) as number };
 }
 
 function queries(db: Db, r: () => number): string[] {
@@ -139,12 +140,13 @@ describe('residents.search by index', () => {
       '1-101',
       '建国王子轩',
     ]) {
-      const plan = searchPlan(q);
-      const steps = db
-        .all<{ detail: string }>(sql`EXPLAIN QUERY PLAN SELECT r.id
+      const { candidates, where } = searchPlan(q);
+      const steps = db.$client
+        .prepare(`EXPLAIN QUERY PLAN SELECT r.id
           FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
-          WHERE ${plan.candidates ? sql`r.id IN (${plan.candidates}) AND ` : sql``}${plan.where}`)
-        .map((x) => x.detail);
+          WHERE ${candidates ? `r.id IN (${candidates.sql}) AND ` : ''}${where.sql}`)
+        .all(...(candidates?.params ?? []), ...where.params)
+        .map((x) => (x as { detail: string }).detail);
       expect({
         q,
         scans: steps.filter((d) =>
@@ -152,6 +154,27 @@ describe('residents.search by index', () => {
         ),
       }).toEqual({ q, scans: [] });
     }
+  });
+
+  it('reads a building and a room joined by one dash as an address, however many digits they have', () => {
+    const { db } = freshDb();
+    const s = db.$client;
+    s.exec("INSERT INTO buildings (name, floors, units_count, rooms_per_floor) VALUES ('114栋', 30, 1, 4)");
+    s.exec("INSERT INTO households (building_id, unit, room, updated_at) VALUES (1, '', '1304', 'x')");
+    s.exec(
+      "INSERT INTO residents (household_id, name, phone, updated_at) VALUES (1, '朱志明', '13844981234', 'x')",
+    );
+    const names = (q: string) => searchResidents(db, q, 10, FIXED_NOW).rows.map((r) => r.name);
+    // 7 digits: read as one phone number before, which found no one.
+    expect(names('114-1304')).toEqual(['朱志明']);
+    expect(names('114 - 1304')).toEqual(['朱志明']);
+    expect(names('114-13')).toEqual(['朱志明']);
+    // A phone typed in groups is still one number.
+    expect(names('138-4498-1234')).toEqual(['朱志明']);
+    expect(names('138 4498 1234')).toEqual(['朱志明']);
+    expect(names('4498-1234')).toEqual(['朱志明']);
+    // Three digits, a dash and four are a building and a room: the phone is not searched.
+    expect(names('138-4498')).toEqual([]);
   });
 
   it('bounds a prefix range above every string that starts with it', () => {

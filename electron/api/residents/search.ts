@@ -1,17 +1,31 @@
-import { type SQL, sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
+import { keptRead } from '../../../db/statements';
 import { dayOf } from '../shared/dates';
 import { MAX_TAIL_DIGITS, maskIdNumber, toHalfWidth } from '../shared/id-number';
 import type { SearchRow } from './contract';
-import { derivedFlags } from './rules';
+import { ageOn } from './rules';
+import { join, raw, type SqlPart, sql } from './sql-part';
 
-type Raw = Omit<SearchRow, 'age' | 'idNumberMasked'> & { birthDate: string | null; idNumber: string | null };
+type Found = Omit<SearchRow, 'age' | 'idNumberMasked'> & {
+  birthDate: string | null;
+  idNumber: string | null;
+  total: number;
+};
 
-/** What the operator typed, as searched: digits typed with spaces or dashes (137 8449 8498) are one number. */
+/**
+ * A building number (up to 3 digits) and a room joined by one dash (114-1304): an address, not a
+ * phone's digits. Four digits or more before the dash (4498-1234) are a phone typed in groups.
+ */
+const DASHED_ROOM = /^\d{1,3}\s*-\s*\d{1,5}$/;
+
+/**
+ * What the operator typed, as searched: digits typed with spaces or dashes (137 8449 8498) are one
+ * number, unless they are a building and a room joined by one dash.
+ */
 function searchText(q: string): string {
-  const raw = toHalfWidth(q).trim().toUpperCase();
-  const digits = raw.replace(/[\s-]/g, '');
-  return /^[\d\s-]+X?$/.test(raw) && digits.length >= 7 ? digits : raw;
+  const typed = toHalfWidth(q).trim().toUpperCase();
+  const digits = typed.replace(/[\s-]/g, '');
+  return /^[\d\s-]+X?$/.test(typed) && digits.length >= 7 && !DASHED_ROOM.test(typed) ? digits : typed;
 }
 
 /** The whole ID number a query asks for, if it is one: such a search is logged and rate limited. */
@@ -34,26 +48,26 @@ export function prefixEnd(s: string): string | null {
   return chars.join('') + String.fromCodePoint(cp === 0xd7ff ? 0xe000 : cp + 1);
 }
 
-const upTo = (expr: SQL, s: string) => {
+const upTo = (expr: SqlPart, s: string) => {
   const end = prefixEnd(s);
   return end === null ? sql`` : sql` AND ${expr} < ${end}`;
 };
 
 /** Residents whose `expr` starts with `s`: one range of the index on that expression. */
-const startsWith = (expr: SQL, s: string) =>
+const startsWith = (expr: SqlPart, s: string) =>
   sql`SELECT id FROM residents WHERE ${expr} >= ${s}${upTo(expr, s)}`;
 
 /** The indexed name expressions (migration 0009): the name from its 1st, 2nd and 3rd character. */
-const NAME_FROM = [sql`upper(name)`, sql`upper(substr(name, 2))`, sql`upper(substr(name, 3))`];
+const NAME_FROM = [raw('upper(name)'), raw('upper(substr(name, 2))'), raw('upper(substr(name, 3))')];
 
 export type SearchPlan = {
   /** The plain condition over `r`, `h` and `b`: the answer is exactly the rows it holds. */
-  where: SQL;
+  where: SqlPart;
   /**
    * The resident ids the indexes give for it (migration 0009), a superset of the answer; absent
    * when the condition finds its rows by index itself (an address, a whole ID number).
    */
-  candidates?: SQL;
+  candidates?: SqlPart;
 };
 
 /**
@@ -65,11 +79,11 @@ function digitsPlan(s: string): SearchPlan {
   const tail = s.slice(-3);
   const idTail = s.length >= 3 && s.length <= MAX_TAIL_DIGITS;
   const phone = digits && s.length >= 3;
-  const where: SQL[] = [];
-  const found: SQL[] = [];
+  const where: SqlPart[] = [];
+  const found: SqlPart[] = [];
   if (phone) {
     where.push(sql`r.phone LIKE ${`${s}%`} OR r.phone LIKE ${`%${s}`}`);
-    found.push(startsWith(sql`phone`, s), sql`SELECT id FROM residents WHERE substr(phone, -3) = ${tail}`);
+    found.push(startsWith(raw('phone'), s), sql`SELECT id FROM residents WHERE substr(phone, -3) = ${tail}`);
   }
   if (idTail) {
     where.push(sql`r.id_number LIKE ${`%${s}`}`);
@@ -81,7 +95,7 @@ function digitsPlan(s: string): SearchPlan {
       sql`SELECT r2.id FROM households h2 JOIN residents r2 ON r2.household_id = h2.id WHERE h2.room = ${s}`,
     );
   }
-  return { where: sql`(${sql.join(where, sql` OR `)})`, candidates: sql.join(found, sql` UNION ALL `) };
+  return { where: sql`(${join(where, ' OR ')})`, candidates: join(found, ' UNION ALL ') };
 }
 
 /** What the operator typed: a building-room, digits (phone, ID tail, room), or a name. */
@@ -104,38 +118,47 @@ export function searchPlan(q: string): SearchPlan {
   const like = `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return {
     where: sql`(r.name LIKE ${like} ESCAPE '\\')`,
-    candidates: sql.join(
+    candidates: join(
       [
         ...NAME_FROM.map((expr) => startsWith(expr, s)),
         sql`SELECT id FROM residents WHERE length(name) > 3 AND upper(name) LIKE ${like} ESCAPE '\\'`,
       ],
-      sql` UNION ALL `,
+      ' UNION ALL ',
     ),
   };
 }
 
-type Found = Raw & { total: number };
-
 /**
  * One statement: the candidates by index, each checked with the plain condition, in address order,
- * counted as they are found (`count(*) OVER ()`: no second scan to count).
+ * counted as they are found (`count(*) OVER ()`: no second scan to count). Prepared once per plan
+ * shape on the connection (`keptRead`): per call only the parameters change.
  */
 export function searchResidents(db: ReadDb, q: string, limit: number, now: Date) {
   if (!q.trim()) return { rows: [], total: 0, truncated: false };
   const plan = searchPlan(q);
-  const raw = db.all<Found>(sql`
+  const query = sql`
     SELECT r.id, r.household_id AS householdId, r.name, r.gender, r.birth_date AS birthDate, r.id_number AS idNumber,
       r.phone, b.name AS building, h.unit, h.room, r.presence, r.relation, count(*) OVER () AS total
     FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
     WHERE ${plan.candidates ? sql`r.id IN (${plan.candidates}) AND ` : sql``}${plan.where}
     ORDER BY (r.name = ${q.trim()}) DESC, b.sort_order, h.unit, h.room, r.id
-    LIMIT ${limit}`);
-  const total = raw[0]?.total ?? 0;
+    LIMIT ${limit}`;
+  const found = keptRead(db, query.sql).all(...query.params) as Found[];
+  const total = found[0]?.total ?? 0;
   const today = dayOf(now);
-  const rows = raw.map(({ birthDate, idNumber, total: _t, ...r }) => ({
-    ...r,
-    age: derivedFlags(birthDate, today).age,
-    idNumberMasked: maskIdNumber(idNumber),
+  const rows: SearchRow[] = found.map((r) => ({
+    id: r.id,
+    householdId: r.householdId,
+    name: r.name,
+    gender: r.gender,
+    age: r.birthDate ? ageOn(r.birthDate, today) : null,
+    idNumberMasked: maskIdNumber(r.idNumber),
+    phone: r.phone,
+    building: r.building,
+    unit: r.unit,
+    room: r.room,
+    presence: r.presence,
+    relation: r.relation,
   }));
   return { rows, total, truncated: total > limit };
 }
