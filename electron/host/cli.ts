@@ -7,9 +7,6 @@ import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { backupBeforeMigration } from '../../db/restore';
 import { startBackupSchedule } from '../api/backups/service';
 import { outboxFor } from '../api/shared/outbox';
-import { writeDemo } from '../demo/demo';
-import { writeDemoStory } from '../demo/demo-story';
-import { writeDemoTeam } from '../demo/demo-team';
 import { defaultDbPath, hostClock, projectRoot } from './paths';
 import { defaultStaticDir, startHost } from './server';
 
@@ -57,6 +54,12 @@ async function main(): Promise<void> {
     if (integrity.state === 'failed') throw new Error(`数据库完整性检查未通过：${integrity.detail}`);
     const empty = db.$client.prepare('SELECT count(*) AS n FROM households').get() as { n: number };
     if (empty.n === 0) {
+      // Loaded only here: a start without --demo does not parse the demo's writers.
+      const [{ writeDemo }, { writeDemoStory }, { writeDemoTeam }] = await Promise.all([
+        import('../demo/demo'),
+        import('../demo/demo-story'),
+        import('../demo/demo-team'),
+      ]);
       const s = writeDemo(db, { now: now() });
       const story = await writeDemoStory(db, now());
       await writeDemoTeam(db, now());

@@ -9,7 +9,7 @@ import { snapshotName } from '../shared/who';
 import type { householdsContract } from './contract';
 import { templateWorkbook } from './excel';
 import { exportRegistry } from './export';
-import { importCommitHandler, importPreviewHandler } from './import';
+import { importCommitHandler, importPreviewHandler } from './import-lazy';
 import { addressOf, householdColumns, readHousehold, readHouseholdFile } from './read';
 import { registryStats } from './stats';
 
