@@ -16,11 +16,11 @@ import { DatabaseLockedError, lockDatabase } from './lock';
 import { runMigrations } from './migrate';
 import { fileProblem, inspectionFailure, isSqliteCode, removeNewSidecars, sidecarsOf } from './open-checks';
 import * as schema from './schema';
-import { keptStatement } from './statements';
 
 /** 'GPST' — marks a SQLite file as a Gatepost database. */
 export const APPLICATION_ID = 0x47505354;
 
+export { withQueryOnly } from './query-only';
 export { analyse, findMigrationsFolder, readJournal };
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -33,46 +33,6 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export type ReadDb = Pick<Db, 'select' | 'selectDistinct' | 'query' | 'all' | 'get' | 'values' | '$count'> & {
   readonly $client: Pick<Database.Database, 'name' | 'memory' | 'open'>;
 };
-
-/** What a write leaves on a connection, new rows or a new schema: read before and after a query. */
-const WRITTEN =
-  'SELECT total_changes() AS rows, (SELECT schema_version FROM pragma_schema_version) AS schema';
-
-/**
- * Run `read` so that nothing it writes is kept: inside a savepoint that is always rolled back
- * (nested in a transaction or not), and a write it made — rows changed, or the schema — fails the
- * call. Synchronous, so nothing else runs on the connection meanwhile; the router wraps every
- * query in it; a query that reads after an `await` wraps that part itself. The reads inside see
- * one snapshot of the database.
- *
- * Not `PRAGMA query_only`: setting that flag expires every prepared statement of the connection,
- * so each query prepared all its statements again (issue 11); a savepoint costs nothing of it.
- */
-export function withQueryOnly<T>(db: ReadDb, read: () => T): T {
-  // The one place a read-only handle reaches for its connection: to undo what a query wrote.
-  const client = db.$client as Database.Database;
-  keptStatement(client, 'SAVEPOINT gatepost_query').run();
-  let done = false;
-  try {
-    const before = keptStatement(client, WRITTEN).get() as { rows: number; schema: number };
-    const value = read();
-    const after = keptStatement(client, WRITTEN).get() as { rows: number; schema: number };
-    if (after.rows !== before.rows || after.schema !== before.schema)
-      throw new Error('a query wrote to the database; its writes were rolled back');
-    done = true;
-    return value;
-  } finally {
-    // A failed write may have ended the transaction already (SQLITE_FULL, an I/O error).
-    if (client.inTransaction) {
-      try {
-        keptStatement(client, 'ROLLBACK TO gatepost_query').run();
-        keptStatement(client, 'RELEASE gatepost_query').run();
-      } catch (e) {
-        if (done) throw e;
-      }
-    }
-  }
-}
 
 /**
  * A connection for one long read that goes on across `await`s (an export iterating 300,000 rows

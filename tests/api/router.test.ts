@@ -138,7 +138,9 @@ describe('router.dispatch', () => {
       return original;
     };
     expect((await call('compound.get', {})).ok).toBe(false);
-    expect(db.$client.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'sneaky'").pluck().get()).toBe(0);
+    expect(db.$client.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'sneaky'").pluck().get()).toBe(
+      0,
+    );
     expect(db.$client.inTransaction).toBe(false);
     table['compound.get'] = original;
     // The connection is writable again for the next mutation.

@@ -39,7 +39,8 @@ const randomId = (r: () => number, i: number) =>
 /** The same condition, scanned: every resident checked, counted apart. */
 function plainScan(db: Db, q: string, limit: number) {
   const { where } = searchPlan(q);
-  const from = 'FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id';
+  const from =
+    'FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id';
   const ids = db.$client
     .prepare(`SELECT r.id ${from} WHERE ${where.sql}
       ORDER BY (r.name = ?) DESC, b.sort_order, h.unit, h.room, r.id LIMIT ?`)

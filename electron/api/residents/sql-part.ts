@@ -32,4 +32,7 @@ export function sql(strings: TemplateStringsArray, ...values: SqlValue[]): SqlPa
 export const raw = (text: string): SqlPart => new SqlPart(text, []);
 
 export const join = (parts: SqlPart[], separator: string): SqlPart =>
-  new SqlPart(parts.map((p) => p.sql).join(separator), parts.flatMap((p) => p.params));
+  new SqlPart(
+    parts.map((p) => p.sql).join(separator),
+    parts.flatMap((p) => p.params),
+  );
