@@ -6,11 +6,22 @@ import type { SearchRow } from './contract';
 import { ageOn } from './rules';
 import { join, raw, type SqlPart, sql } from './sql-part';
 
-type Found = Omit<SearchRow, 'age' | 'idNumberMasked'> & {
-  birthDate: string | null;
-  idNumber: string | null;
-  total: number;
-};
+/** A found row as the statement answers it: an array (no object is made per row only to be copied). */
+type Found = [
+  id: number,
+  householdId: number,
+  name: string,
+  gender: SearchRow['gender'],
+  birthDate: string | null,
+  idNumber: string | null,
+  phone: string,
+  building: string,
+  unit: string,
+  room: string,
+  presence: SearchRow['presence'],
+  relation: string,
+  total: number,
+];
 
 /**
  * A building number (up to 3 digits) and a room joined by one dash (114-1304): an address, not a
@@ -131,34 +142,51 @@ export function searchPlan(q: string): SearchPlan {
 /**
  * One statement: the candidates by index, each checked with the plain condition, in address order,
  * counted as they are found (`count(*) OVER ()`: no second scan to count). Prepared once per plan
- * shape on the connection (`keptRead`): per call only the parameters change.
+ * shape on the connection (`keptRead`): per call only the parameters change; rows come as arrays.
  */
 export function searchResidents(db: ReadDb, q: string, limit: number, now: Date) {
   if (!q.trim()) return { rows: [], total: 0, truncated: false };
   const plan = searchPlan(q);
   const query = sql`
-    SELECT r.id, r.household_id AS householdId, r.name, r.gender, r.birth_date AS birthDate, r.id_number AS idNumber,
-      r.phone, b.name AS building, h.unit, h.room, r.presence, r.relation, count(*) OVER () AS total
+    SELECT r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number,
+      r.phone, b.name, h.unit, h.room, r.presence, r.relation, count(*) OVER ()
     FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
     WHERE ${plan.candidates ? sql`r.id IN (${plan.candidates}) AND ` : sql``}${plan.where}
     ORDER BY (r.name = ${q.trim()}) DESC, b.sort_order, h.unit, h.room, r.id
     LIMIT ${limit}`;
-  const found = keptRead(db, query.sql).all(...query.params) as Found[];
-  const total = found[0]?.total ?? 0;
+  const found = keptRead(db, query.sql)
+    .raw(true)
+    .all(...query.params) as Found[];
+  const total = found[0]?.[12] ?? 0;
   const today = dayOf(now);
-  const rows: SearchRow[] = found.map((r) => ({
-    id: r.id,
-    householdId: r.householdId,
-    name: r.name,
-    gender: r.gender,
-    age: r.birthDate ? ageOn(r.birthDate, today) : null,
-    idNumberMasked: maskIdNumber(r.idNumber),
-    phone: r.phone,
-    building: r.building,
-    unit: r.unit,
-    room: r.room,
-    presence: r.presence,
-    relation: r.relation,
-  }));
+  const rows = found.map(
+    ([
+      id,
+      householdId,
+      name,
+      gender,
+      birthDate,
+      idNumber,
+      phone,
+      building,
+      unit,
+      room,
+      presence,
+      relation,
+    ]): SearchRow => ({
+      id,
+      householdId,
+      name,
+      gender,
+      age: birthDate ? ageOn(birthDate, today) : null,
+      idNumberMasked: maskIdNumber(idNumber),
+      phone,
+      building,
+      unit,
+      room,
+      presence,
+      relation,
+    }),
+  );
   return { rows, total, truncated: total > limit };
 }
