@@ -28,7 +28,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 /**
  * What a query is given: drizzle's reads, and of the raw connection only what cannot write (its
  * name, whether it is in memory or open — and its identity, which keys per-database state). The
- * router also turns on `PRAGMA query_only` while a query runs, so SQLite refuses a write anyway.
+ * router also runs a query in a savepoint it rolls back (`withQueryOnly`), so a write does not stay.
  */
 export type ReadDb = Pick<Db, 'select' | 'selectDistinct' | 'query' | 'all' | 'get' | 'values' | '$count'> & {
   readonly $client: Pick<Database.Database, 'name' | 'memory' | 'open'>;
