@@ -9,9 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
 import { ApiError, refuse } from '../errors';
 import type { HandlerMap } from '../handler';
-import { decodeCsv, readCsv } from '../households/csv-reader';
 import type { Cell } from '../households/sheet-sink';
-import { openXlsx } from '../households/xlsx-reader';
 import { label } from '../shared/labels';
 import { addTable, ExcelJS, workbookBase64 } from '../shared/xlsx';
 import {
@@ -84,7 +82,9 @@ async function readNote(fileName: string, buf: Buffer): Promise<NoteRow[]> {
   if (buf.subarray(0, 4).toString('hex') === 'd0cf11e0')
     throw refuse('VALIDATION', { code: 'xls_unsupported' });
   try {
+    // The readers (zip, XML, CSV) are loaded on first use, not at the host's start (issue 11).
     if (isZip) {
+      const { openXlsx } = await import('../households/xlsx-reader');
       for (const sheet of await openXlsx(buf)) {
         const sink = new NoteSink();
         await sheet.open(sink);
@@ -92,6 +92,7 @@ async function readNote(fileName: string, buf: Buffer): Promise<NoteRow[]> {
         if (sink.header) return sink.rows;
       }
     } else if (/\.csv$/i.test(fileName)) {
+      const { decodeCsv, readCsv } = await import('../households/csv-reader');
       const sink = new NoteSink();
       await readCsv(decodeCsv(buf), sink);
       sink.endRow();
