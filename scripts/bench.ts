@@ -14,6 +14,7 @@ import { writeDemo } from '../electron/demo/demo';
 import { exportFigure } from './bench/export';
 import { type Figure, type Measure, makeEnv, measure, sameJson } from './bench/harness';
 import { bareStart, hostStart } from './bench/host';
+import { importFigure } from './bench/import';
 import { registryFigures } from './bench/registry';
 import { printGrowth, printSize } from './bench/report';
 import { rosterFigures } from './bench/roster';
@@ -32,9 +33,13 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad sizes
 const now = new Date('2026-11-28T02:00:00Z');
 const work = mkdtempSync(join(tmpdir(), 'gatepost-bench-'));
 const only = (name: string): boolean => !values.only || name.includes(values.only);
-const figures: Figure[] = [...registryFigures, ...searchFigures, ...rosterFigures, exportFigure].filter((f) =>
-  only(f.name),
-);
+const figures: Figure[] = [
+  ...registryFigures,
+  ...searchFigures,
+  ...rosterFigures,
+  exportFigure,
+  importFigure(values.cache),
+].filter((f) => only(f.name));
 
 /** A registry of `n` households: generated, or copied from the cache. */
 function registry(n: number): string {

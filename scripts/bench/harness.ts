@@ -21,6 +21,10 @@ export type Figure = {
   goal: { ratio?: number; p95Ms?: number };
   /** Timed runs after one warm-up (p50 and p95 come from these). */
   runs?: number;
+  /** False: no warm-up run (each run is a fresh process of its own, nothing to warm). */
+  warmup?: boolean;
+  /** The time a run measured itself (a child process's work without its start), else the call's. */
+  timeOf?: (answer: unknown) => number;
   app: (env: Env) => Promise<unknown> | unknown;
   /** The hand-written better-sqlite3 version; absent in the slots still to be filled. */
   base?: (env: Env) => Promise<unknown> | unknown;
@@ -62,10 +66,14 @@ const p50p95 = (times: number[]) => {
   return { p50: pct(times, 50), p95: pct(times, 95) };
 };
 
-async function time(fn: () => Promise<unknown> | unknown, into: number[]): Promise<unknown> {
+async function time(
+  fn: () => Promise<unknown> | unknown,
+  into: number[],
+  timeOf?: (answer: unknown) => number,
+): Promise<unknown> {
   const t = performance.now();
   const answer = await fn();
-  into.push(performance.now() - t);
+  into.push(timeOf ? timeOf(answer) : performance.now() - t);
   return answer;
 }
 
@@ -90,13 +98,14 @@ export const sameJson = (a: unknown, b: unknown): string | null => {
 export async function measure(f: Figure, env: Env): Promise<Measure> {
   const runs = f.runs ?? 5;
   const base = f.base;
-  let appAnswer = await f.app(env);
-  let baseAnswer = base ? await base(env) : undefined;
+  const warm = f.warmup !== false;
+  let appAnswer = warm ? await f.app(env) : undefined;
+  let baseAnswer = warm && base ? await base(env) : undefined;
   const appTimes: number[] = [];
   const baseTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    appAnswer = await time(() => f.app(env), appTimes);
-    if (base) baseAnswer = await time(() => base(env), baseTimes);
+    appAnswer = await time(() => f.app(env), appTimes, f.timeOf);
+    if (base) baseAnswer = await time(() => base(env), baseTimes, f.timeOf);
   }
   const app = p50p95(appTimes);
   if (!base) return { name: f.name, goal: f.goal, app, check: '—' };

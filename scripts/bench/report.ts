@@ -1,6 +1,5 @@
 // Printing the bench: one table per size, then how each figure's cost grows with the registry.
 import type { Measure } from './harness';
-import { SLOTS } from './later';
 
 const ms = (n: number | undefined) => (n === undefined ? '' : n < 10 ? n.toFixed(2) : n.toFixed(1));
 const goalText = (g: Measure['goal']) =>
@@ -35,7 +34,6 @@ export function printSize(households: number, residents: number, measures: Measu
     m.base || m.goal.p95Ms !== undefined ? verdict(m) : '',
     m.check,
   ]);
-  for (const s of SLOTS) rows.push([s.name, '', '', '', '', goalText(s.goal), 'slot', s.note]);
   console.log(
     table(['figure', 'app p50 ms', 'app p95 ms', 'base p50 ms', 'ratio', 'goal', 'verdict', 'answers'], rows),
   );

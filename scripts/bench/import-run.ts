@@ -1,0 +1,96 @@
+// One side of the import figure, in a process of its own so its peak memory is its own:
+//   tsx scripts/bench/import-run.ts app|base <fresh db> <sheet.xlsx>
+// app: households.importPreview then households.importCommit through router.dispatch, as the import
+// panel calls them, while the main thread keeps asking reads (households.stats, overview.get) every
+// 20 ms and times each answer from when it was due. base: the hand-written version (import-base.ts).
+// Prints one line `result {json}`: the times, the peak RSS (the whole process, the worker included),
+// the read latencies during the commit, and what was written (import-check.ts).
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { openDatabase } from '../../db/open';
+import type { In, Method, Out } from '../../electron/api/contract';
+import { dispatch } from '../../electron/api/router';
+import { handWrittenImport } from './import-base';
+import { written } from './import-check';
+
+const BENCH_NOW = '2026-11-28T02:00:00.000Z';
+const OPERATOR = '林晓梅';
+
+const [mode, dbPath, sheetPath] = process.argv.slice(2);
+if (!mode || !dbPath || !sheetPath) throw new Error('usage: import-run.ts app|base <db> <sheet>');
+const db = openDatabase(dbPath);
+const host = { now: () => new Date(BENCH_NOW), paths: { db: dbPath } };
+const call = async <M extends Method>(m: M, input: In<M>) => {
+  const r = await dispatch(db, m, input, host, { operatorId: 1 });
+  if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+  return r.value as Out<M>;
+};
+await call('team.save', { name: OPERATOR, role: 'community_cadre', canOperate: true });
+const rssBefore = process.memoryUsage().rss;
+const fileName = basename(sheetPath);
+
+/** Reads every 20 ms until stopped; each latency counted from when it was due (a blocked loop shows). */
+function readsMeanwhile() {
+  const latencies: number[] = [];
+  let stop = false;
+  let i = 0;
+  const loop = (async () => {
+    let due = performance.now();
+    while (!stop) {
+      const r = await (i++ % 2
+        ? dispatch(db, 'households.stats', {}, host)
+        : dispatch(db, 'overview.get', {}, host));
+      if (!r.ok) throw new Error(`read during the commit: ${r.error.message}`);
+      latencies.push(performance.now() - due);
+      due += 20;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
+      else due = performance.now();
+    }
+  })();
+  return async () => {
+    stop = true;
+    await loop;
+    return latencies.sort((a, b) => a - b);
+  };
+}
+
+let out: Record<string, unknown>;
+const t0 = performance.now();
+const cpu0 = process.cpuUsage();
+if (mode === 'app') {
+  const data = readFileSync(sheetPath).toString('base64');
+  const preview = await call('households.importPreview', { fileName, dataBase64: data });
+  const previewMs = performance.now() - t0;
+  const stop = readsMeanwhile();
+  const t1 = performance.now();
+  const report = await call('households.importCommit', {
+    sheetHash: preview.sheetHash,
+    skipInvalid: false,
+    createPlaces: true,
+    takeStale: [],
+  });
+  const commitMs = performance.now() - t1;
+  const reads = await stop();
+  const pct = (p: number) => reads[Math.min(reads.length - 1, Math.ceil(p * reads.length) - 1)] ?? 0;
+  out = {
+    previewMs,
+    commitMs,
+    reads: { n: reads.length, p50: pct(0.5), p95: pct(0.95), max: reads.at(-1) ?? 0 },
+    invalid: report.invalidRows,
+  };
+} else {
+  out = await handWrittenImport(db.$client, readFileSync(sheetPath), fileName, {
+    now: BENCH_NOW,
+    operatorId: 1,
+    operatorName: OPERATOR,
+  });
+}
+const ms = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+const peakRss = process.resourceUsage().maxRSS * 1024;
+console.log(
+  `result ${JSON.stringify({ ...out, ms, cpuMs, rssBefore, peakRss, written: written(db.$client) })}`,
+);
+db.$client.close();

@@ -1,0 +1,91 @@
+// The registry import (issue 11): households.importPreview + households.importCommit of a sheet of the
+// registry's residents into a fresh database, beside a hand-written streaming read + prepared INSERTs
+// (import-base.ts) into another. Each side runs once, in a process of its own (import-run.ts), so its
+// peak RSS — the import worker's included — is its own. The answers are what each wrote (counts and
+// digests of every table the import writes, import-check.ts): the same rows, the same ids. The app's
+// run also prints how fast the host answered reads while the worker committed.
+import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Env, Figure } from './harness';
+import type { Written } from './import-check';
+import { registrySheet } from './import-sheet';
+
+export const IMPORT_PEAK_MB = 400;
+export const IMPORT_READ_MS = 100;
+
+type Answer = { ms: number; written: Written };
+type Run = {
+  ms: number;
+  peakRss: number;
+  previewMs?: number;
+  commitMs?: number;
+  reads?: { n: number; p50: number; p95: number; max: number };
+  invalid?: number;
+  readMs?: number;
+  writeMs?: number;
+  written: Written;
+};
+
+const s = (ms = 0) => (ms / 1000).toFixed(1);
+const MB = (n: number) => Math.round(n / 1024 / 1024);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function run(mode: 'app' | 'base', dbPath: string, sheet: string): Promise<Run> {
+  const script = fileURLToPath(new URL('./import-run.ts', import.meta.url));
+  return new Promise((ok, ko) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', script, mode, dbPath, sheet],
+      { cwd: root, env: { ...process.env, TZ: 'UTC' }, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const line = stdout.split('\n').find((l) => l.startsWith('result '));
+        if (!line) return ko(new Error(`import-run ${mode} failed: ${err?.message ?? ''}\n${stderr}`));
+        ok(JSON.parse(line.slice('result '.length)) as Run);
+      },
+    );
+  });
+}
+
+export function importFigure(cache?: string): Figure {
+  let sheet: string | null = null;
+  const side = async (env: Env, mode: 'app' | 'base') => {
+    sheet ??= await registrySheet(env.sqlite, env.households, dirname(env.path), cache);
+    const db = join(dirname(env.path), `import-${mode}.db`);
+    try {
+      const r = await run(mode, db, sheet);
+      const peak = `peak RSS ${MB(r.peakRss)} MB`;
+      if (mode === 'base')
+        console.log(
+          `  (import baseline: read ${s(r.readMs)} s + write ${s(r.writeMs)} s = ${s(r.ms)} s, ${peak})`,
+        );
+      else {
+        const reads = r.reads ?? { n: 0, p50: 0, p95: 0, max: 0 };
+        const memOk = MB(r.peakRss) < IMPORT_PEAK_MB ? 'ok' : 'MISSED';
+        const readOk = reads.max < IMPORT_READ_MS ? 'ok' : 'MISSED';
+        console.log(
+          `  (import app: preview ${s(r.previewMs)} s + commit ${s(r.commitMs)} s = ${s(r.ms)} s; ${peak} — goal < ${IMPORT_PEAK_MB} MB ${memOk}; ${reads.n} reads during the commit p50 ${reads.p50.toFixed(1)} / p95 ${reads.p95.toFixed(1)} / max ${reads.max.toFixed(1)} ms — goal < ${IMPORT_READ_MS} ms ${readOk}; ${r.invalid ?? 0} rows refused)`,
+        );
+      }
+      return { ms: r.ms, written: r.written };
+    } finally {
+      for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
+    }
+  };
+  return {
+    name: 'import every resident, preview + commit',
+    goal: { ratio: 0.5 },
+    runs: 1,
+    warmup: false,
+    app: (env) => side(env, 'app'),
+    base: (env) => side(env, 'base'),
+    timeOf: (a) => (a as Answer).ms,
+    same: (a, b) => {
+      const [x, y] = [(a as Answer).written, (b as Answer).written];
+      const keys = Object.keys(x) as (keyof Written)[];
+      const diff = keys.filter((k) => x[k] !== y[k]).map((k) => `${k}: app ${x[k]} vs baseline ${y[k]}`);
+      return diff.length ? diff.join('; ') : null;
+    },
+  };
+}
