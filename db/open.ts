@@ -57,6 +57,17 @@ export function openReader(
   return { sqlite, shared: false, close: () => sqlite.close() };
 }
 
+/**
+ * Temporary files in memory: a write to residents or households fires the counter triggers (migration
+ * 0013), so SQLite keeps a statement journal for it, and one that touches a resident's dozen indexes
+ * outgrows SQLite's 64 KB in memory and spilled to a temporary file, for every row: an import of
+ * 100,000 households spent most of its time creating and writing those files (issue 11). Every
+ * connection that writes sets this (the import worker's too).
+ */
+export function writerPragmas(sqlite: Database.Database): void {
+  sqlite.pragma('temp_store = MEMORY');
+}
+
 export type OpenOptions = {
   /** Folder of drizzle-kit migrations; found next to this file by default. */
   migrationsFolder?: string;
@@ -221,6 +232,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // 64 MB of page cache (SQLite's default is 2 MB): a search or the board of a 100,000-household
     // registry reads rows all over the file, and re-reading them from the OS cost more than the query.
     sqlite.pragma('cache_size = -65536');
+    writerPragmas(sqlite);
     const db = drizzle({ client: sqlite, schema }) as Db;
     runMigrations(sqlite, migrationsFolder, APPLICATION_ID);
     // A new post gets its own id once: every event row carries it (migration 0010 made one for older

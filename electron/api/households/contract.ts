@@ -201,7 +201,7 @@ export const ImportChoices = z.object({
         fields: z.array(z.enum(STALE_FIELDS)).min(1).max(STALE_FIELDS.length),
       }),
     )
-    .max(200_000)
+    .max(400_000)
     .default([]),
 });
 export type ImportChoices = z.infer<typeof ImportChoices>;

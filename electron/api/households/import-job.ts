@@ -9,7 +9,7 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { analyse } from '../../../db/analyse';
-import type { Db } from '../../../db/open';
+import { type Db, writerPragmas } from '../../../db/open';
 import * as schema from '../../../db/schema';
 import { writeAudit } from '../audit-row';
 import type { Ctx } from '../context';
@@ -19,6 +19,7 @@ import type { JobPhase } from '../jobs/store';
 import { dayOf } from '../shared/dates';
 import type { Reason } from '../shared/reason';
 import { ImportReport } from './contract';
+import { deferResidentIndexes } from './import-bulk';
 import { asBuffer, packRows, sheetHash, unpackRows } from './import-cache';
 import { importReason, refuseInvalid } from './import-outcome';
 import {
@@ -30,7 +31,7 @@ import {
   plan,
   takenFields,
 } from './import-plan';
-import { parseRows } from './import-rows';
+import { RowParser } from './import-rows';
 import { ImportWrites } from './import-writes';
 import { readSheet } from './sheet-reader';
 
@@ -94,9 +95,16 @@ type Progress = Ctx['progress'];
 
 /** Read and check a sheet's bytes. Only the checked rows outlive this step: the cells go to the collector. */
 export async function checkSheet(fileName: string, bytes: Buffer, day: string, progress: Progress) {
-  const read = await readSheet(fileName, bytes, progress);
+  // Each row is checked as it is read: only the candidates are kept, never the sheet's cells too.
+  let parser: RowParser | null = null;
+  const read = await readSheet(fileName, bytes, progress, {}, (header) => {
+    const p = new RowParser(header.row, header.cells, day);
+    parser = p;
+    return (row) => p.push(row);
+  });
   progress('check');
-  return { sheet: read.sheet, parsed: parseRows(read, day) } satisfies Prepared;
+  const parsed = (parser ?? new RowParser(read.headerRow, read.header, day)).finish();
+  return { sheet: read.sheet, parsed } satisfies Prepared;
 }
 
 function connect(c: Connect, readonly: boolean): { sqlite: Database.Database; db: Db } {
@@ -105,6 +113,7 @@ function connect(c: Connect, readonly: boolean): { sqlite: Database.Database; db
   if (!readonly) {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
+    writerPragmas(sqlite);
   }
   return { sqlite, db: drizzle({ client: sqlite, schema }) as Db };
 }
@@ -113,6 +122,8 @@ export async function runPreview(input: PreviewJob, progress: Progress): Promise
   const file = Buffer.from(input.dataBase64, 'base64');
   const day = dayOf(new Date(input.nowIso));
   const prep = await checkSheet(input.fileName, file, day, progress);
+  // Kept as checked, before the plan places the candidates (in place).
+  const rows = packRows(prep);
   const { sqlite, db } = connect(input, true);
   try {
     // One read snapshot on a connection SQLite opened read-only; apply gets no writer: nothing to write with.
@@ -121,7 +132,7 @@ export async function runPreview(input: PreviewJob, progress: Progress): Promise
     return {
       report: p.report,
       lookups: p.lookups,
-      sheet: { hash: sheetHash(file), day, rows: packRows(prep), file },
+      sheet: { hash: sheetHash(file), day, rows, file },
     };
   } finally {
     sqlite.close();
@@ -135,11 +146,13 @@ export async function runCommit(
   go: () => Promise<string>,
 ): Promise<JobOutput> {
   const day = dayOf(new Date(input.nowIso));
-  let prep: Prepared;
+  // A plan places its candidates in place: planning again (below) starts from the rows as checked.
+  let packed: Uint8Array;
   if ('rows' in input.source) {
     progress('check');
-    prep = unpackRows(input.source.rows);
-  } else prep = await checkSheet(input.fileName, asBuffer(input.source.file), day, progress);
+    packed = input.source.rows;
+  } else packed = packRows(await checkSheet(input.fileName, asBuffer(input.source.file), day, progress));
+  let prep: Prepared = unpackRows(packed);
   const { sqlite, db } = connect(input, false);
   try {
     let now = new Date(input.nowIso);
@@ -158,10 +171,13 @@ export async function runCommit(
     const write = sqlite.transaction(() => {
       // Someone wrote since the plan was made: plan again under the write lock.
       if (version() !== seen) {
+        prep = unpackRows(packed);
         p = plan(db, prep, choices);
         refuseInvalid(p.report, choices.skipInvalid);
       }
+      const restoreIndexes = deferResidentIndexes(sqlite, p.valid.length);
       apply(p, input.fileName, ctx, new ImportWrites(db, ctx), takenFields(choices));
+      restoreIndexes();
       p.report.committed = true;
       const reason = importReason(input.fileName, p.report, p.lookups, p.createPlaces);
       writeAudit(db, input.stamp.method, input.stamp.operator, { entity: 'import', reason }, now);

@@ -25,7 +25,7 @@ import {
 } from './import-job';
 import type { CommitChoices } from './import-plan';
 
-/** The worker's heap: far above a 200,000-row sheet's needs, far below what would take the laptop down. */
+/** The worker's heap: far above a 400,000-row sheet's needs, far below what would take the laptop down. */
 export const WORKER_HEAP_MB = 1024;
 
 function startWorker(options: WorkerOptions): Worker {

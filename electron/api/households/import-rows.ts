@@ -20,7 +20,7 @@ import {
   type RegStatus,
   type VersionTag,
 } from './import-rules';
-import { type Cell, cellText, type SheetData } from './sheet-sink';
+import { type Cell, cellText, type ProjectedRow, type SheetData } from './sheet-sink';
 
 export type Candidate = {
   row: number;
@@ -61,22 +61,48 @@ export function parseRows(
   sheet: Pick<SheetData, 'headerRow' | 'header' | 'rows'>,
   today: string,
 ): ParsedSheet {
-  const header = sheet.header;
-  const map = matchHeaders(header);
-  const columns = (Object.keys(map) as ImportField[]).sort((a, b) => (map[a] ?? 0) - (map[b] ?? 0));
-  const used = new Set(Object.values(map));
-  const ignoredColumns = header.filter((c, i) => c.trim() && !used.has(i));
-  const candidates: Candidate[] = [];
-  const issues: RowIssue[] = [];
-  const seenIds = new Map<string, number>();
-  let count = 0;
+  const parser = new RowParser(sheet.headerRow, sheet.header, today);
+  for (const r of sheet.rows) parser.push(r);
+  return parser.finish();
+}
 
-  for (const { row, cells } of sheet.rows) {
+/**
+ * The rows checked one at a time, as the reader hands them over (sheet-reader.ts `stream`): a sheet's
+ * cells never all sit in memory beside its candidates.
+ */
+export class RowParser {
+  private readonly map: Partial<Record<ImportField, number>>;
+  private readonly columns: ImportField[];
+  private readonly ignoredColumns: string[];
+  private readonly candidates: Candidate[] = [];
+  private readonly issues: RowIssue[] = [];
+  private readonly seenIds = new Map<string, number>();
+  private count = 0;
+
+  constructor(
+    private readonly headerRow: number,
+    header: string[],
+    private readonly today: string,
+  ) {
+    const map = matchHeaders(header);
+    this.map = map;
+    this.columns = (Object.keys(map) as ImportField[]).sort((a, b) => (map[a] ?? 0) - (map[b] ?? 0));
+    const used = new Set(Object.values(map));
+    this.ignoredColumns = header.filter((c, i) => c.trim() && !used.has(i));
+  }
+
+  finish(): ParsedSheet {
+    const { headerRow, columns, ignoredColumns, candidates, issues, count: rows } = this;
+    return { headerRow, columns, ignoredColumns, candidates, issues, rows };
+  }
+
+  push({ row, cells }: ProjectedRow): void {
+    const { map, today, seenIds, issues, candidates } = this;
     const get = (f: ImportField): Cell => (map[f] === undefined ? null : (cells[FIELD_INDEX[f]] ?? null));
     const txt = (f: ImportField) => cleanText(cellText(get(f)));
-    if (cells.every((c) => cleanText(cellText(c)) === '')) continue;
-    if (isHintCell(txt('name')) || isHintCell(txt('building'))) continue;
-    count++;
+    if (cells.every((c) => cleanText(cellText(c)) === '')) return;
+    if (isHintCell(txt('name')) || isHintCell(txt('building'))) return;
+    this.count++;
     const problems: RowIssue[] = [];
     const bad = (f: ImportField, why: Reason) => problems.push({ row, column: f, ...why });
     const c: Candidate = {
@@ -161,7 +187,6 @@ export function parseRows(
     if (problems.length) issues.push(...problems);
     else candidates.push(c);
   }
-  return { headerRow: sheet.headerRow, columns, ignoredColumns, candidates, issues, rows: count };
 }
 
 export const idKey = (raw: string): string => normalizeIdNumber(raw);

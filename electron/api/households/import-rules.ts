@@ -104,8 +104,10 @@ export function findHeaderRow(rows: string[][], scan = HEADER_SCAN_ROWS): number
   return -1;
 }
 
+const SPACE = /\s/;
 export function cleanText(raw: string): string {
-  return toHalfWidth(raw).replace(/\s+/g, ' ').trim();
+  const s = toHalfWidth(raw);
+  return SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 export type DateParse = { ok: true; day: string } | { ok: false; why: Reason };

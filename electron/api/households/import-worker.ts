@@ -13,7 +13,16 @@ const go = () =>
   });
 
 const job = workerData as JobInput;
+/** The kept rows and the file move to the main thread instead of being copied (when they own their memory). */
+const owned = (u: Uint8Array | undefined): ArrayBuffer[] =>
+  u && u.byteOffset === 0 && u.byteLength === u.buffer.byteLength && u.buffer instanceof ArrayBuffer
+    ? [u.buffer]
+    : [];
+
 (job.mode === 'preview' ? runPreview(job, progress) : runCommit(job, progress, send, go)).then(
-  (out) => send({ type: 'done', out }),
+  (out) => {
+    const moved = [...owned(out.sheet?.rows), ...owned(out.sheet?.file)];
+    port.postMessage({ type: 'done', out } satisfies ToMain, moved);
+  },
   (e: unknown) => send({ type: 'error', error: toWire(e) }),
 );

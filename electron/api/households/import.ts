@@ -28,13 +28,15 @@ async function previewHere(
   const file = Buffer.from(input.dataBase64, 'base64');
   const day = dayOf(ctx.now());
   const prep = await checkSheet(input.fileName, file, day, ctx.progress);
+  // Kept as checked, before the plan places the candidates (in place).
+  const rows = packRows(prep);
   await yieldToLoop();
   const p = withQueryOnly(db, () => plan(db, prep, PREVIEW));
   apply(p, input.fileName, ctx, null);
   return {
     report: p.report,
     lookups: p.lookups,
-    sheet: { hash: sheetHash(file), day, rows: packRows(prep), file },
+    sheet: { hash: sheetHash(file), day, rows, file },
   };
 }
 

@@ -2,7 +2,7 @@
 import type { Ctx } from '../context';
 import { ApiError, refuse } from '../errors';
 import { decodeCsv, readCsv } from './csv-reader';
-import { type SheetData, SheetSink } from './sheet-sink';
+import { type RowStream, type SheetData, SheetSink } from './sheet-sink';
 import { openXlsx, type XlsxOptions } from './xlsx-reader';
 
 export type { SheetData } from './sheet-sink';
@@ -14,6 +14,7 @@ export async function readSheet(
   data: string | Buffer,
   progress: Ctx['progress'] = () => undefined,
   opts: XlsxOptions = {},
+  stream?: RowStream,
 ): Promise<SheetData> {
   progress('read');
   const buf = typeof data === 'string' ? Buffer.from(data, 'base64') : data;
@@ -23,16 +24,20 @@ export async function readSheet(
   if (isOle) throw refuse('VALIDATION', { code: 'xls_unsupported' });
   const sinkFor = (name: string) => {
     let last = 0;
-    const sink = new SheetSink(name, (row) => {
-      if (row - last >= PARSE_REPORT_EVERY) {
-        last = row;
-        progress('parse', row, Math.max(sink.expectedRows, row));
-      }
-    });
+    const sink = new SheetSink(
+      name,
+      (row) => {
+        if (row - last >= PARSE_REPORT_EVERY) {
+          last = row;
+          progress('parse', row, Math.max(sink.expectedRows, row));
+        }
+      },
+      stream,
+    );
     return sink;
   };
   const done = (s: SheetData): SheetData => {
-    const last = s.rows.at(-1)?.row ?? s.headerRow;
+    const last = Math.max(s.lastRow, s.headerRow);
     progress('parse', last, last);
     return s;
   };

@@ -23,11 +23,14 @@ export type SheetData = {
   /** 1-based row number of the header. */
   headerRow: number;
   header: string[];
+  /** The data rows, unless they were streamed (RowStream): then empty. */
   rows: ProjectedRow[];
+  /** 1-based number of the last data row (the header's when there is none). */
+  lastRow: number;
 };
 
-/** Data rows one file may bring. */
-export const MAX_DATA_ROWS = 200_000;
+/** Data rows one file may bring: a district of 100,000 households holds about 320,000 residents. */
+export const MAX_DATA_ROWS = 400_000;
 /** Columns read in the header rows; a header wider than this is refused. */
 export const MAX_COLUMNS = 500;
 
@@ -54,6 +57,11 @@ export function columnLetters(index: number): string {
 export type CellSink = Pick<SheetSink, 'done' | 'expectedRows' | 'startRow' | 'wants' | 'cell'>;
 
 export type SinkProgress = (rowsRead: number) => void;
+/**
+ * Given the header once it is found, where each data row goes instead of being kept: the import checks
+ * rows as they are read (import-rows.ts RowParser), so a sheet's cells are never all held at once.
+ */
+export type RowStream = (header: { row: number; cells: string[] }) => (row: ProjectedRow) => void;
 
 export class SheetSink {
   /** True once nothing more of this sheet is wanted (no header in the top rows). */
@@ -64,6 +72,9 @@ export class SheetSink {
   /** Column index -> position in IMPORT_FIELDS, for the columns the header names. */
   private wanted = new Map<number, number>();
   private rows: ProjectedRow[] = [];
+  private kept = 0;
+  private lastRow = 0;
+  private consume: ((row: ProjectedRow) => void) | null = null;
   private rowNo = 0;
   private scan: string[] = [];
   private current: Cell[] | null = null;
@@ -72,6 +83,7 @@ export class SheetSink {
   constructor(
     readonly sheet: string,
     private readonly onRow: SinkProgress = () => undefined,
+    private readonly stream?: RowStream,
   ) {}
 
   /** Start row `n` (1-based); rows must come in increasing order. */
@@ -115,13 +127,17 @@ export class SheetSink {
     if (this.done || this.rowNo === 0) return;
     if (this.header) {
       if (this.current && this.any) {
-        if (this.rows.length >= MAX_DATA_ROWS) {
+        if (this.kept >= MAX_DATA_ROWS) {
           throw refuse('VALIDATION', {
             code: 'sheet_too_long',
             params: { sheet: this.sheet, max: MAX_DATA_ROWS.toLocaleString('en-US') },
           });
         }
-        this.rows.push({ row: this.rowNo, cells: this.current });
+        const row = { row: this.rowNo, cells: this.current };
+        if (this.consume) this.consume(row);
+        else this.rows.push(row);
+        this.kept++;
+        this.lastRow = this.rowNo;
         this.onRow(this.rowNo);
       }
       this.current = null;
@@ -131,6 +147,7 @@ export class SheetSink {
     const map = matchHeaders(cells);
     if (REQUIRED_FIELDS.every((f) => map[f] !== undefined)) {
       this.header = { row: this.rowNo, cells };
+      this.consume = this.stream?.(this.header) ?? null;
       for (const [field, col] of Object.entries(map) as [ImportField, number][])
         this.wanted.set(col, IMPORT_FIELDS.indexOf(field));
     }
@@ -142,6 +159,7 @@ export class SheetSink {
     this.endRow();
     this.done = true;
     if (!this.header) return null;
-    return { sheet: this.sheet, headerRow: this.header.row, header: this.header.cells, rows: this.rows };
+    const { sheet, rows, lastRow } = this;
+    return { sheet, headerRow: this.header.row, header: this.header.cells, rows, lastRow };
   }
 }

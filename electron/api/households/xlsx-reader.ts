@@ -8,7 +8,7 @@ import { refuse } from '../errors';
 import { type Cell, type CellSink, columnIndex } from './sheet-sink';
 import { entryChunks, entryText, listZip, readEntryText, type ZipEntry } from './zip';
 
-/** Inflated size bounds: a 200,000-row sheet is well under these; a zip bomb is not. */
+/** Inflated size bounds: a 400,000-row sheet is well under these; a zip bomb is not. */
 export const MAX_SHEET_XML = 1024 * 1024 * 1024;
 const MAX_STRINGS_XML = 256 * 1024 * 1024;
 const MAX_SHARED_STRINGS = 3_000_000;
