@@ -32,6 +32,9 @@ const fileName = basename(sheetPath);
 /** Reads every 20 ms until stopped; each latency counted from when it was due (a blocked loop shows). */
 function readsMeanwhile() {
   const latencies: number[] = [];
+  /** The slowest reads: how long, and when (ms from the commit's start). */
+  const slow: [number, number][] = [];
+  const start = performance.now();
   let stop = false;
   let i = 0;
   const loop = (async () => {
@@ -41,7 +44,9 @@ function readsMeanwhile() {
         ? dispatch(db, 'households.stats', {}, host)
         : dispatch(db, 'overview.get', {}, host));
       if (!r.ok) throw new Error(`read during the commit: ${r.error.message}`);
-      latencies.push(performance.now() - due);
+      const took = performance.now() - due;
+      latencies.push(took);
+      if (took > 50) slow.push([Math.round(took), Math.round(due - start)]);
       due += 20;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
@@ -51,7 +56,7 @@ function readsMeanwhile() {
   return async () => {
     stop = true;
     await loop;
-    return latencies.sort((a, b) => a - b);
+    return { reads: latencies.sort((a, b) => a - b), slow: slow.sort((a, b) => b[0] - a[0]).slice(0, 5) };
   };
 }
 
@@ -71,13 +76,14 @@ if (mode === 'app') {
     takeStale: [],
   });
   const commitMs = performance.now() - t1;
-  const reads = await stop();
+  const { reads, slow } = await stop();
   const pct = (p: number) => reads[Math.min(reads.length - 1, Math.ceil(p * reads.length) - 1)] ?? 0;
   out = {
     previewMs,
     commitMs,
     reads: { n: reads.length, p50: pct(0.5), p95: pct(0.95), max: reads.at(-1) ?? 0 },
     invalid: report.invalidRows,
+    slow,
   };
 } else {
   out = await handWrittenImport(db.$client, readFileSync(sheetPath), fileName, {

@@ -20,7 +20,7 @@ import { dayOf } from '../shared/dates';
 import type { Reason } from '../shared/reason';
 import { ImportReport } from './contract';
 import { deferResidentIndexes } from './import-bulk';
-import { asBuffer, packRows, sheetHash, unpackRows } from './import-cache';
+import { asBuffer, packRows, shared, sheetHash, unpackRows } from './import-cache';
 import { importReason, refuseInvalid } from './import-outcome';
 import {
   apply,
@@ -123,7 +123,7 @@ export async function runPreview(input: PreviewJob, progress: Progress): Promise
   const day = dayOf(new Date(input.nowIso));
   const prep = await checkSheet(input.fileName, file, day, progress);
   // Kept as checked, before the plan places the candidates (in place).
-  const rows = packRows(prep);
+  const rows = shared(packRows(prep));
   const { sqlite, db } = connect(input, true);
   try {
     // One read snapshot on a connection SQLite opened read-only; apply gets no writer: nothing to write with.
