@@ -102,3 +102,9 @@ export const STOCK_COUNTERPARTIES = [
 ] as const;
 /** Why an adjustment, a write-off or a count's difference. */
 export const STOCK_REASONS = ['damaged', 'lost', 'expired', 'found', 'miscounted'] as const;
+/** A distribution's quantity is per household or per person counted in it. */
+export const DISTRIB_BASES = ['household', 'person'] as const;
+/** Where a distribution's line stands: not yet, handed over, nobody home (try again). */
+export const DISTRIB_STATES = ['pending', 'delivered', 'not_home'] as const;
+/** A delivery event: handed over (a stock issue), nobody home, or a handing-over undone (a reversal). */
+export const DISTRIB_OUTCOMES = ['delivered', 'not_home', 'undone'] as const;

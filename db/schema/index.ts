@@ -2,6 +2,7 @@ export * from './audit';
 export * from './care';
 export * from './compound';
 export * from './counts';
+export * from './distrib';
 export * from './enums';
 export * from './registry';
 export * from './returnees';

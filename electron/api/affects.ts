@@ -88,6 +88,8 @@ export const AFFECTS = {
   'stock.count': ['stock'],
   'stock.adjust': ['stock'],
   'stock.reverse': ['stock'],
+  'stock.distribute': ['stock'],
+  'stock.deliver': ['stock'],
 } as const satisfies Record<MutationMethod, NonEmpty<Area>>;
 
 /** The areas to refresh after `method` succeeds: its declared ones and the audit log it wrote to. */

@@ -16,6 +16,7 @@ import { rosterContract } from './roster/contract';
 import { sessionContract } from './session/contract';
 import { stockContract } from './stock/contract';
 import { stockScreensContract } from './stock/contract-screens';
+import { distribContract } from './stock/distrib-contract';
 import { teamContract } from './team/contract';
 
 export type MethodDef = {
@@ -46,6 +47,7 @@ export const contract = {
   ...sessionContract,
   ...stockContract,
   ...stockScreensContract,
+  ...distribContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -18,6 +18,9 @@ import { onDutyHandlers } from './roster/on-duty';
 import { rosterOutHandlers } from './roster/print';
 import { sessionHandlers } from './session/handlers';
 import { stockExportHandlers } from './stock/export';
+import { deliverHandlers } from './stock/deliver';
+import { distribReadHandlers } from './stock/distrib-read';
+import { distributeHandlers } from './stock/distribute';
 import { stockHandlers } from './stock/handlers';
 import { stockNoteHandlers } from './stock/note';
 import { stockPickHandlers } from './stock/pick';
@@ -51,4 +54,7 @@ export const handlers: HandlerMap<Method> = {
   ...stockPickHandlers,
   ...stockNoteHandlers,
   ...stockExportHandlers,
+  ...distributeHandlers,
+  ...deliverHandlers,
+  ...distribReadHandlers,
 };

@@ -28,7 +28,7 @@ const MOVED: Record<string, string> = {
 const DERIVED = new Set(['building_counts']);
 
 type Column = { name: string; type: string; notnull: number; dflt_value: unknown; pk: number };
-type ForeignKey = { table: string; from: string };
+type ForeignKey = { table: string; from: string; to: string | null };
 
 const userTables = (db: Database.Database): string[] =>
   (
@@ -38,6 +38,13 @@ const userTables = (db: Database.Database): string[] =>
       )
       .all() as { name: string }[]
   ).map((t) => t.name);
+
+/** The key of the parent's row number i: an integer rowid, or the text key the filler gave it. */
+function parentKey(db: Database.Database, fk: ForeignKey, i: number): unknown {
+  const cols = db.pragma(`table_info("${fk.table}")`) as Column[];
+  const col = cols.find((c) => (fk.to ? c.name === fk.to : c.pk === 1));
+  return col && /TEXT/i.test(col.type) ? `${fk.table}-${i}` : i + 1;
+}
 
 /**
  * Put rows in every table of a database at any release, whatever its schema: parents before
@@ -62,7 +69,7 @@ function fillEveryTable(db: Database.Database, rowsEach = 3): Record<string, num
   for (const t of order) {
     if (DERIVED.has(t)) continue;
     const cols = db.pragma(`table_info("${t}")`) as Column[];
-    const refs = new Map((fks.get(t) ?? []).map((fk) => [fk.from, fk.table]));
+    const refs = new Map((fks.get(t) ?? []).map((fk) => [fk.from, fk]));
     for (let i = 0; i < rowsEach; i++) {
       const names: string[] = [];
       const values: unknown[] = [];
@@ -70,7 +77,7 @@ function fillEveryTable(db: Database.Database, rowsEach = 3): Record<string, num
         if (c.pk === 1 && /INT/i.test(c.type)) continue; // rowid
         const parent = refs.get(c.name);
         names.push(`"${c.name}"`);
-        if (parent) values.push(parent === t ? null : i + 1);
+        if (parent) values.push(parent.table === t ? null : parentKey(db, parent, i));
         else if (/INT|REAL|NUM/i.test(c.type)) values.push(i + 1);
         else values.push(c.pk ? `${t}-${i}` : `${c.name}-${i}`);
       }

@@ -21,6 +21,13 @@ export const STOCK_ERROR_CODES = [
   'note_header_not_found',
   'note_empty',
   'note_too_long',
+  'distrib_building_not_found',
+  'distrib_no_households',
+  'distrib_same_day',
+  'distrib_not_found',
+  'distrib_line_not_found',
+  'distrib_already_delivered',
+  'distrib_nothing_to_deliver',
 ] as const;
 
 export const STOCK_VALIDATION_CODES = ['quantity_not_zero', 'write_off_negative'] as const;
@@ -51,6 +58,8 @@ export const STOCK_AUDIT_CODES = [
   'audit_stock_adjust',
   'audit_stock_write_off',
   'audit_stock_reverse',
+  'audit_stock_distribute',
+  'audit_stock_deliver',
 ] as const;
 
 export type StockCode =

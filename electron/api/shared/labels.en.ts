@@ -185,6 +185,8 @@ export const LABELS_EN: Labels = {
     found: 'Found',
     miscounted: 'Miscounted',
   },
+  distribBasis: { household: 'per household', person: 'per person' },
+  distribState: { pending: 'Not yet', delivered: 'Delivered', not_home: 'Nobody home' },
   who: { system: 'System', noOperator: 'No one on duty' },
   breach: {
     overlap: 'already on a shift at that time',

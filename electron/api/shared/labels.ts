@@ -7,6 +7,8 @@
 import type {
   BACKUP_PROBLEMS,
   BACKUP_REASONS,
+  DISTRIB_BASES,
+  DISTRIB_STATES,
   FEVER_ACTIONS,
   GENDERS,
   HEALTH_CODES,
@@ -168,6 +170,8 @@ export type Labels = {
   stockTx: Of<typeof STOCK_TX_KINDS>;
   stockCounterparty: Of<typeof STOCK_COUNTERPARTIES>;
   stockReason: Of<typeof STOCK_REASONS>;
+  distribBasis: Of<typeof DISTRIB_BASES>;
+  distribState: Of<typeof DISTRIB_STATES>;
   gateKind: Record<'delivery' | 'staff' | 'medical' | 'returnee_to_hotel' | 'other', string>;
   /** Who did it when no one was on duty (shared/who.ts): in a record's history, on the audit page. */
   who: Record<'system' | 'noOperator', string>;

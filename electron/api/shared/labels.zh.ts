@@ -167,6 +167,8 @@ export const LABELS_ZH: Labels = {
     place: '存放点',
   },
   stockReason: { damaged: '损坏', lost: '丢失', expired: '过期', found: '盘盈', miscounted: '点错' },
+  distribBasis: { household: '每户', person: '每人' },
+  distribState: { pending: '未送', delivered: '已送达', not_home: '无人在家' },
   who: { system: '系统', noOperator: '未选择值班人员' },
   breach: {
     overlap: '同一时间已有班次',

@@ -21,6 +21,16 @@ export const STOCK_TEXTS_EN: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
   note_empty: '"{{file}}" has no rows to receive.',
   note_too_long: 'A delivery note has at most {{max}} rows; import it in parts.',
   stock_in_future: 'The time {{at}} is later than now; a movement cannot be recorded in advance.',
+  distrib_building_not_found: 'Some of the buildings chosen no longer exist; choose again.',
+  distrib_no_households:
+    'No household of the buildings chosen has anyone in the compound: nothing to distribute.',
+  distrib_same_day:
+    '{{households}} of these households are already on another distribution of "{{item}}" on {{day}}; an item is distributed to a household once a day.',
+  distrib_not_found: 'The distribution was not found.',
+  distrib_line_not_found: "The household's line of this distribution was not found.",
+  distrib_already_delivered:
+    '{{building}} {{room}} has been delivered already and cannot be delivered twice; undo the delivery first to correct it.',
+  distrib_nothing_to_deliver: 'Every household of this building has been delivered already.',
   quantity_not_zero: 'The quantity cannot be 0.',
   write_off_negative: 'A write-off takes stock away: its quantity must be negative.',
   count_needed: 'Below zero on the books: count needed',
@@ -47,4 +57,8 @@ export const STOCK_AUDIT_TEXTS_EN: Record<(typeof STOCK_AUDIT_CODES)[number], st
   audit_stock_adjust: 'Adjustment at {{placeKind}} {{place}}: {{item}} {{qty}} {{unit}} ({{why}})',
   audit_stock_write_off: 'Write-off at {{placeKind}} {{place}}: {{item}} {{qty}} {{unit}} ({{why}})',
   audit_stock_reverse: 'Reversal of a movement ({{txKind}}, {{tx}}); reason: {{reason}}',
+  audit_stock_distribute:
+    'Distribution planned: {{item}} {{qty}} {{unit}} {{basis}}, {{day}}, {{households}} households, {{total}} {{unit}} in all ({{buildings}})',
+  audit_stock_deliver:
+    'Delivered: {{item}}, {{building}}: {{delivered}} households ({{qty}} {{unit}}), nobody home at {{notHome}}',
 };

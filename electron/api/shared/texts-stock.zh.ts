@@ -19,6 +19,14 @@ export const STOCK_TEXTS_ZH: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
   note_header_not_found: '“{{file}}”的前 10 行里没有找到表头（需要“物品”和“数量”两列）',
   note_empty: '“{{file}}”里没有要入库的行',
   note_too_long: '一张送货单最多 {{max}} 行，请分开导入',
+  distrib_building_not_found: '所选楼栋有的已不存在，请重新选择',
+  distrib_no_households: '所选楼栋没有在小区内居住的住户，无法发放',
+  distrib_same_day:
+    '{{day}} 已有 {{households}} 户在“{{item}}”的另一份发放名单中，同一物资同一天不能重复发放',
+  distrib_not_found: '找不到这份发放单',
+  distrib_line_not_found: '找不到这一户的发放记录',
+  distrib_already_delivered: '{{building}} {{room}} 已经送达，不能重复送达；如需更正请先撤销',
+  distrib_nothing_to_deliver: '这栋楼的住户都已送达',
   quantity_not_zero: '数量不能为 0',
   write_off_negative: '报废的数量应为负数（减少库存）',
   count_needed: '账面为负，需要盘点',
@@ -44,4 +52,8 @@ export const STOCK_AUDIT_TEXTS_ZH: Record<(typeof STOCK_AUDIT_CODES)[number], st
   audit_stock_adjust: '调整：{{placeKind}}{{place}}，{{item}} {{qty}} {{unit}}（{{why}}）',
   audit_stock_write_off: '报废：{{placeKind}}{{place}}，{{item}} {{qty}} {{unit}}（{{why}}）',
   audit_stock_reverse: '冲销{{txKind}}（{{tx}}），原因：{{reason}}',
+  audit_stock_distribute:
+    '发放计划：{{item}} {{basis}} {{qty}} {{unit}}，{{day}}，{{households}} 户共 {{total}} {{unit}}（{{buildings}}）',
+  audit_stock_deliver:
+    '送达：{{item}}，{{building}} 送达 {{delivered}} 户（{{qty}} {{unit}}），无人在家 {{notHome}} 户',
 };

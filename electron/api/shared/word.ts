@@ -34,6 +34,7 @@ const PARAM_SETS: Record<string, LabelSet> = {
   from: 'stockSource',
   why: 'stockReason',
   txKind: 'stockTx',
+  basis: 'distribBasis',
 };
 
 /** Parameters that are comma-separated lists of enum values: each worded, joined in the language. */

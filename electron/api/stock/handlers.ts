@@ -12,6 +12,7 @@ import { eventId, postId } from '../shared/events';
 import { balanceOf, ensurePlace, type NewLine, type PlaceRow, writeTx } from './books';
 import type { stockContract } from './contract';
 import { stockCountHandlers } from './count';
+import { undoDeliveryOf } from './deliver';
 import { stockItemHandlers } from './items';
 import { linesOf } from './read';
 import { checkReverse } from './rules';
@@ -241,6 +242,8 @@ export const stockHandlers: HandlerMap<
       },
       lines,
     );
+    // A distribution's delivery undone: its line is no longer delivered.
+    undoDeliveryOf(db, ctx, tx.id, txId, input.reason);
     ctx.describe({
       entity: 'stock',
       reason: {

@@ -5,7 +5,7 @@
  * each pass against the same stock.
  */
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/open';
+import type { Db, ReadDb } from '../../../db/open';
 import { stockItems, stockLots } from '../../../db/schema';
 import { refuse } from '../errors';
 import { balanceOf, lotsAt, type NewLine, type PlaceRow } from './books';
@@ -13,7 +13,7 @@ import { checkShort, pickFefo } from './rules';
 
 export type Item = typeof stockItems.$inferSelect;
 
-export function itemOf(db: Db, id: string, field?: string): Item {
+export function itemOf(db: ReadDb, id: string, field?: string): Item {
   const item = db.select().from(stockItems).where(eq(stockItems.id, id)).get();
   if (!item) throw refuse('NOT_FOUND', { code: 'stock_item_not_found' }, field);
   return item;
