@@ -11,6 +11,7 @@ import './app/backups.css';
 import './app/team.css';
 import './app/duty.css';
 import './app/stock.css';
+import './app/distrib.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

@@ -3,6 +3,8 @@ import { backupsEn } from './backups.en';
 import { backupsZh } from './backups.zh';
 import { careEn } from './care.en';
 import { careZh } from './care.zh';
+import { distribEn } from './distrib.en';
+import { distribZh } from './distrib.zh';
 import { dutyEn } from './duty.en';
 import { dutyZh } from './duty.zh';
 import { en } from './en';
@@ -33,16 +35,30 @@ function merge(a: object, b: object): Tree {
 export const I18N_OPTIONS = {
   resources: {
     'zh-CN': {
-      translation: [registryZh, returneesZh, backupsZh, teamZh, setupZh, dutyZh, careZh, stockZh].reduce(
-        merge,
-        zhCN,
-      ),
+      translation: [
+        registryZh,
+        returneesZh,
+        backupsZh,
+        teamZh,
+        setupZh,
+        dutyZh,
+        careZh,
+        stockZh,
+        distribZh,
+      ].reduce(merge, zhCN),
     },
     en: {
-      translation: [registryEn, returneesEn, backupsEn, teamEn, setupEn, dutyEn, careEn, stockEn].reduce(
-        merge,
-        en,
-      ),
+      translation: [
+        registryEn,
+        returneesEn,
+        backupsEn,
+        teamEn,
+        setupEn,
+        dutyEn,
+        careEn,
+        stockEn,
+        distribEn,
+      ].reduce(merge, en),
     },
   },
   fallbackLng: 'zh-CN',

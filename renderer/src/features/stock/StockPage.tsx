@@ -12,6 +12,7 @@ const SCREENS: Record<string, ComponentType<{ param: string }>> = {
   items: screen(() => import('./ItemsScreen'), 'ItemsScreen'),
   receive: screen(() => import('./ReceiveScreen'), 'ReceiveScreen'),
   ledger: screen(() => import('./LedgerScreen'), 'LedgerScreen'),
+  distributions: screen(() => import('../stock-distrib/DistributionsScreen'), 'DistributionsScreen'),
 };
 
 export function StockPage({ param }: { param: string }) {

@@ -9,6 +9,7 @@ const TABS: { path: string; label: string }[] = [
   { path: 'items', label: 'stock.tabs.items' },
   { path: 'receive', label: 'stock.tabs.receive' },
   { path: 'ledger', label: 'stock.tabs.ledger' },
+  { path: 'distributions', label: 'distrib.tab' },
 ];
 
 /** `current` is the path after `stock/` (its first segment), '' for the balances. */

@@ -1,0 +1,75 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { stockContract } from '../../../../electron/api/stock/contract';
+import { useApiMutation } from '../../api/hooks';
+import { landServerErrors, worded } from '../../components/form';
+import { useDialog } from '../../components/useDialog';
+
+const Input = stockContract['stock.reverse'].input;
+type Form = z.input<typeof Input>;
+
+/** Undo a household's delivery: the reversal of its stock issue, with the reason typed. */
+export function UndoDeliveryDialog({
+  txId,
+  room,
+  onDone,
+}: {
+  txId: string;
+  room: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const dialog = useDialog<HTMLFormElement>(onDone);
+  const reverse = useApiMutation('stock.reverse', { toastErrors: false });
+  const { register, handleSubmit, setError, formState } = useForm<Form>({
+    resolver: worded(zodResolver(Input)),
+    defaultValues: { txId, reason: '' },
+  });
+  const title = t('distrib.undoTitle', { room });
+  const submit = handleSubmit(async (v) => {
+    try {
+      await reverse.mutateAsync(v);
+      onDone();
+    } catch (e) {
+      if (!landServerErrors(e, setError, ['reason']))
+        setError('root.server', { message: (e as Error).message });
+    }
+  });
+  const e = formState.errors;
+  return (
+    <div className="modal-backdrop">
+      <form
+        ref={dialog}
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        onSubmit={(ev) => void submit(ev)}
+        noValidate
+      >
+        <h2>{title}</h2>
+        <p className="muted">{t('distrib.undoHint')}</p>
+        <label className="field">
+          <span>{t('distrib.undoReason')}</span>
+          <input {...register('reason')} aria-invalid={!!e.reason} autoFocus />
+          {e.reason && <em className="field-error">{e.reason.message}</em>}
+        </label>
+        {e.root?.server && (
+          <p className="error-box" role="alert">
+            {e.root.server.message}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={formState.isSubmitting}>
+            {t('distrib.undoConfirm')}
+          </button>
+          <button type="button" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
