@@ -19,6 +19,7 @@ import { registryFigures } from './bench/registry';
 import { printGrowth, printSize } from './bench/report';
 import { rosterFigures } from './bench/roster';
 import { searchFigures } from './bench/search';
+import { stockFigures } from './bench/stock';
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +40,7 @@ const figures: Figure[] = [
   ...rosterFigures,
   exportFigure,
   importFigure(values.cache),
+  ...stockFigures,
 ].filter((f) => only(f.name));
 
 /** A registry of `n` households: generated, or copied from the cache. */

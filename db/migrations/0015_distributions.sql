@@ -63,6 +63,14 @@ CREATE TABLE `stock_distributions` (
 );
 --> statement-breakpoint
 CREATE INDEX `stock_distributions_day_idx` ON `stock_distributions` (`planned_on`,`item_id`);--> statement-breakpoint
+CREATE TABLE `stock_issue_days` (
+	`item_id` text NOT NULL,
+	`day` text NOT NULL,
+	`qty` integer NOT NULL,
+	PRIMARY KEY(`item_id`, `day`),
+	FOREIGN KEY (`item_id`) REFERENCES `stock_items`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TRIGGER `stock_distributions_no_update` BEFORE UPDATE ON `stock_distributions` BEGIN SELECT RAISE(ABORT, 'a distribution is append-only'); END;
 --> statement-breakpoint
 CREATE TRIGGER `stock_distributions_no_delete` BEFORE DELETE ON `stock_distributions` BEGIN SELECT RAISE(ABORT, 'a distribution is append-only'); END;
@@ -79,3 +87,17 @@ BEGIN SELECT RAISE(ABORT, 'a distribution line changes only its delivery state')
 CREATE TRIGGER `stock_deliveries_no_update` BEFORE UPDATE ON `stock_deliveries` BEGIN SELECT RAISE(ABORT, 'deliveries are append-only'); END;
 --> statement-breakpoint
 CREATE TRIGGER `stock_deliveries_no_delete` BEFORE DELETE ON `stock_deliveries` BEGIN SELECT RAISE(ABORT, 'deliveries are append-only'); END;
+--> statement-breakpoint
+CREATE TRIGGER `stock_issue_days_keep` AFTER INSERT ON `stock_lines` FOR EACH ROW
+WHEN (SELECT coalesce(o.`kind`, t.`kind`) FROM `stock_tx` t LEFT JOIN `stock_tx` o ON o.`id` = t.`reverses` WHERE t.`id` = NEW.`tx_id`) = 'issue'
+BEGIN
+  INSERT INTO `stock_issue_days` (`item_id`, `day`, `qty`)
+    VALUES (NEW.`item_id`, (SELECT date(coalesce(o.`happened_at`, t.`happened_at`), '+8 hours') FROM `stock_tx` t
+      LEFT JOIN `stock_tx` o ON o.`id` = t.`reverses` WHERE t.`id` = NEW.`tx_id`), -NEW.`qty`)
+    ON CONFLICT (`item_id`, `day`) DO UPDATE SET `qty` = `qty` + excluded.`qty`;
+END;
+--> statement-breakpoint
+INSERT INTO `stock_issue_days` (`item_id`, `day`, `qty`)
+  SELECT x.`item_id`, date(coalesce(o.`happened_at`, t.`happened_at`), '+8 hours'), -sum(x.`qty`)
+  FROM `stock_lines` x JOIN `stock_tx` t ON t.`id` = x.`tx_id` LEFT JOIN `stock_tx` o ON o.`id` = t.`reverses`
+  WHERE coalesce(o.`kind`, t.`kind`) = 'issue' GROUP BY 1, 2;

@@ -8,4 +8,5 @@ export * from './registry';
 export * from './returnees';
 export * from './roster';
 export * from './stock';
+export * from './stock-days';
 export * from './team';

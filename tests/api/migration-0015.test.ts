@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { api, FIXED_NOW, olderRelease, tempDir } from './helpers';
-import { kept, rebuilt } from './stock-setup';
+import { issueDaysKept, issueDaysRebuilt, kept, rebuilt } from './stock-setup';
 
 describe('migration 0015 (distributions)', () => {
   it('upgrades a 0014 database with stock: the distribution tables arrive empty, its households get a distribution at once', async () => {
@@ -25,14 +25,22 @@ describe('migration 0015 (distributions)', () => {
       lines: [{ itemId: item.value.id, qty: 50 }],
     });
     expect(got.ok).toBe(true);
+    const issued = await oldCall('stock.issue', {
+      to: { kind: 'household', id: 1 },
+      happenedAt: '2026-11-27T16:30:00Z',
+      lines: [{ itemId: item.value.id, qty: 4 }],
+    });
+    expect(issued.ok).toBe(true);
     expect(() => old.$client.prepare('SELECT * FROM stock_distributions').all()).toThrow(/no such table/);
     old.$client.close();
 
     const db = openDatabase(path);
-    expect(db.$client.pragma('user_version', { simple: true })).toBe(16);
+    expect(db.$client.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(16);
     for (const t of ['stock_distributions', 'stock_distrib_lines', 'stock_deliveries'])
       expect(db.$client.prepare(`SELECT count(*) AS n FROM ${t}`).get(), t).toEqual({ n: 0 });
-    expect(db.$client.prepare('SELECT count(*) AS n FROM stock_lines').get()).toEqual({ n: 1 });
+    expect(db.$client.prepare('SELECT count(*) AS n FROM stock_lines').get()).toEqual({ n: 2 });
+    // The days of cover's counter is filled from the ledger already there (the post's day of the issue).
+    expect(issueDaysKept(db)).toEqual([{ itemId: item.value.id, day: '2026-11-28', qty: 4 }]);
     expect(db.$client.pragma('foreign_key_check')).toEqual([]);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
 
@@ -42,6 +50,7 @@ describe('migration 0015 (distributions)', () => {
     expect(made.value).toMatchObject({ households: 2, totalQty: 6 });
     const done = await call('stock.deliver', { distributionId: made.value.id, buildingId: 1 });
     expect(done.ok && done.value.qty).toBe(6);
+    expect(issueDaysKept(db)).toEqual(issueDaysRebuilt(db));
     expect(kept(db)).toEqual(rebuilt(db));
     expect(db.$client.pragma('foreign_key_check')).toEqual([]);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rng } from './fuzz-gen';
-import { kept, rebuilt, stockPost } from './stock-setup';
+import { issueDaysKept, issueDaysRebuilt, kept, rebuilt, stockPost } from './stock-setup';
 
 const EXPIRIES = ['2026-11-20', '2026-11-30', '2026-12-05', '2027-02-01', null] as const;
 
@@ -61,6 +61,13 @@ describe('stock balances against the ledger rebuilt (property)', () => {
             lines: [{ itemId: pick(items), qty: qty() }],
             shortReason: maybeReason(),
             includeExpired: r() < 0.2,
+            // Some dated earlier, either side of midnight at the post (16:00 UTC), days apart.
+            happenedAt: pick([
+              undefined,
+              '2026-11-27T15:59:00Z',
+              '2026-11-27T16:01:00Z',
+              '2026-11-20T03:00:00Z',
+            ]),
           });
         } else if (op === 'transfer') {
           res = await p.call('stock.transfer', {
@@ -104,6 +111,9 @@ describe('stock balances against the ledger rebuilt (property)', () => {
           txIds.push((res.value as { txId: string }).txId);
         }
         expect(kept(p.db), `seed ${seed} step ${step} ${op}`).toEqual(rebuilt(p.db));
+        expect(issueDaysKept(p.db), `seed ${seed} step ${step} ${op} (issued a day)`).toEqual(
+          issueDaysRebuilt(p.db),
+        );
       }
       // The sequence really moved stock, and refused some (short, reversal of a reversal, same place).
       expect(written).toBeGreaterThan(30);

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import { dayOf } from '../../electron/api/shared/dates';
 import { withOperator } from './helpers';
 
 /** A post with an operator, a household, a hotel guest, a runner, a gate and a hotel, and three items. */
@@ -47,4 +48,37 @@ export function kept(db: Db) {
       'SELECT item_id AS itemId, lot_id AS lotId, place_id AS placeId, qty FROM stock_balances WHERE qty <> 0 ORDER BY 1, 2, 3',
     )
     .all();
+}
+
+/** What stock_issue_days keeps (zeros left out), per item and day. */
+export function issueDaysKept(db: Db) {
+  return db.$client
+    .prepare('SELECT item_id AS itemId, day, qty FROM stock_issue_days WHERE qty <> 0 ORDER BY 1, 2')
+    .all();
+}
+
+/**
+ * The same from scratch: every issue line and every line of a reversal of an issue, on the post's
+ * day (Asia/Shanghai, worked out here in JavaScript) of the issue it belongs to, summed.
+ */
+export function issueDaysRebuilt(db: Db) {
+  const rows = db.$client
+    .prepare(
+      `SELECT x.item_id AS itemId, coalesce(o.happened_at, t.happened_at) AS at, x.qty FROM stock_lines x
+       JOIN stock_tx t ON t.id = x.tx_id LEFT JOIN stock_tx o ON o.id = t.reverses
+       WHERE coalesce(o.kind, t.kind) = 'issue'`,
+    )
+    .all() as { itemId: string; at: string; qty: number }[];
+  const sums = new Map<string, number>();
+  for (const r of rows) {
+    const key = `${r.itemId}|${dayOf(new Date(r.at))}`;
+    sums.set(key, (sums.get(key) ?? 0) - r.qty);
+  }
+  return [...sums]
+    .filter(([, qty]) => qty !== 0)
+    .map(([k, qty]) => {
+      const [itemId, day] = k.split('|');
+      return { itemId, day, qty };
+    })
+    .sort((a, b) => `${a.itemId}|${a.day}`.localeCompare(`${b.itemId}|${b.day}`));
 }
