@@ -4,7 +4,7 @@
 // inserts of the same rows. The ledger is seeded once per database by hand-written inserts (receipts,
 // issues to households, transfers over 60 days) with its balances summed from the lines.
 import { randomUUID } from 'node:crypto';
-import { addDays, dayOf, dayStartUtc } from '../../electron/api/shared/dates';
+import { addDays, dayOf } from '../../electron/api/shared/dates';
 import { balanceFlag, COVER_DAYS, daysOfCover, levelFlags } from '../../electron/api/stock/rules';
 import type { Env, Figure } from './harness';
 
@@ -146,11 +146,11 @@ function baseBalances(env: Env) {
 function baseCover(env: Env) {
   const db = env.sqlite;
   const today = dayOf(env.now);
-  const since = dayStartUtc(addDays(today, -(COVER_DAYS - 1)));
   const people = (
     db
       .prepare(
-        `SELECT (SELECT count(*) FROM residents WHERE presence = 'in_compound')
+        `SELECT (SELECT coalesce(sum(residents), 0) FROM building_counts)
+          - (SELECT count(*) FROM residents WHERE presence <> 'in_compound')
           + (SELECT count(*) FROM hotel_stays WHERE ended_at IS NULL) AS n`,
       )
       .get() as { n: number }
@@ -159,11 +159,9 @@ function baseCover(env: Env) {
     (
       db
         .prepare(
-          `SELECT x.item_id AS itemId, -sum(x.qty) AS n FROM stock_tx t JOIN stock_lines x ON x.tx_id = t.id
-           WHERE t.kind = 'issue' AND t.happened_at >= ? AND NOT EXISTS (SELECT 1 FROM stock_tx r WHERE r.reverses = t.id)
-           GROUP BY x.item_id`,
+          `SELECT item_id AS itemId, sum(qty) AS n FROM stock_issue_days WHERE day >= ? GROUP BY item_id`,
         )
-        .all(since) as { itemId: string; n: number }[]
+        .all(addDays(today, -(COVER_DAYS - 1))) as { itemId: string; n: number }[]
     ).map((r) => [r.itemId, r.n]),
   );
   const items = (

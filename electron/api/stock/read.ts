@@ -82,7 +82,10 @@ export function linesOf(db: ReadDb, txIds: readonly string[]) {
 function peopleServed(db: ReadDb): number {
   return (
     db.get<{ n: number }>(
-      sql`SELECT (SELECT count(*) FROM residents WHERE presence = 'in_compound')
+      // In the compound: every resident (building_counts, kept by triggers) less the few elsewhere
+      // (residents_away_idx) — counting those in the compound would read a district's residents.
+      sql`SELECT (SELECT coalesce(sum(residents), 0) FROM building_counts)
+        - (SELECT count(*) FROM residents WHERE presence <> 'in_compound')
         + (SELECT count(*) FROM hotel_stays WHERE ended_at IS NULL) AS n`,
     )?.n ?? 0
   );
