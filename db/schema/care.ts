@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { CARE_EVENT_KINDS } from './enums';
 import { hotelContacts, hotelNeeds, hotelStays, returnees } from './returnees';
+import { stockTx } from './stock';
 import { memberRef } from './team';
 
 /**
@@ -28,6 +29,8 @@ export const careEvents = sqliteTable(
     /** For a moved planned end: the day before and after. */
     fromDay: text('from_day'),
     toDay: text('to_day'),
+    /** A need handled by handing things out from stock: the issue (stock_tx) that gave them. */
+    stockTxId: text('stock_tx_id').references(() => stockTx.id),
     /** The id of the care event this row reverses. */
     reverses: text('reverses'),
     byId: memberRef('by_id'),

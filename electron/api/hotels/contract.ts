@@ -3,8 +3,20 @@ import { FEVER_ACTIONS, NEED_DONE, NEED_KINDS, RELEASE_TO, ROOM_STATUS } from '.
 import { PostDay } from '../shared/bounds';
 import { Instant, Phone } from '../shared/fields';
 import { msg, ReasonSchema } from '../shared/reason';
+import { PlaceRef } from '../stock/contract';
 
 const Id = z.number().int().positive();
+
+/** A need met from stock: the place it is taken from (the store, the guest's hotel …) and the lines. */
+export const NeedGive = z.object({
+  place: PlaceRef.default({ kind: 'store' }),
+  lines: z
+    .array(
+      z.object({ itemId: z.string().uuid(msg('required')), qty: z.number().int().positive().max(10_000) }),
+    )
+    .min(1)
+    .max(10),
+});
 
 export const HotelInput = z.object({
   id: Id.optional(),
@@ -200,14 +212,21 @@ export const hotelsContract = {
       needId: Id,
       done: z.enum(NEED_DONE, msg('need_done_required')),
       note: z.string().trim().max(200).default(''),
+      /** What was handed out from stock (only with `delivered`): one issue to the guest, same transaction. */
+      give: NeedGive.optional(),
     }),
-    output: z.object({ id: z.number().int() }),
+    output: z.object({ id: z.number().int(), stockTxId: z.string().nullable() }),
   },
   /** A need marked handled by mistake is open again: a new row with the reason, nothing deleted. */
   'hotels.reopenNeed': {
     kind: 'mutation',
     input: z.object({ needId: Id, reason: z.string().trim().min(1, msg('reason_required')).max(200) }),
-    output: z.object({ id: z.number().int() }),
+    /** `reversal`: the stock movement that took back what the handling gave; `notReversed`: why none. */
+    output: z.object({
+      id: z.number().int(),
+      reversal: z.string().nullable(),
+      notReversed: ReasonSchema.nullable(),
+    }),
   },
   /** A fever alert is handled: what was done (called the doctor, rechecked, referred). */
   'hotels.handleFever': {

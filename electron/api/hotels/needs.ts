@@ -3,7 +3,10 @@ import type { Db } from '../../../db/open';
 import { careEvents, hotelNeeds, returnees } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
+import type { Reason } from '../shared/reason';
 import { snapshotName } from '../shared/who';
+import { issueStock, reversalOf, reverseStock } from '../stock/moves';
+import { givenOf } from '../stock/read';
 import { writeCareEvent } from './care-events';
 
 function needOf(db: Db, needId: number) {
@@ -55,12 +58,30 @@ export const needsHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | 
     const need = needOf(db, input.needId);
     if (need.n.handledAt)
       throw refuse('CONFLICT', { code: 'need_handled', params: { by: need.n.handledBy } });
+    if (input.give && input.done !== 'delivered')
+      throw refuse('VALIDATION', { code: 'need_give_not_delivered' }, 'done');
+    // Met from stock: one issue to the guest, in this same transaction (refused when short).
+    const issued = input.give
+      ? issueStock(
+          db,
+          ctx,
+          {
+            place: input.give.place,
+            to: { kind: 'hotel_guest', id: need.n.returneeId },
+            note: input.note,
+            includeExpired: false,
+            lines: input.give.lines,
+          },
+          'give.lines',
+        )
+      : null;
     writeCareEvent(db, ctx, {
       returneeId: need.n.returneeId,
       kind: 'need_handled',
       needId: need.n.id,
       action: input.done,
       reason: input.note,
+      stockTxId: issued?.txId ?? null,
     });
     db.update(hotelNeeds)
       .set({
@@ -72,22 +93,30 @@ export const needsHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | 
       })
       .where(eq(hotelNeeds.id, input.needId))
       .run();
+    const params = { name: need.name, need: need.n.kind, done: input.done, note: input.note ?? '' };
     ctx.describe({
       entity: 'returnee',
       entityId: need.n.returneeId,
-      reason: {
-        code: 'audit_need_handled',
-        params: { name: need.name, need: need.n.kind, done: input.done, note: input.note ?? '' },
-      },
+      reason: issued
+        ? {
+            code: 'audit_need_given',
+            params: {
+              ...params,
+              placeKind: issued.place.kind,
+              place: issued.place.name,
+              given: givenWords(db, issued.txId),
+            },
+          }
+        : { code: 'audit_need_handled', params },
     });
-    return { id: input.needId };
+    return { id: input.needId, stockTxId: issued?.txId ?? null };
   },
   'hotels.reopenNeed': (db, input, ctx) => {
     const need = needOf(db, input.needId);
     if (!need.n.handledAt)
       throw refuse('CONFLICT', { code: 'need_not_handled', params: { name: need.name } });
     const handled = db
-      .select({ id: careEvents.id })
+      .select({ id: careEvents.id, stockTxId: careEvents.stockTxId })
       .from(careEvents)
       .where(and(eq(careEvents.needId, need.n.id), eq(careEvents.kind, 'need_handled')))
       // Insertion order (rowid): the latest handling is the one undone.
@@ -100,6 +129,13 @@ export const needsHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | 
       reason: input.reason,
       reverses: handled?.id ?? null,
     });
+    // What the handling gave from stock goes back on the books: a reversal with the same reason.
+    let reversal: string | null = null;
+    let notReversed: Reason | null = null;
+    if (handled?.stockTxId) {
+      if (reversalOf(db, handled.stockTxId)) notReversed = { code: 'need_issue_reversed_already' };
+      else reversal = reverseStock(db, ctx, handled.stockTxId, input.reason).txId;
+    }
     // The handling stays in care_events; the need is open again.
     db.update(hotelNeeds)
       .set({ handledAt: null, handledById: null, handledBy: null, handledNote: '', handledDone: null })
@@ -109,10 +145,17 @@ export const needsHandlers: HandlerMap<'hotels.addNeed' | 'hotels.handleNeed' | 
       entity: 'returnee',
       entityId: need.n.returneeId,
       reason: {
-        code: 'audit_need_reopened',
+        code: reversal ? 'audit_need_reopened_returned' : 'audit_need_reopened',
         params: { name: need.name, need: need.n.kind, reason: input.reason },
       },
     });
-    return { id: input.needId };
+    return { id: input.needId, reversal, notReversed };
   },
 };
+
+/** "口罩 10 个, 酒精 1 瓶": what an issue gave, for the audit row (item names are the catalogue's). */
+function givenWords(db: Db, txId: string): string {
+  return givenOf(db, txId)
+    .map((g) => `${g.item} ${g.qty} ${g.unit}`)
+    .join(', ');
+}

@@ -108,6 +108,10 @@ export const ReturneeFile = ReturneeView.extend({
       handledBy: z.string().nullable(),
       handledNote: z.string(),
       handledDone: z.enum(NEED_DONE).nullable(),
+      /** What the handling handed out from stock, per item (empty when nothing was). */
+      given: z.array(
+        z.object({ itemId: z.string(), item: z.string(), unit: z.string(), qty: z.number().int() }),
+      ),
     }),
   ),
   /** What the post did beyond the stay (care_events), oldest first: overrides, undos, handlings. */

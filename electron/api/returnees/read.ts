@@ -15,6 +15,7 @@ import { refuse } from '../errors';
 import { derivedFlags } from '../residents/rules';
 import { maskIdNumber } from '../shared/id-number';
 import { AWAITING_PLACEMENT } from '../shared/placement';
+import { givenOf } from '../stock/read';
 import type { ReturneeFile, ReturneeView } from './contract';
 import type { RuleResult } from './rules';
 
@@ -125,6 +126,7 @@ export function readReturneeFile(db: ReadDb, id: number, today: string): Returne
       stayId: careEvents.stayId,
       needId: careEvents.needId,
       contactId: careEvents.contactId,
+      stockTxId: careEvents.stockTxId,
       action: careEvents.action,
       reason: careEvents.reason,
       fromDay: careEvents.fromDay,
@@ -158,8 +160,9 @@ export function readReturneeFile(db: ReadDb, id: number, today: string): Returne
       .from(hotelNeeds)
       .where(eq(hotelNeeds.returneeId, id))
       .orderBy(desc(hotelNeeds.id))
-      .all(),
-    care,
+      .all()
+      .map((n) => ({ ...n, given: n.handledAt ? givenFor(db, care, n.id) : [] })),
+    care: care.map(({ stockTxId: _s, ...e }) => e),
     contacts: db
       .select()
       .from(hotelContacts)
@@ -168,4 +171,14 @@ export function readReturneeFile(db: ReadDb, id: number, today: string): Returne
       .all()
       .map((c) => ({ ...c, feverHandled: feverHandled.has(c.id) })),
   };
+}
+
+/** What the need's current handling gave from stock (its latest `need_handled` care event's issue). */
+function givenFor(
+  db: ReadDb,
+  care: readonly { kind: string; needId: number | null; stockTxId: string | null }[],
+  needId: number,
+) {
+  const handling = care.filter((e) => e.kind === 'need_handled' && e.needId === needId).at(-1);
+  return handling?.stockTxId ? givenOf(db, handling.stockTxId) : [];
 }

@@ -28,6 +28,7 @@ export const STOCK_ERROR_CODES = [
   'distrib_line_not_found',
   'distrib_already_delivered',
   'distrib_nothing_to_deliver',
+  'need_give_not_delivered',
 ] as const;
 
 export const STOCK_VALIDATION_CODES = ['quantity_not_zero', 'write_off_negative'] as const;
@@ -46,6 +47,7 @@ export const STOCK_RULE_CODES = [
   'note_unit_mismatch',
   'note_lot_not_tracked',
   'note_lot_expiry_differs',
+  'need_issue_reversed_already',
 ] as const;
 
 export const STOCK_AUDIT_CODES = [
@@ -60,6 +62,8 @@ export const STOCK_AUDIT_CODES = [
   'audit_stock_reverse',
   'audit_stock_distribute',
   'audit_stock_deliver',
+  'audit_need_given',
+  'audit_need_reopened_returned',
 ] as const;
 
 export type StockCode =

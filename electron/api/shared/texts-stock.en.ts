@@ -31,6 +31,7 @@ export const STOCK_TEXTS_EN: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
   distrib_already_delivered:
     '{{building}} {{room}} has been delivered already and cannot be delivered twice; undo the delivery first to correct it.',
   distrib_nothing_to_deliver: 'Every household of this building has been delivered already.',
+  need_give_not_delivered: 'Things handed out from stock mean the need was delivered; choose "delivered".',
   quantity_not_zero: 'The quantity cannot be 0.',
   write_off_negative: 'A write-off takes stock away: its quantity must be negative.',
   count_needed: 'Below zero on the books: count needed',
@@ -45,6 +46,8 @@ export const STOCK_TEXTS_EN: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
   note_lot_not_tracked: '"{{item}}" is not tracked by lot; leave the lot and expiry empty.',
   note_lot_expiry_differs: 'Lot {{lot}} was received before with expiry {{expiresOn}}, not as on this row.',
   expires_soon: 'Expires on {{expiresOn}}',
+  need_issue_reversed_already:
+    'What was given had already been taken back in the supplies ledger; nothing more to reverse.',
 };
 
 export const STOCK_AUDIT_TEXTS_EN: Record<(typeof STOCK_AUDIT_CODES)[number], string> = {
@@ -61,4 +64,8 @@ export const STOCK_AUDIT_TEXTS_EN: Record<(typeof STOCK_AUDIT_CODES)[number], st
     'Distribution planned: {{item}} {{qty}} {{unit}} {{basis}}, {{day}}, {{households}} households, {{total}} {{unit}} in all ({{buildings}})',
   audit_stock_deliver:
     'Delivered: {{item}}, {{building}}: {{delivered}} households ({{qty}} {{unit}}), nobody home at {{notHome}}',
+  audit_need_given:
+    'Handled the need of {{name}}: {{need}}, {{done}}, given from {{placeKind}} {{place}}: {{given}} {{note}}',
+  audit_need_reopened_returned:
+    'Reopened the need of {{name}}: {{need}}: {{reason}}; what was given is back on the books',
 };

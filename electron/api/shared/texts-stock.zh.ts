@@ -27,6 +27,7 @@ export const STOCK_TEXTS_ZH: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
   distrib_line_not_found: '找不到这一户的发放记录',
   distrib_already_delivered: '{{building}} {{room}} 已经送达，不能重复送达；如需更正请先撤销',
   distrib_nothing_to_deliver: '这栋楼的住户都已送达',
+  need_give_not_delivered: '从库存发放了物资，处理结果应为“已送达”',
   quantity_not_zero: '数量不能为 0',
   write_off_negative: '报废的数量应为负数（减少库存）',
   count_needed: '账面为负，需要盘点',
@@ -40,6 +41,7 @@ export const STOCK_TEXTS_ZH: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
   note_unit_mismatch: '单位“{{unit}}”与目录中的“{{expected}}”不同，请换算成{{expected}}',
   note_lot_not_tracked: '物资“{{item}}”不按批次管理，批号和有效期请留空',
   note_lot_expiry_differs: '批号 {{lot}} 已入库过，有效期是 {{expiresOn}}，与本行不同',
+  need_issue_reversed_already: '所发物资已在物资台账中冲销过，无需再冲销',
 };
 
 export const STOCK_AUDIT_TEXTS_ZH: Record<(typeof STOCK_AUDIT_CODES)[number], string> = {
@@ -56,4 +58,7 @@ export const STOCK_AUDIT_TEXTS_ZH: Record<(typeof STOCK_AUDIT_CODES)[number], st
     '发放计划：{{item}} {{basis}} {{qty}} {{unit}}，{{day}}，{{households}} 户共 {{total}} {{unit}}（{{buildings}}）',
   audit_stock_deliver:
     '送达：{{item}}，{{building}} 送达 {{delivered}} 户（{{qty}} {{unit}}），无人在家 {{notHome}} 户',
+  audit_need_given:
+    '已处理 {{name}} 的需求：{{need}}，{{done}}，从{{placeKind}}{{place}}发放 {{given}} {{note}}',
+  audit_need_reopened_returned: '重新打开 {{name}} 的需求：{{need}}：{{reason}}；所发物资已冲销回账',
 };

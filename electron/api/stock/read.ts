@@ -78,6 +78,17 @@ export function linesOf(db: ReadDb, txIds: readonly string[]) {
   return out;
 }
 
+/** What an issue gave, per item (the lots it took summed), in the order written. */
+export function givenOf(db: ReadDb, txId: string) {
+  const out = new Map<string, { itemId: string; item: string; unit: string; qty: number }>();
+  for (const l of linesOf(db, [txId]).get(txId) ?? []) {
+    const g = out.get(l.itemId) ?? { itemId: l.itemId, item: l.item, unit: l.unit, qty: 0 };
+    g.qty -= l.qty;
+    out.set(l.itemId, g);
+  }
+  return [...out.values()];
+}
+
 /** People the stock serves: residents of the compound and guests in hotels now. */
 function peopleServed(db: ReadDb): number {
   return (

@@ -1,0 +1,1 @@
+ALTER TABLE `care_events` ADD `stock_tx_id` text REFERENCES stock_tx(id);
