@@ -15,6 +15,7 @@ import { returneesContract } from './returnees/contract';
 import { rosterContract } from './roster/contract';
 import { sessionContract } from './session/contract';
 import { stockContract } from './stock/contract';
+import { stockDailyContract } from './stock/contract-daily';
 import { stockScreensContract } from './stock/contract-screens';
 import { distribContract } from './stock/distrib-contract';
 import { teamContract } from './team/contract';
@@ -48,6 +49,7 @@ export const contract = {
   ...stockContract,
   ...stockScreensContract,
   ...distribContract,
+  ...stockDailyContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -17,6 +17,7 @@ import { rosterHandlers } from './roster/handlers';
 import { onDutyHandlers } from './roster/on-duty';
 import { rosterOutHandlers } from './roster/print';
 import { sessionHandlers } from './session/handlers';
+import { stockDailyHandlers } from './stock/daily';
 import { deliverHandlers } from './stock/deliver';
 import { distribReadHandlers } from './stock/distrib-read';
 import { distributeHandlers } from './stock/distribute';
@@ -57,4 +58,5 @@ export const handlers: HandlerMap<Method> = {
   ...distributeHandlers,
   ...deliverHandlers,
   ...distribReadHandlers,
+  ...stockDailyHandlers,
 };

@@ -1,0 +1,40 @@
+/** The stock dashboard's history: units issued per item per post day (issue 12). Read-only. */
+import { sql } from 'drizzle-orm';
+import type { HandlerMap } from '../handler';
+import { readCompound } from '../shared/compound';
+import { addDays, dayOf, dayStartUtc, daysBetween } from '../shared/dates';
+
+export const DAILY_MAX_DAYS = 120;
+
+export const stockDailyHandlers: HandlerMap<'stock.daily'> = {
+  'stock.daily': (db, input, ctx) => {
+    const today = dayOf(ctx.now());
+    const to = input.to ?? today;
+    const start = input.from ?? readCompound(db).closureStart ?? addDays(to, -13);
+    // Never more than DAILY_MAX_DAYS, never a range that ends before it starts.
+    const from =
+      daysBetween(start, to) >= DAILY_MAX_DAYS ? addDays(to, -(DAILY_MAX_DAYS - 1)) : start > to ? to : start;
+    const rows = db.all<{ day: string; itemId: string; item: string; unit: string; n: number }>(
+      // The post's day of each issue (UTC+8), issues that were not reversed.
+      sql`SELECT date(t.happened_at, '+8 hours') AS day, x.item_id AS itemId, i.name AS item, i.unit,
+          -sum(x.qty) AS n
+        FROM stock_tx t JOIN stock_lines x ON x.tx_id = t.id JOIN stock_items i ON i.id = x.item_id
+        WHERE t.kind = 'issue' AND t.happened_at >= ${dayStartUtc(from)} AND t.happened_at < ${dayStartUtc(addDays(to, 1))}
+          AND NOT EXISTS (SELECT 1 FROM stock_tx r WHERE r.reverses = t.id)
+        GROUP BY 1, 2 ORDER BY 1`,
+    );
+    const items = new Map<string, { itemId: string; item: string; unit: string; total: number }>();
+    const byDay = new Map<string, Record<string, number>>();
+    for (const r of rows) {
+      const it = items.get(r.itemId) ?? { itemId: r.itemId, item: r.item, unit: r.unit, total: 0 };
+      it.total += r.n;
+      items.set(r.itemId, it);
+      byDay.set(r.day, { ...(byDay.get(r.day) ?? {}), [r.itemId]: r.n });
+    }
+    const days = Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => {
+      const day = addDays(from, i);
+      return { day, issued: byDay.get(day) ?? {} };
+    });
+    return { from, to, items: [...items.values()].sort((a, b) => b.total - a.total), days };
+  },
+};
