@@ -12,14 +12,15 @@ export const stockDailyHandlers: HandlerMap<'stock.daily'> = {
     const to = input.to ?? today;
     const start = input.from ?? readCompound(db).closureStart ?? addDays(to, -13);
     // Never more than DAILY_MAX_DAYS, never a range that ends before it starts.
-    const from =
-      daysBetween(start, to) >= DAILY_MAX_DAYS ? addDays(to, -(DAILY_MAX_DAYS - 1)) : start > to ? to : start;
+    const earliest = addDays(to, -(DAILY_MAX_DAYS - 1));
+    const from = [start, to].sort()[0] ?? to;
+    const bounded = from < earliest ? earliest : from;
     const rows = db.all<{ day: string; itemId: string; item: string; unit: string; n: number }>(
       // The post's day of each issue (UTC+8), issues that were not reversed.
       sql`SELECT date(t.happened_at, '+8 hours') AS day, x.item_id AS itemId, i.name AS item, i.unit,
           -sum(x.qty) AS n
         FROM stock_tx t JOIN stock_lines x ON x.tx_id = t.id JOIN stock_items i ON i.id = x.item_id
-        WHERE t.kind = 'issue' AND t.happened_at >= ${dayStartUtc(from)} AND t.happened_at < ${dayStartUtc(addDays(to, 1))}
+        WHERE t.kind = 'issue' AND t.happened_at >= ${dayStartUtc(bounded)} AND t.happened_at < ${dayStartUtc(addDays(to, 1))}
           AND NOT EXISTS (SELECT 1 FROM stock_tx r WHERE r.reverses = t.id)
         GROUP BY 1, 2 ORDER BY 1`,
     );
@@ -31,10 +32,10 @@ export const stockDailyHandlers: HandlerMap<'stock.daily'> = {
       items.set(r.itemId, it);
       byDay.set(r.day, { ...(byDay.get(r.day) ?? {}), [r.itemId]: r.n });
     }
-    const days = Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => {
-      const day = addDays(from, i);
+    const days = Array.from({ length: daysBetween(bounded, to) + 1 }, (_, i) => {
+      const day = addDays(bounded, i);
       return { day, issued: byDay.get(day) ?? {} };
     });
-    return { from, to, items: [...items.values()].sort((a, b) => b.total - a.total), days };
+    return { from: bounded, to, items: [...items.values()].sort((a, b) => b.total - a.total), days };
   },
 };
