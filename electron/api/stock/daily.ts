@@ -13,8 +13,8 @@ export const stockDailyHandlers: HandlerMap<'stock.daily'> = {
     const start = input.from ?? readCompound(db).closureStart ?? addDays(to, -13);
     // Never more than DAILY_MAX_DAYS, never a range that ends before it starts.
     const earliest = addDays(to, -(DAILY_MAX_DAYS - 1));
-    const from = [start, to].sort()[0] ?? to;
-    const bounded = from < earliest ? earliest : from;
+    // YYYY-MM-DD sorts as text: the start, not after today, not before the earliest day kept.
+    const bounded = [[start, to].sort()[0] ?? to, earliest].sort()[1] ?? to;
     const rows = db.all<{ day: string; itemId: string; item: string; unit: string; n: number }>(
       // The post's day of each issue (UTC+8), issues that were not reversed.
       sql`SELECT date(t.happened_at, '+8 hours') AS day, x.item_id AS itemId, i.name AS item, i.unit,
