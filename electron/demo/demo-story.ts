@@ -2,7 +2,8 @@
  * The real story of the returnees (issue 4), written through the API itself so that the demo obeys
  * the same rules as the post: six people who finished hotel quarantine elsewhere come back during the
  * closure, are checked at the gate, placed in the town's hotel, ask for alcohol, thermometers and
- * masks and a better-ventilated room, and one of them is moved.
+ * masks — met from the post's store (demo-stock.ts, the closure's supplies) — and a better-ventilated
+ * room, and one of them is moved.
  */
 
 import type { Db } from '../../db/open';
@@ -10,6 +11,7 @@ import type { HostContext } from '../api/context';
 import type { In, Method, Out } from '../api/contract';
 import { dispatch } from '../api/router';
 import { addDays, dayOf, dayStartUtc } from '../api/shared/dates';
+import { DEMO_GIVE, handOutDays, stockTheStore } from './demo-stock';
 
 type Step = <M extends Method>(method: M, input: In<M>, at: string, operatorId: number) => Promise<Out<M>>;
 
@@ -38,6 +40,10 @@ export async function writeDemoStory(db: Db, now: Date): Promise<{ returnees: nu
     )?.id ?? 1;
   const commander = op('黄国栋');
   const doctor = op('符海燕');
+  const closureDay1 =
+    (db.$client.prepare('SELECT closure_start AS d FROM compound').get() as { d: string | null } | undefined)
+      ?.d ?? addDays(today, -6);
+  const items = await stockTheStore(step, closureDay1, commander);
   const pick = db.$client
     .prepare(
       `SELECT r.id, r.household_id AS householdId FROM residents r JOIN households h ON h.id = r.household_id
@@ -52,7 +58,10 @@ export async function writeDemoStory(db: Db, now: Date): Promise<{ returnees: nu
     .filter((m) => m.length >= 2)
     .slice(3, 6)
     .map((m) => m.slice(0, 2));
-  if (families.length < 3) return { returnees: 0 };
+  if (families.length < 3) {
+    await handOutDays(db, step, items, { closureDay1, today, now }, commander);
+    return { returnees: 0 };
+  }
 
   const hotel = await step(
     'hotels.save',
@@ -142,9 +151,16 @@ export async function writeDemoStory(db: Db, now: Date): Promise<{ returnees: nu
     );
     const file = await step('returnees.get', { id: asker }, at(day2, 9, 6), commander);
     for (const n of file.needs.filter((x) => x.kind !== 'room_change')) {
+      // Met from the post's store: the issue to the guest is written with the handling.
+      const give = n.kind in DEMO_GIVE ? DEMO_GIVE[n.kind as keyof typeof DEMO_GIVE] : null;
       await step(
         'hotels.handleNeed',
-        { needId: n.id, done: 'delivered', note: '副指挥长送到酒店前台' },
+        {
+          needId: n.id,
+          done: 'delivered',
+          note: '副指挥长送到酒店前台',
+          ...(give ? { give: { lines: [{ itemId: items[give.item], qty: give.qty }] } } : {}),
+        },
         at(day2, 15),
         commander,
       );
@@ -180,5 +196,6 @@ export async function writeDemoStory(db: Db, now: Date): Promise<{ returnees: nu
       );
     }
   }
+  await handOutDays(db, step, items, { closureDay1, today, now }, commander);
   return { returnees: placed.length };
 }

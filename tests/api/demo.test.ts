@@ -4,6 +4,7 @@ import { writeDemoStory } from '../../electron/demo/demo-story';
 import { writeDemoTeam } from '../../electron/demo/demo-team';
 import { api, count, FIXED_NOW, freshDb } from './helpers';
 import { validateIdNumberForTest } from './id-check';
+import { kept, rebuilt } from './stock-setup';
 
 describe('demo community', () => {
   it('writes 金南苑 as in the real case: 77 households, 249 residents, closure day 7 of 14', async () => {
@@ -91,5 +92,62 @@ describe('demo community', () => {
       r.value.shifts.filter((s) => s.day === '2026-11-23').every((s) => s.staff.length === s.headcount),
     ).toBe(true);
     expect(team.assigned).toBeGreaterThan(180);
+  });
+});
+
+describe('demo supplies (issue 12)', () => {
+  it('stocks the store on closure day 1, meets the hotel guest needs from it, counts a small loss, and leaves the dashboard something to say', async () => {
+    const { db, host } = freshDb();
+    writeDemo(db, { now: FIXED_NOW });
+    await writeDemoStory(db, FIXED_NOW);
+    const call = api(db, host);
+    const q = <T>(sql: string, ...args: unknown[]) => db.$client.prepare(sql).all(...args) as T[];
+    // The town's first delivery on closure day 1 (2026-11-22 at the post): masks, alcohol, thermometers, gloves.
+    const town = q<{ day: string; items: string }>(
+      `SELECT date(t.happened_at, '+8 hours') AS day, group_concat(DISTINCT i.name) AS items FROM stock_tx t
+       JOIN stock_lines x ON x.tx_id = t.id JOIN stock_items i ON i.id = x.item_id
+       WHERE t.kind = 'receive' AND t.counterparty_kind = 'town' GROUP BY t.id`,
+    );
+    expect(town).toHaveLength(1);
+    expect(town[0]?.day).toBe('2026-11-22');
+    for (const name of ['口罩', '酒精', '体温计', '手套']) expect(town[0]?.items).toContain(name);
+    // A donation of rice and oil.
+    const donated = q<{ items: string }>(
+      `SELECT group_concat(i.name) AS items FROM stock_tx t JOIN stock_lines x ON x.tx_id = t.id
+       JOIN stock_items i ON i.id = x.item_id WHERE t.kind = 'receive' AND t.counterparty_kind = 'donor'`,
+    );
+    expect(donated[0]?.items).toMatch(/大米.*食用油/);
+    // The guest's alcohol, thermometer and masks were issued from the store with the handling.
+    const given = q<{ kind: string; tx: string | null; cp: string }>(
+      `SELECT n.kind, e.stock_tx_id AS tx, t.counterparty_kind AS cp FROM hotel_needs n
+       JOIN care_events e ON e.need_id = n.id AND e.kind = 'need_handled'
+       LEFT JOIN stock_tx t ON t.id = e.stock_tx_id WHERE n.kind IN ('alcohol', 'thermometer', 'masks')`,
+    );
+    expect(given.map((g) => g.kind).sort()).toEqual(['alcohol', 'masks', 'thermometer']);
+    expect(given.every((g) => g.tx !== null && g.cp === 'hotel_guest')).toBe(true);
+    // One count with a small loss: 5 masks fewer than the books, reason "lost".
+    const counts = q<{ reason: string; qty: number }>(
+      `SELECT t.reason_code AS reason, sum(x.qty) AS qty FROM stock_tx t JOIN stock_lines x ON x.tx_id = t.id
+       WHERE t.kind = 'count' GROUP BY t.id`,
+    );
+    expect(counts).toEqual([{ reason: 'lost', qty: -5 }]);
+    const cover = await call('stock.cover', {});
+    if (!cover.ok) throw new Error(cover.error.message);
+    // Masks below their reorder level (and not below the minimum); a lot of alcohol expiring next week.
+    const masks = cover.value.items.find((i) => i.item.includes('口罩'));
+    expect(masks?.flags.map((f) => f.code)).toEqual(['below_reorder']);
+    expect(masks?.days).toBeGreaterThan(5);
+    const expiring = cover.value.expiring.filter((l) => l.item.includes('酒精'));
+    expect(expiring).toHaveLength(1);
+    expect(expiring[0]?.expiresOn).toBe('2026-12-03');
+    expect(expiring[0]?.qty).toBeGreaterThan(0);
+    // Issues on every day of the closure so far, for the dashboard's history.
+    const daily = await call('stock.daily', {});
+    if (!daily.ok) throw new Error(daily.error.message);
+    expect(daily.value.days).toHaveLength(7);
+    expect(daily.value.days.every((d) => Object.keys(d.issued).length > 0)).toBe(true);
+    // The books agree with the ledger summed from scratch; no balance below zero.
+    expect(kept(db)).toEqual(rebuilt(db));
+    expect(q('SELECT * FROM stock_balances WHERE qty < 0')).toEqual([]);
   });
 });
