@@ -12,6 +12,7 @@ import './app/team.css';
 import './app/duty.css';
 import './app/stock.css';
 import './app/distrib.css';
+import './app/stockdash.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

@@ -16,6 +16,8 @@ import { setupEn } from './setup.en';
 import { setupZh } from './setup.zh';
 import { stockEn } from './stock.en';
 import { stockZh } from './stock.zh';
+import { stockdashEn } from './stockdash.en';
+import { stockdashZh } from './stockdash.zh';
 import { teamEn } from './team.en';
 import { teamZh } from './team.zh';
 import { zhCN } from './zh-CN';
@@ -45,6 +47,7 @@ export const I18N_OPTIONS = {
         careZh,
         stockZh,
         distribZh,
+        stockdashZh,
       ].reduce(merge, zhCN),
     },
     en: {
@@ -58,6 +61,7 @@ export const I18N_OPTIONS = {
         careEn,
         stockEn,
         distribEn,
+        stockdashEn,
       ].reduce(merge, en),
     },
   },

@@ -4,16 +4,17 @@
  * handling a fever alert. A reversal always asks for its reason.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { FEVER_ACTIONS, NEED_DONE } from '../../../../db/schema/enums';
+import { FEVER_ACTIONS, NEED_DONE, type NEED_KINDS } from '../../../../db/schema/enums';
 import { hotelsContract } from '../../../../electron/api/hotels/contract';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
 import { useDialog } from '../../components/useDialog';
 import { Err, Shell } from './FormShell';
+import { type HandleNeedValues, likelyItem, NeedGiveFields } from './NeedGive';
 
 type Props = { onDone: () => void; onCancel: () => void };
 
@@ -39,19 +40,50 @@ export function CareDialog({
 }
 
 const HandleNeedInput = hotelsContract['hotels.handleNeed'].input;
-export function HandleNeedForm({ needId, onDone, onCancel }: Props & { needId: number }) {
+/** A need handled: what was done, and — for alcohol, a thermometer, masks … — what was given from stock. */
+export function HandleNeedForm({
+  needId,
+  kind,
+  hotel,
+  onDone,
+  onCancel,
+}: Props & {
+  needId: number;
+  kind: (typeof NEED_KINDS)[number];
+  hotel: { id: number; name: string } | null;
+}) {
   const { t } = useTranslation();
   const save = useApiMutation('hotels.handleNeed', { toastErrors: false });
-  const { register, handleSubmit, formState, setError } = useForm<z.input<typeof HandleNeedInput>>({
+  const items = useApiQuery('stock.items', {});
+  const [fromStock, setFromStock] = useState(false);
+  const { register, handleSubmit, formState, setError, control, setValue } = useForm<HandleNeedValues>({
     resolver: worded(zodResolver(HandleNeedInput)),
     defaultValues: { needId, done: '' as never, note: '' },
   });
+  const toggle = (on: boolean) => {
+    setFromStock(on);
+    if (on) {
+      setValue('done', 'delivered');
+      setValue('give', {
+        place: { kind: 'store' },
+        lines: [{ itemId: likelyItem(kind, items.data ?? []), qty: 1 }],
+      });
+    } else setValue('give', undefined);
+  };
   const submit = handleSubmit(async (v) => {
     try {
       await save.mutateAsync(v);
       onDone();
     } catch (e) {
-      if (!landServerErrors(e, setError, ['done', 'note']))
+      if (
+        !landServerErrors(e, setError, [
+          'done',
+          'note',
+          'give.lines.0.qty',
+          'give.lines.1.qty',
+          'give.lines.2.qty',
+        ])
+      )
         setError('root.server', { message: (e as Error).message });
     }
   });
@@ -81,6 +113,15 @@ export function HandleNeedForm({ needId, onDone, onCancel }: Props & { needId: n
         <input {...register('note')} />
         <Err message={e.note?.message} />
       </label>
+      {(items.data?.length ?? 0) > 0 && (
+        <label className="field inline give-toggle">
+          <input type="checkbox" checked={fromStock} onChange={(ev) => toggle(ev.target.checked)} />
+          <span>{t('give.fromStock')}</span>
+        </label>
+      )}
+      {fromStock && (
+        <NeedGiveFields control={control} register={register} errors={e} hotel={hotel} setValue={setValue} />
+      )}
     </Shell>
   );
 }

@@ -17,7 +17,14 @@ import {
 } from '../hotels/CareForms';
 
 type Open =
-  | { kind: 'handleNeed' | 'reopenNeed'; id: number; title: string }
+  | {
+      kind: 'handleNeed';
+      id: number;
+      title: string;
+      need: ReturneeFile['needs'][number]['kind'];
+      hotel: { id: number; name: string } | null;
+    }
+  | { kind: 'reopenNeed'; id: number; title: string }
   | { kind: 'undoRelease' | 'handleFever'; id: number; title: string };
 
 /** One open dialog at a time, for any of the lists below. */
@@ -26,7 +33,15 @@ function useCareDialog() {
   const close = () => setOpen(null);
   const dialog = open && (
     <CareDialog title={open.title} onClose={close}>
-      {open.kind === 'handleNeed' && <HandleNeedForm needId={open.id} onDone={close} onCancel={close} />}
+      {open.kind === 'handleNeed' && (
+        <HandleNeedForm
+          needId={open.id}
+          kind={open.need}
+          hotel={open.hotel}
+          onDone={close}
+          onCancel={close}
+        />
+      )}
       {open.kind === 'reopenNeed' && <ReopenNeedForm needId={open.id} onDone={close} onCancel={close} />}
       {open.kind === 'undoRelease' && <UndoReleaseForm stayId={open.id} onDone={close} onCancel={close} />}
       {open.kind === 'handleFever' && <HandleFeverForm contactId={open.id} onDone={close} onCancel={close} />}
@@ -89,6 +104,13 @@ export function NeedsList({ f }: { f: ReturneeFile }) {
             <>
               <span>
                 {n.handledDone ? t(`needDone.${n.handledDone}`) : ''} {n.handledNote}{' '}
+                {n.given.length > 0 && (
+                  <span className="pill" data-testid="need-given">
+                    {t('give.given', {
+                      what: n.given.map((g) => `${g.item} ${g.qty} ${g.unit}`).join(t('punct.list')),
+                    })}
+                  </span>
+                )}{' '}
                 <span className="muted">
                   {t('file.handled', { by: wordWho(n.handledBy ?? ''), at: formatInstant(n.handledAt) })}
                 </span>
@@ -115,6 +137,8 @@ export function NeedsList({ f }: { f: ReturneeFile }) {
                 setOpen({
                   kind: 'handleNeed',
                   id: n.id,
+                  need: n.kind,
+                  hotel: f.stay ? { id: f.stay.hotelId, name: f.stay.hotel } : null,
                   title: `${t(`need.${n.kind}`)} · ${t('care.handleNeed')}`,
                 })
               }
