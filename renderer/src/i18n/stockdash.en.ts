@@ -11,8 +11,8 @@ export const stockdashEn: Widen<typeof stockdashZh> = {
     placeKind: LABELS_EN.stockPlace,
     reasons: LABELS_EN.stockReason,
     summary:
-      '{{today}}: serving {{people}} people; {{below}} items below the reorder level, {{expiring}} lots expiring within 7 days',
-    levelsTitle: 'On hand against the reorder level (% of it)',
+      '{{today}}: serving {{people}} people · items below the reorder level: {{below}} · lots expiring within 7 days: {{expiring}}',
+    levelsTitle: 'On hand as % of the reorder level (red dashes: the level)',
     daysTitle: 'Days of cover',
     dailyTitle: 'Issued per day since the closure',
     expiringTitle: 'Expiring soon (7 days)',

@@ -10,7 +10,7 @@ export const stockdashZh = {
     placeKind: LABELS_ZH.stockPlace,
     reasons: LABELS_ZH.stockReason,
     summary: '{{today}}：服务 {{people}} 人；{{below}} 种物资低于补货线，{{expiring}} 个批次 7 天内到期',
-    levelsTitle: '库存与补货线（占补货线的百分比）',
+    levelsTitle: '库存占补货线的百分比（红色虚线为补货线）',
     daysTitle: '可用天数',
     dailyTitle: '封闭以来每日发放',
     expiringTitle: '近期到期（7 天内）',

@@ -50,6 +50,13 @@ export function levelRows(cover: Cover, levels: Map<string, number>): LevelRow[]
     .sort((a, b) => a.pct - b.pct);
 }
 
+/** Ticks at every 100%: the reorder level (100%) is always one of them. */
+const hundreds = (rows: LevelRow[]) =>
+  Array.from(
+    { length: Math.max(2, Math.ceil(Math.max(...rows.map((r) => r.pct), 100) / 100) + 1) },
+    (_, i) => i * 100,
+  );
+
 export function LevelsChart({ rows }: { rows: LevelRow[] }) {
   const { t } = useTranslation();
   return (
@@ -57,19 +64,14 @@ export function LevelsChart({ rows }: { rows: LevelRow[] }) {
       <BarChart data={rows} margin={{ top: 16, right: 12, bottom: 4, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="item" tickFormatter={short} interval={0} fontSize={11} />
-        <YAxis unit="%" fontSize={11} width={48} />
+        <YAxis unit="%" fontSize={11} width={48} ticks={hundreds(rows)} domain={[0, 'dataMax']} />
         <Tooltip
           formatter={(_v, _n, p) => {
             const r = p.payload as LevelRow;
             return [t('stockdash.levelTip', { onHand: r.onHand, level: r.level, pct: r.pct }), ''];
           }}
         />
-        <ReferenceLine
-          y={100}
-          stroke={RED}
-          strokeDasharray="4 2"
-          label={{ value: t('stockdash.reorderLine'), position: 'insideTopRight', fontSize: 11, fill: RED }}
-        />
+        <ReferenceLine y={100} stroke={RED} strokeDasharray="4 2" strokeWidth={1.5} />
         <Bar dataKey="pct" cursor="pointer" onClick={(d) => openLedger((d.payload as LevelRow).itemId)}>
           {rows.map((r) => (
             <Cell key={r.itemId} fill={r.pct < 100 ? RED : r.pct < 150 ? AMBER : GREEN} />
@@ -89,7 +91,7 @@ export function DaysChart({ rows }: { rows: DaysRow[] }) {
   const { t } = useTranslation();
   return (
     <ResponsiveContainer width="100%" height={230}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
+      <BarChart data={rows} layout="vertical" margin={{ top: 18, right: 24, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" fontSize={11} />
         <YAxis type="category" dataKey="item" width={96} fontSize={11} tickFormatter={short} interval={0} />

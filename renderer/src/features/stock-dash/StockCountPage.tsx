@@ -65,7 +65,7 @@ function CountForm({ place, rows }: { place: StockPlace; rows: CountRow[] }) {
               const r = rows.find((x) => x.itemId === c.itemId && x.lotId === c.lotId);
               return (
                 <li key={`${c.itemId}|${c.lotId}`}>
-                  {r?.item} {r?.lotCode ?? ''}
+                  {[r?.item, r?.lotCode].filter(Boolean).join(' ')}
                   {t('punct.colon')}
                   {t('stockdash.countLine', {
                     books: c.systemQty,

@@ -83,21 +83,22 @@ function RequestSheet({
                   <td className="num">{r.days ?? '—'}</td>
                   <td className="num">
                     <input
-                      className="cell-input num"
+                      className="cell-input num no-print"
                       inputMode="numeric"
                       aria-label={t('stockdash.askedFor', { item: r.item })}
                       value={asked[r.key] ?? String(r.asked)}
                       onChange={(e) => setAsked({ ...asked, [r.key]: e.target.value.replace(/\D/g, '') })}
-                    />{' '}
-                    {r.unit}
+                    />
+                    <span className="print-only">{asked[r.key] ?? String(r.asked)}</span> {r.unit}
                   </td>
                   <td>
                     <input
-                      className="cell-input"
+                      className="cell-input no-print"
                       aria-label={t('stockdash.noteFor', { item: r.item })}
                       value={noteOf(r)}
                       onChange={(e) => setNotes({ ...notes, [r.key]: e.target.value })}
                     />
+                    <span className="print-only">{noteOf(r)}</span>
                   </td>
                 </tr>
               ))}
