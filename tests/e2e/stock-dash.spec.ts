@@ -167,3 +167,56 @@ test('count: the sheet prints (blind), a count with a difference posts an adjust
   await page.getByRole('button', { name: '再盘一次' }).click();
   await expect(rows.filter({ hasText: '一次性手套' }).locator('td').nth(3)).toHaveText(`${books - 2} 副`);
 });
+
+test('a hotel guest need met from stock: the handling gives from the store, the need shows it, reopening takes it back', async ({
+  page,
+  host,
+}) => {
+  await signIn(page, host.url);
+  /** What the store's books say of a lot, on the count screen (a fresh answer, not the cached one). */
+  const books = async (lot: string, says: string) => {
+    await page.goto(`${host.url}#/stock/count`);
+    const row = page.locator('.count-table tbody tr').filter({ hasText: lot });
+    await expect(row.locator('td').nth(3)).toHaveText(says);
+  };
+  await books('JJ-A', '19 瓶');
+  await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
+  const guests = page.getByRole('table', { name: /在住人员/ }).getByRole('row');
+  const name = ((await guests.nth(3).locator('td').nth(1).locator('a').textContent()) ?? '').trim();
+  const row = guests.filter({ hasText: name });
+  await row.getByRole('button', { name: '登记需求' }).click();
+  const need = page.getByRole('dialog', { name: `${name} 登记需求` });
+  await need.getByLabel('酒精').check();
+  await need.getByRole('button', { name: '登记需求' }).click();
+  await expect(need).toBeHidden();
+  await row.getByRole('link', { name }).click();
+  const alcohol = page.getByTestId('needs').locator('li').filter({ hasText: '酒精' });
+  await alcohol.getByRole('button', { name: '处理' }).click();
+  const file = page.url();
+  const handle = page.getByRole('dialog', { name: '酒精 · 处理' });
+  await handle.getByLabel('从库存发放').check();
+  // Giving from stock means delivered; the likely item (disinfection) is chosen first.
+  await expect(handle.getByLabel('处理结果')).toHaveValue('delivered');
+  await expect(handle.getByLabel('物资')).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(handle.getByLabel('物资').locator('option:checked')).toHaveText(
+    '75% 酒精 500ml（现有 67 瓶）',
+  );
+  await handle.getByLabel('数量').fill('2');
+  await shot(page, '79-need-from-stock');
+  await handle.getByRole('button', { name: '标记已处理' }).click();
+  await expect(handle).toBeHidden();
+  await expect(alcohol).toContainText('已处理');
+  await expect(alcohol.getByTestId('need-given')).toHaveText('已发：75% 酒精 500ml 2 瓶');
+  await expectNoHorizontalOverflow(page);
+  // The lot expiring first gave them.
+  await books('JJ-A', '17 瓶');
+  await page.goto(file);
+  await alcohol.getByRole('button', { name: '撤销处理' }).click();
+  const reopen = page.getByRole('dialog', { name: '酒精 · 撤销处理' });
+  await reopen.getByLabel('撤销理由').fill('送错房间了');
+  await reopen.getByRole('button', { name: '撤销处理' }).click();
+  await expect(reopen).toBeHidden();
+  await expect(alcohol).toContainText('待处理');
+  await expect(alcohol.getByTestId('need-given')).toHaveCount(0);
+  await books('JJ-A', '19 瓶');
+});
