@@ -36,8 +36,9 @@ test('stock dashboard: what runs out first, in Chinese and English, each chart w
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await signIn(page, host.url);
-  await page.getByRole('link', { name: '物资看板' }).click();
-  await expect(page.getByRole('heading', { name: '物资看板', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: '物资', exact: true }).click();
+  await page.getByRole('navigation', { name: '物资' }).getByRole('link', { name: '看板' }).click();
+  await expect(page.getByRole('link', { name: '看板' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('dash-summary')).toContainText('1 种物资低于补货线，1 个批次 7 天内到期');
   for (const title of [
     '库存占补货线的百分比（红色虚线为补货线）',
@@ -78,7 +79,7 @@ test('stock dashboard: what runs out first, in Chinese and English, each chart w
   // English: the program's words in English, only the data (item names, lots) Chinese.
   await page.goto(`${host.url}#/stock/dashboard`);
   await page.getByLabel('语言').selectOption('en');
-  await expect(page.getByRole('heading', { name: 'Supplies dashboard', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('dash-summary')).toContainText(
     'items below the reorder level: 1 · lots expiring within 7 days: 1',
   );
@@ -126,7 +127,7 @@ test('count: the sheet prints (blind), a count with a difference posts an adjust
 }) => {
   await signIn(page, host.url);
   await page.goto(`${host.url}#/stock/count`);
-  await expect(page.getByRole('heading', { name: '物资盘点', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: '盘点', exact: true })).toHaveAttribute('aria-current', 'page');
   const rows = page.locator('.count-table tbody tr');
   await expect(rows.filter({ hasText: '一次性手套' })).toBeVisible();
   const n = await rows.count();

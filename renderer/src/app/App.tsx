@@ -38,12 +38,6 @@ const CompoundSettingsPage = screen(
 );
 const StockPage = screen(() => import('../features/stock/StockPage'), 'StockPage');
 const TeamPage = screen(() => import('../features/team/TeamPage'), 'TeamPage');
-const StockDashboardPage = screen(
-  () => import('../features/stock-dash/StockDashboardPage'),
-  'StockDashboardPage',
-);
-const StockRequestPage = screen(() => import('../features/stock-dash/StockRequestPage'), 'StockRequestPage');
-const StockCountPage = screen(() => import('../features/stock-dash/StockCountPage'), 'StockCountPage');
 
 type Page = {
   route: string;
@@ -99,29 +93,6 @@ const PAGES: Page[] = [
     nav: false,
     parent: 'roster',
   },
-  {
-    route: 'stock/dashboard',
-    label: 'stockdash.title.dashboard',
-    icon: '▥',
-    Page: StockDashboardPage,
-    nav: true,
-  },
-  {
-    route: 'stock/request',
-    label: 'stockdash.title.request',
-    icon: '',
-    Page: StockRequestPage,
-    nav: false,
-    parent: 'stock/dashboard',
-  },
-  {
-    route: 'stock/count',
-    label: 'stockdash.title.count',
-    icon: '',
-    Page: StockCountPage,
-    nav: false,
-    parent: 'stock/dashboard',
-  },
   { route: 'audit', label: 'nav.audit', icon: '☰', Page: AuditPage, nav: true },
   { route: 'settings', label: 'nav.settings', icon: '⚙', Page: CompoundSettingsPage, nav: true },
   { route: 'backups', label: 'nav.backups', icon: '⛁', Page: BackupsPage, nav: true },
@@ -129,11 +100,7 @@ const PAGES: Page[] = [
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const [first = 'overview', ...path] = useRoute().split('/');
-  // A screen may own a two-part route (`stock/dashboard`); its parameter is what follows.
-  const two = PAGES.some((p) => p.route === `${first}/${path[0]}`);
-  const route = two ? `${first}/${path[0]}` : first;
-  const rest = two ? path.slice(1) : path;
+  const [route = 'overview', ...rest] = useRoute().split('/');
   const param = rest.join('/');
   const operatorId = useOperatorId();
   const sessionToken = useSessionToken();

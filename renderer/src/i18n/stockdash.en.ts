@@ -3,11 +3,8 @@ import type { stockdashZh } from './stockdash.zh';
 import type { Widen } from './zh-CN';
 
 export const stockdashEn: Widen<typeof stockdashZh> = {
-  nav: { stockDashboard: 'Supplies dashboard' },
   stockdash: {
-    navLabel: 'Supplies dashboard and counts',
-    nav: { dashboard: 'Dashboard', request: 'Request', count: 'Count' },
-    title: { dashboard: 'Supplies dashboard', request: 'Request to the town', count: 'Stock count' },
+    tabs: { dashboard: 'Dashboard', request: 'Request', count: 'Count' },
     placeKind: LABELS_EN.stockPlace,
     reasons: LABELS_EN.stockReason,
     summary:

@@ -2,11 +2,8 @@ import { LABELS_ZH } from '../../../electron/api/shared/labels';
 
 /** The stock dashboard, the request to the town, counts (issue 12): zh-CN. */
 export const stockdashZh = {
-  nav: { stockDashboard: '物资看板' },
   stockdash: {
-    navLabel: '物资看板与盘点',
-    nav: { dashboard: '看板', request: '补货申请', count: '盘点' },
-    title: { dashboard: '物资看板', request: '补货申请', count: '物资盘点' },
+    tabs: { dashboard: '看板', request: '补货申请', count: '盘点' },
     placeKind: LABELS_ZH.stockPlace,
     reasons: LABELS_ZH.stockReason,
     summary: '{{today}}：服务 {{people}} 人；{{below}} 种物资低于补货线，{{expiring}} 个批次 7 天内到期',

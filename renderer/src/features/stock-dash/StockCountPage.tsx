@@ -17,7 +17,6 @@ import { landServerErrors, worded } from '../../components/form';
 import { QueryState } from '../../components/QueryState';
 import { CountSheet } from './CountSheet';
 import { type CountRow, countRows, placeRef, placesOf, type StockPlace } from './count-rows';
-import { DashNav } from './DashNav';
 
 const CountInput = stockContract['stock.count'].input;
 type Form = z.input<typeof CountInput>;
@@ -175,7 +174,6 @@ export function StockCountPage({ param }: { param: string }) {
   if (param === 'print') return <CountSheet placeId={chosen} blind={query.get('blind') === '1'} />;
   return (
     <div className="stock-count">
-      <DashNav current="count" />
       <QueryState query={balances}>
         {(b) => {
           const places = placesOf(b);

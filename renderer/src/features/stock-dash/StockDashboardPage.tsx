@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { DailyChart, DaysChart, daysRows, LevelsChart, levelRows } from './DashCharts';
-import { DashNav } from './DashNav';
 import { CoverTable, DailyTable, ExpiringTable } from './DashTables';
 
 /** A chart with its table: the table is in the page for screen readers and print, shown when asked. */
@@ -46,7 +45,6 @@ export function StockDashboardPage() {
   const daily = useApiQuery('stock.daily', {});
   return (
     <div className="stock-dash">
-      <DashNav current="dashboard" />
       <QueryState query={cover}>
         {(c) => {
           const levels = new Map((items.data ?? []).map((i) => [i.id, i.reorderLevel]));

@@ -9,7 +9,6 @@ import { printView } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
-import { DashNav } from './DashNav';
 import { type RequestRow, requestRows } from './request-rows';
 
 function RequestSheet({
@@ -121,7 +120,6 @@ export function StockRequestPage() {
   const compound = useApiQuery('compound.get', {});
   return (
     <div className="stock-request">
-      <DashNav current="request" />
       <QueryState query={cover}>
         {(c) =>
           items.data && compound.data ? (

@@ -13,6 +13,9 @@ const SCREENS: Record<string, ComponentType<{ param: string }>> = {
   receive: screen(() => import('./ReceiveScreen'), 'ReceiveScreen'),
   ledger: screen(() => import('./LedgerScreen'), 'LedgerScreen'),
   distributions: screen(() => import('../stock-distrib/DistributionsScreen'), 'DistributionsScreen'),
+  dashboard: screen(() => import('../stock-dash/StockDashboardPage'), 'StockDashboardPage'),
+  request: screen(() => import('../stock-dash/StockRequestPage'), 'StockRequestPage'),
+  count: screen(() => import('../stock-dash/StockCountPage'), 'StockCountPage'),
 };
 
 export function StockPage({ param }: { param: string }) {

@@ -10,6 +10,9 @@ const TABS: { path: string; label: string }[] = [
   { path: 'receive', label: 'stock.tabs.receive' },
   { path: 'ledger', label: 'stock.tabs.ledger' },
   { path: 'distributions', label: 'distrib.tab' },
+  { path: 'dashboard', label: 'stockdash.tabs.dashboard' },
+  { path: 'request', label: 'stockdash.tabs.request' },
+  { path: 'count', label: 'stockdash.tabs.count' },
 ];
 
 /** `current` is the path after `stock/` (its first segment), '' for the balances. */
