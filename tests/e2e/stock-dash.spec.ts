@@ -78,6 +78,7 @@ test('stock dashboard: what runs out first, in Chinese and English, each chart w
 
   // English: the program's words in English, only the data (item names, lots) Chinese.
   await page.goto(`${host.url}#/stock/dashboard`);
+  await page.mouse.move(0, 0);
   await page.getByLabel('语言').selectOption('en');
   await expect(page.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('dash-summary')).toContainText(

@@ -66,6 +66,7 @@ export function LevelsChart({ rows }: { rows: LevelRow[] }) {
         <XAxis dataKey="item" tickFormatter={short} interval={0} fontSize={11} />
         <YAxis unit="%" fontSize={11} width={48} ticks={hundreds(rows)} domain={[0, 'dataMax']} />
         <Tooltip
+          separator=""
           formatter={(_v, _n, p) => {
             const r = p.payload as LevelRow;
             return [t('stockdash.levelTip', { onHand: r.onHand, level: r.level, pct: r.pct }), ''];
@@ -95,7 +96,7 @@ export function DaysChart({ rows }: { rows: DaysRow[] }) {
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" fontSize={11} />
         <YAxis type="category" dataKey="item" width={96} fontSize={11} tickFormatter={short} interval={0} />
-        <Tooltip formatter={(v) => [t('stockdash.daysTip', { days: v }), '']} />
+        <Tooltip separator="" formatter={(v) => [t('stockdash.daysTip', { days: v }), '']} />
         <ReferenceLine
           x={7}
           stroke={AMBER}
