@@ -36,6 +36,7 @@ export const stockdashEn: Widen<typeof stockdashZh> = {
     qty: 'Quantity',
     expired: 'expired',
     daysLeft: '{{count}} days left',
+    daysLeft_one: '{{count}} day left',
     noneExpiring: 'No lot expires within 7 days',
     requestTitle: '{{compound}}: request for epidemic supplies',
     requestTo: 'To: {{town}}',

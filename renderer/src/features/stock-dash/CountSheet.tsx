@@ -15,7 +15,7 @@ export function CountSheet({ placeId, blind }: { placeId: string; blind: boolean
   const notify = useToast();
   const balances = useApiQuery('stock.balances', { nonZero: false });
   const items = useApiQuery('stock.items', {});
-  const compound = useApiQuery('compound.get', {});
+  const session = useApiQuery('session.get', {});
   const today = useApiQuery('stock.cover', {}).data?.today ?? '';
   return (
     <QueryState query={balances}>
@@ -46,7 +46,7 @@ export function CountSheet({ placeId, blind }: { placeId: string; blind: boolean
             </div>
             <section className="print-page count-sheet">
               <h2 className="sheet-title">
-                {t('stockdash.sheetTitle', { compound: compound.data?.name ?? '' })}
+                {t('stockdash.sheetTitle', { compound: session.data?.compound.name ?? '' })}
               </h2>
               <p className="sheet-meta">
                 <span>{t('stockdash.sheetPlace', { place: where })}</span>

@@ -117,13 +117,17 @@ function RequestSheet({
 export function StockRequestPage() {
   const cover = useApiQuery('stock.cover', {});
   const items = useApiQuery('stock.items', {});
-  const compound = useApiQuery('compound.get', {});
+  const session = useApiQuery('session.get', {});
   return (
     <div className="stock-request">
       <QueryState query={cover}>
         {(c) =>
-          items.data && compound.data ? (
-            <RequestSheet rows={requestRows(c, items.data)} compound={compound.data} today={c.today} />
+          items.data && session.data ? (
+            <RequestSheet
+              rows={requestRows(c, items.data)}
+              compound={session.data.compound}
+              today={c.today}
+            />
           ) : null
         }
       </QueryState>
