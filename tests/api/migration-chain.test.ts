@@ -56,11 +56,24 @@ function fillEveryTable(db: Database.Database, rowsEach = 3): Record<string, num
   const fks = new Map(tables.map((t) => [t, db.pragma(`foreign_key_list("${t}")`) as ForeignKey[]]));
   const done = new Set<string>();
   const order: string[] = [];
+  /** Per table, the nullable foreign keys left empty to break a cycle. */
+  const cut = new Map<string, Set<string>>();
   while (order.length < tables.length) {
-    const ready = tables.filter(
-      (t) => !done.has(t) && (fks.get(t) ?? []).every((fk) => fk.table === t || done.has(fk.table)),
-    );
-    if (ready.length === 0) throw new Error('foreign keys form a cycle');
+    const waiting = (t: string) =>
+      (fks.get(t) ?? []).filter((fk) => fk.table !== t && !done.has(fk.table) && !cut.get(t)?.has(fk.from));
+    let ready = tables.filter((t) => !done.has(t) && waiting(t).length === 0);
+    if (ready.length === 0) {
+      // A cycle (a distribution line names its latest delivery, a delivery its line): the table whose
+      // remaining keys are all nullable goes first with those keys left empty.
+      const breakable = tables.find((t) => {
+        if (done.has(t)) return false;
+        const cols = db.pragma(`table_info("${t}")`) as Column[];
+        return waiting(t).every((fk) => cols.find((c) => c.name === fk.from)?.notnull === 0);
+      });
+      if (!breakable) throw new Error('foreign keys form a cycle');
+      cut.set(breakable, new Set(waiting(breakable).map((fk) => fk.from)));
+      ready = [breakable];
+    }
     for (const t of ready) {
       done.add(t);
       order.push(t);
@@ -77,7 +90,8 @@ function fillEveryTable(db: Database.Database, rowsEach = 3): Record<string, num
         if (c.pk === 1 && /INT/i.test(c.type)) continue; // rowid
         const parent = refs.get(c.name);
         names.push(`"${c.name}"`);
-        if (parent) values.push(parent.table === t ? null : parentKey(db, parent, i));
+        if (parent)
+          values.push(parent.table === t || cut.get(t)?.has(c.name) ? null : parentKey(db, parent, i));
         else if (/INT|REAL|NUM/i.test(c.type)) values.push(i + 1);
         else values.push(c.pk ? `${t}-${i}` : `${c.name}-${i}`);
       }
