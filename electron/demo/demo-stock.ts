@@ -1,7 +1,8 @@
 /**
  * The demo's supplies (issue 12), written through the API like the rest of the story: the town's
  * first delivery on closure day 1 (masks, alcohol, thermometers, gloves), a donation of rice and oil,
- * issues to households every day (so the dashboard has history), one count with a small loss, one lot
+ * issues to households every day (so the dashboard has history), vegetables to every household twice
+ * (distributions, delivered building by building), one count with a small loss, one lot
  * of alcohol expiring next week and masks below their reorder level. The hotel guest's needs are met
  * from the store by the story (demo-story.ts) with `DEMO_GIVE`.
  */
@@ -10,7 +11,10 @@ import type { In, Method, Out } from '../api/contract';
 import { addDays, dayStartUtc, daysBetween } from '../api/shared/dates';
 
 type Step = <M extends Method>(method: M, input: In<M>, at: string, operatorId: number) => Promise<Out<M>>;
-export type DemoItems = Record<'masks' | 'alcohol' | 'thermometers' | 'gloves' | 'rice' | 'oil', string>;
+export type DemoItems = Record<
+  'masks' | 'alcohol' | 'thermometers' | 'gloves' | 'rice' | 'oil' | 'vegetables',
+  string
+>;
 
 const at = (day: string, hour: number, minute = 0) =>
   new Date(Date.parse(dayStartUtc(day)) + (hour * 60 + minute) * 60_000).toISOString();
@@ -65,6 +69,7 @@ export async function stockTheStore(step: Step, closureDay1: string, op: number)
     gloves: await item('一次性手套', '副', 'protection', false, { minLevel: 50, reorderLevel: 100 }, 3),
     rice: await item('大米 10kg', '袋', 'food', false, { minLevel: 10, reorderLevel: 20 }, 4),
     oil: await item('食用油 5L', '桶', 'food', false, { minLevel: 5, reorderLevel: 10 }, 5),
+    vegetables: await item('新鲜蔬菜', '袋', 'food', false, { minLevel: 0, reorderLevel: 0 }, 6),
   };
   await step(
     'stock.receive',
@@ -78,6 +83,7 @@ export async function stockTheStore(step: Step, closureDay1: string, op: number)
         { itemId: items.alcohol, qty: 48, lotCode: 'JJ-B', expiresOn: addDays(closureDay1, 300) },
         { itemId: items.thermometers, qty: 30 },
         { itemId: items.gloves, qty: 500 },
+        { itemId: items.vegetables, qty: 200 },
       ],
     },
     at(closureDay1, 10),
@@ -133,7 +139,24 @@ export async function handOutDays(
       }
     }
   };
-  for (let d = 0, day = closureDay1; day < today; d++, day = addDays(day, 1)) await issueDay(day, d);
+  // Vegetables to every household, twice (closure days 2 and 5): a distribution, delivered building by building.
+  const vegetablesRound = async (day: string) => {
+    const { id } = await step(
+      'stock.distribute',
+      { itemId: items.vegetables, qty: 1, plannedOn: day, note: '新鲜蔬菜每户一袋' },
+      at(day, 14),
+      op,
+    );
+    const buildings = db.$client.prepare('SELECT id FROM buildings ORDER BY sort_order, id').all() as {
+      id: number;
+    }[];
+    for (const [k, b] of buildings.entries())
+      await step('stock.deliver', { distributionId: id, buildingId: b.id }, at(day, 15, k * 5), op);
+  };
+  for (let d = 0, day = closureDay1; day < today; d++, day = addDays(day, 1)) {
+    await issueDay(day, d);
+    if (d === 1 || d === 4) await vegetablesRound(day);
+  }
   const yesterday = addDays(today, -1);
   const store = await step('stock.balances', { place: { kind: 'store' } }, at(yesterday, 18), op);
   const lines = store

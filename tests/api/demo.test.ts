@@ -125,6 +125,16 @@ describe('demo supplies (issue 12)', () => {
     );
     expect(given.map((g) => g.kind).sort()).toEqual(['alcohol', 'masks', 'thermometer']);
     expect(given.every((g) => g.tx !== null && g.cp === 'hotel_guest')).toBe(true);
+    // Vegetables to every household with someone at home, twice, each delivered.
+    const rounds = q<{ households: number; delivered: number }>(
+      `SELECT count(*) AS households, sum(l.state = 'delivered') AS delivered FROM stock_distributions d
+       JOIN stock_distrib_lines l ON l.distribution_id = d.id GROUP BY d.id`,
+    );
+    expect(rounds).toHaveLength(2);
+    for (const r of rounds) {
+      expect(r.households).toBeGreaterThan(70);
+      expect(r.delivered).toBe(r.households);
+    }
     // One count with a small loss: 5 masks fewer than the books, reason "lost".
     const counts = q<{ reason: string; qty: number }>(
       `SELECT t.reason_code AS reason, sum(x.qty) AS qty FROM stock_tx t JOIN stock_lines x ON x.tx_id = t.id
