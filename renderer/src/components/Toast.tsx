@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Tone = 'info' | 'error' | 'success';
@@ -9,8 +9,14 @@ const ToastContext = createContext<Notify>(() => undefined);
 let next = 1;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const { t: tr } = useTranslation();
+  const { t: tr, i18n } = useTranslation();
   const [toasts, setToasts] = useState<Toast[]>([]);
+  // A toast is worded when it is shown; after a switch of language it would stay in the old one.
+  useEffect(() => {
+    const clear = () => setToasts([]);
+    i18n.on('languageChanged', clear);
+    return () => i18n.off('languageChanged', clear);
+  }, [i18n]);
   const dismiss = useCallback((id: number) => setToasts((ts) => ts.filter((t) => t.id !== id)), []);
   const notify = useCallback<Notify>(
     (text, tone = 'info') => {
