@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { HandlerMap } from '../handler';
 import { readCompound } from '../shared/compound';
-import { addDays, dayOf, dayStartUtc, daysBetween } from '../shared/dates';
+import { addDays, dayOf, daysBetween } from '../shared/dates';
 
 export const DAILY_MAX_DAYS = 120;
 
@@ -15,14 +15,13 @@ export const stockDailyHandlers: HandlerMap<'stock.daily'> = {
     const earliest = addDays(to, -(DAILY_MAX_DAYS - 1));
     // YYYY-MM-DD sorts as text: the start, not after today, not before the earliest day kept.
     const bounded = [[start, to].sort()[0] ?? to, earliest].sort()[1] ?? to;
+    // Read from the per-day counter the ledger's triggers keep (stock_issue_days, migration 0015): a
+    // reversal takes its quantity off the issue's own day, so what is left is what was not reversed.
     const rows = db.all<{ day: string; itemId: string; item: string; unit: string; n: number }>(
-      // The post's day of each issue (UTC+8), issues that were not reversed.
-      sql`SELECT date(t.happened_at, '+8 hours') AS day, x.item_id AS itemId, i.name AS item, i.unit,
-          -sum(x.qty) AS n
-        FROM stock_tx t JOIN stock_lines x ON x.tx_id = t.id JOIN stock_items i ON i.id = x.item_id
-        WHERE t.kind = 'issue' AND t.happened_at >= ${dayStartUtc(bounded)} AND t.happened_at < ${dayStartUtc(addDays(to, 1))}
-          AND NOT EXISTS (SELECT 1 FROM stock_tx r WHERE r.reverses = t.id)
-        GROUP BY 1, 2 ORDER BY 1`,
+      sql`SELECT d.day, d.item_id AS itemId, i.name AS item, i.unit, d.qty AS n
+        FROM stock_issue_days d JOIN stock_items i ON i.id = d.item_id
+        WHERE d.day >= ${bounded} AND d.day <= ${to} AND d.qty <> 0
+        ORDER BY d.day`,
     );
     const items = new Map<string, { itemId: string; item: string; unit: string; total: number }>();
     const byDay = new Map<string, Record<string, number>>();
