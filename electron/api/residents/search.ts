@@ -79,6 +79,11 @@ export type SearchPlan = {
    * when the condition finds its rows by index itself (an address, a whole ID number).
    */
   candidates?: SqlPart;
+  /**
+   * The candidates are exactly the answer (a name: a prefix range from the 1st, 2nd or 3rd
+   * character, or a longer name holding it), so the condition is not checked again row by row.
+   */
+  exact?: true;
 };
 
 /**
@@ -136,7 +141,14 @@ export function searchPlan(q: string): SearchPlan {
       ],
       ' UNION ALL ',
     ),
+    exact: true,
   };
+}
+
+/** The statement's condition: the candidates by index, checked with the plain condition unless exact. */
+function filterOf(plan: SearchPlan): SqlPart {
+  if (!plan.candidates) return plan.where;
+  return plan.exact ? sql`r.id IN (${plan.candidates})` : sql`r.id IN (${plan.candidates}) AND ${plan.where}`;
 }
 
 /**
@@ -151,7 +163,7 @@ export function searchResidents(db: ReadDb, q: string, limit: number, now: Date)
     SELECT r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number,
       r.phone, b.name, h.unit, h.room, r.presence, r.relation, count(*) OVER ()
     FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
-    WHERE ${plan.candidates ? sql`r.id IN (${plan.candidates}) AND ` : sql``}${plan.where}
+    WHERE ${filterOf(plan)}
     ORDER BY (r.name = ${q.trim()}) DESC, b.sort_order, h.unit, h.room, r.id
     LIMIT ${limit}`;
   const found = keptRead(db, query.sql)
