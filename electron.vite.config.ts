@@ -14,6 +14,8 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           // The import runs in a worker thread; import-offload.ts starts out/main/import-worker.js.
           'import-worker': resolve('electron/api/households/import-worker.ts'),
+          // A large distribution is written in a worker thread too (stock/distribute-offload.ts).
+          'distribute-worker': resolve('electron/api/stock/distribute-worker.ts'),
           // The web host (npm run serve, the e2e tests), run by plain Node: prebuilt, it starts in a
           // fraction of the time tsx took to compile it on every start (issue 11).
           host: resolve('electron/host/cli.ts'),

@@ -9,7 +9,7 @@ import { ApiError, AuditedRefusal, fail, failWith, type Issue, type Result, refu
 import type { AuditStamp } from './handler';
 import { handlers } from './handlers';
 import { JobId } from './jobs/contract';
-import { finishJob, reportProgress, workerWriting } from './jobs/store';
+import { finishJob, reportProgress, workerWrite } from './jobs/store';
 import type { Reason } from './shared/reason';
 import { zhMessage } from './shared/word';
 import { configureZodCodes, reasonOfMessage } from './shared/zod-codes';
@@ -155,7 +155,8 @@ export async function dispatch(
     };
     // IMMEDIATE: take the write lock first, so busy_timeout waits for another writer instead of
     // failing on the upgrade from a read to a write halfway through.
-    if (workerWriting()) return failWith('BUSY', { code: 'import_writing' });
+    const writing = workerWrite();
+    if (writing) return failWith('BUSY', { code: writing });
     return { ok: true, value: db.$client.transaction(run).immediate() };
   } catch (e) {
     if (e instanceof AuditedRefusal) writeRefusal(db, method, meta, e, host.now());

@@ -6,18 +6,13 @@
  * transaction started IMMEDIATE, with the request's one audit row. The main connection keeps
  * answering reads from its WAL snapshot meanwhile.
  */
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { analyse } from '../../../db/analyse';
-import { type Db, writerPragmas } from '../../../db/open';
-import * as schema from '../../../db/schema';
 import { writeAudit } from '../audit-row';
 import type { Ctx } from '../context';
-import { ApiError, type Issue } from '../errors';
 import type { AuditStamp } from '../handler';
 import type { JobPhase } from '../jobs/store';
+import { type Connect, connect, type WireError } from '../jobs/worker-wire';
 import { dayOf } from '../shared/dates';
-import type { Reason } from '../shared/reason';
 import { ImportReport } from './contract';
 import { deferResidentIndexes } from './import-bulk';
 import { asBuffer, packRows, shared, sheetHash, unpackRows } from './import-cache';
@@ -35,7 +30,6 @@ import { RowParser } from './import-rows';
 import { ImportWrites } from './import-writes';
 import { readSheet } from './sheet-reader';
 
-type Connect = { dbPath: string; nativeBinding?: string };
 export type PreviewJob = Connect & {
   mode: 'preview';
   fileName: string;
@@ -58,13 +52,6 @@ export type JobInput = PreviewJob | CommitJob;
 export type SheetOut = { hash: string; day: string; rows: Uint8Array; file: Uint8Array };
 export type JobOutput = { report: ImportReport; lookups: IdLookups; sheet?: SheetOut };
 
-/** An error as it crosses from the worker to the main thread. */
-export type WireError = {
-  api?: { code: ApiError['code']; issues?: Issue[]; reason: Reason };
-  code?: string;
-  message: string;
-};
-
 export type ToMain =
   | { type: 'progress'; phase: JobPhase; done: number; total: number }
   /** The plan is valid and nothing is written yet: the main thread takes its backup, then says go. */
@@ -72,24 +59,6 @@ export type ToMain =
   | { type: 'done'; out: JobOutput }
   | { type: 'error'; error: WireError };
 export type ToWorker = { type: 'go'; nowIso: string };
-
-export function toWire(e: unknown): WireError {
-  if (e instanceof ApiError)
-    return {
-      api: { code: e.code, reason: e.reason, ...(e.issues ? { issues: e.issues } : {}) },
-      message: e.message,
-    };
-  const code = (e as { code?: unknown } | null)?.code;
-  return {
-    ...(typeof code === 'string' ? { code } : {}),
-    message: e instanceof Error ? e.message : String(e),
-  };
-}
-
-export function fromWire(w: WireError): Error {
-  if (w.api) return new ApiError(w.api.code, w.message, w.api.issues, undefined, w.api.reason);
-  return Object.assign(new Error(w.message), w.code ? { code: w.code } : {});
-}
 
 type Progress = Ctx['progress'];
 
@@ -105,17 +74,6 @@ export async function checkSheet(fileName: string, bytes: Buffer, day: string, p
   progress('check');
   const parsed = (parser ?? new RowParser(read.headerRow, read.header, day)).finish();
   return { sheet: read.sheet, parsed } satisfies Prepared;
-}
-
-function connect(c: Connect, readonly: boolean): { sqlite: Database.Database; db: Db } {
-  const sqlite = new Database(c.dbPath, { fileMustExist: true, readonly, nativeBinding: c.nativeBinding });
-  sqlite.pragma('busy_timeout = 5000');
-  if (!readonly) {
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    writerPragmas(sqlite);
-  }
-  return { sqlite, db: drizzle({ client: sqlite, schema }) as Db };
 }
 
 export async function runPreview(input: PreviewJob, progress: Progress): Promise<JobOutput> {

@@ -4,46 +4,21 @@
  * result or an error. A worker that runs out of its memory dies alone; the user gets a VALIDATION
  * message.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Db, ReadDb } from '../../../db/open';
 import type { Ctx } from '../context';
 import { type ApiError, refuse } from '../errors';
 import type { AuditStamp } from '../handler';
 import { workerWriteStarted } from '../jobs/store';
+import { startWorker } from '../jobs/worker-start';
+import { connection as connectionOf, fromWire } from '../jobs/worker-wire';
 import { dayOf } from '../shared/dates';
 import type { ImportReport } from './contract';
 import type { CachedSheet } from './import-cache';
-import {
-  type CommitJob,
-  fromWire,
-  type JobInput,
-  type JobOutput,
-  type ToMain,
-  type ToWorker,
-} from './import-job';
+import type { CommitJob, JobInput, JobOutput, ToMain, ToWorker } from './import-job';
 import type { CommitChoices } from './import-plan';
 
 /** The worker's heap: far above a 400,000-row sheet's needs, far below what would take the laptop down. */
 export const WORKER_HEAP_MB = 1024;
-
-function startWorker(options: WorkerOptions): Worker {
-  const here = import.meta.url;
-  if (/\.ts$/.test(new URL(here).pathname)) {
-    // From TypeScript source (tsx, vitest): the worker is TypeScript too; register tsx in it first.
-    const tsx = pathToFileURL(
-      createRequire(here)
-        .resolve('tsx/esm/api')
-        .replace(/\.cjs$/, '.mjs'),
-    ).href;
-    const entry = new URL('./import-worker.ts', here).href;
-    const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(boot, { ...options, eval: true });
-  }
-  // Built by electron-vite: import-worker.js is its own entry beside the main bundle (out/main).
-  return new Worker(new URL('./import-worker.js', here), options);
-}
 
 /** GATEPOST_IMPORT_HEAP_MB lowers (or raises) the worker's heap, for a small laptop or a test. */
 const heapMb = (): number => Number(process.env.GATEPOST_IMPORT_HEAP_MB) || WORKER_HEAP_MB;
@@ -66,7 +41,7 @@ export function backupFailure(e: unknown): ApiError {
  */
 function runWorker(job: JobInput, ctx: Ctx, onReady?: () => Promise<void>): Promise<JobOutput> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({
+    const worker = startWorker(import.meta.url, 'import-worker', {
       workerData: job,
       resourceLimits: { maxOldGenerationSizeMb: heapMb(), maxYoungGenerationSizeMb: 16 },
     });
@@ -102,10 +77,7 @@ function runWorker(job: JobInput, ctx: Ctx, onReady?: () => Promise<void>): Prom
   });
 }
 
-const connection = (db: ReadDb) => ({
-  dbPath: db.$client.name,
-  nativeBinding: process.env.GATEPOST_NATIVE_BINDING,
-});
+const connection = (db: ReadDb) => connectionOf(db.$client);
 
 /** Read, check and plan a sheet in a worker, on a read-only connection; null for an in-memory database. */
 export function offloadPreview(

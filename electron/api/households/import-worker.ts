@@ -1,7 +1,8 @@
 /** Entry of the import worker thread (its own bundle entry in the Electron build). */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { JobPhase } from '../jobs/store';
-import { type JobInput, runCommit, runPreview, type ToMain, type ToWorker, toWire } from './import-job';
+import { toWire } from '../jobs/worker-wire';
+import { type JobInput, runCommit, runPreview, type ToMain, type ToWorker } from './import-job';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker.ts runs only as a worker thread');

@@ -27,17 +27,21 @@ export function readProgress(jobId: string): JobProgress | null {
 export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Writers on another connection of this process (the import worker while it commits). A mutation
- * on the main connection meanwhile would block the main thread on SQLite's busy timeout — the very
- * freeze the worker exists to avoid — so the router answers BUSY at once instead.
+ * Writers on another connection of this process (the import worker while it commits, a large
+ * distribution's worker). A mutation on the main connection meanwhile would block the main thread on
+ * SQLite's busy timeout — the very freeze the worker exists to avoid — so the router answers BUSY at
+ * once instead, with the code of what is writing.
  */
-let workerWriters = 0;
-export function workerWriteStarted(): () => void {
-  workerWriters++;
+export type WorkerWrite = 'import_writing' | 'distrib_writing';
+const workerWriters: WorkerWrite[] = [];
+export function workerWriteStarted(what: WorkerWrite = 'import_writing'): () => void {
+  workerWriters.push(what);
   let ended = false;
   return () => {
-    if (!ended) workerWriters--;
+    if (!ended) workerWriters.splice(workerWriters.indexOf(what), 1);
     ended = true;
   };
 }
-export const workerWriting = (): boolean => workerWriters > 0;
+export const workerWriting = (): boolean => workerWriters.length > 0;
+/** What a worker is writing now (the first still writing), or null. */
+export const workerWrite = (): WorkerWrite | null => workerWriters[0] ?? null;

@@ -23,6 +23,7 @@ export const STOCK_ERROR_CODES = [
   'note_too_long',
   'distrib_building_not_found',
   'distrib_no_households',
+  'distrib_writing',
   'distrib_same_day',
   'distrib_not_found',
   'distrib_line_not_found',

@@ -24,6 +24,8 @@ export const STOCK_TEXTS_EN: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
   distrib_building_not_found: 'Some of the buildings chosen no longer exist; choose again.',
   distrib_no_households:
     'No household of the buildings chosen has anyone in the compound: nothing to distribute.',
+  distrib_writing:
+    'A distribution list is being written; save again when it has finished (nothing was saved).',
   distrib_same_day:
     '{{households}} of these households are already on another distribution of "{{item}}" on {{day}}; an item is distributed to a household once a day.',
   distrib_not_found: 'The distribution was not found.',

@@ -21,6 +21,7 @@ export const STOCK_TEXTS_ZH: Record<Exclude<StockCode, (typeof STOCK_AUDIT_CODES
   note_too_long: '一张送货单最多 {{max}} 行，请分开导入',
   distrib_building_not_found: '所选楼栋有的已不存在，请重新选择',
   distrib_no_households: '所选楼栋没有在小区内居住的住户，无法发放',
+  distrib_writing: '正在写入一份发放名单，请在写完后再保存（本次操作未保存）',
   distrib_same_day:
     '{{day}} 已有 {{households}} 户在“{{item}}”的另一份发放名单中，同一物资同一天不能重复发放',
   distrib_not_found: '找不到这份发放单',
