@@ -9,6 +9,7 @@ import { call, callWithProgress, type Progress } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { downloadBase64, saveExport } from '../../app/download';
 import { landServerErrors, worded } from '../../components/form';
+import { JobProgress, jobRatio } from '../../components/JobProgress';
 import { useToast } from '../../components/Toast';
 import { currentLang } from '../../i18n/words';
 import { ImportPanel } from './ImportPanel';
@@ -86,22 +87,17 @@ function ExportPanel() {
         </button>
       </form>
       {busy && (
-        <div className="busy" role="status">
-          <span>
-            {job
+        <JobProgress
+          label={
+            job
               ? t(`io.phase.${job.phase}`, {
                   done: job.done.toLocaleString(),
                   total: job.total.toLocaleString(),
                 })
-              : t('io.phase.build', { done: 0, total: '…' })}
-          </span>
-          <div className={job?.total ? 'progress' : 'progress indeterminate'}>
-            <div
-              className="progress-bar"
-              style={{ width: job?.total ? `${Math.round((job.done / job.total) * 100)}%` : '40%' }}
-            />
-          </div>
-        </div>
+              : t('io.phase.build', { done: 0, total: '…' })
+          }
+          ratio={jobRatio(job)}
+        />
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import type { ImportReport } from '../../../../electron/api/households/contract'
 import { ApiCallError, callWithProgress, type Progress } from '../../api/client';
 import { useApiMutationWithProgress } from '../../api/hooks';
 import { readFileBase64 } from '../../app/download';
+import { JobProgress, jobRatio } from '../../components/JobProgress';
 import { wordReason } from '../../i18n/words';
 import { PlacesChoice, StaleChoice, type Taken, takeStaleOf } from './ImportChoices';
 
@@ -127,7 +128,7 @@ function Busy({
 }) {
   const { t } = useTranslation();
   const job = phase.kind === 'server' ? phase.job : null;
-  const ratio = phase.kind === 'reading' ? phase.p : job && job.total > 0 ? job.done / job.total : null;
+  const ratio = phase.kind === 'reading' ? phase.p : jobRatio(job);
   const label =
     phase.kind === 'reading'
       ? t('io.reading', { name: file?.name ?? '' })
@@ -136,17 +137,7 @@ function Busy({
         : phase.commit
           ? t('io.writing')
           : t('io.checking', { name: file?.name ?? '', size: size(file?.size ?? 0) });
-  return (
-    <div className="busy" role="status" data-testid="import-busy">
-      <span>{label}</span>
-      <div className={ratio === null ? 'progress indeterminate' : 'progress'}>
-        <div
-          className="progress-bar"
-          style={{ width: ratio === null ? '40%' : `${Math.round(ratio * 100)}%` }}
-        />
-      </div>
-    </div>
-  );
+  return <JobProgress label={label} ratio={ratio} testId="import-busy" />;
 }
 
 function Report(props: {

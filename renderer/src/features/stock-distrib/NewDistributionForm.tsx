@@ -4,9 +4,11 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { distribContract } from '../../../../electron/api/stock/distrib-contract';
+import type { Progress } from '../../api/client';
 import { useApiMutationWithProgress, useApiQuery } from '../../api/hooks';
 import { go } from '../../app/route';
 import { landServerErrors, worded } from '../../components/form';
+import { JobProgress, jobRatio } from '../../components/JobProgress';
 import { useToast } from '../../components/Toast';
 
 const Input = distribContract['stock.distribute'].input;
@@ -24,7 +26,7 @@ export function NewDistributionForm({ today }: { today: string }) {
   const items = useApiQuery('stock.items', {});
   const buildings = useApiQuery('buildings.list', {});
   const distribute = useApiMutationWithProgress('stock.distribute');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const { register, handleSubmit, setError, formState, control, setValue } = useForm<Form>({
     resolver: worded(zodResolver(Input)),
     defaultValues: { itemId: '', buildingIds: [], basis: 'household', qty: 1, plannedOn: today, note: '' },
@@ -41,7 +43,7 @@ export function NewDistributionForm({ today }: { today: string }) {
     });
   const submit = handleSubmit(async (v) => {
     try {
-      const made = await distribute(v, (p) => setProgress({ done: p.done, total: p.total }));
+      const made = await distribute(v, setProgress);
       notify(t('distrib.created', { households: made.households, total: made.totalQty }), 'success');
       go(`stock/distributions/${made.id}`);
     } catch (e) {
@@ -136,9 +138,23 @@ export function NewDistributionForm({ today }: { today: string }) {
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {progress ? t('distrib.creating', progress) : t('distrib.create')}
+          {formState.isSubmitting ? t('distrib.creating') : t('distrib.create')}
         </button>
       </div>
+      {progress && (
+        <JobProgress
+          label={
+            progress.phase === 'write'
+              ? t('distrib.writing', {
+                  done: progress.done.toLocaleString(),
+                  total: progress.total.toLocaleString(),
+                })
+              : t('distrib.planning')
+          }
+          ratio={progress.phase === 'write' ? jobRatio(progress) : null}
+          testId="distrib-progress"
+        />
+      )}
     </form>
   );
 }
