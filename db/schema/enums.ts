@@ -108,3 +108,35 @@ export const DISTRIB_BASES = ['household', 'person'] as const;
 export const DISTRIB_STATES = ['pending', 'delivered', 'not_home'] as const;
 /** A delivery event: handed over (a stock issue), nobody home, or a handing-over undone (a reversal). */
 export const DISTRIB_OUTCOMES = ['delivered', 'not_home', 'undone'] as const;
+/** Where an errand stands; the latest step says it (issue 13). */
+export const ERRAND_STATES = [
+  'new',
+  'assigned',
+  'bought',
+  'delivered',
+  'confirmed',
+  'cancelled',
+  'no_answer',
+  'duplicate',
+] as const;
+/** What an errand is for; an open medicine errand flags its household higher. */
+export const ERRAND_KINDS = ['groceries', 'medicine', 'gas', 'parcel', 'other'] as const;
+/** How soon: today, tomorrow, any time. */
+export const ERRAND_URGENCIES = ['today', 'tomorrow', 'any'] as const;
+/** How the request came in: a phone call, the building's WeChat group, at the gate, via a neighbour. */
+export const ERRAND_CHANNELS = ['phone', 'wechat', 'gate', 'neighbour'] as const;
+/** Who pays: the household, or the post (for those in need). */
+export const ERRAND_PAYERS = ['household', 'post'] as const;
+/**
+ * A runner's cash book: an advance from the post (+), spent on an errand (−), collected from the
+ * household (+), refunded to the household (−), handed back to the post (−), a reconciliation's
+ * difference (±).
+ */
+export const CASH_ENTRY_KINDS = [
+  'advance',
+  'spent',
+  'collected',
+  'refund',
+  'handback',
+  'difference',
+] as const;

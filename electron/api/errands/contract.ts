@@ -1,0 +1,277 @@
+import { z } from 'zod';
+import {
+  CASH_ENTRY_KINDS,
+  ERRAND_CHANNELS,
+  ERRAND_KINDS,
+  ERRAND_PAYERS,
+  ERRAND_STATES,
+  ERRAND_URGENCIES,
+} from '../../../db/schema/enums';
+import { Instant } from '../shared/fields';
+
+/**
+ * Errands (跑腿, issue 13): a household's request, its steps (append-only; the state is the latest
+ * step), and each runner's cash book. Money is in fen (分), whole numbers: a cash book of floats
+ * drifts. Pure zod, importable by the renderer.
+ */
+const Ref = z.number().int().positive();
+const Uuid = z.string().uuid();
+const Fen = z.number().int().min(0).max(100_000_000);
+const Text200 = z.string().trim().max(200).default('');
+
+/** A line of what is needed: from a shop (`itemId` absent) or met from the post's store (`itemId`). */
+const LineIn = z.object({
+  what: z.string().trim().min(1).max(60),
+  qty: z.number().int().positive().max(10_000).default(1),
+  note: z.string().trim().max(100).default(''),
+  /** A stock item: this line is met from the store, an issue in the stock ledger to the household. */
+  itemId: Uuid.optional(),
+});
+
+/** A state's age colour: under the first limit, under the second, over it (limits in settings). */
+export const STALE_LEVELS = ['fresh', 'aging', 'stale'] as const;
+
+const Row = z.object({
+  id: z.string(),
+  /** A short number for talking on the phone and the slip: E-0042. */
+  no: z.number().int(),
+  householdId: z.number().int(),
+  buildingId: z.number().int(),
+  building: z.string(),
+  room: z.string(),
+  householdHead: z.string(),
+  phone: z.string(),
+  kind: z.enum(ERRAND_KINDS),
+  urgency: z.enum(ERRAND_URGENCIES),
+  channel: z.enum(ERRAND_CHANNELS),
+  payer: z.enum(ERRAND_PAYERS),
+  /** What is needed, the lines joined for a list ("白菜 ×2, 鸡蛋 ×1"). */
+  summary: z.string(),
+  budgetFen: z.number().int().nullable(),
+  state: z.enum(ERRAND_STATES),
+  /** When the errand entered its current state, and for how many minutes it has been there. */
+  stateSince: z.string(),
+  ageMinutes: z.number().int(),
+  staleLevel: z.enum(STALE_LEVELS),
+  runnerId: z.number().int().nullable(),
+  runnerName: z.string(),
+  createdAt: z.string(),
+});
+
+const Step = z.object({
+  id: z.string(),
+  state: z.enum(ERRAND_STATES),
+  at: z.string(),
+  operatorName: z.string(),
+  runnerId: z.number().int().nullable(),
+  runnerName: z.string(),
+  amountFen: z.number().int().nullable(),
+  shop: z.string(),
+  receiptNo: z.string(),
+  deliveredTo: z.string(),
+  duplicateOf: z.string().nullable(),
+  note: z.string(),
+});
+
+const CashEntry = z.object({
+  id: z.string(),
+  runnerId: z.number().int(),
+  kind: z.enum(CASH_ENTRY_KINDS),
+  /** Signed: what the entry does to the cash the runner carries (+ advance, collected; − spent …). */
+  amountFen: z.number().int(),
+  errandId: z.string().nullable(),
+  errandNo: z.number().int().nullable(),
+  receiptNo: z.string(),
+  note: z.string(),
+  at: z.string(),
+  operatorName: z.string(),
+  /** The runner's balance after this entry. */
+  balanceFen: z.number().int(),
+});
+
+const Reconciliation = z.object({
+  id: z.string(),
+  at: z.string(),
+  bookFen: z.number().int(),
+  countedFen: z.number().int(),
+  /** counted − book; not zero only with a reason. */
+  differenceFen: z.number().int(),
+  reason: z.string(),
+  operatorName: z.string(),
+});
+
+const Written = z.object({ id: z.string() });
+
+/** The steps `errands.step` takes; assigning is `errands.assign`. */
+export const ERRAND_STEPS = [
+  'bought',
+  'delivered',
+  'confirmed',
+  'cancelled',
+  'no_answer',
+  'duplicate',
+] as const;
+
+export const errandsContract = {
+  /**
+   * Take a request. It goes at once to the runner who covers the household's building and is on
+   * duty now (an `assigned` step), else it stays `new` for the post to assign.
+   */
+  'errands.add': {
+    kind: 'mutation',
+    input: z.object({
+      householdId: Ref,
+      kind: z.enum(ERRAND_KINDS),
+      urgency: z.enum(ERRAND_URGENCIES).default('today'),
+      channel: z.enum(ERRAND_CHANNELS).default('phone'),
+      payer: z.enum(ERRAND_PAYERS).default('household'),
+      budgetFen: Fen.optional(),
+      lines: z.array(LineIn).min(1).max(50),
+      note: Text200,
+      /** When the request came in; now when absent. */
+      at: Instant.optional(),
+    }),
+    output: z.object({
+      id: z.string(),
+      no: z.number().int(),
+      state: z.enum(ERRAND_STATES),
+      runnerId: z.number().int().nullable(),
+      runnerName: z.string(),
+    }),
+  },
+  /**
+   * One step of an errand's life. `from` is the state the caller saw: when the errand has moved on
+   * since (another operator, a second tap), the step is refused and nothing is written.
+   */
+  'errands.step': {
+    kind: 'mutation',
+    input: z.object({
+      id: Uuid,
+      from: z.enum(ERRAND_STATES),
+      step: z.enum(ERRAND_STEPS),
+      at: Instant.optional(),
+      /** bought: what was paid, where, the receipt's number. */
+      amountFen: Fen.optional(),
+      shop: z.string().trim().max(60).default(''),
+      receiptNo: z.string().trim().max(40).default(''),
+      /** delivered: to whom (the resident, a neighbour, left at the door). */
+      deliveredTo: z.string().trim().max(40).default(''),
+      /** duplicate: the errand this one repeats. */
+      duplicateOf: Uuid.optional(),
+      /** cancelled, no answer (when to call back) … */
+      note: Text200,
+    }),
+    output: Written,
+  },
+  /** Give an errand to a runner (or another one); allowed while it is not done, cancelled or a duplicate. */
+  'errands.assign': {
+    kind: 'mutation',
+    input: z.object({ id: Uuid, from: z.enum(ERRAND_STATES), runnerId: Ref, note: Text200 }),
+    output: Written,
+  },
+  /**
+   * Errands, oldest in their state first. `open` (default): not confirmed, cancelled or a duplicate.
+   * `counts` are over the whole filter, by age colour; the list is paged.
+   */
+  'errands.list': {
+    kind: 'query',
+    input: z
+      .object({
+        scope: z.enum(['open', 'all', 'stale']).default('open'),
+        state: z.enum(ERRAND_STATES).optional(),
+        buildingId: Ref.optional(),
+        runnerId: Ref.optional(),
+        householdId: Ref.optional(),
+        kind: z.enum(ERRAND_KINDS).optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .default({ scope: 'open', offset: 0, limit: 100 }),
+    output: z.object({
+      total: z.number().int(),
+      counts: z.object({ fresh: z.number().int(), aging: z.number().int(), stale: z.number().int() }),
+      /** The age limits in minutes (settings): fresh under the first, aging under the second. */
+      limits: z.object({ agingMinutes: z.number().int(), staleMinutes: z.number().int() }),
+      rows: z.array(Row),
+    }),
+  },
+  /** One errand whole: its lines, every step, and the cash entries that name it. */
+  'errands.get': {
+    kind: 'query',
+    input: z.object({ id: Uuid }),
+    output: Row.extend({
+      note: z.string(),
+      lines: z.array(
+        z.object({
+          what: z.string(),
+          qty: z.number().int(),
+          note: z.string(),
+          itemId: z.string().nullable(),
+          /** The stock issue that met this line from the store, once delivered. */
+          stockTxId: z.string().nullable(),
+        }),
+      ),
+      steps: z.array(Step),
+      cash: z.array(CashEntry),
+      /** Whether the household has an open medicine errand (flagged higher in lists). */
+      medicineOpen: z.boolean(),
+    }),
+  },
+  /**
+   * A runner's cash book, newest first, with the balance; without `runnerId`, every runner with a
+   * book and their balance.
+   */
+  'cash.book': {
+    kind: 'query',
+    input: z
+      .object({
+        runnerId: Ref.optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .default({ offset: 0, limit: 100 }),
+    output: z.object({
+      runners: z.array(
+        z.object({
+          runnerId: z.number().int(),
+          name: z.string(),
+          balanceFen: z.number().int(),
+          lastReconciledAt: z.string().nullable(),
+        }),
+      ),
+      balanceFen: z.number().int().nullable(),
+      total: z.number().int(),
+      entries: z.array(CashEntry),
+      reconciliations: z.array(Reconciliation),
+    }),
+  },
+  /** One line in a runner's cash book (append-only; a mistake is corrected by a new entry). */
+  'cash.entry': {
+    kind: 'mutation',
+    input: z.object({
+      runnerId: Ref,
+      kind: z.enum(CASH_ENTRY_KINDS),
+      /** Always positive: the kind says which way the money goes. */
+      amountFen: Fen.refine((n) => n > 0),
+      errandId: Uuid.optional(),
+      receiptNo: z.string().trim().max(40).default(''),
+      note: Text200,
+      at: Instant.optional(),
+    }),
+    output: Written,
+  },
+  /**
+   * End of shift: the cash counted against the book. `bookFen` is the balance the operator saw (a
+   * changed book is refused); a difference needs a reason and is booked as an adjustment.
+   */
+  'cash.reconcile': {
+    kind: 'mutation',
+    input: z.object({
+      runnerId: Ref,
+      bookFen: z.number().int(),
+      countedFen: Fen,
+      reason: z.string().trim().max(200).default(''),
+    }),
+    output: z.object({ id: z.string(), differenceFen: z.number().int() }),
+  },
+} as const;
