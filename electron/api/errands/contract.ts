@@ -217,6 +217,10 @@ export const errandsContract = {
       medicineOpen: z.boolean(),
     }),
   },
+} as const;
+
+/** Each runner's cash book (issue 13). */
+export const cashContract = {
   /**
    * A runner's cash book, newest first, with the balance; without `runnerId`, every runner with a
    * book and their balance.
@@ -245,7 +249,10 @@ export const errandsContract = {
       reconciliations: z.array(Reconciliation),
     }),
   },
-  /** One line in a runner's cash book (append-only; a mistake is corrected by a new entry). */
+  /**
+   * One line in a runner's cash book (append-only; a mistake is corrected by a new entry). A
+   * `difference` is written only by `cash.reconcile`.
+   */
   'cash.entry': {
     kind: 'mutation',
     input: z.object({
