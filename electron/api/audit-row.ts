@@ -1,7 +1,8 @@
 import type { Db } from '../../db/open';
 import { auditLog } from '../../db/schema';
 import type { AuditEntry, Operator } from './context';
-import { areaOf, type Method } from './contract';
+import type { Method } from './contract';
+import { areaOf } from './method-area';
 import { summaryColumns } from './shared/stored-reason';
 import { NO_ONE } from './shared/who';
 

@@ -64,8 +64,10 @@ export function isMethod(name: string): name is Method {
   return Object.hasOwn(contract, name);
 }
 
-export function areaOf(method: string): string {
-  return method.split('.')[0] ?? method;
-}
+/** The area of every method: the first word of its name (`households` of `households.get`). */
+export type MethodArea = Method extends `${infer A}.${string}` ? A : never;
+/** The methods of one area. */
+export type MethodsOf<A extends MethodArea> = Extract<Method, `${A}.${string}`>;
 
 export type { ApiFailure, ErrorCode, Issue, Result } from './errors';
+export { areaOf } from './method-area';

@@ -1,62 +1,66 @@
-import { attendanceHandlers } from './attendance/handlers';
-import { auditHandlers } from './audit/handlers';
-import { backupsHandlers } from './backups/handlers';
-import { buildingsHandlers } from './buildings/handlers';
-import { compoundHandlers } from './compound/handlers';
-import type { Method } from './contract';
-import { gateHandlers } from './gate/handlers';
+/**
+ * Each area's handlers, imported on the area's first call (electron/api/areas.ts), so a start that
+ * answers the overview loads the overview's handlers and not the import's, the stock's or exceljs
+ * (issue 11). Every method of the contract has exactly one handler: each loader answers a HandlerMap
+ * of its area's methods, and the compiler checks that every area of the contract has its loader.
+ */
+import type { MethodArea, MethodsOf } from './contract';
 import type { HandlerMap } from './handler';
-import { hotelsHandlers } from './hotels/handlers';
-import { householdsHandlers } from './households/handlers';
-import { jobsHandlers } from './jobs/handlers';
-import { overviewHandlers } from './overview/handlers';
-import { postsHandlers } from './posts/handlers';
-import { residentsHandlers } from './residents/handlers';
-import { returneesHandlers } from './returnees/handlers';
-import { rosterHandlers } from './roster/handlers';
-import { onDutyHandlers } from './roster/on-duty';
-import { rosterOutHandlers } from './roster/print';
-import { sessionHandlers } from './session/handlers';
-import { stockDailyHandlers } from './stock/daily';
-import { deliverHandlers } from './stock/deliver';
-import { distribReadHandlers } from './stock/distrib-read';
-import { distributeHandlers } from './stock/distribute';
-import { stockExportHandlers } from './stock/export';
-import { stockHandlers } from './stock/handlers';
-import { stockNoteHandlers } from './stock/note';
-import { stockPickHandlers } from './stock/pick';
-import { stockReadHandlers } from './stock/read';
-import { teamHandlers } from './team/handlers';
-import { signInHandlers } from './team/signin';
 
-/** Every method of the contract has exactly one handler; the compiler checks it. */
-export const handlers: HandlerMap<Method> = {
-  ...teamHandlers,
-  ...signInHandlers,
-  ...compoundHandlers,
-  ...overviewHandlers,
-  ...auditHandlers,
-  ...buildingsHandlers,
-  ...householdsHandlers,
-  ...residentsHandlers,
-  ...jobsHandlers,
-  ...returneesHandlers,
-  ...hotelsHandlers,
-  ...postsHandlers,
-  ...rosterHandlers,
-  ...rosterOutHandlers,
-  ...onDutyHandlers,
-  ...attendanceHandlers,
-  ...gateHandlers,
-  ...backupsHandlers,
-  ...sessionHandlers,
-  ...stockReadHandlers,
-  ...stockHandlers,
-  ...stockPickHandlers,
-  ...stockNoteHandlers,
-  ...stockExportHandlers,
-  ...distributeHandlers,
-  ...deliverHandlers,
-  ...distribReadHandlers,
-  ...stockDailyHandlers,
+export type HandlerLoaders = { [A in MethodArea]: () => Promise<HandlerMap<MethodsOf<A>>> };
+
+export const handlerLoaders: HandlerLoaders = {
+  team: async () => {
+    const [{ teamHandlers }, { signInHandlers }] = await Promise.all([
+      import('./team/handlers'),
+      import('./team/signin'),
+    ]);
+    return { ...teamHandlers, ...signInHandlers };
+  },
+  compound: async () => (await import('./compound/handlers')).compoundHandlers,
+  overview: async () => (await import('./overview/handlers')).overviewHandlers,
+  audit: async () => (await import('./audit/handlers')).auditHandlers,
+  buildings: async () => (await import('./buildings/handlers')).buildingsHandlers,
+  households: async () => (await import('./households/handlers')).householdsHandlers,
+  residents: async () => (await import('./residents/handlers')).residentsHandlers,
+  jobs: async () => (await import('./jobs/handlers')).jobsHandlers,
+  returnees: async () => (await import('./returnees/handlers')).returneesHandlers,
+  hotels: async () => (await import('./hotels/handlers')).hotelsHandlers,
+  posts: async () => (await import('./posts/handlers')).postsHandlers,
+  roster: async () => {
+    const [{ rosterHandlers }, { rosterOutHandlers }, { onDutyHandlers }] = await Promise.all([
+      import('./roster/handlers'),
+      import('./roster/print'),
+      import('./roster/on-duty'),
+    ]);
+    return { ...rosterHandlers, ...rosterOutHandlers, ...onDutyHandlers };
+  },
+  attendance: async () => (await import('./attendance/handlers')).attendanceHandlers,
+  gate: async () => (await import('./gate/handlers')).gateHandlers,
+  backups: async () => (await import('./backups/handlers')).backupsHandlers,
+  session: async () => (await import('./session/handlers')).sessionHandlers,
+  stock: async () => {
+    const m = await Promise.all([
+      import('./stock/read'),
+      import('./stock/handlers'),
+      import('./stock/pick'),
+      import('./stock/note'),
+      import('./stock/export'),
+      import('./stock/distribute'),
+      import('./stock/deliver'),
+      import('./stock/distrib-read'),
+      import('./stock/daily'),
+    ]);
+    return {
+      ...m[0].stockReadHandlers,
+      ...m[1].stockHandlers,
+      ...m[2].stockPickHandlers,
+      ...m[3].stockNoteHandlers,
+      ...m[4].stockExportHandlers,
+      ...m[5].distributeHandlers,
+      ...m[6].deliverHandlers,
+      ...m[7].distribReadHandlers,
+      ...m[8].stockDailyHandlers,
+    };
+  },
 };

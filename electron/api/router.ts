@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import { integrityChecked } from '../../db/integrity';
 import { type Db, withQueryOnly } from '../../db/open';
 import { keptStatement } from '../../db/statements';
+import { findMethod } from './areas';
 import { writeAudit } from './audit-row';
 import type { AuditEntry, Ctx, HostContext, Operator } from './context';
-import { contract, isMethod, type Method } from './contract';
+import type { Method } from './contract';
 import { ApiError, AuditedRefusal, fail, failWith, type Issue, type Result, refuse } from './errors';
 import type { AuditStamp } from './handler';
-import { handlers } from './handlers';
 import { JobId } from './jobs/contract';
 import { finishJob, reportProgress, workerWrite } from './jobs/store';
 import type { Reason } from './shared/reason';
@@ -20,14 +20,6 @@ configureZodCodes();
 
 /** What a transport hands over beside the input: who is on duty, their sign-in session, a job id. */
 export type RequestMeta = { operatorId?: number | null; session?: string | null; jobId?: string | null };
-
-type AnyHandler =
-  | ((db: Db, input: unknown, ctx: Ctx) => unknown)
-  | {
-      prepare: (input: unknown, ctx: Ctx, db: Db) => Promise<unknown>;
-      run: (db: Db, input: unknown, ctx: Ctx, p: unknown) => unknown;
-      offload?: (db: Db, input: unknown, ctx: Ctx, audit: AuditStamp) => Promise<unknown>;
-    };
 
 function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((i) => {
@@ -86,13 +78,15 @@ async function damaged(db: Db): Promise<Result<never> | null> {
  */
 export async function dispatch(
   db: Db,
-  method: string,
+  name: string,
   raw: unknown,
   host: HostContext,
   meta: RequestMeta = {},
 ): Promise<Result<unknown>> {
-  if (!isMethod(method)) return failWith('NOT_FOUND', { code: 'unknown_method', params: { method } });
-  const def = contract[method];
+  // The method's area is imported on its first call (areas.ts): the start loads only what it answers.
+  const found = await findMethod(name);
+  if (!found) return failWith('NOT_FOUND', { code: 'unknown_method', params: { method: name } });
+  const { method, def, handler } = found;
   const parsed = def.input.safeParse(raw ?? {});
   if (!parsed.success) return failWith('VALIDATION', { code: 'input_invalid' }, issuesOf(parsed.error));
 
@@ -122,7 +116,6 @@ export async function dispatch(
       },
       progress: jobId ? (phase, done, total) => reportProgress(jobId, phase, done, total) : () => undefined,
     };
-    const handler = handlers[method] as AnyHandler;
     if (def.kind === 'query') {
       if (typeof handler !== 'function') throw new Error(`${method}: a query has no prepare step`);
       // A query cannot write: by type (ReadDb), and what it writes anyway is rolled back (withQueryOnly).

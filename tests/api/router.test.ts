@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Db } from '../../db/open';
 import { compound } from '../../db/schema';
-import { handlers } from '../../electron/api/handlers';
+import { loadArea } from '../../electron/api/areas';
 import { dispatch } from '../../electron/api/router';
 import { api, count, FIXED_NOW, freshDb, PROFILE, withOperator } from './helpers';
 
@@ -92,7 +92,7 @@ describe('router.dispatch', () => {
     const { db, call } = await withOperator();
     const before = count(db, 'audit_log');
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const table = handlers as unknown as Record<string, unknown>;
+    const table = (await loadArea('compound')).handlers as Record<string, unknown>;
     const original = table['compound.update'];
     table['compound.update'] = (d: Db) => {
       d.update(compound).set({ name: '写了一半' }).run();
@@ -119,7 +119,7 @@ describe('router.dispatch', () => {
   it('a query cannot write: what it writes is rolled back and the call fails, and the connection writes after', async () => {
     const { db, call } = await withOperator();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const table = handlers as unknown as Record<string, unknown>;
+    const table = (await loadArea('compound')).handlers as Record<string, unknown>;
     const original = table['compound.get'];
     // A query that tries to write behind its read-only type's back.
     table['compound.get'] = (d: Db) => {
