@@ -28,6 +28,9 @@ export const compound = sqliteTable('compound', {
   testValidHours: integer('test_valid_hours').notNull().default(48),
   /** Minutes of grace around a shift: sign-in from this early, late after this long, sign-out this late. */
   attendanceGraceMinutes: integer('attendance_grace_minutes').notNull().default(15),
+  /** Errands (issue 13): minutes in one state before it is aging (amber), and stale (red). */
+  errandAgingMinutes: integer('errand_aging_minutes').notNull().default(120),
+  errandStaleMinutes: integer('errand_stale_minutes').notNull().default(360),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   /**
    * The post's own id (a UUID made when the database is created): every event row carries it, so a

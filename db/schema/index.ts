@@ -4,6 +4,7 @@ export * from './compound';
 export * from './counts';
 export * from './distrib';
 export * from './enums';
+export * from './errands';
 export * from './registry';
 export * from './returnees';
 export * from './roster';

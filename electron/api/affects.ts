@@ -37,16 +37,18 @@ const EVERYTHING = [
   'backups',
   'session',
   'stock',
+  'errands',
+  'cash',
 ] as const satisfies readonly Area[];
 
 export const AFFECTS = {
-  'team.save': ['team', 'roster', 'overview', 'session'],
+  'team.save': ['team', 'roster', 'overview', 'session', 'cash'],
   'team.setUnavailable': ['team', 'roster'],
   'team.signIn': ['session', 'team'],
   'team.signOut': ['session', 'team'],
   'team.setPin': ['session', 'team'],
   'team.resetPin': ['session', 'team'],
-  'compound.update': ['compound', 'overview', 'session', 'returnees', 'hotels'],
+  'compound.update': ['compound', 'overview', 'session', 'returnees', 'hotels', 'errands'],
   'buildings.add': REGISTRY,
   'households.update': REGISTRY,
   'households.addSource': REGISTRY,
@@ -90,6 +92,11 @@ export const AFFECTS = {
   'stock.reverse': ['stock'],
   'stock.distribute': ['stock'],
   'stock.deliver': ['stock'],
+  'errands.add': ['errands', 'overview'],
+  'errands.step': ['errands', 'overview', 'cash', 'stock'],
+  'errands.assign': ['errands', 'overview'],
+  'cash.entry': ['cash', 'errands'],
+  'cash.reconcile': ['cash', 'errands'],
 } as const satisfies Record<MutationMethod, NonEmpty<Area>>;
 
 /** The areas to refresh after `method` succeeds: its declared ones and the audit log it wrote to. */

@@ -36,4 +36,6 @@ export const contractLoaders: ContractLoaders = {
     ]);
     return { ...a.stockContract, ...b.stockScreensContract, ...c.distribContract, ...d.stockDailyContract };
   },
+  errands: async () => (await import('./errands/contract')).errandsContract,
+  cash: async () => (await import('./errands/contract')).cashContract,
 };

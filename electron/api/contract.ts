@@ -4,6 +4,7 @@ import { auditContract } from './audit/contract';
 import { backupsContract } from './backups/contract';
 import { buildingsContract } from './buildings/contract';
 import { compoundContract } from './compound/contract';
+import { cashContract, errandsContract } from './errands/contract';
 import { gateContract } from './gate/contract';
 import { hotelsContract } from './hotels/contract';
 import { householdsContract } from './households/contract';
@@ -50,6 +51,8 @@ export const contract = {
   ...stockScreensContract,
   ...distribContract,
   ...stockDailyContract,
+  ...errandsContract,
+  ...cashContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

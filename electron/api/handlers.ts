@@ -63,4 +63,6 @@ export const handlerLoaders: HandlerLoaders = {
       ...m[8].stockDailyHandlers,
     };
   },
+  errands: async () => (await import('./errands/handlers')).errandsHandlers,
+  cash: async () => (await import('./errands/cash')).cashHandlers,
 };

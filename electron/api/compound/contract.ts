@@ -24,6 +24,9 @@ export const CompoundProfile = z
     maxConsecutiveDays: z.number().int().min(1).max(28).optional(),
     /** Minutes of grace around a shift for attendance (sign-in early, late, sign-out late). */
     attendanceGraceMinutes: z.number().int().min(0).max(120).optional(),
+    /** Errands (issue 13): minutes in one state before it is aging, and before it is stale. */
+    errandAgingMinutes: z.number().int().min(10).max(1440).optional(),
+    errandStaleMinutes: z.number().int().min(20).max(4320).optional(),
     /**
      * The version the settings form was read at (compound.get): a stale save is refused. Optional
      * because the first-run setup and scripts write the profile without reading it first.
@@ -36,6 +39,13 @@ export const CompoundProfile = z
     }
     if (p.liftedOn && p.closureStart && p.liftedOn < p.closureStart) {
       ctx.addIssue({ code: 'custom', path: ['liftedOn'], message: msg('lifted_before_start') });
+    }
+    if (p.errandAgingMinutes && p.errandStaleMinutes && p.errandStaleMinutes <= p.errandAgingMinutes) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['errandStaleMinutes'],
+        message: msg('errand_stale_after_aging', { aging: p.errandAgingMinutes }),
+      });
     }
   });
 export type CompoundProfile = z.infer<typeof CompoundProfile>;
@@ -56,6 +66,8 @@ export const Compound = z.object({
   minRestHours: z.number(),
   maxConsecutiveDays: z.number(),
   attendanceGraceMinutes: z.number(),
+  errandAgingMinutes: z.number(),
+  errandStaleMinutes: z.number(),
   updatedAt: z.string(),
   version: z.number().int(),
 });

@@ -56,6 +56,8 @@ const Row = z.object({
   runnerId: z.number().int().nullable(),
   runnerName: z.string(),
   createdAt: z.string(),
+  /** The household has an open medicine errand (this one or another): flagged higher in lists. */
+  medicineOpen: z.boolean(),
 });
 
 const Step = z.object({
@@ -156,6 +158,11 @@ export const errandsContract = {
       receiptNo: z.string().trim().max(40).default(''),
       /** delivered: to whom (the resident, a neighbour, left at the door). */
       deliveredTo: z.string().trim().max(40).default(''),
+      /**
+       * delivered: cash the runner took from the household on the doorstep, booked as a `collected`
+       * entry in the runner's cash book in the same transaction (refused when the post pays).
+       */
+      collectedFen: Fen.optional(),
       /** duplicate: the errand this one repeats. */
       duplicateOf: Uuid.optional(),
       /** cancelled, no answer (when to call back) … */
@@ -166,7 +173,17 @@ export const errandsContract = {
   /** Give an errand to a runner (or another one); allowed while it is not done, cancelled or a duplicate. */
   'errands.assign': {
     kind: 'mutation',
-    input: z.object({ id: Uuid, from: z.enum(ERRAND_STATES), runnerId: Ref, note: Text200 }),
+    input: z.object({
+      id: Uuid,
+      from: z.enum(ERRAND_STATES),
+      /**
+       * The runner the caller saw (null: none). A reassignment leaves the state as it was, so this is
+       * what tells that another operator reassigned it meanwhile: refused, nothing written.
+       */
+      fromRunnerId: Ref.nullable().optional(),
+      runnerId: Ref,
+      note: Text200,
+    }),
     output: Written,
   },
   /**
@@ -213,8 +230,6 @@ export const errandsContract = {
       ),
       steps: z.array(Step),
       cash: z.array(CashEntry),
-      /** Whether the household has an open medicine errand (flagged higher in lists). */
-      medicineOpen: z.boolean(),
     }),
   },
 } as const;

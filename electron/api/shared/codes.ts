@@ -7,6 +7,7 @@
 import { AUDIT_CODES } from './audit-codes';
 import { CARE_ERROR_CODES, CARE_RULE_CODES, CARE_VALIDATION_CODES } from './codes-care';
 import { DUTY_ERROR_CODES, DUTY_RULE_CODES, DUTY_VALIDATION_CODES } from './codes-duty';
+import { ERRAND_ERROR_CODES, ERRAND_VALIDATION_CODES } from './codes-errands';
 import { STOCK_ERROR_CODES, STOCK_RULE_CODES, STOCK_VALIDATION_CODES } from './codes-stock';
 import { EVENT_CODES } from './event-codes';
 
@@ -124,6 +125,7 @@ export const ERROR_REASON_CODES = [
   ...CARE_ERROR_CODES,
   ...DUTY_ERROR_CODES,
   ...STOCK_ERROR_CODES,
+  ...ERRAND_ERROR_CODES,
 ] as const;
 
 /** Why a field was refused (`issues[].reason.code`): zod's own checks and the contract's messages. */
@@ -167,6 +169,7 @@ export const VALIDATION_CODES = [
   ...CARE_VALIDATION_CODES,
   ...DUTY_VALIDATION_CODES,
   ...STOCK_VALIDATION_CODES,
+  ...ERRAND_VALIDATION_CODES,
 ] as const;
 
 /** What a rule answers: returnee checks, room suggestions, ID checks, import row issues, warnings. */

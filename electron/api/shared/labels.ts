@@ -7,8 +7,14 @@
 import type {
   BACKUP_PROBLEMS,
   BACKUP_REASONS,
+  CASH_ENTRY_KINDS,
   DISTRIB_BASES,
   DISTRIB_STATES,
+  ERRAND_CHANNELS,
+  ERRAND_KINDS,
+  ERRAND_PAYERS,
+  ERRAND_STATES,
+  ERRAND_URGENCIES,
   FEVER_ACTIONS,
   GENDERS,
   HEALTH_CODES,
@@ -89,6 +95,8 @@ export const AREAS = [
   'posts',
   'backups',
   'stock',
+  'errands',
+  'cash',
   'operators',
   'staff',
   'demo',
@@ -160,7 +168,9 @@ export type Labels = {
     | 'testValidHours'
     | 'minRestHours'
     | 'maxConsecutiveDays'
-    | 'attendanceGraceMinutes',
+    | 'attendanceGraceMinutes'
+    | 'errandAgingMinutes'
+    | 'errandStaleMinutes',
     string
   >;
   /** Supplies (issue 12). */
@@ -172,6 +182,13 @@ export type Labels = {
   stockReason: Of<typeof STOCK_REASONS>;
   distribBasis: Of<typeof DISTRIB_BASES>;
   distribState: Of<typeof DISTRIB_STATES>;
+  /** Errands and the runners' cash (issue 13). */
+  errandState: Of<typeof ERRAND_STATES>;
+  errandKind: Of<typeof ERRAND_KINDS>;
+  errandUrgency: Of<typeof ERRAND_URGENCIES>;
+  errandChannel: Of<typeof ERRAND_CHANNELS>;
+  errandPayer: Of<typeof ERRAND_PAYERS>;
+  cashKind: Of<typeof CASH_ENTRY_KINDS>;
   gateKind: Record<'delivery' | 'staff' | 'medical' | 'returnee_to_hotel' | 'other', string>;
   /** Who did it when no one was on duty (shared/who.ts): in a record's history, on the audit page. */
   who: Record<'system' | 'noOperator', string>;

@@ -1,6 +1,7 @@
 import type { AuditCode } from './codes';
 import type { CareCode } from './codes-care';
 import { DUTY_AUDIT_TEXTS_ZH } from './texts-duty.zh';
+import { ERRAND_AUDIT_TEXTS_ZH } from './texts-errands.zh';
 import { STOCK_AUDIT_TEXTS_ZH } from './texts-stock.zh';
 
 /** The words of audit-log rows (Chinese). */
@@ -84,4 +85,5 @@ export const AUDIT_TEXTS_ZH: Record<Exclude<AuditCode, CareCode>, string> = {
   audit_call_unreached: '未联系上 {{name}}',
   ...DUTY_AUDIT_TEXTS_ZH,
   ...STOCK_AUDIT_TEXTS_ZH,
+  ...ERRAND_AUDIT_TEXTS_ZH,
 };

@@ -4,6 +4,7 @@ import type { Code } from './codes';
 import { AUDIT_TEXTS_EN } from './texts-audit.en';
 import { CARE_TEXTS_EN } from './texts-care.en';
 import { DUTY_TEXTS_EN } from './texts-duty.en';
+import { ERRAND_TEXTS_EN } from './texts-errands.en';
 import { EVENT_TEXTS_EN } from './texts-event.en';
 import { STOCK_TEXTS_EN } from './texts-stock.en';
 
@@ -248,5 +249,6 @@ export const TEXTS_EN: Record<Code, string> = {
   ...CARE_TEXTS_EN,
   ...DUTY_TEXTS_EN,
   ...STOCK_TEXTS_EN,
+  ...ERRAND_TEXTS_EN,
   ...EVENT_TEXTS_EN,
 };

@@ -4,6 +4,7 @@ import type { Code } from './codes';
 import { AUDIT_TEXTS_ZH } from './texts-audit.zh';
 import { CARE_TEXTS_ZH } from './texts-care.zh';
 import { DUTY_TEXTS_ZH } from './texts-duty.zh';
+import { ERRAND_TEXTS_ZH } from './texts-errands.zh';
 import { EVENT_TEXTS_ZH } from './texts-event.zh';
 import { STOCK_TEXTS_ZH } from './texts-stock.zh';
 
@@ -231,5 +232,6 @@ export const TEXTS_ZH: Record<Code, string> = {
   ...CARE_TEXTS_ZH,
   ...DUTY_TEXTS_ZH,
   ...STOCK_TEXTS_ZH,
+  ...ERRAND_TEXTS_ZH,
   ...EVENT_TEXTS_ZH,
 };

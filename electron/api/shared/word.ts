@@ -35,6 +35,11 @@ const PARAM_SETS: Record<string, LabelSet> = {
   why: 'stockReason',
   txKind: 'stockTx',
   basis: 'distribBasis',
+  errandKind: 'errandKind',
+  fromState: 'errandState',
+  toState: 'errandState',
+  state: 'errandState',
+  cashKind: 'cashKind',
 };
 
 /** Parameters that are comma-separated lists of enum values: each worded, joined in the language. */

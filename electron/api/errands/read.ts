@@ -1,0 +1,132 @@
+/**
+ * The errands queries (issue 13). The open list by age reads the errand rows' latest-step columns
+ * through errands_open_age_idx (or errands_open_building_idx for one building): one indexed range,
+ * oldest first, then a page of rows joined to their household — never the steps.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { ReadDb } from '../../../db/open';
+import type { HandlerMap } from '../handler';
+import { readCompound } from '../shared/compound';
+import { cashRows } from './cash-read';
+import type { errandsContract } from './contract';
+import { type AgeLimits, ageCuts, ageMinutes, type ErrandState, staleLevel } from './rules';
+import { errandOf } from './write';
+
+type ListIn = z.output<(typeof errandsContract)['errands.list']['input']>;
+type RowOut = z.output<(typeof errandsContract)['errands.list']['output']>['rows'][number];
+
+export const limitsOf = (db: ReadDb): AgeLimits => {
+  const c = readCompound(db);
+  return { agingMinutes: c.errandAgingMinutes, staleMinutes: c.errandStaleMinutes };
+};
+
+type Raw = Omit<RowOut, 'ageMinutes' | 'staleLevel' | 'medicineOpen' | 'state'> & {
+  state: ErrandState;
+  open: number;
+  medicineOpen: number;
+};
+
+/** The columns of a row of the list (household joined; the lines summed up as text). */
+const ROW = sql`e.id AS id, e.no AS no, e.household_id AS householdId, e.building_id AS buildingId,
+  b.name AS building, CASE WHEN h.unit = '' THEN h.room ELSE h.unit || '-' || h.room END AS room,
+  h.householder_name AS householdHead, h.phone AS phone, e.kind AS kind, e.urgency AS urgency,
+  e.channel AS channel, e.payer AS payer, e.budget_fen AS budgetFen, e.state AS state,
+  e.state_since AS stateSince, e.open AS open, e.runner_id AS runnerId, e.runner_name AS runnerName,
+  e.created_at AS createdAt,
+  coalesce((SELECT group_concat(x.what || ' ×' || x.qty, ', ') FROM
+    (SELECT what, qty FROM errand_lines WHERE errand_id = e.id ORDER BY seq) x), '') AS summary,
+  EXISTS (SELECT 1 FROM errands m WHERE m.household_id = e.household_id AND m.open = 1
+    AND m.kind = 'medicine') AS medicineOpen`;
+
+const FROM = sql`FROM errands e JOIN households h ON h.id = e.household_id JOIN buildings b ON b.id = e.building_id`;
+
+function finish(r: Raw, now: string, limits: AgeLimits): RowOut {
+  const age = ageMinutes(r.stateSince, now);
+  const { open, medicineOpen, ...rest } = r;
+  return {
+    ...rest,
+    ageMinutes: age,
+    // A closed errand waits for nothing: it is never aging or stale.
+    staleLevel: open ? staleLevel(age, limits) : 'fresh',
+    medicineOpen: medicineOpen === 1,
+  };
+}
+
+/** The filter of errands.list as SQL on `e` (the scope, then each field given). */
+export function listWhere(f: ListIn, cuts: { aging: string; stale: string }): SQL {
+  const parts: SQL[] = [];
+  if (f.scope !== 'all') parts.push(sql`e.open = 1`);
+  if (f.scope === 'stale') parts.push(sql`e.state_since <= ${cuts.stale}`);
+  if (f.buildingId) parts.push(sql`e.building_id = ${f.buildingId}`);
+  if (f.state) parts.push(sql`e.state = ${f.state}`);
+  if (f.runnerId) parts.push(sql`e.runner_id = ${f.runnerId}`);
+  if (f.householdId) parts.push(sql`e.household_id = ${f.householdId}`);
+  if (f.kind) parts.push(sql`e.kind = ${f.kind}`);
+  return parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
+}
+
+export const errandsReadHandlers: HandlerMap<'errands.list' | 'errands.get'> = {
+  'errands.list': (db, f, ctx) => {
+    const now = ctx.now().toISOString();
+    const limits = limitsOf(db);
+    const cuts = ageCuts(now, limits);
+    const where = listWhere(f, cuts);
+    const c = db.get<{ total: number; fresh: number; aging: number; stale: number }>(
+      sql`SELECT count(*) AS total,
+        coalesce(sum(e.open = 0 OR e.state_since > ${cuts.aging}), 0) AS fresh,
+        coalesce(sum(e.open = 1 AND e.state_since <= ${cuts.aging} AND e.state_since > ${cuts.stale}), 0) AS aging,
+        coalesce(sum(e.open = 1 AND e.state_since <= ${cuts.stale}), 0) AS stale
+        FROM errands e ${where}`,
+    );
+    const rows = db.all<Raw>(
+      sql`SELECT ${ROW} ${FROM} ${where} ORDER BY e.state_since, e.no LIMIT ${f.limit} OFFSET ${f.offset}`,
+    );
+    return {
+      total: c.total,
+      counts: { fresh: c.fresh, aging: c.aging, stale: c.stale },
+      limits,
+      rows: rows.map((r) => finish(r, now, limits)),
+    };
+  },
+
+  'errands.get': (db, input, ctx) => {
+    const e = errandOf(db, input.id);
+    const now = ctx.now().toISOString();
+    const row = db.get<Raw>(sql`SELECT ${ROW} ${FROM} WHERE e.id = ${e.id}`);
+    const steps = db.all<{
+      id: string;
+      state: ErrandState;
+      at: string;
+      operatorName: string;
+      runnerId: number | null;
+      runnerName: string;
+      amountFen: number | null;
+      shop: string;
+      receiptNo: string;
+      deliveredTo: string;
+      duplicateOf: string | null;
+      note: string;
+      stockTxId: string | null;
+    }>(
+      sql`SELECT id, state, at, operator_name AS operatorName, runner_id AS runnerId, runner_name AS runnerName,
+        amount_fen AS amountFen, shop, receipt_no AS receiptNo, delivered_to AS deliveredTo,
+        duplicate_of AS duplicateOf, note, stock_tx_id AS stockTxId
+        FROM errand_steps WHERE errand_id = ${e.id} ORDER BY seq`,
+    );
+    // The latest delivery that issued from the store met the lines that name an item.
+    const issued = steps.filter((s) => s.stockTxId).at(-1)?.stockTxId ?? null;
+    const lines = db
+      .all<{ what: string; qty: number; note: string; itemId: string | null }>(
+        sql`SELECT what, qty, note, item_id AS itemId FROM errand_lines WHERE errand_id = ${e.id} ORDER BY seq`,
+      )
+      .map((l) => ({ ...l, stockTxId: l.itemId ? issued : null }));
+    return {
+      ...finish(row, now, limitsOf(db)),
+      note: e.note,
+      lines,
+      steps: steps.map(({ stockTxId: _s, ...s }) => s),
+      cash: cashRows(db, sql`c.errand_id = ${e.id}`, 500, 0),
+    };
+  },
+};
