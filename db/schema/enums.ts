@@ -140,3 +140,40 @@ export const CASH_ENTRY_KINDS = [
   'handback',
   'difference',
 ] as const;
+/** Why a person's health is followed (issue 14): everyone in a sealed compound, a returnee at home, a hotel guest, a close contact. */
+export const EPISODE_REASONS = ['compound', 'home_returnee', 'hotel_guest', 'close_contact'] as const;
+/** How a follow-up ended: never by itself, always an explicit step with one of these. */
+export const EPISODE_CLOSE_REASONS = ['completed', 'hospital', 'left', 'lost'] as const;
+/** How a temperature was taken. */
+export const CHECK_METHODS = ['forehead', 'armpit', 'mouth'] as const;
+/** A check's result as recorded; a slot past its time with no check shows as `missed` (derived). */
+export const CHECK_RESULTS = ['normal', 'abnormal', 'not_reached', 'refused'] as const;
+/** A slot as the round grid shows it: not yet due or due (`due`), or its latest check's result, or missed. */
+export const SLOT_STATES = ['due', 'normal', 'abnormal', 'not_reached', 'refused', 'missed'] as const;
+/** How a check came in: the round at the door, the household's report for all its members (the WeChat way), a hotel guest's daily call. */
+export const CHECK_VIA = ['round', 'household', 'hotel_call'] as const;
+/** Symptoms asked at a check. */
+export const SYMPTOMS = [
+  'cough',
+  'sore_throat',
+  'fatigue',
+  'short_breath',
+  'diarrhoea',
+  'taste_smell',
+  'other',
+] as const;
+/** What a medical request (医疗需求) is about. */
+export const MEDICAL_KINDS = ['fever', 'medicine', 'chronic', 'pregnancy', 'injury', 'other'] as const;
+export const MEDICAL_URGENCIES = ['emergency', 'today', 'routine'] as const;
+/** Who raised it: a resident, a hotel guest, or the temperature round itself. */
+export const MEDICAL_SOURCES = ['resident', 'guest', 'round'] as const;
+/** The community doctor's triage. */
+export const TRIAGE_ACTIONS = [
+  'phone_advice',
+  'medicine_delivered',
+  'home_visit',
+  'fever_clinic',
+  'ambulance',
+] as const;
+/** How a medical request ended. */
+export const MEDICAL_OUTCOMES = ['resolved', 'referred', 'hospitalised', 'no_longer_needed'] as const;
