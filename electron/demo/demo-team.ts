@@ -2,13 +2,14 @@
  * The demo's team on the gates (issues 5, 9): the commander and 24 people across the roles, a runner for
  * every building, the north and south gates and the command-post desk, and a two-week roster
  * generated from this week's Monday, so the current week is half past; those on the shifts running
- * now have signed in.
+ * now have signed in. Then the runners' day of errands and their cash books (demo-errands.ts).
  */
 
 import type { Db } from '../../db/open';
 import type { TeamRole } from '../../db/schema/enums';
 import { weekOf } from '../api/roster/rules';
 import { dayOf, dayStartUtc } from '../api/shared/dates';
+import { writeDemoErrands } from './demo-errands';
 import { DEMO_TEAM } from './demo-roster-team';
 import { stepper } from './demo-story';
 
@@ -100,5 +101,7 @@ export async function writeDemoTeam(db: Db, now: Date): Promise<{ staff: number;
       op,
     );
   }
+  // The runners' day of errands and their cash books (issue 13), now that there are runners.
+  await writeDemoErrands(db, now);
   return { staff: DEMO_TEAM.length + buildings.length, assigned: g.assigned };
 }

@@ -312,6 +312,10 @@ describe('errands: the list by age', () => {
       [fresh.id, 0, 'fresh', false],
     ]);
     expect(list.value.counts).toEqual({ fresh: 1, aging: 1, stale: 1 });
+    // The overview's tile: open errands, and those stale in their state.
+    const overview = await p.call('overview.get', {});
+    if (!overview.ok) throw new Error(overview.error.message);
+    expect(overview.value.counts).toMatchObject({ errandsOpen: 3, errandsStale: 1 });
     const stale = await p.call('errands.list', { scope: 'stale' });
     if (!stale.ok) throw new Error(stale.error.message);
     expect(stale.value.rows.map((r) => r.id)).toEqual([old.id]);
@@ -338,6 +342,8 @@ describe('errands: the list by age', () => {
     if (!then.ok) throw new Error(then.error.message);
     expect(then.value.rows.map((r) => r.staleLevel)).toEqual(['stale', 'stale', 'aging']);
     expect(then.value.counts).toEqual({ fresh: 0, aging: 1, stale: 2 });
+    const overviewThen = await atNoon('overview.get', {});
+    expect(overviewThen).toMatchObject({ ok: true, value: { counts: { errandsOpen: 3, errandsStale: 2 } } });
     const bad = await p.call('compound.update', {
       ...c.value,
       ...PROFILE,

@@ -24,6 +24,9 @@ export const Overview = z.object({
     undecidedReturnees: z.number().int(),
     awaitingPlacement: z.number().int(),
     feverAlerts: z.number().int(),
+    /** Errands not yet confirmed, cancelled or a duplicate; of them, those stale in their state. */
+    errandsOpen: z.number().int(),
+    errandsStale: z.number().int(),
   }),
   /** Fever alerts of hotel guests not yet handled. */
   feverAlerts: z.array(FeverAlert),

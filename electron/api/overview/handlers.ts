@@ -16,6 +16,8 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
     // Birth dates at or before these days make a resident elderly (65+) / not a child (<14).
     const elderlyBorn = bornOnOrBefore(today, ELDERLY_AGE);
     const childBorn = bornOnOrBefore(today, CHILD_AGE);
+    // Errands stale in their state (issue 13): a range of errands_open_age_idx.
+    const staleCut = new Date(ctx.now().getTime() - compound.errandStaleMinutes * 60_000).toISOString();
     // Rooms by occupancy and registration: the sums of building_counts (kept by triggers, migration
     // 0013); ages from ranges of residents_birth_idx; the hotel figures are small tables.
     const c = db.get<{
@@ -31,6 +33,8 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
       notContactedToday: number;
       undecidedReturnees: number;
       awaitingPlacement: number;
+      errandsOpen: number;
+      errandsStale: number;
     }>(sql`SELECT
         (SELECT count(*) FROM buildings) AS buildings,
         coalesce(k.occupied, 0) AS households, coalesce(k.vacant, 0) AS vacantRooms,
@@ -43,7 +47,9 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
         (SELECT count(*) FROM hotel_stays s WHERE s.ended_at IS NULL AND NOT EXISTS (
           SELECT 1 FROM hotel_contacts c WHERE c.returnee_id = s.returnee_id AND c.day = ${today} AND c.reached = 1)) AS notContactedToday,
         (SELECT count(*) FROM returnees WHERE outcome IS NULL) AS undecidedReturnees,
-        (SELECT count(*) FROM returnees r WHERE ${AWAITING_PLACEMENT}) AS awaitingPlacement
+        (SELECT count(*) FROM returnees r WHERE ${AWAITING_PLACEMENT}) AS awaitingPlacement,
+        (SELECT count(*) FROM errands WHERE open = 1) AS errandsOpen,
+        (SELECT count(*) FROM errands WHERE open = 1 AND state_since <= ${staleCut}) AS errandsStale
       FROM (SELECT sum(occupied) AS occupied, sum(vacant) AS vacant, sum(unknown) AS unknown,
         sum(not_visited) AS not_visited FROM building_counts) k`);
     const feverAlerts = openFeverAlerts(db);
