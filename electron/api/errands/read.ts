@@ -53,8 +53,8 @@ function finish(r: Raw, now: string, limits: AgeLimits): RowOut {
   };
 }
 
-/** The filter of errands.list as SQL on `e` (the scope, then each field given). */
-export function listWhere(f: ListIn, cuts: { aging: string; stale: string }): SQL {
+/** The filter of errands.list as conditions on `e` (the scope, then each field given). */
+export function listFilter(f: ListIn, cuts: { aging: string; stale: string }): SQL[] {
   const parts: SQL[] = [];
   if (f.scope !== 'all') parts.push(sql`e.open = 1`);
   if (f.scope === 'stale') parts.push(sql`e.state_since <= ${cuts.stale}`);
@@ -63,7 +63,23 @@ export function listWhere(f: ListIn, cuts: { aging: string; stale: string }): SQ
   if (f.runnerId) parts.push(sql`e.runner_id = ${f.runnerId}`);
   if (f.householdId) parts.push(sql`e.household_id = ${f.householdId}`);
   if (f.kind) parts.push(sql`e.kind = ${f.kind}`);
-  return parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
+  return parts;
+}
+
+const whereOf = (parts: SQL[]): SQL => (parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``);
+
+/**
+ * The counts by colour: each a range of state_since in the open errands' index (a closed errand,
+ * listed only in scope `all`, is fresh), never an expression summed over every open row.
+ */
+function countsOf(db: ReadDb, f: ListIn, parts: SQL[], cuts: { aging: string; stale: string }) {
+  const n = (...more: SQL[]) =>
+    db.get<{ n: number }>(sql`SELECT count(*) AS n FROM errands e ${whereOf([...parts, ...more])}`).n;
+  const open = sql`e.open = 1`;
+  const fresh = n(open, sql`e.state_since > ${cuts.aging}`) + (f.scope === 'all' ? n(sql`e.open = 0`) : 0);
+  const aging = n(open, sql`e.state_since <= ${cuts.aging}`, sql`e.state_since > ${cuts.stale}`);
+  const stale = n(open, sql`e.state_since <= ${cuts.stale}`);
+  return { total: fresh + aging + stale, counts: { fresh, aging, stale } };
 }
 
 export const errandsReadHandlers: HandlerMap<'errands.list' | 'errands.get'> = {
@@ -71,20 +87,14 @@ export const errandsReadHandlers: HandlerMap<'errands.list' | 'errands.get'> = {
     const now = ctx.now().toISOString();
     const limits = limitsOf(db);
     const cuts = ageCuts(now, limits);
-    const where = listWhere(f, cuts);
-    const c = db.get<{ total: number; fresh: number; aging: number; stale: number }>(
-      sql`SELECT count(*) AS total,
-        coalesce(sum(e.open = 0 OR e.state_since > ${cuts.aging}), 0) AS fresh,
-        coalesce(sum(e.open = 1 AND e.state_since <= ${cuts.aging} AND e.state_since > ${cuts.stale}), 0) AS aging,
-        coalesce(sum(e.open = 1 AND e.state_since <= ${cuts.stale}), 0) AS stale
-        FROM errands e ${where}`,
-    );
+    const parts = listFilter(f, cuts);
+    const where = whereOf(parts);
+    const c = countsOf(db, f, parts, cuts);
     const rows = db.all<Raw>(
       sql`SELECT ${ROW} ${FROM} ${where} ORDER BY e.state_since, e.no LIMIT ${f.limit} OFFSET ${f.offset}`,
     );
     return {
-      total: c.total,
-      counts: { fresh: c.fresh, aging: c.aging, stale: c.stale },
+      ...c,
       limits,
       rows: rows.map((r) => finish(r, now, limits)),
     };
