@@ -27,6 +27,16 @@ describe('errands: routing to the runner on duty', () => {
     expect(out.ok).toBe(true);
     expect(await p.add()).toMatchObject({ state: 'assigned', runnerId: p.qian });
     expect(latestKept(p.db)).toEqual(latestRebuilt(p.db));
+    // The assign dialog's list: who covers 1栋 first, on duty before not, then the least loaded.
+    const runners = await p.call('errands.runners', { buildingId: 1 });
+    if (!runners.ok) throw new Error(runners.error.message);
+    expect(
+      runners.value.runners.map((r) => [r.name, r.buildings, r.covers, r.onDuty, r.openErrands]),
+    ).toEqual([
+      ['钱跑腿', ['1栋'], true, true, 2],
+      ['赵跑腿', ['1栋'], true, false, 1],
+      ['孙跑腿', ['2栋'], false, false, 0],
+    ]);
   });
 });
 

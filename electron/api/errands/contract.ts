@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  CASH_ENTRY_KINDS,
   ERRAND_CHANNELS,
   ERRAND_KINDS,
   ERRAND_PAYERS,
@@ -8,6 +7,9 @@ import {
   ERRAND_URGENCIES,
 } from '../../../db/schema/enums';
 import { Instant } from '../shared/fields';
+import { CashEntry } from './cash-contract';
+
+export { cashContract } from './cash-contract';
 
 /**
  * Errands (跑腿, issue 13): a household's request, its steps (append-only; the state is the latest
@@ -73,33 +75,6 @@ const Step = z.object({
   deliveredTo: z.string(),
   duplicateOf: z.string().nullable(),
   note: z.string(),
-});
-
-const CashEntry = z.object({
-  id: z.string(),
-  runnerId: z.number().int(),
-  kind: z.enum(CASH_ENTRY_KINDS),
-  /** Signed: what the entry does to the cash the runner carries (+ advance, collected; − spent …). */
-  amountFen: z.number().int(),
-  errandId: z.string().nullable(),
-  errandNo: z.number().int().nullable(),
-  receiptNo: z.string(),
-  note: z.string(),
-  at: z.string(),
-  operatorName: z.string(),
-  /** The runner's balance after this entry. */
-  balanceFen: z.number().int(),
-});
-
-const Reconciliation = z.object({
-  id: z.string(),
-  at: z.string(),
-  bookFen: z.number().int(),
-  countedFen: z.number().int(),
-  /** counted − book; not zero only with a reason. */
-  differenceFen: z.number().int(),
-  reason: z.string(),
-  operatorName: z.string(),
 });
 
 const Written = z.object({ id: z.string() });
@@ -212,6 +187,31 @@ export const errandsContract = {
       rows: z.array(Row),
     }),
   },
+  /**
+   * Who can carry errands: active members who cover a building (runner_buildings) or whose role is
+   * runner, each with the buildings they cover, whether on duty now (routing's rule), their open
+   * errands and cash balance. With `buildingId`: those who cover it first (for the assign dialog).
+   */
+  'errands.runners': {
+    kind: 'query',
+    input: z.object({ buildingId: Ref.optional() }).default({}),
+    output: z.object({
+      runners: z.array(
+        z.object({
+          id: z.number().int(),
+          name: z.string(),
+          phone: z.string(),
+          buildingIds: z.array(z.number().int()),
+          buildings: z.array(z.string()),
+          /** Covers the building asked about. */
+          covers: z.boolean(),
+          onDuty: z.boolean(),
+          openErrands: z.number().int(),
+          balanceFen: z.number().int(),
+        }),
+      ),
+    }),
+  },
   /** One errand whole: its lines, every step, and the cash entries that name it. */
   'errands.get': {
     kind: 'query',
@@ -231,69 +231,5 @@ export const errandsContract = {
       steps: z.array(Step),
       cash: z.array(CashEntry),
     }),
-  },
-} as const;
-
-/** Each runner's cash book (issue 13). */
-export const cashContract = {
-  /**
-   * A runner's cash book, newest first, with the balance; without `runnerId`, every runner with a
-   * book and their balance.
-   */
-  'cash.book': {
-    kind: 'query',
-    input: z
-      .object({
-        runnerId: Ref.optional(),
-        offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(500).default(100),
-      })
-      .default({ offset: 0, limit: 100 }),
-    output: z.object({
-      runners: z.array(
-        z.object({
-          runnerId: z.number().int(),
-          name: z.string(),
-          balanceFen: z.number().int(),
-          lastReconciledAt: z.string().nullable(),
-        }),
-      ),
-      balanceFen: z.number().int().nullable(),
-      total: z.number().int(),
-      entries: z.array(CashEntry),
-      reconciliations: z.array(Reconciliation),
-    }),
-  },
-  /**
-   * One line in a runner's cash book (append-only; a mistake is corrected by a new entry). A
-   * `difference` is written only by `cash.reconcile`.
-   */
-  'cash.entry': {
-    kind: 'mutation',
-    input: z.object({
-      runnerId: Ref,
-      kind: z.enum(CASH_ENTRY_KINDS),
-      /** Always positive: the kind says which way the money goes. */
-      amountFen: Fen.refine((n) => n > 0),
-      errandId: Uuid.optional(),
-      receiptNo: z.string().trim().max(40).default(''),
-      note: Text200,
-      at: Instant.optional(),
-    }),
-    output: Written,
-  },
-  /**
-   * End of shift: the cash counted against the book. `bookFen` is the balance the operator saw (a
-   * changed book is refused); a difference needs a reason and is booked as an adjustment.
-   */
-  'cash.reconcile': {
-    kind: 'mutation',
-    input: z.object({
-      runnerId: Ref,
-      bookFen: z.number().int(),
-      countedFen: Fen,
-      reason: z.string().trim().max(200).default(''),
-    }),
-    output: z.object({ id: z.string(), differenceFen: z.number().int() }),
   },
 } as const;

@@ -16,6 +16,7 @@ import type { errandsContract } from './contract';
 import { errandsReadHandlers } from './read';
 import { routeTo } from './route';
 import { checkMove, checkSeen, errandNo, yuan } from './rules';
+import { runnersHandlers } from './runners';
 import { type ErrandRow, errandOf, happenedAt, runnerOf, writeCash, writeStep } from './write';
 
 /** The step's `from` is what the caller saw: refused (CONFLICT) when the errand has moved on. */
@@ -241,4 +242,5 @@ export const errandsHandlers: HandlerMap<keyof typeof errandsContract> = {
     return { id };
   },
   ...errandsReadHandlers,
+  ...runnersHandlers,
 };

@@ -10,16 +10,8 @@ import { attendanceOf } from '../shared/attendance-log';
 import { presentAt } from '../shared/presence';
 import { type Candidate, route } from './rules';
 
-export function candidates(db: ReadDb, buildingId: number, now: string): Candidate[] {
-  const runners = db
-    .select({ id: teamMembers.id, name: teamMembers.name })
-    .from(runnerBuildings)
-    .innerJoin(teamMembers, eq(teamMembers.id, runnerBuildings.memberId))
-    .where(and(eq(runnerBuildings.buildingId, buildingId), eq(teamMembers.active, true)))
-    .orderBy(teamMembers.id)
-    .all();
-  if (runners.length === 0) return [];
-  const ids = runners.map((r) => r.id);
+/** Of these members: who is on duty now (on a shift running now and present), and their open errands. */
+export function dutyAndLoad(db: ReadDb, ids: number[], now: string) {
   const running = db
     .select({ shiftId: shifts.id, staffId: assignments.staffId })
     .from(shifts)
@@ -41,6 +33,23 @@ export function candidates(db: ReadDb, buildingId: number, now: string): Candida
       .groupBy(errands.runnerId)
       .all()
       .map((r) => [r.id, r.n] as const),
+  );
+  return { onDuty, open };
+}
+
+export function candidates(db: ReadDb, buildingId: number, now: string): Candidate[] {
+  const runners = db
+    .select({ id: teamMembers.id, name: teamMembers.name })
+    .from(runnerBuildings)
+    .innerJoin(teamMembers, eq(teamMembers.id, runnerBuildings.memberId))
+    .where(and(eq(runnerBuildings.buildingId, buildingId), eq(teamMembers.active, true)))
+    .orderBy(teamMembers.id)
+    .all();
+  if (runners.length === 0) return [];
+  const { onDuty, open } = dutyAndLoad(
+    db,
+    runners.map((r) => r.id),
+    now,
   );
   return runners.map((r) => ({ ...r, onDuty: onDuty.has(r.id), openErrands: open.get(r.id) ?? 0 }));
 }
