@@ -13,6 +13,7 @@ import './app/duty.css';
 import './app/stock.css';
 import './app/distrib.css';
 import './app/stockdash.css';
+import './app/errands-run.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

@@ -23,6 +23,7 @@ const HouseholdFilePage = screen(
   () => import('../features/households/HouseholdFilePage'),
   'HouseholdFilePage',
 );
+const ErrandsRunPage = screen(() => import('../features/errands-run/ErrandsRunPage'), 'ErrandsRunPage');
 const ImportExportPage = screen(() => import('../features/households/ImportExportPage'), 'ImportExportPage');
 const ProgressPage = screen(() => import('../features/households/ProgressPage'), 'ProgressPage');
 const VisitSheetPage = screen(() => import('../features/households/VisitSheetPage'), 'VisitSheetPage');
@@ -82,6 +83,14 @@ const PAGES: Page[] = [
   },
   { route: 'hotels', label: 'nav.hotels', icon: '⌂', Page: HotelsPage, nav: true },
   { route: 'stock', label: 'nav.stock', icon: '▣', Page: StockPage, nav: true },
+  {
+    route: 'errands',
+    label: 'runner.title',
+    icon: '⇢',
+    Page: ErrandsRunPage,
+    nav: false,
+    parent: 'overview',
+  },
   { route: 'roster', label: 'nav.roster', icon: '▤', Page: RosterPage, nav: true },
   { route: 'staff', label: 'nav.staff', icon: '☺', Page: TeamPage, nav: true },
   { route: 'gate', label: 'nav.gate', icon: '⇄', Page: GateLogPage, nav: true },

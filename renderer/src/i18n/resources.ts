@@ -3,6 +3,8 @@ import { backupsEn } from './backups.en';
 import { backupsZh } from './backups.zh';
 import { careEn } from './care.en';
 import { careZh } from './care.zh';
+import { cashEn } from './cash.en';
+import { cashZh } from './cash.zh';
 import { distribEn } from './distrib.en';
 import { distribZh } from './distrib.zh';
 import { dutyEn } from './duty.en';
@@ -12,6 +14,8 @@ import { registryEn } from './registry.en';
 import { registryZh } from './registry.zh';
 import { returneesEn } from './returnees.en';
 import { returneesZh } from './returnees.zh';
+import { runnerEn } from './runner.en';
+import { runnerZh } from './runner.zh';
 import { setupEn } from './setup.en';
 import { setupZh } from './setup.zh';
 import { stockEn } from './stock.en';
@@ -48,6 +52,8 @@ export const I18N_OPTIONS = {
         stockZh,
         distribZh,
         stockdashZh,
+        runnerZh,
+        cashZh,
       ].reduce(merge, zhCN),
     },
     en: {
@@ -62,6 +68,8 @@ export const I18N_OPTIONS = {
         stockEn,
         distribEn,
         stockdashEn,
+        runnerEn,
+        cashEn,
       ].reduce(merge, en),
     },
   },
