@@ -40,10 +40,14 @@ export function groupRun<T extends RunRow>(rows: readonly T[]): BuildingGroup<T>
   return out;
 }
 
-/** The steps a runner takes with one tap from a state; the server decides, this only offers them. */
+/**
+ * The steps a runner takes with one tap from a state (the server's rules decide; this offers the
+ * runner's part of them): delivered straight from assigned is a parcel from the gate or lines met
+ * from the store; no answer resumes where it stopped.
+ */
 export const RUNNER_STEPS = {
   new: [],
-  assigned: ['bought', 'no_answer'],
+  assigned: ['bought', 'delivered', 'no_answer'],
   no_answer: ['bought', 'delivered'],
   bought: ['delivered', 'no_answer'],
   delivered: [],
