@@ -154,73 +154,80 @@ test("a runner's list, one tap a step; 3栋's slips printed; the runner's cash r
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
   for (const w of [no(veg), no(gas), '煤气罐', '住户签收', '跑腿员签字']) expect(text).toContain(w);
 
-  // The runner's cash: an advance, what was spent on the groceries, then the end of the shift.
+  // The runner's cash: the purchase is in the book already (the bought step wrote it); an advance
+  // from the post and the money collected from the household are typed in yuan.
   await page.goto(`${host.url}#/errands/cash`);
   await page
     .getByRole('row', { name: new RegExp(runner.name) })
     .getByRole('link', { name: runner.name })
     .click();
   await expect(page.getByRole('heading', { name: `${runner.name} 的现金账` })).toBeVisible();
+  const rows = page.locator('table.cash-entries tbody tr');
+  await expect(rows.first()).toContainText('垫付购物');
+  await expect(rows.first()).toContainText('−¥86.40');
+  await expect(rows.first()).toContainText(no(veg));
+  await expect(page.locator('.cash-balance')).toContainText('−¥86.40');
   const entry = page.getByRole('form', { name: '记一笔' });
   await entry.getByLabel('类别').selectOption('advance');
   await entry.getByLabel('金额（元）').fill('200');
   await entry.getByRole('button', { name: '记入' }).click();
-  await expect(page.locator('.cash-balance')).toContainText('¥200.00');
-  await entry.getByLabel('类别').selectOption('spent');
-  await entry.getByLabel('金额（元）').fill('86.40');
+  await expect(page.locator('.cash-balance')).toContainText('¥113.60');
+  await entry.getByLabel('类别').selectOption('collected');
+  await entry.getByLabel('金额（元）').fill('86.4');
   const errandPick = entry.getByLabel('关联跑腿单');
   await errandPick.selectOption(
     (await errandPick.locator('option', { hasText: no(veg) }).getAttribute('value')) ?? '',
   );
   await entry.getByLabel('小票号').fill('0042');
   await entry.getByRole('button', { name: '记入' }).click();
-  await expect(page.locator('.cash-balance')).toContainText('¥113.60');
-  const rows = page.locator('table.cash-entries tbody tr');
-  await expect(rows.first()).toContainText('垫付购物');
-  await expect(rows.first()).toContainText('−¥86.40');
-  await expect(rows.first()).toContainText(no(veg));
+  await expect(page.locator('.cash-balance')).toContainText('¥200.00');
+  await expect(rows.first()).toContainText('向住户收款');
+  await expect(rows.first()).toContainText('+¥86.40');
+  await expect(rows.first()).toContainText('¥200.00');
 
-  // Counted 113.00 against 113.60: refused without a reason, booked with one.
+  // Counted 199.40 against 200.00: refused without a reason, booked with one.
   const rec = page.getByRole('form', { name: '交班对账' });
-  await expect(rec).toContainText('账面应有 ¥113.60');
-  await rec.getByLabel('实点现金（元）').fill('113');
+  await expect(rec).toContainText('账面应有 ¥200.00');
+  await rec.getByLabel('实点现金（元）').fill('199.4');
   await expect(rec).toContainText('差额 −¥0.60');
   await rec.getByRole('button', { name: '确认对账' }).click();
   await expect(rec.locator('.field-error, .error-box').first()).toBeVisible();
+  await shot(page, 'errands-run-06-reason-needed');
   await rec.getByLabel('差额原因').fill('找零少收 6 角');
   await rec.getByRole('button', { name: '确认对账' }).click();
   await expect(page.locator('table.cash-recs tbody tr').first()).toContainText('找零少收 6 角');
-  await expect(page.locator('.cash-balance')).toContainText('¥113.00');
+  await expect(page.locator('.cash-balance')).toContainText('¥199.40');
+  await expect(rows.first()).toContainText('对账差额');
   const book = await apiCall<Book>(page, host, 'cash.book', { runnerId: runner.id });
-  expect(book.balanceFen).toBe(11300);
+  expect(book.balanceFen).toBe(19940);
   expect(book.reconciliations[0]).toMatchObject({ differenceFen: -60, reason: '找零少收 6 角' });
   await expectNoHorizontalOverflow(page);
-  await shot(page, 'errands-run-06-cash-book');
+  await shot(page, 'errands-run-07-cash-book');
   await page.goto(`${host.url}#/errands/cash`);
-  await expect(page.getByRole('row', { name: new RegExp(runner.name) })).toContainText('¥113.00');
-  await shot(page, 'errands-run-07-cash-runners');
+  await expect(page.getByRole('row', { name: new RegExp(runner.name) })).toContainText('¥199.40');
+  await shot(page, 'errands-run-08-cash-runners');
 
   // In English: the same screens, only stored data (names, rooms, items) in Chinese.
   await page.getByLabel('语言').selectOption('en');
   await expect(page.getByRole('heading', { name: "Runners' cash" })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(await programChinese(page, host.dbPath)).toEqual([]);
-  await shot(page, 'errands-run-08-en-cash');
+  await shot(page, 'errands-run-09-en-cash');
   await page.goto(`${host.url}#/errands/cash/${runner.id}`);
   await expect(page.getByRole('form', { name: 'End-of-shift reconciliation' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(await programChinese(page, host.dbPath)).toEqual([]);
   await expectNoHorizontalOverflow(page);
-  await shot(page, 'errands-run-09-en-book');
+  await shot(page, 'errands-run-10-en-book');
   await page.goto(`${host.url}#/errands/runner/${runner.id}`);
   await expect(card(gas).getByRole('button', { name: 'Bought' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(await programChinese(page, host.dbPath)).toEqual([]);
   await expectNoHorizontalOverflow(page);
-  await shot(page, 'errands-run-10-en-runner');
+  await shot(page, 'errands-run-11-en-runner');
   await page.goto(`${host.url}#/errands/print?building=${building.id}`);
   await expect(slips.filter({ hasText: no(gas) })).toContainText('Received by');
   await page.waitForLoadState('networkidle');
   expect(await programChinese(page, host.dbPath)).toEqual([]);
-  await shot(page, 'errands-run-11-en-slips');
+  await shot(page, 'errands-run-12-en-slips');
 });

@@ -40,12 +40,12 @@ describe('yuan typed, fen sent (the runners cash, issue 13)', () => {
 });
 
 describe("the runner's list, grouped as it is walked", () => {
-  const row = (id: string, building: string, state: string, shop?: string): RunRow => ({
+  const row = (id: string, building: string, state: string, shop: string | null = null): RunRow => ({
     id,
     buildingId: Number(building.replace(/\D/g, '')),
     building,
     state,
-    ...(shop === undefined ? {} : { shop }),
+    shop,
   });
 
   it('by building in natural order, then not bought yet first, then by shop; rows keep their order', () => {
@@ -71,10 +71,11 @@ describe("the runner's list, grouped as it is walked", () => {
     ]);
   });
 
-  it('an errand called back after it was bought stays with its shop', () => {
-    const [b] = groupRun([row('x', '3栋', 'no_answer', '菜市场')]);
-    expect(b?.shops).toEqual([
-      { shop: '菜市场', bought: true, rows: [expect.objectContaining({ id: 'x' })] },
+  it('an errand called back after it was bought stays with its shop, or with the unnamed shop', () => {
+    const [b] = groupRun([row('x', '3栋', 'no_answer', '菜市场'), row('y', '3栋', 'no_answer', '')]);
+    expect(b?.shops.map((s) => [s.bought, s.shop, s.rows.map((r) => r.id)])).toEqual([
+      [true, '菜市场', ['x']],
+      [true, '', ['y']],
     ]);
   });
 

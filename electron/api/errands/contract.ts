@@ -60,6 +60,8 @@ const Row = z.object({
   createdAt: z.string(),
   /** The household has an open medicine errand (this one or another): flagged higher in lists. */
   medicineOpen: z.boolean(),
+  /** Where it was bought: the shop of its latest `bought` step ('' when none was typed); null before. */
+  shop: z.string().nullable(),
 });
 
 const Step = z.object({

@@ -37,7 +37,9 @@ const ROW = sql`e.id AS id, e.no AS no, e.household_id AS householdId, e.buildin
   coalesce((SELECT group_concat(x.what || ' ×' || x.qty, ', ') FROM
     (SELECT what, qty FROM errand_lines WHERE errand_id = e.id ORDER BY seq) x), '') AS summary,
   EXISTS (SELECT 1 FROM errands m WHERE m.household_id = e.household_id AND m.open = 1
-    AND m.kind = 'medicine') AS medicineOpen`;
+    AND m.kind = 'medicine') AS medicineOpen,
+  (SELECT s.shop FROM errand_steps s WHERE s.errand_id = e.id AND s.state = 'bought'
+    ORDER BY s.seq DESC LIMIT 1) AS shop`;
 
 const FROM = sql`FROM errands e JOIN households h ON h.id = e.household_id JOIN buildings b ON b.id = e.building_id`;
 

@@ -24,7 +24,7 @@ export const runnerEn: Widen<typeof runnerZh> = {
     noBudget: 'No budget',
     waited: 'waiting {{age}}',
     call: 'Call',
-    medicine: 'Rx',
+    medicineOpen: 'Medicine open here',
     printBuilding: 'Print slips for this building',
     cash: 'Cash book',
     done: '{{no}}: {{step}}',

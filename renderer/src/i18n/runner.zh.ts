@@ -18,7 +18,7 @@ export const runnerZh = {
     noBudget: '无预算',
     waited: '已等 {{age}}',
     call: '打电话',
-    medicine: '药',
+    medicineOpen: '该户有买药单',
     printBuilding: '打印本楼跑腿单',
     cash: '现金账',
     done: '{{no}}：{{step}}',

@@ -43,6 +43,9 @@ export function RunErrand({ row }: { row: ErrandRow }) {
         </strong>
         <span className="run-no muted">{no}</span>
         <span className={`run-kind kind-${row.kind}`}>{t(`runner.kind.${row.kind}`)}</span>
+        {row.medicineOpen && row.kind !== 'medicine' && (
+          <span className="run-kind kind-medicine">{t('runner.medicineOpen')}</span>
+        )}
         <span className={`run-age age-${row.staleLevel}`}>
           {t(`runner.state.${row.state}`)} · {t('runner.waited', { age: age(row.ageMinutes) })}
         </span>

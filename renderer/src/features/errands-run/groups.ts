@@ -3,16 +3,17 @@
  * the shop the errand was bought at — the errands not bought yet first, as a group of their own — the
  * errands of a group in the order the list gave them (oldest in its state first). Pure.
  */
-export type RunRow = { id: string; buildingId: number; building: string; shop?: string; state: string };
+/** `shop`: where it was bought ('' when not typed), null before it was bought. */
+export type RunRow = { id: string; buildingId: number; building: string; shop: string | null; state: string };
 
 export type ShopGroup<T> = { shop: string; bought: boolean; rows: T[] };
 export type BuildingGroup<T> = { buildingId: number; building: string; count: number; shops: ShopGroup<T>[] };
 
 const natural = new Intl.Collator('zh-CN', { numeric: true });
 
-/** Where an errand stands with its shop: not bought yet (new, assigned, no answer before buying). */
+/** The shop it was bought at, or null when not bought yet (new, assigned, no answer before buying). */
 const boughtAt = (r: RunRow): string | null =>
-  r.state === 'bought' || r.state === 'delivered' || (r.shop ?? '') !== '' ? (r.shop ?? '') : null;
+  r.shop !== null || r.state === 'bought' || r.state === 'delivered' ? (r.shop ?? '') : null;
 
 export function groupRun<T extends RunRow>(rows: readonly T[]): BuildingGroup<T>[] {
   const buildings = new Map<number, BuildingGroup<T>>();
