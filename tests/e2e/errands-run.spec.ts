@@ -172,6 +172,7 @@ test("a runner's list, one tap a step; 3栋's slips printed; the runner's cash r
   await entry.getByLabel('金额（元）').fill('200');
   await entry.getByRole('button', { name: '记入' }).click();
   await expect(page.locator('.cash-balance')).toContainText('¥113.60');
+  await expect(entry.getByLabel('金额（元）')).toHaveValue('');
   await entry.getByLabel('类别').selectOption('collected');
   await entry.getByLabel('金额（元）').fill('86.4');
   const errandPick = entry.getByLabel('关联跑腿单');
@@ -197,6 +198,7 @@ test("a runner's list, one tap a step; 3栋's slips printed; the runner's cash r
   await rec.getByRole('button', { name: '确认对账' }).click();
   await expect(page.locator('table.cash-recs tbody tr').first()).toContainText('找零少收 6 角');
   await expect(page.locator('.cash-balance')).toContainText('¥199.40');
+  await expect(rec.getByLabel('实点现金（元）')).toHaveValue('');
   await expect(rows.first()).toContainText('对账差额');
   const book = await apiCall<Book>(page, host, 'cash.book', { runnerId: runner.id });
   expect(book.balanceFen).toBe(19940);

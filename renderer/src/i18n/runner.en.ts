@@ -4,6 +4,7 @@ import type { Widen } from './zh-CN';
 /** The runner's view and the printed errand slips (issue 13), in English. */
 export const runnerEn: Widen<typeof runnerZh> = {
   runner: {
+    nav: 'Errands',
     tab: 'Runners',
     title: "A runner's errands",
     pick: 'Choose a runner',

@@ -1,6 +1,7 @@
 /** The runner's view and the printed errand slips (issue 13), in Chinese. */
 export const runnerZh = {
   runner: {
+    nav: '跑腿',
     tab: '跑腿员',
     title: '跑腿员的单子',
     pick: '选择跑腿员',

@@ -15,6 +15,8 @@ const Entry = cashContract['cash.entry'].input.omit({ runnerId: true, at: true }
 type Form = z.input<typeof Entry>;
 const KINDS = CASH_ENTRY_KINDS.filter((k) => k !== 'difference');
 const FIELDS = ['kind', 'amountFen', 'errandId', 'receiptNo', 'note'] as const;
+/** An amount box emptied: the form holds what was typed until the resolver reads it as fen. */
+const BLANK = '' as unknown as number;
 
 /** One line in a runner's cash book: advance, spent (with its receipt and errand), collected, refund, handback. */
 export function EntryForm({ runnerId }: { runnerId: number }) {
@@ -37,7 +39,8 @@ export function EntryForm({ runnerId }: { runnerId: number }) {
         t('cash.entry.saved', { kind: t(`cash.kinds.${v.kind}`), money: money(v.amountFen) }),
         'success',
       );
-      reset({ kind: v.kind, receiptNo: '', note: '' });
+      // The kind stays for the next line; the boxes empty.
+      reset({ kind: v.kind, amountFen: BLANK, errandId: '', receiptNo: '', note: '' });
     } catch (e) {
       if (!landServerErrors(e, setError, FIELDS)) setError('root.server', { message: (e as Error).message });
     }

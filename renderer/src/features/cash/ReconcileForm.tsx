@@ -36,7 +36,7 @@ export function ReconcileForm({ runnerId, bookFen }: { runnerId: number; bookFen
     try {
       const out = await reconcile.mutateAsync({ runnerId, bookFen, ...v });
       notify(t('cash.reconcile.done', { money: money(out.differenceFen, true) }), 'success');
-      reset({ reason: '' });
+      reset({ countedFen: '' as unknown as number, reason: '' });
     } catch (e) {
       if (!landServerErrors(e, setError, FIELDS)) setError('root.server', { message: (e as Error).message });
     }
