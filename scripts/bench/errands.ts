@@ -141,6 +141,11 @@ function baseList(env: Env, buildingId?: number) {
   const medicine = db.prepare(
     "SELECT 1 FROM errands WHERE household_id = ? AND open = 1 AND kind = 'medicine' LIMIT 1",
   );
+  const shop = db
+    .prepare(
+      "SELECT shop FROM errand_steps WHERE errand_id = ? AND state = 'bought' ORDER BY seq DESC LIMIT 1",
+    )
+    .pluck();
   return {
     total: k.fresh + k.aging + k.stale,
     counts: { fresh: k.fresh, aging: k.aging, stale: k.stale },
@@ -156,6 +161,7 @@ function baseList(env: Env, buildingId?: number) {
         ageMinutes: age,
         staleLevel: age < c.agingMinutes ? 'fresh' : age < c.staleMinutes ? 'aging' : 'stale',
         medicineOpen: medicine.get(r.householdId) !== undefined,
+        shop: (shop.get(r.id) as string | undefined) ?? null,
       };
     }),
   };
