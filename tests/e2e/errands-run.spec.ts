@@ -88,6 +88,8 @@ test("a runner's list, one tap a step; a building's slips printed; the runner's 
 
   // The picker, then the runner's own list: the building, the three not bought yet.
   await page.goto(`${host.url}#/errands/runner`);
+  await expect(page.getByRole('link', { name: new RegExp(runner.name) })).toBeVisible();
+  await shot(page, 'errands-run-00-picker');
   await page.getByRole('link', { name: new RegExp(runner.name) }).click();
   await expect(page.getByRole('heading', { name: runner.name })).toBeVisible();
   const b3 = page.getByRole('region', { name: building.name });
@@ -98,6 +100,17 @@ test("a runner's list, one tap a step; a building's slips printed; the runner's 
   await expect(b3.getByRole('heading', { name: '还没买' })).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await shot(page, 'errands-run-01-runner');
+
+  // Another operator records the gas errand's no-answer first: the runner's tap on the same step,
+  // sent with the state the card showed, is refused — one step, not two — and the card catches up.
+  await page.waitForLoadState('networkidle');
+  await apiCall(page, host, 'errands.step', { id: errands[2]?.id, from: 'assigned', step: 'no_answer' });
+  await card(gas).getByRole('button', { name: '无人接听' }).click();
+  await expect(page.locator('.toast-error')).toContainText('不再是你看到的');
+  await expect(card(gas)).toContainText('无人接听 ·');
+  await expect(card(gas).getByRole('button', { name: '无人接听' })).toHaveCount(0);
+  const gasSteps = await apiCall<Full>(page, host, 'errands.get', { id: errands[2]?.id });
+  expect(gasSteps.steps.filter((s) => s.state === 'no_answer')).toHaveLength(1);
 
   // Bought: the small form (yuan typed); the errand moves under its shop.
   await card(veg).getByRole('button', { name: '已买到' }).click();

@@ -17,6 +17,7 @@ export const runnerEn: Widen<typeof runnerZh> = {
     openCount_one: '{{count}} open errand',
     empty: 'No open errand.',
     other: 'Another runner',
+    onDuty: 'On duty',
     notBought: 'Not bought yet',
     noShop: '(shop not given)',
     errandCount: '{{count}} errands',

@@ -12,6 +12,7 @@ export const runnerZh = {
     openCount: '未完成 {{count}} 单',
     empty: '没有未完成的跑腿单。',
     other: '换一位跑腿员',
+    onDuty: '在岗',
     notBought: '还没买',
     noShop: '（未填商店）',
     errandCount: '{{count}} 单',

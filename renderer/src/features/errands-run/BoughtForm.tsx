@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -20,6 +21,7 @@ export function BoughtForm({ row, onDone }: { row: ErrandRow; onDone: () => void
   const { t } = useTranslation();
   const notify = useToast();
   const step = useApiMutation('errands.step', { toastErrors: false });
+  const client = useQueryClient();
   const no = errandNo(row.no);
   const { register, handleSubmit, setError, formState } = useForm<Form, unknown, z.output<typeof Bought>>({
     resolver: worded(zodResolver(Bought)),
@@ -39,6 +41,7 @@ export function BoughtForm({ row, onDone }: { row: ErrandRow; onDone: () => void
       onDone();
     } catch (e) {
       if (!landServerErrors(e, setError, FIELDS)) setError('root.server', { message: (e as Error).message });
+      void client.invalidateQueries({ queryKey: ['errands'] });
     }
   });
   const e = formState.errors;

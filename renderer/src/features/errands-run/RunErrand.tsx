@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
@@ -27,12 +28,17 @@ export function RunErrand({ row }: { row: ErrandRow }) {
   const notify = useToast();
   const age = useAge();
   const step = useApiMutation('errands.step');
+  const client = useQueryClient();
   const [buying, setBuying] = useState(false);
   const no = errandNo(row.no);
   const tap = (s: 'delivered' | 'no_answer') =>
     step.mutate(
       { id: row.id, from: row.state, step: s, shop: '', receiptNo: '', deliveredTo: '', note: '' },
-      { onSuccess: () => notify(t('runner.done', { no, step: t(`runner.step.${s}`) }), 'success') },
+      {
+        onSuccess: () => notify(t('runner.done', { no, step: t(`runner.step.${s}`) }), 'success'),
+        // Refused (it moved on meanwhile, another operator or a second tap): show where it is now.
+        onError: () => void client.invalidateQueries({ queryKey: ['errands'] }),
+      },
     );
   const steps: readonly string[] = RUNNER_STEPS[row.state];
   return (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
+import { money } from '../cash/money';
 import { groupRun } from './groups';
 import { RunErrand } from './RunErrand';
 import { RunnerPicker } from './RunnerPicker';
@@ -18,24 +19,24 @@ export function RunnerPage({ param }: { param: string }) {
 
 function RunnerList({ runnerId }: { runnerId: number }) {
   const { t } = useTranslation();
-  const team = useApiQuery('team.list', {});
-  const buildings = useApiQuery('buildings.list', {});
+  const runners = useApiQuery('errands.runners', {});
   const list = useApiQuery('errands.list', { scope: 'open', runnerId, offset: 0, limit: 500 });
-  const me = team.data?.find((m) => m.id === runnerId);
-  const covers = (me?.buildingIds ?? [])
-    .map((b) => buildings.data?.find((x) => x.id === b)?.name)
-    .filter((n): n is string => !!n);
+  const me = runners.data?.runners.find((m) => m.id === runnerId);
+  const covers = me?.buildings ?? [];
   return (
     <div className="runner-view">
       <div className="runner-head">
         <h2>{me?.name ?? ''}</h2>
+        {me?.onDuty && <span className="run-duty">{t('runner.onDuty')}</span>}
         <span className="muted">
           {covers.length
             ? t('runner.covers', { buildings: covers.join(t('punct.list')) })
             : t('runner.coversNone')}
         </span>
         <span className="runner-links">
-          <a href={`#/errands/cash/${runnerId}`}>{t('runner.cash')}</a>
+          <a href={`#/errands/cash/${runnerId}`}>
+            {t('runner.cash')} {me ? money(me.balanceFen) : ''}
+          </a>
           <a href="#/errands/runner">{t('runner.other')}</a>
         </span>
       </div>

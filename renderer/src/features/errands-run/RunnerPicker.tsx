@@ -1,38 +1,49 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
+import { money } from '../cash/money';
 
-/** `#/errands/runner`: every active runner as a large button to their own list, with the buildings they cover. */
+const natural = new Intl.Collator('zh-CN', { numeric: true });
+
+/**
+ * `#/errands/runner`: every active runner as a large button to their own list — the buildings they
+ * cover (in the buildings' order), on duty now or not, their open errands and the cash they hold.
+ */
 export function RunnerPicker() {
   const { t } = useTranslation();
-  const team = useApiQuery('team.list', {});
-  const buildings = useApiQuery('buildings.list', {});
-  const name = (id: number) => buildings.data?.find((b) => b.id === id)?.name;
+  const runners = useApiQuery('errands.runners', {});
   return (
     <div className="runner-view">
       <h2>{t('runner.pick')}</h2>
       <p className="muted">{t('runner.pickHint')}</p>
-      <QueryState query={team}>
-        {(members) => {
-          const runners = members.filter((m) => m.active && m.role === 'runner');
-          if (runners.length === 0) return <p className="muted">{t('runner.none')}</p>;
+      <QueryState query={runners}>
+        {({ runners: list }) => {
+          if (list.length === 0) return <p className="muted">{t('runner.none')}</p>;
+          const sorted = [...list].sort(
+            (a, b) =>
+              natural.compare(a.buildings[0] ?? '\uffff', b.buildings[0] ?? '\uffff') ||
+              natural.compare(a.name, b.name),
+          );
           return (
             <ul className="runner-picker" aria-label={t('runner.pick')}>
-              {runners.map((m) => {
-                const covers = m.buildingIds.map(name).filter((n): n is string => !!n);
-                return (
-                  <li key={m.id}>
-                    <a href={`#/errands/runner/${m.id}`} className="runner-pick">
-                      <strong>{m.name}</strong>
-                      <span className="muted">
-                        {covers.length
-                          ? t('runner.covers', { buildings: covers.join(t('punct.list')) })
-                          : t('runner.coversNone')}
-                      </span>
-                    </a>
-                  </li>
-                );
-              })}
+              {sorted.map((r) => (
+                <li key={r.id}>
+                  <a href={`#/errands/runner/${r.id}`} className="runner-pick">
+                    <strong>
+                      {r.name}
+                      {r.onDuty && <span className="run-duty">{t('runner.onDuty')}</span>}
+                    </strong>
+                    <span className="muted">
+                      {r.buildings.length
+                        ? t('runner.covers', { buildings: r.buildings.join(t('punct.list')) })
+                        : t('runner.coversNone')}
+                    </span>
+                    <span>
+                      {t('runner.openCount', { count: r.openErrands })} · {money(r.balanceFen)}
+                    </span>
+                  </a>
+                </li>
+              ))}
             </ul>
           );
         }}
