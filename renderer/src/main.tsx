@@ -14,6 +14,7 @@ import './app/stock.css';
 import './app/distrib.css';
 import './app/stockdash.css';
 import './app/errands-run.css';
+import './app/errands.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

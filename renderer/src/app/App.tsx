@@ -23,13 +23,13 @@ const HouseholdFilePage = screen(
   () => import('../features/households/HouseholdFilePage'),
   'HouseholdFilePage',
 );
-const ErrandsRunPage = screen(() => import('../features/errands-run/ErrandsRunPage'), 'ErrandsRunPage');
 const ImportExportPage = screen(() => import('../features/households/ImportExportPage'), 'ImportExportPage');
 const ProgressPage = screen(() => import('../features/households/ProgressPage'), 'ProgressPage');
 const VisitSheetPage = screen(() => import('../features/households/VisitSheetPage'), 'VisitSheetPage');
 const SearchPage = screen(() => import('../features/residents/SearchPage'), 'SearchPage');
 const ReturneeFilePage = screen(() => import('../features/returnees/ReturneeFilePage'), 'ReturneeFilePage');
 const ReturneesPage = screen(() => import('../features/returnees/ReturneesPage'), 'ReturneesPage');
+const ErrandsPage = screen(() => import('../features/errands/ErrandsPage'), 'ErrandsPage');
 const GateLogPage = screen(() => import('../features/roster/GateLogPage'), 'GateLogPage');
 const RosterPage = screen(() => import('../features/roster/RosterPage'), 'RosterPage');
 const RosterPrintPage = screen(() => import('../features/roster/RosterPrintPage'), 'RosterPrintPage');
@@ -83,7 +83,7 @@ const PAGES: Page[] = [
   },
   { route: 'hotels', label: 'nav.hotels', icon: '⌂', Page: HotelsPage, nav: true },
   { route: 'stock', label: 'nav.stock', icon: '▣', Page: StockPage, nav: true },
-  { route: 'errands', label: 'runner.nav', icon: '⇢', Page: ErrandsRunPage, nav: false },
+  { route: 'errands', label: 'nav.errands', icon: '⇢', Page: ErrandsPage, nav: true },
   { route: 'roster', label: 'nav.roster', icon: '▤', Page: RosterPage, nav: true },
   { route: 'staff', label: 'nav.staff', icon: '☺', Page: TeamPage, nav: true },
   { route: 'gate', label: 'nav.gate', icon: '⇄', Page: GateLogPage, nav: true },

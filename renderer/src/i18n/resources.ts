@@ -10,6 +10,8 @@ import { distribZh } from './distrib.zh';
 import { dutyEn } from './duty.en';
 import { dutyZh } from './duty.zh';
 import { en } from './en';
+import { errandsEn } from './errands.en';
+import { errandsZh } from './errands.zh';
 import { registryEn } from './registry.en';
 import { registryZh } from './registry.zh';
 import { returneesEn } from './returnees.en';
@@ -54,6 +56,7 @@ export const I18N_OPTIONS = {
         stockdashZh,
         runnerZh,
         cashZh,
+        errandsZh,
       ].reduce(merge, zhCN),
     },
     en: {
@@ -70,6 +73,7 @@ export const I18N_OPTIONS = {
         stockdashEn,
         runnerEn,
         cashEn,
+        errandsEn,
       ].reduce(merge, en),
     },
   },

@@ -1,0 +1,149 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { errandsContract } from '../../../../electron/api/errands/contract';
+import { msg } from '../../../../electron/api/shared/reason';
+import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { landServerErrors, worded } from '../../components/form';
+import { useToast } from '../../components/Toast';
+import { useDialog } from '../../components/useDialog';
+import type { Errand, StepKey } from './ErrandPage';
+import { errandNo, yuanToFen } from './words';
+
+const Input = errandsContract['errands.step'].input;
+/** What a person fills; the errand, the state it was seen in and the step come from the page. */
+const Filled = Input.pick({
+  amountFen: true,
+  shop: true,
+  receiptNo: true,
+  deliveredTo: true,
+  duplicateOf: true,
+  note: true,
+});
+type Form = z.input<typeof Filled>;
+const FIELDS = ['amountFen', 'shop', 'receiptNo', 'deliveredTo', 'duplicateOf', 'note'] as const;
+
+/** A cancellation says why, a duplicate says of which errand (the server checks it too). */
+const schemaFor = (step: StepKey) =>
+  step === 'cancelled'
+    ? Filled.refine((v) => (v.note ?? '').trim() !== '', { path: ['note'], message: msg('reason_required') })
+    : step === 'duplicate'
+      ? Filled.refine((v) => !!v.duplicateOf, { path: ['duplicateOf'], message: msg('required') })
+      : Filled;
+
+/**
+ * One step of an errand's life, sent with `from` = the state shown. A CONFLICT (the errand moved on
+ * meanwhile: another operator, a second tap) says so and reloads the errand.
+ */
+export function StepDialog({
+  e,
+  step,
+  onDone,
+  reload,
+}: {
+  e: Errand;
+  step: StepKey;
+  onDone: () => void;
+  reload: () => void;
+}) {
+  const { t } = useTranslation();
+  const notify = useToast();
+  const dialog = useDialog<HTMLFormElement>(onDone);
+  const send = useApiMutation('errands.step', { toastErrors: false });
+  const same = useApiQuery(
+    'errands.list',
+    { scope: 'all', householdId: e.householdId, limit: 50 },
+    { enabled: step === 'duplicate' },
+  );
+  const { register, handleSubmit, setError, formState } = useForm<Form>({
+    resolver: worded(zodResolver(schemaFor(step))),
+    defaultValues: { shop: '', receiptNo: '', deliveredTo: '', note: '' },
+  });
+  const title = t('errands.stepTitle', { step: t(`errands.step.${step}`), no: errandNo(e.no) });
+  const submit = handleSubmit(async (v) => {
+    try {
+      await send.mutateAsync({ ...v, id: e.id, from: e.state, step });
+      notify(t('errands.done', { no: errandNo(e.no), state: t(`errandState.${step}`) }), 'success');
+      onDone();
+    } catch (err) {
+      if (err instanceof ApiCallError && err.code === 'CONFLICT') {
+        notify(`${t('errands.moved')} ${err.message}`, 'error');
+        reload();
+        onDone();
+      } else if (!landServerErrors(err, setError, FIELDS))
+        setError('root.server', { message: (err as Error).message });
+    }
+  });
+  const er = formState.errors;
+  const field = (name: (typeof FIELDS)[number], label: string, extra: Record<string, unknown> = {}) => (
+    <label className="field">
+      <span>{label}</span>
+      <input {...register(name, extra)} aria-invalid={!!er[name]} />
+      {er[name] && <em className="field-error">{er[name]?.message}</em>}
+    </label>
+  );
+  return (
+    <div className="modal-backdrop">
+      <form
+        ref={dialog}
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        onSubmit={(ev) => void submit(ev)}
+        noValidate
+      >
+        <h2>{title}</h2>
+        {step === 'bought' && (
+          <div className="grid-3">
+            {field('amountFen', t('errands.amountYuan'), { setValueAs: yuanToFen })}
+            {field('shop', t('errands.shop'))}
+            {field('receiptNo', t('errands.receiptNo'))}
+          </div>
+        )}
+        {step === 'delivered' && field('deliveredTo', t('errands.deliveredTo'))}
+        {step === 'duplicate' && (
+          <label className="field">
+            <span>{t('errands.duplicateWhich')}</span>
+            <select
+              {...register('duplicateOf', { setValueAs: (v) => v || undefined })}
+              aria-invalid={!!er.duplicateOf}
+            >
+              <option value="">{t('errands.chooseErrand')}</option>
+              {same.data?.rows
+                .filter((r) => r.id !== e.id)
+                .map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {errandNo(r.no)} · {t(`errandState.${r.state}`)} · {r.summary}
+                  </option>
+                ))}
+            </select>
+            {er.duplicateOf && <em className="field-error">{er.duplicateOf.message}</em>}
+          </label>
+        )}
+        {field(
+          'note',
+          step === 'cancelled'
+            ? t('errands.reason')
+            : step === 'no_answer'
+              ? t('errands.callBack')
+              : t('errands.note'),
+        )}
+        {er.root?.server && (
+          <p className="error-box" role="alert">
+            {er.root.server.message}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={formState.isSubmitting}>
+            {t('errands.confirm')}
+          </button>
+          <button type="button" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
