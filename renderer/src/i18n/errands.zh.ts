@@ -33,7 +33,7 @@ export const errandsZh = {
     findHousehold: '楼号-房号（如 3-502）或姓名',
     noMatch: '没有找到住户',
     pickHousehold: '请从列表里选一户',
-    change: '更换',
+    openHere: '这一户还有 {{count}} 单未完成：',
     lines: '需要的东西',
     what: '物品',
     qty: '数量',

@@ -83,6 +83,7 @@ export function HouseholdPicker({
           onKeyDown={onKey}
           placeholder={t('errands.findHousehold')}
           autoComplete="off"
+          autoFocus
           aria-controls="errand-household-list"
           aria-invalid={!!error && !picked}
         />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ERRAND_CHANNELS, ERRAND_KINDS, ERRAND_PAYERS, ERRAND_URGENCIES } from '../../../../db/schema/enums';
 import { errandsContract } from '../../../../electron/api/errands/contract';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { num } from '../stock/places';
@@ -38,6 +38,12 @@ export function RequestForm() {
     defaultValues: blank(),
   });
   const lines = useFieldArray({ control, name: 'lines' });
+  // What this household asked for and is still open: a second call about the same thing is seen.
+  const openHere = useApiQuery(
+    'errands.list',
+    { scope: 'open', householdId: picked?.id ?? 1, limit: 5 },
+    { enabled: picked !== null },
+  );
   const submit = handleSubmit(async (v) => {
     try {
       const made = await add.mutateAsync(v);
@@ -118,6 +124,19 @@ export function RequestForm() {
           setFocus('lines.0.what');
         }}
       />
+      {picked && openHere.data && openHere.data.total > 0 && (
+        <p className="muted small errand-open-here">
+          {t('errands.openHere', { count: openHere.data.total })}
+          {openHere.data.rows.map((r) => (
+            <a key={r.id} href={`#/errands/${r.id}`} tabIndex={-1}>
+              {errandNo(r.no)} {r.summary}
+              {t('punct.open')}
+              {t(`errandState.${r.state}`)}
+              {t('punct.close')}
+            </a>
+          ))}
+        </p>
+      )}
       <table className="errand-lines" aria-label={t('errands.lines')}>
         <thead>
           <tr>
