@@ -37,6 +37,14 @@ export const errandsEn: Widen<typeof errandsZh> = {
     handback: 'Handed back',
     difference: 'Difference',
   },
+  overview: { errandsStale: 'Stale errands', errandsUnit: '' },
+  settings: {
+    errands: 'Errands',
+    errandAgingMinutes: 'Aging from (minutes)',
+    errandStaleMinutes: 'Stale from (minutes)',
+    errandAgeHint:
+      'How long an errand has been in one state: under the first figure it is fresh (green), under the second aging (amber), then stale (red) and counted on the overview.',
+  },
   errands: {
     tabs: { post: 'Requests and list' },
     title: 'Errands',

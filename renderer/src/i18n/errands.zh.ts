@@ -24,6 +24,14 @@ export const errandsZh = {
     handback: '交回',
     difference: '对账差额',
   },
+  overview: { errandsStale: '超时跑腿单', errandsUnit: '单' },
+  settings: {
+    errands: '跑腿',
+    errandAgingMinutes: '等待较久（分钟起）',
+    errandStaleMinutes: '超时（分钟起）',
+    errandAgeHint:
+      '跑腿单在一个状态里停留的时间：不到第一个数为及时（绿），不到第二个数为等待较久（黄），之后为超时（红），概览上计数。',
+  },
   errands: {
     tabs: { post: '登记与列表' },
     title: '跑腿',

@@ -149,6 +149,14 @@ export function OverviewPage() {
               testId="count-awaiting"
               warn={o.counts.awaitingPlacement > 0}
             />
+            <Stat
+              href="#/errands?scope=stale"
+              label={t('overview.errandsStale')}
+              value={o.counts.errandsStale}
+              unit={t('overview.errandsUnit')}
+              testId="count-errands-stale"
+              warn={o.counts.errandsStale > 0}
+            />
           </div>
           {o.feverAlerts.length > 0 && (
             <section className="card fever-alerts" data-testid="overview-fever-alerts" role="alert">

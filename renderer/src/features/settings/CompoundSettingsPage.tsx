@@ -29,6 +29,8 @@ const PROFILE_FIELDS = [
   'minRestHours',
   'maxConsecutiveDays',
   'attendanceGraceMinutes',
+  'errandAgingMinutes',
+  'errandStaleMinutes',
 ] as const;
 
 function ProfileForm({ compound, reload }: { compound: Compound; reload: () => void }) {
@@ -166,6 +168,17 @@ function ProfileForm({ compound, reload }: { compound: Compound; reload: () => v
           {err('attendanceGraceMinutes')}
         </label>
       </div>
+      <h2>{t('settings.errands')}</h2>
+      <div className="grid-3">
+        {(['errandAgingMinutes', 'errandStaleMinutes'] as const).map((f) => (
+          <label key={f} className="field">
+            <span>{t(`settings.${f}`)}</span>
+            <input type="number" min={10} max={4320} {...register(f, { valueAsNumber: true })} />
+            {err(f)}
+          </label>
+        ))}
+      </div>
+      <p className="muted small">{t('settings.errandAgeHint')}</p>
       {conflict && (
         <ConflictPanel error={conflict} label={(f) => t(`settings.${f}`)} show={show} onReload={reload} />
       )}
