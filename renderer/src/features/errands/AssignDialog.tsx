@@ -9,6 +9,7 @@ import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
 import type { Errand } from './ErrandPage';
+import { MOVED } from './StepDialog';
 import { errandNo } from './words';
 
 const Input = errandsContract['errands.assign'].input;
@@ -46,12 +47,12 @@ export function AssignDialog({ e, onDone, reload }: { e: Errand; onDone: () => v
   const title = `${t(e.runnerId !== null ? 'errands.reassign' : 'errands.assign')} ${errandNo(e.no)}`;
   const submit = handleSubmit(async (v) => {
     try {
-      await assign.mutateAsync({ ...v, id: e.id, from: e.state });
+      await assign.mutateAsync({ ...v, id: e.id, from: e.state, fromRunnerId: e.runnerId });
       const runner = team.data?.find((m) => m.id === v.runnerId)?.name ?? '';
       notify(t('errands.assigned', { runner, no: errandNo(e.no) }), 'success');
       onDone();
     } catch (err) {
-      if (err instanceof ApiCallError && err.code === 'CONFLICT') {
+      if (err instanceof ApiCallError && MOVED.includes(err.reason.code)) {
         notify(`${t('errands.moved')} ${err.message}`, 'error');
         reload();
         onDone();

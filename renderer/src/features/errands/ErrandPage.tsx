@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ERRAND_STATES } from '../../../../db/schema/enums';
 import type { Out } from '../../../../electron/api/contract';
 import type { ERRAND_STEPS } from '../../../../electron/api/errands/contract';
+import { TRANSITIONS } from '../../../../electron/api/errands/rules';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
@@ -12,24 +12,31 @@ import { StepDialog } from './StepDialog';
 import { ageText, errandNo, yuan } from './words';
 
 export type Errand = Out<'errands.get'>;
-type State = (typeof ERRAND_STATES)[number];
 export type StepKey = (typeof ERRAND_STEPS)[number];
 type Action = 'assign' | StepKey;
 
+/** The order the next steps are offered in: the errand's way forward first, then the others. */
+const ORDER: readonly Action[] = [
+  'bought',
+  'delivered',
+  'confirmed',
+  'assign',
+  'no_answer',
+  'cancelled',
+  'duplicate',
+];
+
 /**
- * The next steps offered from each state (the server decides; a step it refuses says why). Done,
- * cancelled and duplicate errands take none.
+ * The next steps offered from a state: the rules' own transitions. The first is the main button:
+ * assigning while nobody has it, else the way forward.
  */
-const NEXT: Record<State, readonly Action[]> = {
-  new: ['assign', 'no_answer', 'cancelled', 'duplicate'],
-  assigned: ['bought', 'delivered', 'assign', 'no_answer', 'cancelled', 'duplicate'],
-  bought: ['delivered', 'assign', 'no_answer', 'cancelled'],
-  delivered: ['confirmed', 'no_answer'],
-  no_answer: ['assign', 'bought', 'delivered', 'confirmed', 'cancelled', 'duplicate'],
-  confirmed: [],
-  cancelled: [],
-  duplicate: [],
-};
+function nextOf(e: Errand): Action[] {
+  const allowed = new Set<Action>(TRANSITIONS[e.state].map((m) => (m === 'assigned' ? 'assign' : m)));
+  const next = ORDER.filter((a) => allowed.has(a));
+  return e.runnerId === null && allowed.has('assign')
+    ? ['assign', ...next.filter((a) => a !== 'assign')]
+    : next;
+}
 
 /** `#/errands/ID`: one errand whole — lines, every step, the cash that names it — and its next steps. */
 export function ErrandPage({ param }: { param: string }) {
@@ -37,6 +44,7 @@ export function ErrandPage({ param }: { param: string }) {
   const id = param.split('/')[0] ?? '';
   const errand = useApiQuery('errands.get', { id });
   const [acting, setActing] = useState<Action | null>(null);
+  const next = errand.data ? nextOf(errand.data) : [];
   return (
     <QueryState query={errand}>
       {(e) => (
@@ -115,13 +123,13 @@ export function ErrandPage({ param }: { param: string }) {
                 ))}
               </tbody>
             </table>
-            {NEXT[e.state].length > 0 && (
+            {next.length > 0 && (
               <div className="actions errand-next">
-                {NEXT[e.state].map((a) => (
+                {next.map((a) => (
                   <button
                     key={a}
                     type="button"
-                    className={a === NEXT[e.state][0] ? 'primary' : undefined}
+                    className={a === next[0] ? 'primary' : undefined}
                     onClick={() => setActing(a)}
                   >
                     {a === 'assign'
@@ -220,7 +228,7 @@ function Cash({ e }: { e: Errand }) {
               <tr key={c.id}>
                 <td className="nowrap">{formatInstant(c.at)}</td>
                 <td>{nameOf(c.runnerId)}</td>
-                <td>{t(`errandCash.${c.kind}`)}</td>
+                <td>{t(`cashKind.${c.kind}`)}</td>
                 <td className="num">{yuan(c.amountFen)}</td>
                 <td>{c.receiptNo}</td>
                 <td>{c.note}</td>

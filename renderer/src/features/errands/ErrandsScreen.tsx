@@ -145,7 +145,7 @@ export function ErrandsScreen() {
                         <tr
                           key={r.id}
                           data-level={r.staleLevel}
-                          className={r.kind === 'medicine' ? 'medicine' : undefined}
+                          className={r.medicineOpen ? 'medicine' : undefined}
                         >
                           <td className="nowrap">
                             <a href={`#/errands/${r.id}`}>{errandNo(r.no)}</a>
@@ -155,7 +155,7 @@ export function ErrandsScreen() {
                             <div className="muted small">{r.householdHead}</div>
                           </td>
                           <td>
-                            {r.kind === 'medicine' && (
+                            {r.medicineOpen && (
                               <span className="badge bad" title={t('errands.medicineFlag')}>
                                 {t('errands.medicine')}
                               </span>

@@ -18,11 +18,23 @@ const Filled = Input.pick({
   shop: true,
   receiptNo: true,
   deliveredTo: true,
+  collectedFen: true,
   duplicateOf: true,
   note: true,
 });
 type Form = z.input<typeof Filled>;
-const FIELDS = ['amountFen', 'shop', 'receiptNo', 'deliveredTo', 'duplicateOf', 'note'] as const;
+const FIELDS = [
+  'amountFen',
+  'shop',
+  'receiptNo',
+  'deliveredTo',
+  'collectedFen',
+  'duplicateOf',
+  'note',
+] as const;
+
+/** The errand moved on since the page was read: say so and show it as it is now. */
+export const MOVED = ['errand_moved_on', 'errand_runner_moved_on'];
 
 /** A cancellation says why, a duplicate says of which errand (the server checks it too). */
 const schemaFor = (step: StepKey) =>
@@ -67,7 +79,7 @@ export function StepDialog({
       notify(t('errands.done', { no: errandNo(e.no), state: t(`errandState.${step}`) }), 'success');
       onDone();
     } catch (err) {
-      if (err instanceof ApiCallError && err.code === 'CONFLICT') {
+      if (err instanceof ApiCallError && MOVED.includes(err.reason.code)) {
         notify(`${t('errands.moved')} ${err.message}`, 'error');
         reload();
         onDone();
@@ -102,7 +114,13 @@ export function StepDialog({
             {field('receiptNo', t('errands.receiptNo'))}
           </div>
         )}
-        {step === 'delivered' && field('deliveredTo', t('errands.deliveredTo'))}
+        {step === 'delivered' && (
+          <div className="grid-2">
+            {field('deliveredTo', t('errands.deliveredTo'))}
+            {e.payer === 'household' &&
+              field('collectedFen', t('errands.collectedYuan'), { setValueAs: yuanToFen })}
+          </div>
+        )}
         {step === 'duplicate' && (
           <label className="field">
             <span>{t('errands.duplicateWhich')}</span>
