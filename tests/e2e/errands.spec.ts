@@ -43,6 +43,7 @@ async function typeRequest(
   r: { address: string; lines: [string, number][]; kindDown: number; budget: string },
 ) {
   const k = page.keyboard;
+  const form = page.getByRole('form', { name: '登记需求' });
   await expect(page.locator('#errand-household')).toBeFocused();
   await k.type(r.address);
   await expect(page.locator('#errand-household-list li').first()).toContainText(
@@ -50,7 +51,7 @@ async function typeRequest(
   );
   await k.press('Enter');
   for (const [i, [what, qty]] of r.lines.entries()) {
-    await expect(page.getByLabel(`物品 ${i + 1}`)).toBeFocused();
+    await expect(form.getByLabel(`物品 ${i + 1}`)).toBeFocused();
     await k.type(what);
     await k.press('Tab');
     await k.type(String(qty));
@@ -58,7 +59,7 @@ async function typeRequest(
   }
   // Enter on the empty line after the last goes on to the kind.
   await k.press('Enter');
-  await expect(page.getByLabel('类别')).toBeFocused();
+  await expect(form.getByLabel('类别')).toBeFocused();
   for (let i = 0; i < r.kindDown; i++) await k.press('ArrowDown');
   // urgency, channel, payer, budget
   for (let i = 0; i < 4; i++) await k.press('Tab');
@@ -92,13 +93,19 @@ test('three requests by keyboard, one errand to the end, a step from a stale vie
   });
   await expect(said(page)).toContainText(/E-\d{4}/);
   await expect(page.locator('#errand-household')).toBeFocused();
-  await expect(page.getByLabel('物品 1')).toHaveValue('');
+  await expect(form.getByLabel('物品 1')).toHaveValue('');
   const first = /E-\d{4}/.exec((await said(page).textContent()) ?? '')?.[0] ?? '';
   await typeRequest(page, { address: a2, lines: [['降压药', 1]], kindDown: 1, budget: '36.5' });
   await expect(said(page)).not.toContainText(first);
   await typeRequest(page, { address: a3, lines: [['煤气罐', 1]], kindDown: 2, budget: '' });
-  await expect(said(page)).toContainText(/(已交给|等待派单)/);
+  await expect(said(page)).toContainText(/(已交给|等待指派)/);
   await expect(page.locator('#errand-household')).toBeFocused();
+  // The form cleared whole: the gas cylinder went without the budget typed for the medicine before it.
+  await expect(form.getByLabel('预算（元）')).toHaveValue('');
+  const gas = page.getByRole('table', { name: '跑腿单' }).locator('tbody tr', { hasText: '煤气罐' });
+  await expect(gas).toHaveCount(1);
+  await expect(gas).not.toContainText('¥');
+  await expect(gas).toContainText('煤气');
 
   // The list of 3栋: what it asked for, who has it, how long it waited.
   await page.getByLabel('楼栋', { exact: true }).selectOption({ label: '3栋' });
@@ -120,7 +127,7 @@ test('three requests by keyboard, one errand to the end, a step from a stale vie
   const next = page.locator('.errand-next');
   const head = page.locator('.errand-head');
   await expect(head).toContainText('白菜');
-  await next.getByRole('button', { name: /^(派单|改派)$/ }).click();
+  await next.getByRole('button', { name: /^(指派|改派)$/ }).click();
   let dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('group', { name: '负责 3栋' })).toBeVisible();
   await dialog.getByRole('radio', { name: /跑腿员3栋/ }).check();

@@ -53,7 +53,7 @@ export function AssignDialog({ e, onDone, reload }: { e: Errand; onDone: () => v
       onDone();
     } catch (err) {
       if (err instanceof ApiCallError && MOVED.includes(err.reason.code)) {
-        notify(`${t('errands.moved')} ${err.message}`, 'error');
+        notify(`${err.message}${t('errands.reloaded')}`, 'error');
         reload();
         onDone();
       } else if (!landServerErrors(err, setError, ['runnerId', 'note']))

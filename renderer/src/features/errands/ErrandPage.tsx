@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Out } from '../../../../electron/api/contract';
 import type { ERRAND_STEPS } from '../../../../electron/api/errands/contract';
-import { TRANSITIONS } from '../../../../electron/api/errands/rules';
+import { isOpen, TRANSITIONS } from '../../../../electron/api/errands/rules';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
@@ -55,7 +55,9 @@ export function ErrandPage({ param }: { param: string }) {
           <section className="card errand-head">
             <h2>
               {errandNo(e.no)} <span className="badge">{t(`errandState.${e.state}`)}</span>{' '}
-              <span className={`age-chip age-${e.staleLevel}`}>{ageText(t, e.ageMinutes)}</span>
+              {isOpen(e.state) && (
+                <span className={`age-chip age-${e.staleLevel}`}>{ageText(t, e.ageMinutes)}</span>
+              )}
             </h2>
             {e.medicineOpen && (
               <p className="badge bad" role="note">
@@ -81,7 +83,7 @@ export function ErrandPage({ param }: { param: string }) {
               <dt>{t('errands.payer')}</dt>
               <dd>
                 {t(`errandPayer.${e.payer}`)}
-                {e.budgetFen !== null && ` · ${t('errands.budget')} ${yuan(e.budgetFen)}`}
+                {e.budgetFen !== null && ` · ${t('errands.budgetShort')} ${yuan(e.budgetFen)}`}
               </dd>
               <dt>{t('errands.runner')}</dt>
               <dd>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ERRAND_KINDS, ERRAND_STATES } from '../../../../db/schema/enums';
+import { isOpen } from '../../../../electron/api/errands/rules';
 import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { replaceQuery, useRouteQuery } from '../../app/route';
@@ -137,7 +138,7 @@ export function ErrandsScreen() {
                         <th>{t('errands.state')}</th>
                         <th>{t('errands.runner')}</th>
                         <th>{t('errands.age')}</th>
-                        <th>{t('errands.budget')}</th>
+                        <th>{t('errands.budgetShort')}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -175,7 +176,7 @@ export function ErrandsScreen() {
                           </td>
                           <td className="nowrap">
                             <span
-                              className={`age-chip age-${r.staleLevel}`}
+                              className={isOpen(r.state) ? `age-chip age-${r.staleLevel}` : 'age-chip'}
                               title={t('errands.since', {
                                 state: t(`errandState.${r.state}`),
                                 at: formatInstant(r.stateSince),

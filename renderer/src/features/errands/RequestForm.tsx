@@ -33,6 +33,9 @@ export function RequestForm() {
   const householdRef = useRef<HTMLInputElement | null>(null);
   const [picked, setPicked] = useState<PickedHousehold | null>(null);
   const [last, setLast] = useState<string | null>(null);
+  // Each saved request remounts the fields: a field the reset leaves undefined (the budget) would
+  // otherwise read its old text back from the page.
+  const [round, setRound] = useState(0);
   const { register, handleSubmit, setError, setValue, setFocus, reset, control, formState } = useForm<Form>({
     resolver: worded(zodResolver(Input)),
     defaultValues: blank(),
@@ -54,6 +57,7 @@ export function RequestForm() {
       setLast(`${picked?.label ?? ''} · ${said}`);
       notify(said, 'success');
       reset(blank(v.channel));
+      setRound((n) => n + 1);
       setPicked(null);
       householdRef.current?.focus();
     } catch (e) {
@@ -194,7 +198,7 @@ export function RequestForm() {
         </tbody>
       </table>
       {e.lines?.root && <em className="field-error">{e.lines.root.message}</em>}
-      <div className="errand-choices">
+      <div className="errand-choices" key={round}>
         {choice('kind', ERRAND_KINDS, t('errands.kind'))}
         {choice('urgency', ERRAND_URGENCIES, t('errands.urgency'))}
         {choice('channel', ERRAND_CHANNELS, t('errands.channel'))}

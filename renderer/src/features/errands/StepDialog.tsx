@@ -80,7 +80,7 @@ export function StepDialog({
       onDone();
     } catch (err) {
       if (err instanceof ApiCallError && MOVED.includes(err.reason.code)) {
-        notify(`${t('errands.moved')} ${err.message}`, 'error');
+        notify(`${err.message}${t('errands.reloaded')}`, 'error');
         reload();
         onDone();
       } else if (!landServerErrors(err, setError, FIELDS))
