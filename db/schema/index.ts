@@ -5,6 +5,7 @@ export * from './counts';
 export * from './distrib';
 export * from './enums';
 export * from './errands';
+export * from './health';
 export * from './registry';
 export * from './returnees';
 export * from './roster';

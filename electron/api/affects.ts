@@ -39,6 +39,7 @@ const EVERYTHING = [
   'stock',
   'errands',
   'cash',
+  'health',
 ] as const satisfies readonly Area[];
 
 export const AFFECTS = {
@@ -97,6 +98,10 @@ export const AFFECTS = {
   'errands.assign': ['errands', 'overview'],
   'cash.entry': ['cash', 'errands'],
   'cash.reconcile': ['cash', 'errands'],
+  'health.openEpisode': ['health', 'overview'],
+  'health.closeEpisode': ['health', 'overview'],
+  'health.makeSlots': ['health', 'overview'],
+  'health.record': ['health', 'overview'],
 } as const satisfies Record<MutationMethod, NonEmpty<Area>>;
 
 /** The areas to refresh after `method` succeeds: its declared ones and the audit log it wrote to. */

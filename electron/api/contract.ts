@@ -6,6 +6,7 @@ import { buildingsContract } from './buildings/contract';
 import { compoundContract } from './compound/contract';
 import { cashContract, errandsContract } from './errands/contract';
 import { gateContract } from './gate/contract';
+import { healthContract } from './health/contract';
 import { hotelsContract } from './hotels/contract';
 import { householdsContract } from './households/contract';
 import { jobsContract } from './jobs/contract';
@@ -53,6 +54,7 @@ export const contract = {
   ...stockDailyContract,
   ...errandsContract,
   ...cashContract,
+  ...healthContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -65,4 +65,5 @@ export const handlerLoaders: HandlerLoaders = {
   },
   errands: async () => (await import('./errands/handlers')).errandsHandlers,
   cash: async () => (await import('./errands/cash')).cashHandlers,
+  health: async () => (await import('./health/handlers')).healthHandlers,
 };

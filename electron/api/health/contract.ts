@@ -5,34 +5,20 @@ import {
   CHECK_VIA,
   EPISODE_CLOSE_REASONS,
   EPISODE_REASONS,
-  MEDICAL_KINDS,
-  MEDICAL_OUTCOMES,
-  MEDICAL_SOURCES,
-  MEDICAL_URGENCIES,
   SLOT_STATES,
   SYMPTOMS,
-  TRIAGE_ACTIONS,
 } from '../../../db/schema/enums';
 import { PostDay } from '../shared/bounds';
 import { Instant } from '../shared/fields';
+import { Celsius, Note, Ref, Subject, Uuid } from './fields';
+
+export { Subject };
 
 /**
  * Health (issue 14): monitoring episodes, their check slots made in advance, the checks, fever
  * alerts, and medical requests for the community doctor. A DRAFT agreed between the helpers: the
  * backend may add fields and methods; the fixed names stay. Pure zod, importable by the renderer.
  */
-const Ref = z.number().int().positive();
-const Uuid = z.string().uuid();
-const Note = z.string().trim().max(200).default('');
-/** ℃ as read: 34.0–43.0, one decimal. */
-const Celsius = z.number().min(34).max(43);
-
-/** Who is followed: a resident of the registry, or a returnee (a hotel guest, a returnee at home). */
-export const Subject = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('resident'), id: Ref }),
-  z.object({ kind: z.literal('returnee'), id: Ref }),
-]);
-
 const Episode = z.object({
   id: z.string(),
   subject: Subject,
@@ -63,11 +49,19 @@ const Cell = z.object({
   byName: z.string(),
   /** A reading at or above the threshold with no recheck yet: recheck after a rest. */
   recheckDue: z.boolean(),
+  /** The slot's latest check (null while none). */
+  checkId: z.string().nullable(),
+  /** When the slot's window opens at the post, "07:00". */
+  starts: z.string(),
 });
 
 /** A fever alert: a second high reading (the recheck after a rest), until the doctor acts. */
 const Alert = z.object({
   checkId: z.string(),
+  /** The slot of the reading (a recheck is recorded on it). */
+  slotId: z.string(),
+  /** The medical request the doctor triages to clear the alert (made with the alert). */
+  medicalId: z.string().nullable(),
   episodeId: z.string(),
   subject: Subject,
   name: z.string(),
@@ -91,29 +85,6 @@ const CheckIn = z.object({
   /** A recheck after a rest, of the slot's high reading. */
   recheck: z.boolean().default(false),
   note: Note,
-});
-
-const MedicalRow = z.object({
-  id: z.string(),
-  subject: Subject,
-  name: z.string(),
-  place: z.string(),
-  phone: z.string(),
-  kind: z.enum(MEDICAL_KINDS),
-  urgency: z.enum(MEDICAL_URGENCIES),
-  source: z.enum(MEDICAL_SOURCES),
-  checkId: z.string().nullable(),
-  note: z.string(),
-  state: z.enum(['new', 'triaged', 'closed']),
-  action: z.enum(TRIAGE_ACTIONS).nullable(),
-  advice: z.string(),
-  followUpOn: z.string().nullable(),
-  outcome: z.enum(MEDICAL_OUTCOMES).nullable(),
-  /** The stock issue or the errand that delivered the medicine. */
-  stockTxId: z.string().nullable(),
-  errandId: z.string().nullable(),
-  createdAt: z.string(),
-  createdByName: z.string(),
 });
 
 export const healthContract = {
@@ -177,12 +148,17 @@ export const healthContract = {
           name: z.string(),
           householdId: z.number().int().nullable(),
           room: z.string(),
+          phone: z.string(),
           dayNo: z.number().int(),
           days: z.number().int(),
+          overdue: z.boolean(),
           cells: z.array(Cell),
         }),
       ),
+      /** Slots whose window has opened, and those with a check. */
       completion: z.object({ due: z.number().int(), done: z.number().int() }),
+      /** False when the day's slots have not been made yet (`health.makeSlots`). */
+      slotsMade: z.boolean(),
     }),
   },
   /**
@@ -200,6 +176,8 @@ export const healthContract = {
       written: z.number().int(),
       rechecks: z.array(z.string()),
       alerts: z.array(z.string()),
+      /** The medical requests opened for the doctor with the alerts (source `round`, kind fever). */
+      medicalIds: z.array(z.string()),
       results: z.array(z.object({ slotId: z.string(), result: z.enum(CHECK_RESULTS) })),
     }),
   },
@@ -214,9 +192,15 @@ export const healthContract = {
       day: z.string(),
       fevers: z.array(Alert),
       rechecks: z.array(Alert.omit({ firstTemperature: true })),
+      /** The day's slots open and not taken (missed: past their window, still none). */
       due: z.object({
         total: z.number().int(),
-        rows: z.array(Alert.pick({ episodeId: true, name: true, place: true, phone: true })),
+        rows: z.array(
+          Alert.pick({ episodeId: true, slotId: true, name: true, place: true, phone: true }).extend({
+            slot: z.number().int(),
+            missed: z.boolean(),
+          }),
+        ),
       }),
       notSeen: z.object({
         total: z.number().int(),
@@ -241,73 +225,4 @@ export const healthContract = {
   },
 } as const;
 
-/** Medical requests (医疗需求) for the community doctor. */
-export const medicalContract = {
-  /** A request from a resident, a guest or the round (`checkId`: the high reading it answers). */
-  'medical.add': {
-    kind: 'mutation',
-    input: z.object({
-      subject: Subject,
-      kind: z.enum(MEDICAL_KINDS),
-      urgency: z.enum(MEDICAL_URGENCIES).default('today'),
-      source: z.enum(MEDICAL_SOURCES).default('resident'),
-      checkId: Uuid.optional(),
-      note: Note,
-    }),
-    output: z.object({ id: z.string() }),
-  },
-  /**
-   * The doctor's triage. Medicine delivered: from stock (`stockLines`, an issue in the stock ledger)
-   * or by an errand (`errand`: one is opened for the household). Triaging the request of a fever
-   * alert clears the alert.
-   */
-  'medical.triage': {
-    kind: 'mutation',
-    input: z.object({
-      id: Uuid,
-      action: z.enum(TRIAGE_ACTIONS),
-      advice: Note,
-      followUpOn: PostDay.optional(),
-      /** For regular medicine: how many days the delivered medicine lasts (the next refill). */
-      daysSupply: z.number().int().min(1).max(180).optional(),
-      stockLines: z
-        .array(z.object({ itemId: Uuid, qty: z.number().int().positive() }))
-        .max(20)
-        .optional(),
-      errand: z
-        .object({ what: z.string().trim().min(1).max(60), qty: z.number().int().positive() })
-        .optional(),
-    }),
-    output: z.object({ id: z.string() }),
-  },
-  'medical.close': {
-    kind: 'mutation',
-    input: z.object({ id: Uuid, outcome: z.enum(MEDICAL_OUTCOMES), note: Note }),
-    output: z.object({ id: z.string() }),
-  },
-  /** Requests, urgent and oldest first; and the residents on regular medicine with their next refill. */
-  'medical.list': {
-    kind: 'query',
-    input: z
-      .object({
-        scope: z.enum(['open', 'all']).default('open'),
-        kind: z.enum(MEDICAL_KINDS).optional(),
-        offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(500).default(100),
-      })
-      .default({ scope: 'open', offset: 0, limit: 100 }),
-    output: z.object({
-      total: z.number().int(),
-      rows: z.array(MedicalRow),
-      refills: z.array(
-        z.object({
-          residentId: z.number().int(),
-          name: z.string(),
-          place: z.string(),
-          lastDeliveredOn: z.string().nullable(),
-          nextRefillOn: z.string().nullable(),
-        }),
-      ),
-    }),
-  },
-} as const;
+export { medicalContract } from './medical-contract';

@@ -8,8 +8,13 @@ import type {
   BACKUP_PROBLEMS,
   BACKUP_REASONS,
   CASH_ENTRY_KINDS,
+  CHECK_METHODS,
+  CHECK_RESULTS,
+  CHECK_VIA,
   DISTRIB_BASES,
   DISTRIB_STATES,
+  EPISODE_CLOSE_REASONS,
+  EPISODE_REASONS,
   ERRAND_CHANNELS,
   ERRAND_KINDS,
   ERRAND_PAYERS,
@@ -18,6 +23,10 @@ import type {
   FEVER_ACTIONS,
   GENDERS,
   HEALTH_CODES,
+  MEDICAL_KINDS,
+  MEDICAL_OUTCOMES,
+  MEDICAL_SOURCES,
+  MEDICAL_URGENCIES,
   NEED_DONE,
   NEED_KINDS,
   OCCUPANCY,
@@ -26,6 +35,7 @@ import type {
   REG_STATUS,
   RELEASE_TO,
   ROOM_STATUS,
+  SLOT_STATES,
   SOURCE_METHODS,
   STOCK_CATEGORIES,
   STOCK_COUNTERPARTIES,
@@ -33,8 +43,10 @@ import type {
   STOCK_REASONS,
   STOCK_SOURCES,
   STOCK_TX_KINDS,
+  SYMPTOMS,
   TEAM_ROLES,
   TEST_RESULTS,
+  TRIAGE_ACTIONS,
 } from '../../../db/schema/enums';
 import { LABELS_EN } from './labels.en';
 import { LABELS_ZH } from './labels.zh';
@@ -97,6 +109,8 @@ export const AREAS = [
   'stock',
   'errands',
   'cash',
+  'health',
+  'medical',
   'operators',
   'staff',
   'demo',
@@ -189,6 +203,20 @@ export type Labels = {
   errandChannel: Of<typeof ERRAND_CHANNELS>;
   errandPayer: Of<typeof ERRAND_PAYERS>;
   cashKind: Of<typeof CASH_ENTRY_KINDS>;
+  /** Health: the rounds and the medical requests (issue 14). */
+  episodeReason: Of<typeof EPISODE_REASONS>;
+  episodeClose: Of<typeof EPISODE_CLOSE_REASONS>;
+  checkMethod: Of<typeof CHECK_METHODS>;
+  checkResult: Of<typeof CHECK_RESULTS>;
+  slotState: Of<typeof SLOT_STATES>;
+  checkVia: Of<typeof CHECK_VIA>;
+  symptom: Of<typeof SYMPTOMS>;
+  medicalKind: Of<typeof MEDICAL_KINDS>;
+  medicalUrgency: Of<typeof MEDICAL_URGENCIES>;
+  medicalSource: Of<typeof MEDICAL_SOURCES>;
+  triageAction: Of<typeof TRIAGE_ACTIONS>;
+  medicalOutcome: Of<typeof MEDICAL_OUTCOMES>;
+  medicalState: Record<'new' | 'triaged' | 'closed', string>;
   gateKind: Record<'delivery' | 'staff' | 'medical' | 'returnee_to_hotel' | 'other', string>;
   /** Who did it when no one was on duty (shared/who.ts): in a record's history, on the audit page. */
   who: Record<'system' | 'noOperator', string>;

@@ -2,6 +2,7 @@ import type { AuditCode } from './codes';
 import type { CareCode } from './codes-care';
 import { DUTY_AUDIT_TEXTS_EN } from './texts-duty.en';
 import { ERRAND_AUDIT_TEXTS_EN } from './texts-errands.en';
+import { HEALTH_AUDIT_TEXTS_EN } from './texts-health.en';
 import { STOCK_AUDIT_TEXTS_EN } from './texts-stock.en';
 
 /** The words of audit-log rows (English). */
@@ -90,4 +91,5 @@ export const AUDIT_TEXTS_EN: Record<Exclude<AuditCode, CareCode>, string> = {
   ...DUTY_AUDIT_TEXTS_EN,
   ...STOCK_AUDIT_TEXTS_EN,
   ...ERRAND_AUDIT_TEXTS_EN,
+  ...HEALTH_AUDIT_TEXTS_EN,
 };

@@ -2,6 +2,7 @@ import type { AuditCode } from './codes';
 import type { CareCode } from './codes-care';
 import { DUTY_AUDIT_TEXTS_ZH } from './texts-duty.zh';
 import { ERRAND_AUDIT_TEXTS_ZH } from './texts-errands.zh';
+import { HEALTH_AUDIT_TEXTS_ZH } from './texts-health.zh';
 import { STOCK_AUDIT_TEXTS_ZH } from './texts-stock.zh';
 
 /** The words of audit-log rows (Chinese). */
@@ -86,4 +87,5 @@ export const AUDIT_TEXTS_ZH: Record<Exclude<AuditCode, CareCode>, string> = {
   ...DUTY_AUDIT_TEXTS_ZH,
   ...STOCK_AUDIT_TEXTS_ZH,
   ...ERRAND_AUDIT_TEXTS_ZH,
+  ...HEALTH_AUDIT_TEXTS_ZH,
 };

@@ -6,6 +6,7 @@ import { CARE_TEXTS_EN } from './texts-care.en';
 import { DUTY_TEXTS_EN } from './texts-duty.en';
 import { ERRAND_TEXTS_EN } from './texts-errands.en';
 import { EVENT_TEXTS_EN } from './texts-event.en';
+import { HEALTH_TEXTS_EN } from './texts-health.en';
 import { STOCK_TEXTS_EN } from './texts-stock.en';
 
 export const TEXTS_EN: Record<Code, string> = {
@@ -250,5 +251,6 @@ export const TEXTS_EN: Record<Code, string> = {
   ...DUTY_TEXTS_EN,
   ...STOCK_TEXTS_EN,
   ...ERRAND_TEXTS_EN,
+  ...HEALTH_TEXTS_EN,
   ...EVENT_TEXTS_EN,
 };

@@ -6,6 +6,7 @@ import { CARE_TEXTS_ZH } from './texts-care.zh';
 import { DUTY_TEXTS_ZH } from './texts-duty.zh';
 import { ERRAND_TEXTS_ZH } from './texts-errands.zh';
 import { EVENT_TEXTS_ZH } from './texts-event.zh';
+import { HEALTH_TEXTS_ZH } from './texts-health.zh';
 import { STOCK_TEXTS_ZH } from './texts-stock.zh';
 
 export const TEXTS_ZH: Record<Code, string> = {
@@ -233,5 +234,6 @@ export const TEXTS_ZH: Record<Code, string> = {
   ...DUTY_TEXTS_ZH,
   ...STOCK_TEXTS_ZH,
   ...ERRAND_TEXTS_ZH,
+  ...HEALTH_TEXTS_ZH,
   ...EVENT_TEXTS_ZH,
 };

@@ -40,6 +40,11 @@ const PARAM_SETS: Record<string, LabelSet> = {
   toState: 'errandState',
   state: 'errandState',
   cashKind: 'cashKind',
+  episodeReason: 'episodeReason',
+  closeReason: 'episodeClose',
+  medicalKind: 'medicalKind',
+  triage: 'triageAction',
+  medicalOutcome: 'medicalOutcome',
 };
 
 /** Parameters that are comma-separated lists of enum values: each worded, joined in the language. */
@@ -117,6 +122,7 @@ export const SINGULAR: Record<string, string> = {
   lines: 'line',
   minutes: 'minute',
   buildings: 'building',
+  checks: 'check',
   placements: 'placement',
   places: 'place',
   residents: 'resident',

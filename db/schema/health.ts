@@ -1,0 +1,224 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  CHECK_METHODS,
+  CHECK_RESULTS,
+  CHECK_VIA,
+  EPISODE_CLOSE_REASONS,
+  EPISODE_REASONS,
+  MEDICAL_KINDS,
+  MEDICAL_OUTCOMES,
+  MEDICAL_SOURCES,
+  MEDICAL_URGENCIES,
+  TRIAGE_ACTIONS,
+} from './enums';
+import { errands } from './errands';
+import { buildings, households, residents } from './registry';
+import { hotelContacts, hotels, returnees } from './returnees';
+import { stockTx } from './stock';
+import { memberRef } from './team';
+
+/** What a slot keeps of its latest check: `due` until one is written (missed is derived from the clock). */
+export const SLOT_KEPT = ['due', ...CHECK_RESULTS] as const;
+
+/**
+ * Health (issue 14). A monitoring episode follows one person (a resident, or a returnee: a hotel
+ * guest, a returnee at home) from one day to another, `checks_per_day` times a day. It never ends
+ * or extends by itself: closing is an explicit step (the `closed_*` columns, written once, with a
+ * reason). Text UUID key and the post's id; `seq` is its compact number, the key its slots use
+ * (a district holds millions of slots: an integer, not a UUID, per slot).
+ */
+export const healthEpisodes = sqliteTable(
+  'health_episodes',
+  {
+    id: text('id').primaryKey(),
+    postId: text('post_id').notNull(),
+    seq: integer('seq').notNull(),
+    subjectKind: text('subject_kind', { enum: ['resident', 'returnee'] }).notNull(),
+    residentId: integer('resident_id').references(() => residents.id),
+    returneeId: integer('returnee_id').references(() => returnees.id),
+    /** Where the person is followed: a household of a building, or a hotel. */
+    householdId: integer('household_id').references(() => households.id),
+    buildingId: integer('building_id').references(() => buildings.id),
+    hotelId: integer('hotel_id').references(() => hotels.id),
+    /** Building-room or hotel-room as it was when the episode was opened. */
+    place: text('place').notNull().default(''),
+    reason: text('reason', { enum: EPISODE_REASONS }).notNull(),
+    fromDay: text('from_day').notNull(),
+    /** The planned last day: slots are never made after it. */
+    toDay: text('to_day').notNull(),
+    checksPerDay: integer('checks_per_day').notNull(),
+    note: text('note').notNull().default(''),
+    openedAt: text('opened_at').notNull(),
+    openedById: memberRef('opened_by_id'),
+    openedByName: text('opened_by_name').notNull(),
+    closedAt: text('closed_at'),
+    closeReason: text('close_reason', { enum: EPISODE_CLOSE_REASONS }),
+    closeNote: text('close_note').notNull().default(''),
+    closedById: memberRef('closed_by_id'),
+    closedByName: text('closed_by_name').notNull().default(''),
+    /**
+     * The position of the latest slot with a reading (day number × checks a day + slot; rules.ts
+     * `slotPos`), the one before the first slot when none: "not seen" is one indexed range.
+     * Kept in the transaction of each check.
+     */
+    lastReadPos: integer('last_read_pos').notNull(),
+    lastReadAt: text('last_read_at'),
+  },
+  (t) => [
+    uniqueIndex('health_episodes_seq_uq').on(t.seq),
+    index('health_episodes_resident_idx').on(t.residentId),
+    index('health_episodes_returnee_idx').on(t.returneeId),
+    index('health_episodes_building_idx').on(t.buildingId, t.closedAt),
+    index('health_episodes_hotel_idx').on(t.hotelId, t.closedAt),
+    index('health_episodes_open_seen_idx')
+      .on(t.checksPerDay, t.lastReadPos)
+      .where(sql`${t.closedAt} IS NULL`),
+  ],
+);
+
+/**
+ * The check slots, made in advance: one row per episode, day and slot of the day (rowid key). A slot
+ * keeps its latest check (result, temperature, when, by whom, a recheck due) in the same transaction
+ * as the check, so the round and the duty screen read slots alone.
+ */
+export const healthSlots = sqliteTable(
+  'health_slots',
+  {
+    id: integer('id').primaryKey(),
+    episodeSeq: integer('episode_seq')
+      .notNull()
+      .references(() => healthEpisodes.seq),
+    day: text('day').notNull(),
+    slot: integer('slot').notNull(),
+    /** The minute of the post's day its window starts (rules.ts SLOT_WINDOWS): due from then. */
+    starts: integer('starts').notNull(),
+    buildingId: integer('building_id').references(() => buildings.id),
+    hotelId: integer('hotel_id').references(() => hotels.id),
+    state: text('state', { enum: SLOT_KEPT }).notNull().default('due'),
+    temperature: real('temperature'),
+    at: text('at'),
+    byName: text('by_name').notNull().default(''),
+    /** A reading at or above the threshold not yet rechecked. */
+    recheckDue: integer('recheck_due', { mode: 'boolean' }).notNull().default(false),
+    checkId: text('check_id'),
+    checks: integer('checks').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('health_slots_episode_uq').on(t.episodeSeq, t.day, t.slot),
+    /** A building's (or a hotel's) round for a day, and the day's completion per place: covering. */
+    index('health_slots_place_idx').on(t.day, t.buildingId, t.hotelId, t.starts, t.state),
+    /** Due and not taken, and the day's normal count. */
+    index('health_slots_state_idx').on(t.day, t.state, t.starts),
+    index('health_slots_recheck_idx').on(t.day).where(sql`${t.recheckDue}`),
+  ],
+);
+
+/**
+ * A check: append-only (a correction is a new check of the same slot). `alert` marks the reading
+ * that raised a fever alert (a high recheck, or a high reading a hotel guest reported on the daily
+ * call); it is open until the doctor triages a request naming it (or, for a call, the hotel's
+ * `fever_handled`): shared/fever-alerts.ts.
+ */
+export const healthChecks = sqliteTable(
+  'health_checks',
+  {
+    id: text('id').primaryKey(),
+    postId: text('post_id').notNull(),
+    slotId: integer('slot_id')
+      .notNull()
+      .references(() => healthSlots.id),
+    episodeId: text('episode_id')
+      .notNull()
+      .references(() => healthEpisodes.id),
+    temperature: real('temperature'),
+    method: text('method', { enum: CHECK_METHODS }).notNull(),
+    /** Comma-separated SYMPTOMS. */
+    symptoms: text('symptoms').notNull().default(''),
+    result: text('result', { enum: CHECK_RESULTS }).notNull(),
+    via: text('via', { enum: CHECK_VIA }).notNull(),
+    recheck: integer('recheck', { mode: 'boolean' }).notNull().default(false),
+    alert: integer('alert', { mode: 'boolean' }).notNull().default(false),
+    /** The hotel call this check came from. */
+    hotelContactId: integer('hotel_contact_id').references(() => hotelContacts.id),
+    note: text('note').notNull().default(''),
+    at: text('at').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    operatorId: memberRef('operator_id'),
+    operatorName: text('operator_name').notNull(),
+  },
+  (t) => [
+    index('health_checks_slot_idx').on(t.slotId),
+    index('health_checks_episode_idx').on(t.episodeId, t.at),
+    index('health_checks_alert_idx').on(t.at).where(sql`${t.alert}`),
+    index('health_checks_contact_idx').on(t.hotelContactId).where(sql`${t.hotelContactId} IS NOT NULL`),
+  ],
+);
+
+/**
+ * A medical request (医疗需求) for the community doctor. Written once; its life is the append-only
+ * `medical_events`, the latest kept on the row (state, triage, outcome) in the same transaction.
+ */
+export const medicalRequests = sqliteTable(
+  'medical_requests',
+  {
+    id: text('id').primaryKey(),
+    postId: text('post_id').notNull(),
+    subjectKind: text('subject_kind', { enum: ['resident', 'returnee'] }).notNull(),
+    residentId: integer('resident_id').references(() => residents.id),
+    returneeId: integer('returnee_id').references(() => returnees.id),
+    householdId: integer('household_id').references(() => households.id),
+    kind: text('kind', { enum: MEDICAL_KINDS }).notNull(),
+    urgency: text('urgency', { enum: MEDICAL_URGENCIES }).notNull(),
+    source: text('source', { enum: MEDICAL_SOURCES }).notNull(),
+    /** The high reading this request answers (a fever alert). */
+    checkId: text('check_id').references(() => healthChecks.id),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    createdById: memberRef('created_by_id'),
+    createdByName: text('created_by_name').notNull(),
+    // The latest event, kept in step with medical_events.
+    state: text('state', { enum: ['new', 'triaged', 'closed'] }).notNull(),
+    action: text('action', { enum: TRIAGE_ACTIONS }),
+    advice: text('advice').notNull().default(''),
+    followUpOn: text('follow_up_on'),
+    outcome: text('outcome', { enum: MEDICAL_OUTCOMES }),
+    stockTxId: text('stock_tx_id').references(() => stockTx.id),
+    errandId: text('errand_id').references(() => errands.id),
+    /** Medicine delivered: the day it was and the day the next refill falls due. */
+    deliveredOn: text('delivered_on'),
+    nextRefillOn: text('next_refill_on'),
+    events: integer('events').notNull(),
+  },
+  (t) => [
+    index('medical_requests_open_idx').on(t.state, t.createdAt),
+    index('medical_requests_check_idx').on(t.checkId).where(sql`${t.checkId} IS NOT NULL`),
+    index('medical_requests_resident_idx').on(t.residentId, t.deliveredOn),
+  ],
+);
+
+/** A medical request's life: added, triaged, closed. Append-only. */
+export const medicalEvents = sqliteTable(
+  'medical_events',
+  {
+    id: text('id').primaryKey(),
+    postId: text('post_id').notNull(),
+    requestId: text('request_id')
+      .notNull()
+      .references(() => medicalRequests.id),
+    seq: integer('seq').notNull(),
+    kind: text('kind', { enum: ['added', 'triaged', 'closed'] }).notNull(),
+    action: text('action', { enum: TRIAGE_ACTIONS }),
+    advice: text('advice').notNull().default(''),
+    followUpOn: text('follow_up_on'),
+    daysSupply: integer('days_supply'),
+    outcome: text('outcome', { enum: MEDICAL_OUTCOMES }),
+    stockTxId: text('stock_tx_id').references(() => stockTx.id),
+    errandId: text('errand_id').references(() => errands.id),
+    note: text('note').notNull().default(''),
+    at: text('at').notNull(),
+    operatorId: memberRef('operator_id'),
+    operatorName: text('operator_name').notNull(),
+  },
+  (t) => [uniqueIndex('medical_events_seq_uq').on(t.requestId, t.seq)],
+);
