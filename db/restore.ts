@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { BackupError, type BackupInfo, backupsDir, inspectCopy, stageCopy, takeBackup } from './backup';
+import { unchangedSinceCleanClose } from './integrity';
 import { APPLICATION_ID, findMigrationsFolder, openDatabase, readJournal } from './open';
 
 /** How many migrations this build knows: the schema version it writes. */
@@ -24,6 +25,9 @@ export async function backupBeforeMigration(
 ): Promise<BackupInfo | null> {
   if (path === ':memory:' || !existsSync(path) || statSync(path).size === 0) return null;
   const known = knownSchemaVersion();
+  // A file exactly as this release left it at a clean close (db/integrity.ts) has nothing to migrate:
+  // no connection is opened on the start path to find that out (issue 11).
+  if (unchangedSinceCleanClose(path) === known) return null;
   let probe: Database.Database;
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });

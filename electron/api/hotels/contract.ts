@@ -4,6 +4,7 @@ import { PostDay } from '../shared/bounds';
 import { Instant, Phone } from '../shared/fields';
 import { msg, ReasonSchema } from '../shared/reason';
 import { PlaceRef } from '../stock/contract';
+import { AwaitingRow, FeverAlert } from './rows';
 
 const Id = z.number().int().positive();
 
@@ -74,29 +75,8 @@ export const HotelOccupancy = z.object({
 });
 export type HotelOccupancy = z.infer<typeof HotelOccupancy>;
 
-/** A returnee decided "hotel" at the gate who has no room yet (待安置). */
-export const AwaitingRow = z.object({
-  returneeId: z.number().int(),
-  name: z.string(),
-  groupId: z.number().int(),
-  fromPlace: z.string(),
-  decidedAt: z.string(),
-  address: z.string().nullable(),
-  elderly: z.boolean(),
-  wantsVentilation: z.boolean(),
-});
-
-/** A guest's call that found a fever, not yet handled: stays on the board and the overview. */
-export const FeverAlert = z.object({
-  contactId: z.number().int(),
-  returneeId: z.number().int(),
-  name: z.string(),
-  temperature: z.number(),
-  at: z.string(),
-  hotel: z.string().nullable(),
-  room: z.string().nullable(),
-});
-export type FeverAlert = z.infer<typeof FeverAlert>;
+// The overview shows these too: in their own module, so its start does not build the hotels' contract.
+export { AwaitingRow, FeverAlert };
 
 const Assignment = z.object({ roomId: Id, returneeIds: z.array(Id).min(1).max(20) });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Compound } from '../compound/contract';
-import { AwaitingRow, FeverAlert } from '../hotels/contract';
+import { AwaitingRow, FeverAlert } from '../hotels/rows';
 
 export const Overview = z.object({
   today: z.string(),
