@@ -1,6 +1,6 @@
 import type { AuditEntry } from './context';
 import type { Reason } from './shared/reason';
-import { zhMessage } from './shared/word';
+import { loadZhWords, zhOr } from './shared/zh-words';
 
 export const ERROR_CODES = [
   'VALIDATION',
@@ -51,7 +51,7 @@ export class ApiError extends Error {
 
 /** An ApiError from a reason; `field` puts the same reason on that field of the input. */
 export function refuse(code: ErrorCode, why: Reason, field?: string, changes?: Change[]): ApiError {
-  const message = zhMessage(why);
+  const message = zhOr(why);
   return new ApiError(
     code,
     message,
@@ -76,7 +76,29 @@ export function fail(
 
 /** A failure worded from its reason. */
 export const failWith = (code: ErrorCode, why: Reason, issues?: Issue[]): ApiFailure =>
-  fail(code, zhMessage(why), issues, undefined, why);
+  fail(code, zhOr(why), issues, undefined, why);
+
+/**
+ * An answer as it leaves the server: a failure made before the words were loaded has an empty message
+ * (shared/zh-words.ts); it is worded here from its reason, and so are its fields'.
+ */
+export async function worded<T>(result: Result<T>): Promise<Result<T>> {
+  if (result.ok) return result;
+  const { error } = result;
+  if (error.message !== '' && !error.issues?.some((i) => i.message === '')) return result;
+  await loadZhWords();
+  const issues = error.issues?.map((i) =>
+    i.message === '' && i.reason ? { ...i, message: zhOr(i.reason) } : i,
+  );
+  return {
+    ok: false,
+    error: {
+      ...error,
+      message: error.message === '' ? zhOr(error.reason) : error.message,
+      ...(issues ? { issues } : {}),
+    },
+  };
+}
 
 /**
  * A refusal that must still leave a line in the audit log (a full-ID look-up that was rate limited,

@@ -3,15 +3,14 @@ import { integrityChecked } from '../../db/integrity';
 import { type Db, withQueryOnly } from '../../db/open';
 import { keptStatement } from '../../db/statements';
 import { findMethod } from './areas';
-import { writeAudit } from './audit-row';
 import type { AuditEntry, Ctx, HostContext, Operator } from './context';
 import type { Method } from './contract';
-import { ApiError, AuditedRefusal, fail, failWith, type Issue, type Result, refuse } from './errors';
+import { ApiError, AuditedRefusal, fail, failWith, type Issue, type Result, refuse, worded } from './errors';
 import type { AuditStamp } from './handler';
 import { JobId } from './jobs/contract';
 import { finishJob, reportProgress, workerWrite } from './jobs/store';
 import type { Reason } from './shared/reason';
-import { zhMessage } from './shared/word';
+import { loadZhWords, zhOr } from './shared/zh-words';
 import { configureZodCodes, reasonOfMessage } from './shared/zod-codes';
 import { signInStore } from './team/sessions';
 
@@ -24,7 +23,7 @@ export type RequestMeta = { operatorId?: number | null; session?: string | null;
 function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((i) => {
     const reason = reasonOfMessage(i.message);
-    return { path: i.path.map(String).join('.'), message: zhMessage(reason), reason };
+    return { path: i.path.map(String).join('.'), message: zhOr(reason), reason };
   });
 }
 
@@ -46,6 +45,18 @@ function findOperator(db: Db, meta: RequestMeta, now: Date): { operator: Operato
   if (row.pinHash && !signInStore(db.$client).touch(meta.session, { id: row.id, pinHash: row.pinHash }, now))
     return { operator: null, refusal: { code: 'pin_session_needed', params: { name: row.name } } };
   return { operator: { id: row.id, name: row.name } };
+}
+
+type WriteAudit = typeof import('./audit-row').writeAudit;
+let auditRow: Promise<{ writeAudit: WriteAudit }> | null = null;
+/**
+ * What a write needs: the audit row (and the words it stores, shared/word.ts) and the words of a
+ * failure, loaded on the first write, not at the start (issue 11).
+ */
+async function writeKit(): Promise<{ writeAudit: WriteAudit }> {
+  auditRow ??= import('./audit-row');
+  const [row] = await Promise.all([auditRow, loadZhWords()]);
+  return row;
 }
 
 /** SQLite failures that are the user's conflict or the machine's state, not our crash. */
@@ -74,7 +85,8 @@ async function damaged(db: Db): Promise<Result<never> | null> {
 
 /**
  * The one entry point of both transports: validate -> run (a mutation in one transaction,
- * with exactly one audit row) -> Result. Never throws, never returns a stack.
+ * with exactly one audit row) -> Result. Never throws, never returns a stack. A failure leaves
+ * worded (its message made once the words are loaded: shared/zh-words.ts).
  */
 export async function dispatch(
   db: Db,
@@ -82,6 +94,16 @@ export async function dispatch(
   raw: unknown,
   host: HostContext,
   meta: RequestMeta = {},
+): Promise<Result<unknown>> {
+  return worded(await answer(db, name, raw, host, meta));
+}
+
+async function answer(
+  db: Db,
+  name: string,
+  raw: unknown,
+  host: HostContext,
+  meta: RequestMeta,
 ): Promise<Result<unknown>> {
   // The method's area is imported on its first call (areas.ts): the start loads only what it answers.
   const found = await findMethod(name);
@@ -91,10 +113,13 @@ export async function dispatch(
   if (!parsed.success) return failWith('VALIDATION', { code: 'input_invalid' }, issuesOf(parsed.error));
 
   const jobId = meta.jobId && JobId.safeParse(meta.jobId).success ? meta.jobId : null;
+  let writeAudit: WriteAudit | null = null;
   try {
     if (def.kind === 'mutation') {
       const refused = await damaged(db);
       if (refused) return refused;
+      // A write stores words (the audit row's summary); a query that only reads does not wait for them.
+      ({ writeAudit } = await writeKit());
     }
     const { operator, refusal } = findOperator(db, meta, host.now());
     if (def.kind === 'mutation' && !operator && !('open' in def && def.open)) {
@@ -124,7 +149,7 @@ export async function dispatch(
         // A read that leaves an audit line (a look-up by a whole ID number) is a write too.
         const refused = await damaged(db);
         if (refused) return refused;
-        writeAudit(db, method, operator, note, host.now());
+        (await writeKit()).writeAudit(db, method, operator, note, host.now());
       }
       return { ok: true, value };
     }
@@ -143,7 +168,10 @@ export async function dispatch(
           : handler.run(db, parsed.data, ctx, prep);
       if (out instanceof Promise) throw new Error(`${method}: a mutation must write synchronously`);
       const value = def.output.parse(out);
-      if (!readOnly) writeAudit(db, method, operator, note, host.now());
+      if (!readOnly) {
+        if (!writeAudit) throw new Error(`${method}: the audit row's writer was not loaded`);
+        writeAudit(db, method, operator, note, host.now());
+      }
       return value;
     };
     // IMMEDIATE: take the write lock first, so busy_timeout waits for another writer instead of
@@ -152,7 +180,8 @@ export async function dispatch(
     if (writing) return failWith('BUSY', { code: writing });
     return { ok: true, value: db.$client.transaction(run).immediate() };
   } catch (e) {
-    if (e instanceof AuditedRefusal) writeRefusal(db, method, meta, e, host.now());
+    if (e instanceof AuditedRefusal)
+      writeRefusal((await writeKit()).writeAudit, db, method, meta, e, host.now());
     if (e instanceof ApiError) return fail(e.code, e.message, e.issues, e.changes, e.reason);
     const sqlite = sqliteFailure(e);
     if (sqlite) return sqlite;
@@ -165,7 +194,14 @@ export async function dispatch(
 }
 
 /** A refusal that must leave a trace: written after the rollback, in its own transaction. */
-function writeRefusal(db: Db, method: Method, meta: RequestMeta, e: AuditedRefusal, at: Date) {
+function writeRefusal(
+  writeAudit: WriteAudit,
+  db: Db,
+  method: Method,
+  meta: RequestMeta,
+  e: AuditedRefusal,
+  at: Date,
+) {
   try {
     const inner = e.audit.reason;
     const entry = {

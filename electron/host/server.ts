@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Db } from '../../db/open';
 import type { HostContext } from '../api/context';
-import { type ApiFailure, failWith, type Result } from '../api/errors';
+import { type ApiFailure, failWith, type Result, worded } from '../api/errors';
 import { parseOperatorId, parseSessionToken } from '../api/meta';
 import { dispatch } from '../api/router';
 import { outboxFor } from '../api/shared/outbox';
@@ -33,7 +33,9 @@ export type HostOptions = {
   maxBodyBytes?: number;
 };
 
-function send(res: ServerResponse, result: Result<unknown>): void {
+/** A failure leaves worded (its message made once the words are loaded: api/shared/zh-words.ts). */
+async function send(res: ServerResponse, answer: Result<unknown>): Promise<void> {
+  const result = await worded(answer);
   const body = JSON.stringify(result);
   res.writeHead(result.ok ? 200 : STATUS[result.error.code], {
     'content-type': 'application/json; charset=utf-8',
@@ -98,7 +100,7 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       console.error('[gatepost] request failed:', e);
-      if (!res.headersSent) send(res, failWith('INTERNAL', { code: 'request_failed' }));
+      if (!res.headersSent) void send(res, failWith('INTERNAL', { code: 'request_failed' }));
       else res.end();
     });
   });
@@ -145,7 +147,7 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
       return send(res, failWith('VALIDATION', { code: 'bad_method_path' }));
     }
     const job = req.headers['x-gatepost-job'];
-    send(
+    await send(
       res,
       await dispatch(opts.db, method, raw, opts.context, {
         operatorId,

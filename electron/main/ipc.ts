@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent, SaveDialogOptions, WebContents } from 'electron';
 import type { Db } from '../../db/open';
 import type { HostContext } from '../api/context';
-import { failWith, type Result } from '../api/errors';
+import { failWith, type Result, worded } from '../api/errors';
 import { parseOperatorId, parseSessionToken } from '../api/meta';
 import { dispatch, type RequestMeta } from '../api/router';
 import { printToPdf } from './print';
@@ -37,20 +37,30 @@ export function isTrustedSender(
 export function registerIpc(deps: IpcDeps): void {
   deps.ipcMain.handle(
     INVOKE_CHANNEL,
-    async (event, method: unknown, input: unknown, meta: unknown): Promise<Result<unknown>> => {
-      if (!isTrustedSender(event, deps.ownUrl, deps.mainContents()))
-        return failWith('FORBIDDEN', { code: 'foreign_frame' });
-      if (typeof method !== 'string') return failWith('VALIDATION', { code: 'bad_method_name' });
-      if (method === PRINT_METHOD) return printRequest(event.sender, input, deps);
-      if (method === SAVE_METHOD) return saveRequest(input, deps);
-      const { operatorId, session, jobId } = (meta ?? {}) as RequestMeta;
-      return dispatch(deps.db, method, input, deps.host, {
-        operatorId: parseOperatorId(operatorId),
-        session: parseSessionToken(session),
-        jobId: typeof jobId === 'string' ? jobId : null,
-      });
-    },
+    // A failure leaves worded (its message made once the words are loaded: api/shared/zh-words.ts).
+    async (event, method: unknown, input: unknown, meta: unknown): Promise<Result<unknown>> =>
+      worded(await invoke(event, method, input, meta, deps)),
   );
+}
+
+async function invoke(
+  event: IpcMainInvokeEvent,
+  method: unknown,
+  input: unknown,
+  meta: unknown,
+  deps: IpcDeps,
+): Promise<Result<unknown>> {
+  if (!isTrustedSender(event, deps.ownUrl, deps.mainContents()))
+    return failWith('FORBIDDEN', { code: 'foreign_frame' });
+  if (typeof method !== 'string') return failWith('VALIDATION', { code: 'bad_method_name' });
+  if (method === PRINT_METHOD) return printRequest(event.sender, input, deps);
+  if (method === SAVE_METHOD) return saveRequest(input, deps);
+  const { operatorId, session, jobId } = (meta ?? {}) as RequestMeta;
+  return dispatch(deps.db, method, input, deps.host, {
+    operatorId: parseOperatorId(operatorId),
+    session: parseSessionToken(session),
+    jobId: typeof jobId === 'string' ? jobId : null,
+  });
 }
 
 async function printRequest(contents: WebContents, input: unknown, deps: IpcDeps): Promise<Result<unknown>> {

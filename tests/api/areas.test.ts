@@ -65,4 +65,39 @@ describe('areas loaded on their first call', () => {
     expect(host.now()).toEqual(FIXED_NOW);
     db.$client.close();
   });
+
+  it('answers the overview without loading the words; a failure before they are loaded is worded all the same', async () => {
+    vi.resetModules();
+    const { dispatch } = await import('../../electron/api/router');
+    const { zhWordsLoaded } = await import('../../electron/api/shared/zh-words');
+    const { db, host } = freshDb();
+    expect((await dispatch(db, 'overview.get', {}, host)).ok).toBe(true);
+    expect(zhWordsLoaded()).toBe(false);
+    // The first failure loads them and words its message and its fields' as before.
+    const r = await dispatch(db, 'compound.update', { name: '' }, host);
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '输入有误，未保存' } });
+    if (!r.ok) for (const i of r.error.issues ?? []) expect(i.message, i.path).not.toBe('');
+    expect(zhWordsLoaded()).toBe(true);
+    db.$client.close();
+  });
+
+  it('a refusal thrown before the words are loaded leaves worded, its field too', async () => {
+    vi.resetModules();
+    const { dispatch } = await import('../../electron/api/router');
+    const { zhWordsLoaded } = await import('../../electron/api/shared/zh-words');
+    const { db, host } = freshDb();
+    expect(zhWordsLoaded()).toBe(false);
+    // A query refused by its handler (no such household): made with an empty message, worded on the way out.
+    const r = await dispatch(db, 'households.get', { id: 424242 }, host);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('NOT_FOUND');
+    expect(r.error.message).not.toBe('');
+    expect(r.error.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(zhWordsLoaded()).toBe(true);
+    // Unknown methods too.
+    const u = await dispatch(db, 'households.explode', {}, host);
+    expect(u).toMatchObject({ ok: false, error: { message: '没有这个接口：households.explode' } });
+    db.$client.close();
+  });
 });

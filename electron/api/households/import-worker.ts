@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { JobPhase } from '../jobs/store';
 import { toWire } from '../jobs/worker-wire';
+import { loadZhWords } from '../shared/zh-words';
 import { type JobInput, runCommit, runPreview, type ToMain, type ToWorker } from './import-job';
 
 const port = parentPort;
@@ -20,10 +21,13 @@ const owned = (u: Uint8Array | undefined): ArrayBuffer[] =>
     ? [u.buffer]
     : [];
 
-(job.mode === 'preview' ? runPreview(job, progress) : runCommit(job, progress, send, go)).then(
-  (out) => {
-    const moved = [...owned(out.sheet?.rows), ...owned(out.sheet?.file)];
-    port.postMessage({ type: 'done', out } satisfies ToMain, moved);
-  },
-  (e: unknown) => send({ type: 'error', error: toWire(e) }),
-);
+// The words first: a commit stores them (its audit row, the households' history).
+loadZhWords()
+  .then(() => (job.mode === 'preview' ? runPreview(job, progress) : runCommit(job, progress, send, go)))
+  .then(
+    (out) => {
+      const moved = [...owned(out.sheet?.rows), ...owned(out.sheet?.file)];
+      port.postMessage({ type: 'done', out } satisfies ToMain, moved);
+    },
+    (e: unknown) => send({ type: 'error', error: toWire(e) }),
+  );

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { writeAudit } from '../audit-row';
 import type { JobPhase } from '../jobs/store';
 import { connect, toWire } from '../jobs/worker-wire';
+import { loadZhWords } from '../shared/zh-words';
 import type { DistributeJob, DistributeToMain } from './distribute-job';
 import { writeDistribution } from './distribute-write';
 
@@ -36,8 +37,14 @@ function run(job: DistributeJob): void {
   }
 }
 
-try {
-  run(workerData as DistributeJob);
-} catch (e) {
-  send({ type: 'error', error: toWire(e) });
-}
+// The words first: the audit row stores them.
+loadZhWords().then(
+  () => {
+    try {
+      run(workerData as DistributeJob);
+    } catch (e) {
+      send({ type: 'error', error: toWire(e) });
+    }
+  },
+  (e: unknown) => send({ type: 'error', error: toWire(e) }),
+);
