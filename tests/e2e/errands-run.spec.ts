@@ -185,7 +185,7 @@ test("a runner's list, one tap a step; a building's slips printed; the runner's 
     .click();
   await expect(page.getByRole('heading', { name: `${runner.name} 的现金账` })).toBeVisible();
   const rows = page.locator('table.cash-entries tbody tr');
-  await expect(rows.first()).toContainText('垫付购物');
+  await expect(rows.first()).toContainText('代购支出');
   await expect(rows.first()).toContainText('−¥86.40');
   await expect(rows.first()).toContainText(no(veg));
   await expect(page.locator('.cash-balance')).toContainText('−¥86.40');

@@ -1,3 +1,4 @@
+import { LABELS_EN } from '../../../electron/api/shared/labels';
 import type { cashZh } from './cash.zh';
 import type { Widen } from './zh-CN';
 
@@ -29,14 +30,7 @@ export const cashEn: Widen<typeof cashZh> = {
     note: 'Note',
     operator: 'By',
     balanceAfter: 'Balance',
-    kinds: {
-      advance: 'Advance from the post',
-      spent: 'Spent on an errand',
-      collected: 'Collected from household',
-      refund: 'Refund to household',
-      handback: 'Handed back to the post',
-      difference: 'Reconciliation difference',
-    },
+    kinds: LABELS_EN.cashKind,
     entry: {
       title: 'New entry',
       amount: 'Amount (yuan)',

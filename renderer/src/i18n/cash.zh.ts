@@ -1,3 +1,4 @@
+import { LABELS_ZH } from '../../../electron/api/shared/labels';
 /** The runners' cash: balances, a runner's book, an entry, the end-of-shift reconciliation (issue 13). */
 export const cashZh = {
   cash: {
@@ -26,14 +27,7 @@ export const cashZh = {
     note: '备注',
     operator: '经手人',
     balanceAfter: '余额',
-    kinds: {
-      advance: '指挥部预支',
-      spent: '垫付购物',
-      collected: '向住户收款',
-      refund: '退还住户',
-      handback: '交回指挥部',
-      difference: '对账差额',
-    },
+    kinds: LABELS_ZH.cashKind,
     entry: {
       title: '记一笔',
       amount: '金额（元）',

@@ -1,3 +1,4 @@
+import { LABELS_EN } from '../../../electron/api/shared/labels';
 import type { runnerZh } from './runner.zh';
 import type { Widen } from './zh-CN';
 
@@ -32,26 +33,11 @@ export const runnerEn: Widen<typeof runnerZh> = {
     done: '{{no}}: {{step}}',
     hours: '{{h}} h {{m}} min',
     minutes: '{{m}} min',
-    payer: { household: 'Household pays', post: 'Post pays' },
+    payer: LABELS_EN.errandPayer,
     step: { bought: 'Bought', delivered: 'Delivered', no_answer: 'No answer' },
-    state: {
-      new: 'Unassigned',
-      assigned: 'To buy',
-      bought: 'Bought',
-      delivered: 'Delivered',
-      confirmed: 'Confirmed',
-      cancelled: 'Cancelled',
-      no_answer: 'No answer',
-      duplicate: 'Duplicate',
-    },
-    kind: {
-      groceries: 'Groceries',
-      medicine: 'Medicine',
-      gas: 'Gas cylinder',
-      parcel: 'Parcel',
-      other: 'Other',
-    },
-    urgency: { today: 'Today', tomorrow: 'Tomorrow', any: 'Any time' },
+    state: LABELS_EN.errandState,
+    kind: LABELS_EN.errandKind,
+    urgency: LABELS_EN.errandUrgency,
     bought: {
       title: '{{no}} bought',
       amount: 'Amount paid (yuan)',

@@ -1,3 +1,4 @@
+import { LABELS_ZH } from '../../../electron/api/shared/labels';
 /** The runner's view and the printed errand slips (issue 13), in Chinese. */
 export const runnerZh = {
   runner: {
@@ -26,20 +27,11 @@ export const runnerZh = {
     done: '{{no}}：{{step}}',
     hours: '{{h}} 小时 {{m}} 分',
     minutes: '{{m}} 分钟',
-    payer: { household: '住户付款', post: '指挥部承担' },
+    payer: LABELS_ZH.errandPayer,
     step: { bought: '已买到', delivered: '已送达', no_answer: '无人接听' },
-    state: {
-      new: '待分配',
-      assigned: '待购买',
-      bought: '已买到',
-      delivered: '已送达',
-      confirmed: '已确认',
-      cancelled: '已取消',
-      no_answer: '无人接听',
-      duplicate: '重复',
-    },
-    kind: { groceries: '买菜日用', medicine: '买药', gas: '换煤气', parcel: '取快递', other: '其他' },
-    urgency: { today: '今天', tomorrow: '明天', any: '不急' },
+    state: LABELS_ZH.errandState,
+    kind: LABELS_ZH.errandKind,
+    urgency: LABELS_ZH.errandUrgency,
     bought: {
       title: '{{no}} 已买到',
       amount: '实付金额（元）',
