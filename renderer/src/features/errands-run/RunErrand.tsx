@@ -42,7 +42,7 @@ export function RunErrand({ row }: { row: ErrandRow }) {
     );
   const steps: readonly string[] = RUNNER_STEPS[row.state];
   return (
-    <li className={`run-card age-${row.staleLevel}`} aria-label={`${no} ${row.building}-${row.room}`}>
+    <li className={`run-card run-${row.staleLevel}`} aria-label={`${no} ${row.building}-${row.room}`}>
       <div className="run-top">
         <strong className="run-room">
           {row.building}-{row.room}
@@ -52,7 +52,7 @@ export function RunErrand({ row }: { row: ErrandRow }) {
         {row.medicineOpen && row.kind !== 'medicine' && (
           <span className="run-kind kind-medicine">{t('runner.medicineOpen')}</span>
         )}
-        <span className={`run-age age-${row.staleLevel}`}>
+        <span className={`run-age run-${row.staleLevel}`}>
           {t(`runner.state.${row.state}`)} · {t('runner.waited', { age: age(row.ageMinutes) })}
         </span>
       </div>
