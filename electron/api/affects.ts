@@ -40,6 +40,7 @@ const EVERYTHING = [
   'errands',
   'cash',
   'health',
+  'medical',
 ] as const satisfies readonly Area[];
 
 export const AFFECTS = {
@@ -101,7 +102,10 @@ export const AFFECTS = {
   'health.openEpisode': ['health', 'overview'],
   'health.closeEpisode': ['health', 'overview'],
   'health.makeSlots': ['health', 'overview'],
-  'health.record': ['health', 'overview'],
+  'health.record': ['health', 'overview', 'medical'],
+  'medical.add': ['medical', 'health', 'overview'],
+  'medical.triage': ['medical', 'health', 'overview', 'stock', 'errands', 'cash'],
+  'medical.close': ['medical', 'health', 'overview'],
 } as const satisfies Record<MutationMethod, NonEmpty<Area>>;
 
 /** The areas to refresh after `method` succeeds: its declared ones and the audit log it wrote to. */

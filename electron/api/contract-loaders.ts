@@ -39,4 +39,5 @@ export const contractLoaders: ContractLoaders = {
   errands: async () => (await import('./errands/contract')).errandsContract,
   cash: async () => (await import('./errands/contract')).cashContract,
   health: async () => (await import('./health/contract')).healthContract,
+  medical: async () => (await import('./health/medical-contract')).medicalContract,
 };

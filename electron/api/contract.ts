@@ -6,7 +6,7 @@ import { buildingsContract } from './buildings/contract';
 import { compoundContract } from './compound/contract';
 import { cashContract, errandsContract } from './errands/contract';
 import { gateContract } from './gate/contract';
-import { healthContract } from './health/contract';
+import { healthContract, medicalContract } from './health/contract';
 import { hotelsContract } from './hotels/contract';
 import { householdsContract } from './households/contract';
 import { jobsContract } from './jobs/contract';
@@ -55,6 +55,7 @@ export const contract = {
   ...errandsContract,
   ...cashContract,
   ...healthContract,
+  ...medicalContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

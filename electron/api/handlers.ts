@@ -66,4 +66,11 @@ export const handlerLoaders: HandlerLoaders = {
   errands: async () => (await import('./errands/handlers')).errandsHandlers,
   cash: async () => (await import('./errands/cash')).cashHandlers,
   health: async () => (await import('./health/handlers')).healthHandlers,
+  medical: async () => {
+    const [{ medicalHandlers }, { medicalReadHandlers }] = await Promise.all([
+      import('./health/medical'),
+      import('./health/medical-read'),
+    ]);
+    return { ...medicalHandlers, ...medicalReadHandlers };
+  },
 };

@@ -3,18 +3,15 @@
  * (re)assigned. Each writes its steps, the errand's latest-step columns, any cash entry and any stock
  * issue in the mutation's one transaction, and its audit row.
  */
-import { and, eq, max } from 'drizzle-orm';
-import { buildings, errandLines, errandSteps, errands, households } from '../../../db/schema';
+import { and, eq } from 'drizzle-orm';
+import { errandLines, errandSteps } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { formatInstant } from '../shared/dates';
-import { eventId, postId } from '../shared/events';
-import { snapshotName } from '../shared/who';
 import { issueStock } from '../stock/moves';
-import { itemOf } from '../stock/take';
+import { addErrand } from './add';
 import type { errandsContract } from './contract';
 import { errandsReadHandlers } from './read';
-import { routeTo } from './route';
 import { checkMove, checkSeen, errandNo, yuan } from './rules';
 import { runnersHandlers } from './runners';
 import { type ErrandRow, errandOf, happenedAt, runnerOf, writeCash, writeStep } from './write';
@@ -30,85 +27,11 @@ function assertSeen(db: Parameters<typeof errandOf>[0], e: ErrandRow, seen: Erra
   if (stale) throw refuse('CONFLICT', stale, 'from');
 }
 
-const later = (a: string, b: string) => (a > b ? a : b);
+const _later = (a: string, b: string) => (a > b ? a : b);
 
 export const errandsHandlers: HandlerMap<keyof typeof errandsContract> = {
   'errands.add': (db, input, ctx) => {
-    const h = db
-      .select({
-        id: households.id,
-        buildingId: households.buildingId,
-        building: buildings.name,
-        unit: households.unit,
-        room: households.room,
-      })
-      .from(households)
-      .innerJoin(buildings, eq(buildings.id, households.buildingId))
-      .where(eq(households.id, input.householdId))
-      .get();
-    if (!h) throw refuse('NOT_FOUND', { code: 'household_not_found' }, 'householdId');
-    input.lines.forEach((l, i) => {
-      if (l.itemId) itemOf(db, l.itemId, `lines.${i}.itemId`);
-    });
-    const at = happenedAt(ctx, input.at);
-    const post = postId(db);
-    const no =
-      (db
-        .select({ n: max(errands.no) })
-        .from(errands)
-        .where(eq(errands.postId, post))
-        .get()?.n ?? 0) + 1;
-    const id = eventId();
-    db.insert(errands)
-      .values({
-        id,
-        postId: post,
-        no,
-        householdId: h.id,
-        buildingId: h.buildingId,
-        kind: input.kind,
-        urgency: input.urgency,
-        channel: input.channel,
-        payer: input.payer,
-        budgetFen: input.budgetFen ?? null,
-        note: input.note,
-        createdAt: at,
-        recordedAt: ctx.now().toISOString(),
-        createdById: ctx.operator?.id ?? null,
-        createdByName: snapshotName(ctx.operator),
-        state: 'new',
-        stateSince: at,
-        open: true,
-        runnerId: null,
-        runnerName: '',
-        steps: 0,
-      })
-      .run();
-    input.lines.forEach((l, i) => {
-      db.insert(errandLines)
-        .values({
-          id: eventId(),
-          postId: post,
-          errandId: id,
-          seq: i + 1,
-          what: l.what,
-          qty: l.qty,
-          note: l.note,
-          itemId: l.itemId ?? null,
-        })
-        .run();
-    });
-    writeStep(db, ctx, errandOf(db, id), { state: 'new', at, runnerId: null, runnerName: '' });
-    // To the runner who covers the building and is on duty now, the one with the fewest open errands.
-    const runner = routeTo(db, h.buildingId, ctx.now().toISOString());
-    if (runner)
-      writeStep(db, ctx, errandOf(db, id), {
-        state: 'assigned',
-        at: later(at, ctx.now().toISOString()),
-        runnerId: runner.id,
-        runnerName: runner.name,
-      });
-    const state = runner ? 'assigned' : 'new';
+    const { h, id, no, state, runner } = addErrand(db, ctx, input);
     ctx.describe({
       entity: 'errand',
       reason: {

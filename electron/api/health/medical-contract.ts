@@ -7,6 +7,7 @@ import {
   TRIAGE_ACTIONS,
 } from '../../../db/schema/enums';
 import { PostDay } from '../shared/bounds';
+import { PlaceRef } from '../stock/contract';
 import { Note, Subject, Uuid } from './fields';
 
 /**
@@ -33,6 +34,11 @@ const MedicalRow = z.object({
   /** The stock issue or the errand that delivered the medicine. */
   stockTxId: z.string().nullable(),
   errandId: z.string().nullable(),
+  /** The reading of the fever alert this request answers. */
+  temperature: z.number().nullable(),
+  /** Medicine delivered: when, and when the next refill falls due (from `daysSupply`). */
+  deliveredOn: z.string().nullable(),
+  nextRefillOn: z.string().nullable(),
   createdAt: z.string(),
   createdByName: z.string(),
 });
@@ -66,6 +72,8 @@ export const medicalContract = {
       followUpOn: PostDay.optional(),
       /** For regular medicine: how many days the delivered medicine lasts (the next refill). */
       daysSupply: z.number().int().min(1).max(180).optional(),
+      /** Where the medicine is issued from (the store unless named). */
+      stockPlace: PlaceRef.optional(),
       stockLines: z
         .array(z.object({ itemId: Uuid, qty: z.number().int().positive() }))
         .max(20)

@@ -8,8 +8,10 @@ import { medicalEvents, medicalRequests } from '../../../db/schema';
 import type { MEDICAL_KINDS, MEDICAL_SOURCES, MEDICAL_URGENCIES } from '../../../db/schema/enums';
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
+import { dayOf } from '../shared/dates';
 import { eventId, postId } from '../shared/events';
 import { snapshotName } from '../shared/who';
+import { nextRefill } from './rules';
 import type { Whereabouts } from './subject';
 
 export type RequestRow = typeof medicalRequests.$inferSelect;
@@ -85,6 +87,12 @@ export function writeEvent(db: Db, ctx: Ctx, r: RequestRow, ev: EventIn): string
           followUpOn: ev.followUpOn ?? null,
           stockTxId: ev.stockTxId ?? r.stockTxId,
           errandId: ev.errandId ?? r.errandId,
+          ...(ev.action === 'medicine_delivered'
+            ? {
+                deliveredOn: dayOf(new Date(ev.at)),
+                nextRefillOn: nextRefill(dayOf(new Date(ev.at)), ev.daysSupply),
+              }
+            : {}),
         }
       : ev.kind === 'closed'
         ? { state: 'closed', outcome: ev.outcome ?? null }

@@ -22,6 +22,7 @@ export const HEALTH_ERROR_CODES = [
   'medical_check_not_found',
   'medical_delivery_needs_medicine',
   'medical_needs_household',
+  'medical_alert_needs_triage',
 ] as const;
 
 export const HEALTH_AUDIT_CODES = [

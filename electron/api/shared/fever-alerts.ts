@@ -66,7 +66,7 @@ export function openHealthAlerts(db: ReadDb): HealthAlertRow[] {
       (SELECT m.id FROM medical_requests m WHERE m.check_id = c.id ORDER BY m.created_at, m.id LIMIT 1) AS medicalId
     FROM health_checks c JOIN health_episodes x ON x.id = c.episode_id
     WHERE c.alert
-      AND NOT EXISTS (SELECT 1 FROM medical_requests m WHERE m.check_id = c.id AND m.state <> 'new')
+      AND NOT EXISTS (SELECT 1 FROM medical_requests m WHERE m.check_id = c.id AND m.action IS NOT NULL)
       AND NOT EXISTS (SELECT 1 FROM care_events e WHERE c.hotel_contact_id IS NOT NULL
         AND e.contact_id = c.hotel_contact_id AND e.kind = 'fever_handled')
     ORDER BY c.at, c.id`);

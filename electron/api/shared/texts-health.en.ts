@@ -22,6 +22,7 @@ export const HEALTH_TEXTS_EN: Record<Exclude<HealthCode, Audit>, string> = {
   medical_delivery_needs_medicine:
     'Medicine delivered needs the medicine: given from stock, or bought by an errand',
   medical_needs_household: '{{name}} is not a household of the compound: no errand can be opened',
+  medical_alert_needs_triage: 'This request answers a fever alert: the doctor triages it first',
 };
 
 /** The English words of the health audit rows. */

@@ -21,6 +21,7 @@ export const HEALTH_TEXTS_ZH: Record<Exclude<HealthCode, Audit>, string> = {
   medical_check_not_found: '找不到所关联的测温记录',
   medical_delivery_needs_medicine: '送药上门请填写发放的药品（库存）或代购的药品（跑腿）',
   medical_needs_household: '{{name}} 不是本小区住户，不能派跑腿单',
+  medical_alert_needs_triage: '这是发热预警的医疗需求，请先由医生分诊',
 };
 
 /** The Chinese words of the health audit rows. */
