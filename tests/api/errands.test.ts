@@ -368,6 +368,13 @@ describe('errands: the list by age', () => {
         issues: [{ path: 'errandStaleMinutes', reason: { code: 'errand_stale_after_aging' } }],
       },
     });
+    // Only one limit sent: checked against the other as stored (aging is 60 now).
+    const { errandAgingMinutes: _a, ...withoutAging } = { ...c.value, ...PROFILE, errandStaleMinutes: 50 };
+    const half = await p.call('compound.update', { ...withoutAging, version: c.value.version + 1 });
+    expect(half).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', reason: { code: 'errand_stale_after_aging', params: { aging: 60 } } },
+    });
     // Paged.
     const page = await p.call('errands.list', { limit: 1, offset: 1 });
     if (!page.ok) throw new Error(page.error.message);

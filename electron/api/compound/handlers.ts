@@ -22,6 +22,14 @@ export const compoundHandlers: HandlerMap<keyof typeof compoundContract> = {
       throw refuse('VALIDATION', { code: 'closure_start_out_of_range' }, 'closureStart');
     }
     const before = readCompound(db);
+    // The errands' limits as they will be (either may be left out): stale comes after aging.
+    const aging = input.errandAgingMinutes ?? before.errandAgingMinutes;
+    if ((input.errandStaleMinutes ?? before.errandStaleMinutes) <= aging)
+      throw refuse(
+        'VALIDATION',
+        { code: 'errand_stale_after_aging', params: { aging } },
+        'errandStaleMinutes',
+      );
     const { version: _v, ...profile } = input;
     assertFresh(
       before,
