@@ -94,9 +94,30 @@ test('three requests by keyboard, one errand to the end, a step from a stale vie
   await expect(said(page)).toContainText(/E-\d{4}/);
   await expect(page.locator('#errand-household')).toBeFocused();
   await expect(form.getByLabel('物品 1')).toHaveValue('');
-  const first = /E-\d{4}/.exec((await said(page).textContent()) ?? '')?.[0] ?? '';
+  await expect(said(page)).toContainText('等待指派');
+  // 3栋's runner comes on duty (rostered on a shift running now, signed in): the next request of 3栋
+  // goes straight to them.
+  const b3 = (await apiCall<{ id: number; name: string }[]>(page, host, 'buildings.list', {})).find(
+    (b) => b.name === '3栋',
+  );
+  const runners = await apiCall<{ runners: { id: number; name: string; covers: boolean }[] }>(
+    page,
+    host,
+    'errands.runners',
+    { buildingId: b3?.id },
+  );
+  const runner3 = runners.runners.find((r) => r.covers && r.name === '跑腿员3栋');
+  const duty = await apiCall<{ now: { id: number }[] }>(page, host, 'roster.onDuty', {});
+  const shiftId = duty.now[0]?.id;
+  await apiCall(page, host, 'roster.assign', {
+    shiftId,
+    staffId: runner3?.id,
+    action: 'assign',
+    reason: '跑腿',
+  });
+  await apiCall(page, host, 'attendance.record', { shiftId, staffId: runner3?.id, action: 'in' });
   await typeRequest(page, { address: a2, lines: [['降压药', 1]], kindDown: 1, budget: '36.5' });
-  await expect(said(page)).not.toContainText(first);
+  await expect(said(page)).toContainText('已交给 跑腿员3栋');
   await typeRequest(page, { address: a3, lines: [['煤气罐', 1]], kindDown: 2, budget: '' });
   await expect(said(page)).toContainText(/(已交给|等待指派)/);
   await expect(page.locator('#errand-household')).toBeFocused();
@@ -116,6 +137,7 @@ test('three requests by keyboard, one errand to the end, a step from a stale vie
   await expect(cabbage).toContainText('¥50.00');
   const medicine = list.locator('tbody tr', { hasText: '降压药' });
   await expect(medicine.locator('.badge.bad')).toBeVisible();
+  await expect(medicine).toContainText('跑腿员3栋');
   await expect(medicine).toContainText('¥36.50');
   await expect(list.locator('tbody tr', { hasText: '煤气罐' })).toHaveCount(0);
   await expect(cabbage.locator('.age-chip')).toHaveClass(/age-fresh/);
@@ -187,14 +209,28 @@ test('three requests by keyboard, one errand to the end, a step from a stale vie
   await expectNoHorizontalOverflow(page);
   await shot(page, 'errands-04-stale');
 
+  // The limits are the post's settings: stale from 8 h 30 min, and the parcel is aging, not stale.
+  await page.getByRole('link', { name: '小区设置', exact: true }).click();
+  await expect(page.getByLabel('等待较久（分钟起）')).toHaveValue('120');
+  await page.getByLabel('超时（分钟起）').fill('510');
+  await expectNoHorizontalOverflow(page);
+  await shot(page, 'errands-05-settings');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('小区信息已保存')).toBeVisible();
+  await page.goto(`${host.url}#/errands?scope=all`);
+  await page.getByLabel('类别', { exact: true }).selectOption('parcel');
+  const parcel = page.getByRole('table', { name: '跑腿单' }).locator('tbody tr', { hasText: '快递（东门）' });
+  await expect(parcel.locator('.age-chip')).toHaveClass(/age-aging/);
+  await expect(page.locator('.errand-counts')).toContainText('120 分钟内为及时，510 分钟起为超时');
+
   // In English: the same screens in English words; only stored data is Chinese.
   await page.getByLabel('语言').selectOption('en');
   await expect(page.getByRole('form', { name: 'Take a request' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(await programChinese(page, host.dbPath)).toEqual([]);
   await expectNoHorizontalOverflow(page);
-  await shot(page, 'errands-en-01-stale');
-  await page.getByLabel('Show').selectOption({ label: 'All' });
+  await shot(page, 'errands-en-01-list');
+  await page.getByLabel('Kind', { exact: true }).selectOption('');
   await openRow(page.getByRole('table', { name: 'Errands' }).locator('tbody tr', { hasText: '白菜' }));
   await expect(page.getByRole('table', { name: 'Steps' })).toBeVisible();
   await page.waitForLoadState('networkidle');

@@ -2,8 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { Out } from '../../../../electron/api/contract';
 import { errandsContract } from '../../../../electron/api/errands/contract';
-import type { MemberRow } from '../../../../electron/api/team/contract';
 import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
@@ -14,21 +14,8 @@ import { errandNo } from './words';
 
 const Input = errandsContract['errands.assign'].input;
 const Filled = Input.pick({ runnerId: true, note: true });
+type Runner = Out<'errands.runners'>['runners'][number];
 type Form = z.input<typeof Filled>;
-
-/** The active runners, those who cover the errand's building first (then by name). */
-export function runnersFor(
-  team: MemberRow[],
-  buildingId: number,
-): { covering: MemberRow[]; others: MemberRow[] } {
-  const runners = team
-    .filter((m) => m.role === 'runner' && m.active)
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  return {
-    covering: runners.filter((m) => m.buildingIds.includes(buildingId)),
-    others: runners.filter((m) => !m.buildingIds.includes(buildingId)),
-  };
-}
 
 /** Give the errand to a runner, or to another one; sent with `from` = the state shown. */
 export function AssignDialog({ e, onDone, reload }: { e: Errand; onDone: () => void; reload: () => void }) {
@@ -36,8 +23,13 @@ export function AssignDialog({ e, onDone, reload }: { e: Errand; onDone: () => v
   const notify = useToast();
   const dialog = useDialog<HTMLFormElement>(onDone);
   const assign = useApiMutation('errands.assign', { toastErrors: false });
-  const team = useApiQuery('team.list', {});
-  const { covering, others } = runnersFor(team.data ?? [], e.buildingId);
+  const found = useApiQuery('errands.runners', { buildingId: e.buildingId });
+  const all = found.data?.runners ?? [];
+  // Those who cover the building first; within each, who is on duty now, then the fewest open errands.
+  const order = (a: Runner, b: Runner) =>
+    Number(b.onDuty) - Number(a.onDuty) || a.openErrands - b.openErrands;
+  const covering = all.filter((m) => m.covers).sort(order);
+  const others = all.filter((m) => !m.covers).sort(order);
   const first = [...covering, ...others].find((m) => m.id !== e.runnerId);
   const { register, handleSubmit, setError, setValue, watch, formState } = useForm<Form>({
     resolver: worded(zodResolver(Filled)),
@@ -48,7 +40,7 @@ export function AssignDialog({ e, onDone, reload }: { e: Errand; onDone: () => v
   const submit = handleSubmit(async (v) => {
     try {
       await assign.mutateAsync({ ...v, id: e.id, from: e.state, fromRunnerId: e.runnerId });
-      const runner = team.data?.find((m) => m.id === v.runnerId)?.name ?? '';
+      const runner = all.find((m) => m.id === v.runnerId)?.name ?? '';
       notify(t('errands.assigned', { runner, no: errandNo(e.no) }), 'success');
       onDone();
     } catch (err) {
@@ -62,7 +54,7 @@ export function AssignDialog({ e, onDone, reload }: { e: Errand; onDone: () => v
   });
   const er = formState.errors;
   const chosen = watch('runnerId');
-  const group = (label: string, people: MemberRow[]) =>
+  const group = (label: string, people: Runner[]) =>
     people.length > 0 && (
       <fieldset className="runner-group">
         <legend>{label}</legend>
@@ -75,8 +67,12 @@ export function AssignDialog({ e, onDone, reload }: { e: Errand; onDone: () => v
               onChange={() => setValue('runnerId', m.id, { shouldDirty: true, shouldValidate: true })}
             />
             {m.name}
-            {m.id === e.runnerId && <span className="badge">{t('errandState.assigned')}</span>}
-            <span className="muted small">{m.phone}</span>
+            {m.id === e.runnerId && <span className="badge">{t('errands.current')}</span>}
+            {m.onDuty && <span className="badge ok">{t('errands.onDuty')}</span>}
+            <span className="muted small">
+              {t('errands.runnerLoad', { count: m.openErrands })}
+              {m.buildings.length > 0 && ` · ${m.buildings.join(t('punct.list'))}`} · {m.phone}
+            </span>
           </label>
         ))}
       </fieldset>
@@ -93,9 +89,7 @@ export function AssignDialog({ e, onDone, reload }: { e: Errand; onDone: () => v
         noValidate
       >
         <h2>{title}</h2>
-        {team.data && covering.length + others.length === 0 && (
-          <p className="muted">{t('errands.noRunners')}</p>
-        )}
+        {found.data && all.length === 0 && <p className="muted">{t('errands.noRunners')}</p>}
         {group(t('errands.coversBuilding', { building: e.building }), covering)}
         {group(covering.length ? t('errands.otherRunners') : t('errands.pickRunner'), others)}
         {er.runnerId && <em className="field-error">{er.runnerId.message}</em>}
@@ -109,7 +103,7 @@ export function AssignDialog({ e, onDone, reload }: { e: Errand; onDone: () => v
           </p>
         )}
         <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting || !team.data}>
+          <button type="submit" className="primary" disabled={formState.isSubmitting || !found.data}>
             {t('errands.confirm')}
           </button>
           <button type="button" onClick={onDone}>

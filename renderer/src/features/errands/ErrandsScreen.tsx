@@ -46,7 +46,7 @@ export function ErrandsScreen() {
   };
   const list = useApiQuery('errands.list', input);
   const buildings = useApiQuery('buildings.list', {});
-  const team = useApiQuery('team.list', {});
+  const runners = useApiQuery('errands.runners', {});
   const select = (k: Key, label: string, options: { value: string; text: string }[], all = true) => (
     <label className="field">
       <span>{label}</span>
@@ -79,9 +79,7 @@ export function ErrandsScreen() {
           {select(
             'runner',
             t('errands.runner'),
-            (team.data ?? [])
-              .filter((m) => m.role === 'runner')
-              .map((m) => ({ value: String(m.id), text: m.name })),
+            (runners.data?.runners ?? []).map((m) => ({ value: String(m.id), text: m.name })),
           )}
           {select(
             'state',
