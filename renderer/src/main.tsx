@@ -15,6 +15,7 @@ import './app/distrib.css';
 import './app/stockdash.css';
 import './app/errands-run.css';
 import './app/errands.css';
+import './app/health.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

@@ -18,6 +18,7 @@ import { screen } from './screen';
 const AuditPage = screen(() => import('../features/audit/AuditPage'), 'AuditPage');
 const BackupsPage = screen(() => import('../features/backups/BackupsPage'), 'BackupsPage');
 const BuildingsBoard = screen(() => import('../features/buildings/BuildingsBoard'), 'BuildingsBoard');
+const HealthPage = screen(() => import('../features/health/HealthPage'), 'HealthPage');
 const HotelsPage = screen(() => import('../features/hotels/HotelsPage'), 'HotelsPage');
 const HouseholdFilePage = screen(
   () => import('../features/households/HouseholdFilePage'),
@@ -84,6 +85,7 @@ const PAGES: Page[] = [
   { route: 'hotels', label: 'nav.hotels', icon: '⌂', Page: HotelsPage, nav: true },
   { route: 'stock', label: 'nav.stock', icon: '▣', Page: StockPage, nav: true },
   { route: 'errands', label: 'nav.errands', icon: '⇢', Page: ErrandsPage, nav: true },
+  { route: 'health', label: 'nav.health', icon: '✚', Page: HealthPage, nav: true },
   { route: 'roster', label: 'nav.roster', icon: '▤', Page: RosterPage, nav: true },
   { route: 'staff', label: 'nav.staff', icon: '☺', Page: TeamPage, nav: true },
   { route: 'gate', label: 'nav.gate', icon: '⇄', Page: GateLogPage, nav: true },

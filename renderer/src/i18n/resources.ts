@@ -12,6 +12,8 @@ import { dutyZh } from './duty.zh';
 import { en } from './en';
 import { errandsEn } from './errands.en';
 import { errandsZh } from './errands.zh';
+import { healthEn } from './health.en';
+import { healthZh } from './health.zh';
 import { registryEn } from './registry.en';
 import { registryZh } from './registry.zh';
 import { returneesEn } from './returnees.en';
@@ -57,6 +59,7 @@ export const I18N_OPTIONS = {
         runnerZh,
         cashZh,
         errandsZh,
+        healthZh,
       ].reduce(merge, zhCN),
     },
     en: {
@@ -74,6 +77,7 @@ export const I18N_OPTIONS = {
         runnerEn,
         cashEn,
         errandsEn,
+        healthEn,
       ].reduce(merge, en),
     },
   },

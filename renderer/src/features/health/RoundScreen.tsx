@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHECK_METHODS } from '../../../../db/schema/enums';
+import { useApiQuery } from '../../api/hooks';
+import { go, useRouteQuery, withQuery } from '../../app/route';
+import { QueryState } from '../../components/QueryState';
+import { HouseholdDialog } from './HouseholdDialog';
+import { RoundGrid } from './RoundGrid';
+import type { RoundRow } from './types';
+
+type Method = (typeof CHECK_METHODS)[number];
+
+/**
+ * `#/health/round?building=ID&day=D` (or `hotel=ID`): the round's grid for one building or hotel
+ * and a day, keyboard-first, with the completion (done of due) always in sight.
+ */
+export function RoundScreen() {
+  const { t } = useTranslation();
+  const q = useRouteQuery();
+  const building = Number(q.get('building')) || undefined;
+  const hotel = Number(q.get('hotel')) || undefined;
+  const day = q.get('day') ?? '';
+  const [method, setMethod] = useState<Method>('forehead');
+  const [household, setHousehold] = useState<RoundRow[] | null>(null);
+  const buildings = useApiQuery('buildings.list', {});
+  const places = useApiQuery('health.alerts', { limit: 1 });
+  const hotels = (places.data?.completion ?? []).filter((c) => c.kind === 'hotel');
+  const round = useApiQuery(
+    'health.round',
+    { buildingId: building, hotelId: hotel, ...(day ? { day } : {}) },
+    { enabled: !!(building || hotel) },
+  );
+  const place = building ? `building:${building}` : hotel ? `hotel:${hotel}` : '';
+  const move = (next: { place?: string; day?: string }) => {
+    const [kind, id] = (next.place ?? place).split(':');
+    go(
+      withQuery('health/round', {
+        [kind === 'hotel' ? 'hotel' : 'building']: id ?? '',
+        day: next.day ?? day,
+      }),
+    );
+  };
+  return (
+    <section aria-label={t('health.tabs.round')} className="round-screen">
+      <div className="filters card round-bar">
+        <label className="field">
+          <span>{t('health.round.pick')}</span>
+          <select
+            value={place}
+            onChange={(e) => move({ place: e.target.value })}
+            aria-label={t('health.round.pick')}
+          >
+            <option value="">—</option>
+            {buildings.data?.map((b) => (
+              <option key={b.id} value={`building:${b.id}`}>
+                {b.name}
+              </option>
+            ))}
+            {hotels.map((h) => (
+              <option key={h.id} value={`hotel:${h.id}`}>
+                {h.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('health.day')}</span>
+          <input
+            type="date"
+            value={day || round.data?.day || ''}
+            onChange={(e) => move({ day: e.target.value })}
+            aria-label={t('health.day')}
+          />
+        </label>
+        <label className="field">
+          <span>{t('health.round.method')}</span>
+          <select value={method} onChange={(e) => setMethod(e.target.value as Method)}>
+            {CHECK_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {t(`checkMethod.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="grow" />
+        {round.data && (
+          <div
+            className="round-completion"
+            role="status"
+            aria-label={t('health.round.completion', round.data.completion)}
+          >
+            <strong>{t('health.round.completion', round.data.completion)}</strong>
+            <div className="meter">
+              <span
+                style={{
+                  width: `${round.data.completion.due ? Math.round((round.data.completion.done / round.data.completion.due) * 100) : 100}%`,
+                }}
+              />
+            </div>
+            <span className="muted small">
+              {t('health.round.threshold', { t: round.data.threshold.toFixed(1) })}
+            </span>
+          </div>
+        )}
+      </div>
+      {!place ? (
+        <p className="muted">{t('health.round.pickFirst')}</p>
+      ) : (
+        <QueryState query={round}>
+          {(r) => (
+            <>
+              <p className="muted small">{t('health.round.keys')}</p>
+              {r.rows.length === 0 ? (
+                <p className="muted">{t('health.round.nobody')}</p>
+              ) : (
+                <RoundGrid round={r} method={method} onHousehold={setHousehold} />
+              )}
+              {household && (
+                <HouseholdDialog
+                  members={household}
+                  perDay={r.slotsPerDay}
+                  method={method}
+                  onDone={() => setHousehold(null)}
+                />
+              )}
+            </>
+          )}
+        </QueryState>
+      )}
+    </section>
+  );
+}

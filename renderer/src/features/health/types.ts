@@ -1,0 +1,39 @@
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import type { healthContract, medicalContract } from '../../../../electron/api/health/contract';
+
+/** The health screens' data, typed from the contract (issue 14). */
+type H = typeof healthContract;
+type M = typeof medicalContract;
+export type Alerts = z.output<H['health.alerts']['output']>;
+export type FeverAlert = Alerts['fevers'][number];
+export type Round = z.output<H['health.round']['output']>;
+export type RoundRow = Round['rows'][number];
+export type RoundCell = RoundRow['cells'][number];
+export type Episode = z.output<H['health.episodes']['output']>['rows'][number];
+export type Subject = Episode['subject'];
+export type MedicalList = z.output<M['medical.list']['output']>;
+export type MedicalRow = MedicalList['rows'][number];
+export type Refill = MedicalList['refills'][number];
+
+/** A slot's name: morning and afternoon with two a day, else "check n". */
+export function slotLabel(t: TFunction, slot: number, perDay: number): string {
+  if (perDay <= 2 && slot <= 1) return t(`health.slot.s${slot}`);
+  return t('health.slot.other', { n: slot + 1 });
+}
+
+/** A temperature as read, one decimal. */
+export function celsius(t: TFunction, v: number): string {
+  return t('health.celsius', { t: v.toFixed(1) });
+}
+
+/** An instant shown at the post, hours and minutes (Asia/Shanghai). */
+export function hhmm(iso: string | null): string {
+  if (!iso) return '';
+  return new Date(iso).toLocaleTimeString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
+}

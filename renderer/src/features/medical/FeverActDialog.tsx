@@ -1,0 +1,37 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../../api/hooks';
+import type { FeverAlert } from '../health/types';
+import { TriageDialog } from './TriageDialog';
+
+/**
+ * "Act" on a fever alert: the doctor's triage of the request the alert is about (made from the
+ * alert, source the round, when there is none yet). The triage clears the alert.
+ */
+export function FeverActDialog({ alert, onDone }: { alert: FeverAlert; onDone: () => void }) {
+  const { t } = useTranslation();
+  const add = useApiMutation('medical.add', { toastErrors: false });
+  // Made once: a triage refused and tried again triages the same request.
+  const made = useRef<string | null>(null);
+  const request = async () => {
+    made.current ??= (
+      await add.mutateAsync({
+        subject: alert.subject,
+        kind: 'fever',
+        urgency: 'emergency',
+        source: 'round',
+        checkId: alert.checkId,
+      })
+    ).id;
+    return made.current;
+  };
+  return (
+    <TriageDialog
+      title={t('medical.feverTitle', { name: alert.name })}
+      name={alert.name}
+      kind="fever"
+      requestId={request}
+      onDone={onDone}
+    />
+  );
+}
