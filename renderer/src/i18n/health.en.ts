@@ -116,6 +116,11 @@ export const healthEn: Widen<typeof healthZh> = {
       saved_one: 'Saved 1 temperature',
       threshold: 'Fever at {{t}} °C or above',
       slotPick: 'Slot',
+      notMade: 'The checks of {{day}} have not been made yet.',
+      makeSlots: "Make the day's checks",
+      made: 'Made {{count}} checks',
+      made_one: 'Made 1 check',
+      overdue: 'Past its last day',
       nothingDue: 'No member is due',
     },
     episodes: {

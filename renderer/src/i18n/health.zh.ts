@@ -110,6 +110,10 @@ export const healthZh = {
       saved: '已保存 {{count}} 人的体温',
       threshold: '发热标准 ≥ {{t}} ℃',
       slotPick: '时段',
+      notMade: '{{day}} 的测温时段还没有生成。',
+      makeSlots: '生成当天的测温时段',
+      made: '已生成 {{count}} 个测温时段',
+      overdue: '已到期',
       nothingDue: '没有待测的成员',
     },
     episodes: {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type Alerts, celsius, type FeverAlert, hhmm } from './types';
+import { CellEntry } from './RoundCell';
+import { type Alerts, celsius, type FeverAlert, hhmm, slotLabel } from './types';
 
 /** Fever alerts: a second high reading, until the doctor acts (the triage clears it). */
 export function FeverList({ rows, onAct }: { rows: FeverAlert[]; onAct: (a: FeverAlert) => void }) {
@@ -47,7 +48,7 @@ export function FeverList({ rows, onAct }: { rows: FeverAlert[]; onAct: (a: Feve
   );
 }
 
-/** A reading at or above the threshold: recheck after a rest (entered in the round). */
+/** A reading at or above the threshold: recheck after a rest, entered here or in the round. */
 export function RecheckList({ rows }: { rows: Alerts['rechecks'] }) {
   const { t } = useTranslation();
   const title = t('health.duty.rechecks');
@@ -69,6 +70,15 @@ export function RecheckList({ rows }: { rows: Alerts['rechecks'] }) {
                 <td className="hot">{celsius(t, a.temperature)}</td>
                 <td className="nowrap">
                   {hhmm(a.at)} · {t('health.duty.waiting')} {t('health.minutes', { count: a.waitingMinutes })}
+                </td>
+                <td>
+                  <CellEntry
+                    slotId={a.slotId}
+                    slot={0}
+                    recheck
+                    method="forehead"
+                    label={t('health.round.recheckOf', { name: a.name })}
+                  />
                 </td>
               </tr>
             ))}
@@ -95,8 +105,12 @@ export function DueLists({ a }: { a: Alerts }) {
         ) : (
           <ul className="plain-list" aria-label={dueTitle}>
             {a.due.rows.map((r) => (
-              <li key={r.episodeId}>
+              <li key={r.slotId}>
                 {r.name} <span className="muted">{r.place}</span>{' '}
+                <span className={r.missed ? 'badge warn' : 'badge'}>
+                  {slotLabel(t, r.slot, 2)}
+                  {r.missed && ` · ${t('slotState.missed')}`}
+                </span>{' '}
                 <span className="muted small">{r.phone}</span>
               </li>
             ))}

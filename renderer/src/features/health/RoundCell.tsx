@@ -75,7 +75,7 @@ export function RoundCellView({ cell, name, slotName, threshold, method }: Props
  * cell of the same slot at once (the save runs meanwhile); `/` or `*` in an empty cell saves not
  * reached or refused at a key; arrows move up and down the column.
  */
-function CellEntry({
+export function CellEntry({
   slotId,
   slot,
   label,

@@ -45,8 +45,13 @@ export function RoundGrid({
                   )}
                 </td>
               )}
-              <td className="nowrap">{row.name}</td>
-              <td className="nowrap muted small">{t('health.dayOf', { x: row.dayNo, n: row.days })}</td>
+              <td className="nowrap" title={row.phone}>
+                {row.name}
+              </td>
+              <td className="nowrap muted small">
+                {t('health.dayOf', { x: row.dayNo, n: row.days })}
+                {row.overdue && <span className="badge bad">{t('health.round.overdue')}</span>}
+              </td>
               {slots.map((s) => {
                 const cell = row.cells.find((c) => c.slot === s);
                 return (

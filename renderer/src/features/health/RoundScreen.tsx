@@ -5,6 +5,7 @@ import { useApiQuery } from '../../api/hooks';
 import { go, useRouteQuery, withQuery } from '../../app/route';
 import { QueryState } from '../../components/QueryState';
 import { HouseholdDialog } from './HouseholdDialog';
+import { MakeSlots } from './MakeSlots';
 import { RoundGrid } from './RoundGrid';
 import type { RoundRow } from './types';
 
@@ -109,6 +110,7 @@ export function RoundScreen() {
         <QueryState query={round}>
           {(r) => (
             <>
+              {!r.slotsMade && <MakeSlots day={r.day} />}
               <p className="muted small">{t('health.round.keys')}</p>
               {r.rows.length === 0 ? (
                 <p className="muted">{t('health.round.nobody')}</p>

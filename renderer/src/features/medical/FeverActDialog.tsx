@@ -5,14 +5,14 @@ import type { FeverAlert } from '../health/types';
 import { TriageDialog } from './TriageDialog';
 
 /**
- * "Act" on a fever alert: the doctor's triage of the request the alert is about (made from the
- * alert, source the round, when there is none yet). The triage clears the alert.
+ * "Act" on a fever alert: the doctor's triage of the request the alert raised (or, for an alert
+ * without one, a request made from it: source the round, kind fever). The triage clears the alert.
  */
 export function FeverActDialog({ alert, onDone }: { alert: FeverAlert; onDone: () => void }) {
   const { t } = useTranslation();
   const add = useApiMutation('medical.add', { toastErrors: false });
   // Made once: a triage refused and tried again triages the same request.
-  const made = useRef<string | null>(null);
+  const made = useRef<string | null>(alert.medicalId);
   const request = async () => {
     made.current ??= (
       await add.mutateAsync({
