@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CHECK_METHODS } from '../../../../db/schema/enums';
 import { RoundCellView } from './RoundCell';
@@ -9,18 +10,26 @@ import { type Round, type RoundRow, slotLabel } from './types';
  */
 export function RoundGrid({
   round,
+  place,
   method,
   onHousehold,
 }: {
   round: Round;
+  /** The building or hotel shown: a new one (or day) puts the cursor in its first open cell. */
+  place: string;
   method: (typeof CHECK_METHODS)[number];
   onHousehold: (members: RoundRow[]) => void;
 }) {
   const { t } = useTranslation();
   const slots = Array.from({ length: round.slotsPerDay }, (_, i) => i);
   const groups = groupByRoom(round.rows);
+  const table = useRef<HTMLTableElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the place and the day are the trigger
+  useEffect(() => {
+    table.current?.querySelector<HTMLInputElement>('input.cell-input:not([data-recheck])')?.focus();
+  }, [place, round.day]);
   return (
-    <table className="table round-grid" aria-label={t('health.tabs.round')}>
+    <table className="table round-grid" aria-label={t('health.tabs.round')} ref={table}>
       <thead>
         <tr>
           <th>{t('health.room')}</th>

@@ -115,7 +115,7 @@ export function RoundScreen() {
               {r.rows.length === 0 ? (
                 <p className="muted">{t('health.round.nobody')}</p>
               ) : (
-                <RoundGrid round={r} method={method} onHousehold={setHousehold} />
+                <RoundGrid round={r} place={place} method={method} onHousehold={setHousehold} />
               )}
               {household && (
                 <HouseholdDialog
