@@ -121,6 +121,7 @@ export const healthEn: Widen<typeof healthZh> = {
       made: 'Made {{count}} checks',
       made_one: 'Made 1 check',
       overdue: 'Past its last day',
+      from: 'from {{t}}',
       nothingDue: 'No member is due',
     },
     episodes: {

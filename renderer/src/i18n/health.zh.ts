@@ -114,6 +114,7 @@ export const healthZh = {
       makeSlots: '生成当天的测温时段',
       made: '已生成 {{count}} 个测温时段',
       overdue: '已到期',
+      from: '{{t}} 起',
       nothingDue: '没有待测的成员',
     },
     episodes: {

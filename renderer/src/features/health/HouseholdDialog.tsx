@@ -8,8 +8,9 @@ import { useApiMutation } from '../../api/hooks';
 import { worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
 import { useDialog } from '../../components/useDialog';
+import { hasStarted, usePostClock } from './clock';
 import { MAX_C, MIN_C, parseEntry } from './entry';
-import { type RoundRow, slotLabel } from './types';
+import { type RoundCell, type RoundRow, slotLabel } from './types';
 
 /** Each member's entry for one slot; an empty one is left out (not every member reports). */
 const Form = z.object({
@@ -28,19 +29,19 @@ const Form = z.object({
 });
 type Values = z.input<typeof Form>;
 
-const open = (state: string) => state === 'due' || state === 'not_reached' || state === 'missed';
-
 /**
  * A household reports all its members at once (the WeChat way): one dialog, each member's
  * temperature, one save (`via: household`). Enter moves to the next member, and saves on the last.
  */
 export function HouseholdDialog({
   members,
+  day,
   perDay,
   method,
   onDone,
 }: {
   members: RoundRow[];
+  day: string;
   perDay: number;
   method: (typeof CHECK_METHODS)[number];
   onDone: () => void;
@@ -49,8 +50,15 @@ export function HouseholdDialog({
   const notify = useToast();
   const dialog = useDialog<HTMLFormElement>(onDone);
   const record = useApiMutation('health.record', { toastErrors: false });
+  const clock = usePostClock();
+  // A slot takes an entry once its window has opened, until it has a reading.
+  const open = (c: RoundCell | undefined) =>
+    !!c &&
+    (c.state === 'not_reached' ||
+      c.state === 'missed' ||
+      (c.state === 'due' && hasStarted(day, c.starts, clock)));
   const firstOpen = [...Array(perDay).keys()].find((s) =>
-    members.some((m) => m.cells.some((c) => c.slot === s && open(c.state))),
+    members.some((m) => m.cells.some((c) => c.slot === s && open(c))),
   );
   const { register, handleSubmit, watch, setError, setFocus, formState } = useForm<Values>({
     resolver: worded(zodResolver(Form)),
@@ -62,7 +70,7 @@ export function HouseholdDialog({
     const checks = members.flatMap((m, i) => {
       const cell = cellOf(m);
       const entry = parseEntry(v.entries[i]?.entry ?? '');
-      return cell && entry && open(cell.state) ? [{ slotId: cell.slotId, method: v.method, ...entry }] : [];
+      return cell && entry && open(cell) ? [{ slotId: cell.slotId, method: v.method, ...entry }] : [];
     });
     if (checks.length === 0) {
       setError('root.server', { message: t('health.round.nothingDue') });
@@ -117,7 +125,7 @@ export function HouseholdDialog({
           <tbody>
             {members.map((m, i) => {
               const cell = cellOf(m);
-              const can = !!cell && open(cell.state);
+              const can = open(cell);
               const err = e.entries?.[i]?.entry?.message;
               return (
                 <tr key={m.episodeId}>
@@ -130,10 +138,10 @@ export function HouseholdDialog({
                         aria-invalid={!!err}
                         inputMode="decimal"
                         autoComplete="off"
-                        autoFocus={i === members.findIndex((x) => open(cellOf(x)?.state ?? ''))}
+                        autoFocus={i === members.findIndex((x) => open(cellOf(x)))}
                         onKeyDown={(ev) => {
                           if (ev.key !== 'Enter') return;
-                          const later = members.findIndex((x, j) => j > i && open(cellOf(x)?.state ?? ''));
+                          const later = members.findIndex((x, j) => j > i && open(cellOf(x)));
                           if (later < 0) return;
                           ev.preventDefault();
                           setFocus(`entries.${later}.entry`);

@@ -13,6 +13,8 @@ type Props = {
   name: string;
   slotName: string;
   threshold: number;
+  /** Whether the slot's window has opened: a slot not open yet takes no entry. */
+  started: boolean;
   method: (typeof CHECK_METHODS)[number];
 };
 
@@ -21,7 +23,7 @@ type Props = {
  * and the recheck's own entry beside it), else the entry itself. A slot not reached, or missed, can
  * still be entered when the person is reached later.
  */
-export function RoundCellView({ cell, name, slotName, threshold, method }: Props) {
+export function RoundCellView({ cell, name, slotName, threshold, started, method }: Props) {
   const { t } = useTranslation();
   const reading =
     cell.temperature !== null ? (
@@ -45,6 +47,8 @@ export function RoundCellView({ cell, name, slotName, threshold, method }: Props
         />
       </div>
     );
+  if (cell.state === 'due' && !started)
+    return <span className="state">{t('health.round.from', { t: cell.starts })}</span>;
   if (cell.state === 'due' || cell.state === 'not_reached' || cell.state === 'missed')
     return (
       <div className="cell-entry">

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CHECK_METHODS } from '../../../../db/schema/enums';
+import { hasStarted, usePostClock } from './clock';
 import { RoundCellView } from './RoundCell';
 import { type Round, type RoundRow, slotLabel } from './types';
 
@@ -23,6 +24,7 @@ export function RoundGrid({
   const { t } = useTranslation();
   const slots = Array.from({ length: round.slotsPerDay }, (_, i) => i);
   const groups = groupByRoom(round.rows);
+  const clock = usePostClock();
   const table = useRef<HTMLTableElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the place and the day are the trigger
   useEffect(() => {
@@ -71,6 +73,7 @@ export function RoundGrid({
                         name={row.name}
                         slotName={slotLabel(t, s, round.slotsPerDay)}
                         threshold={round.threshold}
+                        started={hasStarted(round.day, cell.starts, clock)}
                         method={method}
                       />
                     ) : null}

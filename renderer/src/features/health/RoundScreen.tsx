@@ -29,7 +29,7 @@ export function RoundScreen() {
   const round = useApiQuery(
     'health.round',
     { buildingId: building, hotelId: hotel, ...(day ? { day } : {}) },
-    { enabled: !!(building || hotel) },
+    { enabled: !!(building || hotel), refetchInterval: 60_000 },
   );
   const place = building ? `building:${building}` : hotel ? `hotel:${hotel}` : '';
   const move = (next: { place?: string; day?: string }) => {
@@ -120,6 +120,7 @@ export function RoundScreen() {
               {household && (
                 <HouseholdDialog
                   members={household}
+                  day={r.day}
                   perDay={r.slotsPerDay}
                   method={method}
                   onDone={() => setHousehold(null)}
