@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CellEntry } from './RoundCell';
-import { type Alerts, celsius, type FeverAlert, hhmm, slotLabel } from './types';
+import { type Alerts, celsius, dayTime, type FeverAlert, hhmm, slotLabel } from './types';
 
 /** Fever alerts: a second high reading, until the doctor acts (the triage clears it). */
 export function FeverList({ rows, onAct }: { rows: FeverAlert[]; onAct: (a: FeverAlert) => void }) {
@@ -134,7 +134,7 @@ export function DueLists({ a }: { a: Alerts }) {
                 <span className="badge bad">{t('health.duty.missed', { count: r.slotsMissed })}</span>{' '}
                 <span className="muted small">
                   {r.lastSeenAt
-                    ? `${t('health.duty.lastSeen')} ${r.lastSeenAt.slice(5, 10)} ${hhmm(r.lastSeenAt)}`
+                    ? `${t('health.duty.lastSeen')} ${dayTime(r.lastSeenAt)}`
                     : t('health.duty.never')}
                 </span>
               </li>

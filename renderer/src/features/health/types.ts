@@ -37,3 +37,18 @@ export function hhmm(iso: string | null): string {
     hour12: false,
   });
 }
+
+/** An instant shown at the post as month-day and time, "11-28 09:40" (Asia/Shanghai). */
+export function dayTime(iso: string | null): string {
+  if (!iso) return '';
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(new Date(iso));
+  const part = (k: string) => parts.find((p) => p.type === k)?.value ?? '';
+  return `${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hhmm, type MedicalRow } from '../health/types';
+import { dayTime, type MedicalRow } from '../health/types';
 
 const URGENCY_TONE = { emergency: 'bad', today: 'warn', routine: 'ok' } as const;
 
@@ -54,7 +54,7 @@ export function RequestsTable({
                 {r.note && <div className="muted small">{r.note}</div>}
               </td>
               <td className="nowrap">
-                {r.createdAt.slice(5, 10)} {hhmm(r.createdAt)}
+                {dayTime(r.createdAt)}
                 <div className="muted small">{r.createdByName}</div>
               </td>
               <td>
