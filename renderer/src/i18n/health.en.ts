@@ -122,6 +122,7 @@ export const healthEn: Widen<typeof healthZh> = {
       made_one: 'Made 1 check',
       overdue: 'Past its last day',
       from: 'from {{t}}',
+      householdKeys: 'Type each member\'s temperature (365 means 36.5); Enter moves to the next and saves on the last; a member left empty is not reported.',
       nothingDue: 'No member is due',
     },
     episodes: {

@@ -115,6 +115,7 @@ export const healthZh = {
       made: '已生成 {{count}} 个测温时段',
       overdue: '已到期',
       from: '{{t}} 起',
+      householdKeys: '输入每人的体温（365 即 36.5），回车跳到下一位，最后一位回车即保存；空着的成员不上报。',
       nothingDue: '没有待测的成员',
     },
     episodes: {

@@ -60,7 +60,7 @@ export function HouseholdDialog({
   const firstOpen = [...Array(perDay).keys()].find((s) =>
     members.some((m) => m.cells.some((c) => c.slot === s && open(c))),
   );
-  const { register, handleSubmit, watch, setError, setFocus, formState } = useForm<Values>({
+  const { register, handleSubmit, watch, setError, formState } = useForm<Values>({
     resolver: worded(zodResolver(Form)),
     defaultValues: { slot: String(firstOpen ?? 0), method, entries: members.map(() => ({ entry: '' })) },
   });
@@ -139,12 +139,18 @@ export function HouseholdDialog({
                         inputMode="decimal"
                         autoComplete="off"
                         autoFocus={i === members.findIndex((x) => open(cellOf(x)))}
+                        data-member
                         onKeyDown={(ev) => {
                           if (ev.key !== 'Enter') return;
-                          const later = members.findIndex((x, j) => j > i && open(cellOf(x)));
-                          if (later < 0) return;
+                          const all = [
+                            ...(ev.currentTarget.form?.querySelectorAll<HTMLInputElement>(
+                              'input[data-member]',
+                            ) ?? []),
+                          ];
+                          const next = all[all.indexOf(ev.currentTarget) + 1];
+                          if (!next) return;
                           ev.preventDefault();
-                          setFocus(`entries.${later}.entry`);
+                          next.focus();
                         }}
                       />
                     ) : (
@@ -163,7 +169,7 @@ export function HouseholdDialog({
             })}
           </tbody>
         </table>
-        <p className="muted small">{t('health.round.keys')}</p>
+        <p className="muted small">{t('health.round.householdKeys')}</p>
         {e.root?.server && (
           <p className="error-box" role="alert">
             {e.root.server.message}

@@ -51,7 +51,7 @@ export function RoundCellView({ cell, name, slotName, threshold, started, method
     return <span className="state">{t('health.round.from', { t: cell.starts })}</span>;
   if (cell.state === 'due' || cell.state === 'not_reached' || cell.state === 'missed')
     return (
-      <div className="cell-entry">
+      <div className="cell-entry" data-state={cell.state}>
         {cell.state !== 'due' && (
           <span className={`state ${cell.state}`}>{t(`slotState.${cell.state}`)}</span>
         )}

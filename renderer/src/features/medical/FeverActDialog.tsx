@@ -29,6 +29,16 @@ export function FeverActDialog({ alert, onDone }: { alert: FeverAlert; onDone: (
     <TriageDialog
       title={t('medical.feverTitle', { name: alert.name })}
       name={alert.name}
+      detail={[
+        alert.place,
+        alert.phone,
+        alert.firstTemperature !== null
+          ? t('health.duty.firstThenRecheck', {
+              first: alert.firstTemperature.toFixed(1),
+              t: alert.temperature.toFixed(1),
+            })
+          : t('health.celsius', { t: alert.temperature.toFixed(1) }),
+      ].join(' · ')}
       kind="fever"
       requestId={request}
       onDone={onDone}

@@ -76,6 +76,14 @@ export function MedicalScreen() {
         <TriageDialog
           title={t('medical.triageTitle', { name: acting.row.name })}
           name={acting.row.name}
+          detail={[
+            `${t(`medicalUrgency.${acting.row.urgency}`)} ${t(`medicalKind.${acting.row.kind}`)}`,
+            acting.row.place,
+            acting.row.phone,
+            acting.row.note,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
           requestId={acting.row.id}
           kind={acting.row.kind}
           onDone={() => setActing(null)}

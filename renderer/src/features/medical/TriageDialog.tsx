@@ -31,12 +31,15 @@ const day = (v: unknown) => (v === '' ? undefined : v);
  */
 export function TriageDialog({
   title,
+  detail,
   requestId,
   kind,
   name,
   onDone,
 }: {
   title: string;
+  /** What the doctor reads before choosing: the place, the phone, the readings or the note. */
+  detail: string;
   requestId: string | (() => Promise<string>);
   kind: (typeof MEDICAL_KINDS)[number];
   name: string;
@@ -103,6 +106,7 @@ export function TriageDialog({
         noValidate
       >
         <h2>{title}</h2>
+        <p className="muted">{detail}</p>
         <div className="grid-2">
           <label className="field">
             <span>{t('medical.action')}</span>
