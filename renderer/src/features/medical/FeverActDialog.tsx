@@ -14,15 +14,16 @@ export function FeverActDialog({ alert, onDone }: { alert: FeverAlert; onDone: (
   // Made once: a triage refused and tried again triages the same request.
   const made = useRef<string | null>(alert.medicalId);
   const request = async () => {
-    made.current ??= (
-      await add.mutateAsync({
-        subject: alert.subject,
-        kind: 'fever',
-        urgency: 'emergency',
-        source: 'round',
-        checkId: alert.checkId,
-      })
-    ).id;
+    if (!made.current)
+      made.current = (
+        await add.mutateAsync({
+          subject: alert.subject,
+          kind: 'fever',
+          urgency: 'emergency',
+          source: 'round',
+          checkId: alert.checkId,
+        })
+      ).id;
     return made.current;
   };
   return (
