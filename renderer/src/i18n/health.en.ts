@@ -1,58 +1,22 @@
+import { LABELS_EN } from '../../../electron/api/shared/labels';
 import type { healthZh } from './health.zh';
 import type { Widen } from './zh-CN';
 
 export const healthEn: Widen<typeof healthZh> = {
   nav: { health: 'Health' },
-  episodeReason: {
-    compound: 'Sealed compound',
-    home_returnee: 'Returnee at home',
-    hotel_guest: 'Hotel guest',
-    close_contact: 'Close contact',
-  },
-  episodeClose: { completed: 'Completed', hospital: 'Moved to hospital', left: 'Left', lost: 'Lost' },
-  checkMethod: { forehead: 'Forehead', armpit: 'Armpit', mouth: 'Mouth' },
-  slotState: {
-    due: 'Due',
-    normal: 'Normal',
-    abnormal: 'High',
-    not_reached: 'Not reached',
-    refused: 'Refused',
-    missed: 'Missed',
-  },
-  checkVia: { round: 'Round', household: 'Household report', hotel_call: 'Hotel call' },
-  symptom: {
-    cough: 'Cough',
-    sore_throat: 'Sore throat',
-    fatigue: 'Fatigue',
-    short_breath: 'Short of breath',
-    diarrhoea: 'Diarrhoea',
-    taste_smell: 'Loss of taste or smell',
-    other: 'Other symptom',
-  },
-  medicalKind: {
-    fever: 'Fever',
-    medicine: 'Medicine running out',
-    chronic: 'Chronic care',
-    pregnancy: 'Pregnancy',
-    injury: 'Injury',
-    other: 'Other',
-  },
-  medicalUrgency: { emergency: 'Emergency', today: 'Today', routine: 'Routine' },
-  medicalSource: { resident: 'Resident', guest: 'Hotel guest', round: 'The round' },
-  triageAction: {
-    phone_advice: 'Advice by phone',
-    medicine_delivered: 'Medicine delivered',
-    home_visit: 'Home visit',
-    fever_clinic: 'Fever clinic',
-    ambulance: 'Ambulance (120)',
-  },
-  medicalOutcome: {
-    resolved: 'Resolved',
-    referred: 'Referred',
-    hospitalised: 'Hospitalised',
-    no_longer_needed: 'No longer needed',
-  },
-  medicalState: { new: 'To triage', triaged: 'Triaged', closed: 'Closed' },
+  episodeReason: LABELS_EN.episodeReason,
+  episodeClose: LABELS_EN.episodeClose,
+  checkMethod: LABELS_EN.checkMethod,
+  slotState: LABELS_EN.slotState,
+  checkVia: LABELS_EN.checkVia,
+  checkResult: LABELS_EN.checkResult,
+  symptom: LABELS_EN.symptom,
+  medicalKind: LABELS_EN.medicalKind,
+  medicalUrgency: LABELS_EN.medicalUrgency,
+  medicalSource: LABELS_EN.medicalSource,
+  triageAction: LABELS_EN.triageAction,
+  medicalOutcome: LABELS_EN.medicalOutcome,
+  medicalState: LABELS_EN.medicalState,
   health: {
     tabs: { duty: 'Duty', round: 'Round', episodes: 'Episodes', medical: 'Medical requests' },
     slot: { s0: 'Morning', s1: 'Afternoon', other: 'Check {{n}}' },
@@ -122,7 +86,8 @@ export const healthEn: Widen<typeof healthZh> = {
       made_one: 'Made 1 check',
       overdue: 'Past its last day',
       from: 'from {{t}}',
-      householdKeys: 'Type each member\'s temperature (365 means 36.5); Enter moves to the next and saves on the last; a member left empty is not reported.',
+      householdKeys:
+        "Type each member's temperature (365 means 36.5); Enter moves to the next and saves on the last; a member left empty is not reported.",
       nothingDue: 'No member is due',
     },
     episodes: {

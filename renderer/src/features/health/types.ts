@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { healthContract, medicalContract } from '../../../../electron/api/health/contract';
+import type { healthContract } from '../../../../electron/api/health/contract';
+import type { medicalContract } from '../../../../electron/api/health/medical-contract';
 
 /** The health screens' data, typed from the contract (issue 14). */
 type H = typeof healthContract;

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { MEDICAL_KINDS, MEDICAL_SOURCES, MEDICAL_URGENCIES } from '../../../../db/schema/enums';
-import { medicalContract } from '../../../../electron/api/health/contract';
+import { medicalContract } from '../../../../electron/api/health/medical-contract';
 import { useApiMutation } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';

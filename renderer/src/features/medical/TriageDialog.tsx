@@ -4,7 +4,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type MEDICAL_KINDS, TRIAGE_ACTIONS } from '../../../../db/schema/enums';
-import { medicalContract } from '../../../../electron/api/health/contract';
+import { medicalContract } from '../../../../electron/api/health/medical-contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
