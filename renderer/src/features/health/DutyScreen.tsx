@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
-import { FeverActDialog } from '../medical/FeverActDialog';
 import { CompletionTable } from './CompletionTable';
 import { DueLists, FeverList, RecheckList } from './DutyLists';
-import type { FeverAlert } from './types';
 
 /**
  * `#/health`: the doctor's duty screen, in this order: fever alerts (each acted on through the
@@ -16,14 +13,13 @@ import type { FeverAlert } from './types';
 export function DutyScreen() {
   const { t } = useTranslation();
   const alerts = useApiQuery('health.alerts', {}, { refetchInterval: 60_000 });
-  const [acting, setActing] = useState<FeverAlert | null>(null);
   return (
     <section aria-label={t('health.tabs.duty')}>
       <QueryState query={alerts}>
         {(a) => (
           <div className="duty-board">
             <div className="duty-main">
-              <FeverList rows={a.fevers} onAct={setActing} />
+              <FeverList rows={a.fevers} />
               <RecheckList rows={a.rechecks} />
               <DueLists a={a} />
             </div>
@@ -40,7 +36,6 @@ export function DutyScreen() {
           </div>
         )}
       </QueryState>
-      {acting && <FeverActDialog alert={acting} onDone={() => setActing(null)} />}
     </section>
   );
 }
