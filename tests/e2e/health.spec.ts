@@ -33,7 +33,7 @@ async function followEveryone(page: Page) {
   await expect(dialog).toBeHidden();
 }
 
-test('a building entered by keyboard only, the completion read; a fever alert acted on', async ({
+test('a building entered by keyboard only, the completion read; a fever alert raised', async ({
   page,
   host,
 }) => {
@@ -160,6 +160,28 @@ test.skip('a medical request added, triaged with medicine from stock, closed', a
 test('the health screens in English: no program-made Chinese, nothing overlaps', async ({ page, host }) => {
   test.setTimeout(120_000);
   await signIn(page, host.url);
+  // Everyone followed, and one reading high, as the round would write them.
+  await page.evaluate(async () => {
+    const post = (method: string, input: object) =>
+      fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-gatepost-operator': '1' },
+        body: JSON.stringify(input),
+      }).then((r) => r.json());
+    await post('health.openEpisode', { everyoneInCompound: true, reason: 'compound' });
+    const buildings = (await post('buildings.list', {})) as { value: { id: number }[] };
+    const round = (await post('health.round', { buildingId: buildings.value[0]?.id })) as {
+      value: { rows: { cells: { slotId: string; slot: number }[] }[] };
+    };
+    const cells = round.value.rows.map((r) => r.cells.find((c) => c.slot === 0)?.slotId ?? '');
+    await post('health.record', {
+      checks: [
+        { slotId: cells[0], temperature: 37.8 },
+        { slotId: cells[1], temperature: 36.4 },
+        { slotId: cells[2], result: 'refused' },
+      ],
+    });
+  });
   await page.getByLabel('语言').selectOption('en');
   const found: string[] = [];
   const check = async (screen: string) => {
