@@ -112,9 +112,24 @@ test('a building entered by keyboard only, the completion read; a fever alert ra
   await expect(completion.locator('tr[data-place="2栋"]')).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await shot(page, 'health-01-duty');
+
+  await alert.getByRole('button', { name: '处置' }).click();
+  const triage = page.getByRole('dialog', { name: `处置发热预警：${high}` });
+  await expect(triage.getByLabel('处置方式')).toHaveValue('fever_clinic');
+  await triage.getByLabel('医嘱 / 说明').fill('戴口罩，专车送发热门诊');
+  await shot(page, 'health-04-fever-triage');
+  await triage.getByRole('button', { name: '分诊' }).click();
+  await expect(triage).toBeHidden();
+  await expect(fevers.locator(`tr[data-name="${high}"]`)).toHaveCount(0);
+
+  // The request the alert raised is triaged: referred to the fever clinic.
+  await page.getByRole('link', { name: '医疗需求', exact: true }).click();
+  const request = page.getByRole('table', { name: '医疗需求' }).locator(`tr[data-name="${high}"]`);
+  await expect(request).toContainText('已分诊');
+  await expect(request).toContainText('转发热门诊');
 });
 
-test.skip('a medical request added, triaged with medicine from stock, closed', async ({ page, host }) => {
+test('a medical request added, triaged with medicine from stock, closed', async ({ page, host }) => {
   test.setTimeout(120_000);
   await signIn(page, host.url);
   await page.goto(`${host.url}#/health/medical`);
@@ -208,5 +223,10 @@ test('the health screens in English: no program-made Chinese, nothing overlaps',
   await shot(page, 'health-en-03-episode');
   await page.keyboard.press('Escape');
 
+  await page.getByRole('link', { name: 'Medical requests', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Residents on regular medicine' })).toBeVisible();
+  await check('medical');
+  await expectNoHorizontalOverflow(page);
+  await shot(page, 'health-en-04-medical');
   expect(found, `program-made Chinese on English screens:\n${found.join('\n')}`).toEqual([]);
 });

@@ -3,7 +3,7 @@ import { CellEntry } from './RoundCell';
 import { type Alerts, celsius, dayTime, type FeverAlert, hhmm, slotLabel } from './types';
 
 /** Fever alerts: a second high reading, until the doctor acts (the triage clears it). */
-export function FeverList({ rows, onAct }: { rows: FeverAlert[]; onAct?: (a: FeverAlert) => void }) {
+export function FeverList({ rows, onAct }: { rows: FeverAlert[]; onAct: (a: FeverAlert) => void }) {
   const { t } = useTranslation();
   const title = t('health.duty.fevers');
   return (
@@ -35,11 +35,9 @@ export function FeverList({ rows, onAct }: { rows: FeverAlert[]; onAct?: (a: Fev
                   {hhmm(a.at)} · {t('health.duty.waiting')} {t('health.minutes', { count: a.waitingMinutes })}
                 </td>
                 <td>
-                  {onAct && (
-                    <button type="button" className="primary" onClick={() => onAct(a)}>
-                      {t('health.duty.act')}
-                    </button>
-                  )}
+                  <button type="button" className="primary" onClick={() => onAct(a)}>
+                    {t('health.duty.act')}
+                  </button>
                 </td>
               </tr>
             ))}

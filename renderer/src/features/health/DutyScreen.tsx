@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
+import { FeverActDialog } from '../medical/FeverActDialog';
 import { CompletionTable } from './CompletionTable';
 import { DueLists, FeverList, RecheckList } from './DutyLists';
+import type { FeverAlert } from './types';
 
 /**
  * `#/health`: the doctor's duty screen, in this order: fever alerts (each acted on through the
@@ -13,13 +16,14 @@ import { DueLists, FeverList, RecheckList } from './DutyLists';
 export function DutyScreen() {
   const { t } = useTranslation();
   const alerts = useApiQuery('health.alerts', {}, { refetchInterval: 60_000 });
+  const [acting, setActing] = useState<FeverAlert | null>(null);
   return (
     <section aria-label={t('health.tabs.duty')}>
       <QueryState query={alerts}>
         {(a) => (
           <div className="duty-board">
             <div className="duty-main">
-              <FeverList rows={a.fevers} />
+              <FeverList rows={a.fevers} onAct={setActing} />
               <RecheckList rows={a.rechecks} />
               <DueLists a={a} />
             </div>
@@ -36,6 +40,7 @@ export function DutyScreen() {
           </div>
         )}
       </QueryState>
+      {acting && <FeverActDialog alert={acting} onDone={() => setActing(null)} />}
     </section>
   );
 }

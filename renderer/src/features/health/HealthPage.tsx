@@ -11,6 +11,7 @@ const SCREENS: Record<string, ComponentType<{ param: string }>> = {
   '': screen(() => import('./DutyScreen'), 'DutyScreen'),
   round: screen(() => import('./RoundScreen'), 'RoundScreen'),
   episodes: screen(() => import('./EpisodesScreen'), 'EpisodesScreen'),
+  medical: screen(() => import('../medical/MedicalScreen'), 'MedicalScreen'),
 };
 
 export function HealthPage({ param }: { param: string }) {

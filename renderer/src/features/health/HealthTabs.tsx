@@ -5,6 +5,7 @@ const TABS: { path: string; label: string }[] = [
   { path: '', label: 'health.tabs.duty' },
   { path: 'round', label: 'health.tabs.round' },
   { path: 'episodes', label: 'health.tabs.episodes' },
+  { path: 'medical', label: 'health.tabs.medical' },
 ];
 
 /** `current` is the first segment after `health/`, '' for the duty screen. */
