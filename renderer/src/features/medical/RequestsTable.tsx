@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dayTime, type MedicalRow } from '../health/types';
+import { celsius, dayTime, type MedicalRow } from '../health/types';
 
 const URGENCY_TONE = { emergency: 'bad', today: 'warn', routine: 'ok' } as const;
 
@@ -43,6 +43,7 @@ export function RequestsTable({
               </td>
               <td>
                 {t(`medicalKind.${r.kind}`)}
+                {r.temperature !== null && <span className="hot"> {celsius(t, r.temperature)}</span>}
                 <div className="muted small">{t(`medicalSource.${r.source}`)}</div>
               </td>
               <td className="nowrap">
@@ -62,6 +63,11 @@ export function RequestsTable({
                 {r.action && <div className="small">{t(`triageAction.${r.action}`)}</div>}
                 {r.advice && <div className="muted small">{r.advice}</div>}
                 {r.outcome && <div className="muted small">{t(`medicalOutcome.${r.outcome}`)}</div>}
+                {r.nextRefillOn && (
+                  <div className="muted small">
+                    {t('medical.nextRefill')} {r.nextRefillOn}
+                  </div>
+                )}
                 {r.followUpOn && (
                   <div className="muted small">
                     {t('medical.followUpOn')} {r.followUpOn}
