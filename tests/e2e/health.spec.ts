@@ -33,7 +33,7 @@ async function followEveryone(page: Page) {
   await expect(dialog).toBeHidden();
 }
 
-test('a building entered by keyboard only, the completion read; a fever alert raised', async ({
+test('a building entered by keyboard only, the completion read; a fever alert acted on', async ({
   page,
   host,
 }) => {
@@ -135,7 +135,7 @@ test('a medical request added, triaged with medicine from stock, closed', async 
   await page.goto(`${host.url}#/health/medical`);
   await page.getByRole('button', { name: '登记医疗需求' }).click();
   const add = page.getByRole('dialog', { name: '登记医疗需求' });
-  await add.getByLabel('输入姓名、电话或房号查找').fill('1栋-101');
+  await add.getByLabel('输入姓名、电话或房号查找').fill('1-101');
   const first = add.getByRole('list', { name: '监测对象' }).getByRole('button').first();
   const name = (await first.textContent()) ?? '';
   await first.click();

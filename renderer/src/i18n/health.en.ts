@@ -146,6 +146,7 @@ export const healthEn: Widen<typeof healthZh> = {
     item: 'Medicine',
     qty: 'Quantity',
     addLine: 'Another line',
+    removeLine: 'Remove',
     errandWhat: 'What to buy',
     triaged: 'Triaged: {{name}}',
     close: 'Close',

@@ -137,6 +137,7 @@ export const healthZh = {
     item: '药品',
     qty: '数量',
     addLine: '再加一种',
+    removeLine: '移除',
     errandWhat: '代购内容',
     triaged: '已分诊：{{name}}',
     close: '结案',

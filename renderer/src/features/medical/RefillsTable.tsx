@@ -29,7 +29,7 @@ export function RefillsTable({ rows }: { rows: Refill[] }) {
               return (
                 <tr key={r.residentId} data-name={r.name}>
                   <td className="nowrap">{r.name}</td>
-                  <td>{r.place}</td>
+                  <td className="nowrap">{r.place}</td>
                   <td className="nowrap">{r.lastDeliveredOn ?? '—'}</td>
                   <td className="nowrap">
                     {r.nextRefillOn ?? '—'}{' '}

@@ -178,6 +178,9 @@ export function TriageDialog({
                       {...register(`stockLines.${i}.qty`, { setValueAs: num })}
                       aria-label={`${t('medical.qty')} ${i + 1}`}
                     />
+                    <button type="button" onClick={() => lines.remove(i)}>
+                      {t('medical.removeLine')}
+                    </button>
                     {e.stockLines?.[i] && (
                       <em className="field-error">
                         {e.stockLines[i]?.itemId?.message ?? e.stockLines[i]?.qty?.message}
