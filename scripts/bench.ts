@@ -67,7 +67,12 @@ function registry(n: number): string {
 
 async function hostFigure(path: string): Promise<Measure> {
   const today = dayOf(now);
-  const args = [today, bornOnOrBefore(today, ELDERLY_AGE), bornOnOrBefore(today, CHILD_AGE)];
+  const args = [
+    today,
+    bornOnOrBefore(today, ELDERLY_AGE),
+    bornOnOrBefore(today, CHILD_AGE),
+    now.toISOString(),
+  ];
   const app: number[] = [];
   const base: number[] = [];
   let check = 'same';

@@ -56,7 +56,9 @@ export function hostStart(dbPath: string, now: string): Promise<Started> {
 const BARE = `
 const Database = require(${JSON.stringify(join(root, 'node_modules', 'better-sqlite3'))});
 const db = new Database(process.argv[1], { readonly: true });
-const [today, elderly, child] = process.argv.slice(2);
+const [today, elderly, child, now] = process.argv.slice(2);
+const staleMinutes = db.prepare('SELECT errand_stale_minutes AS m FROM compound WHERE id = 1').get().m;
+const staleCut = new Date(Date.parse(now) - staleMinutes * 60000).toISOString();
 const one = (sql, ...p) => db.prepare(sql).get(...p).n;
 const occ = (k) => one('SELECT count(*) AS n FROM households WHERE occupancy = ?', k);
 console.log(JSON.stringify({
@@ -70,6 +72,8 @@ console.log(JSON.stringify({
   undecidedReturnees: one('SELECT count(*) AS n FROM returnees WHERE outcome IS NULL'),
   awaitingPlacement: one(\`SELECT count(*) AS n FROM returnees r WHERE ${AWAITING}\`),
   feverAlerts: one(\`${OPEN_FEVERS}\`),
+  errandsOpen: one('SELECT count(*) AS n FROM errands WHERE open = 1'),
+  errandsStale: one('SELECT count(*) AS n FROM errands WHERE open = 1 AND state_since <= ?', staleCut),
 }));`;
 
 /** The baseline: a bare node process that opens the file and counts. */
