@@ -21,6 +21,9 @@ export default defineConfig({
           host: resolve('electron/host/cli.ts'),
         },
         output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+        // The tables (db/schema) have no side effects: a module of tables no code imports from is
+        // left out of a chunk, so the host's start builds the tables it reads, not all (issue 11).
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]db[\\/]schema[\\/]/.test(id) },
       },
     },
   },

@@ -15,7 +15,7 @@ import { findMigrationsFolder, type Journal, readJournal } from './journal';
 import { DatabaseLockedError, lockDatabase } from './lock';
 import { runMigrations } from './migrate';
 import { fileProblem, inspectionFailure, isSqliteCode, removeNewSidecars, sidecarsOf } from './open-checks';
-import * as schema from './schema';
+import type * as schema from './schema';
 
 /** 'GPST' — marks a SQLite file as a Gatepost database. */
 export const APPLICATION_ID = 0x47505354;
@@ -233,7 +233,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // registry reads rows all over the file, and re-reading them from the OS cost more than the query.
     sqlite.pragma('cache_size = -65536');
     writerPragmas(sqlite);
-    const db = drizzle({ client: sqlite, schema }) as Db;
+    // No relational schema: nothing uses `db.query`, and each area imports only the tables it reads
+    // (the tables are built when first imported, not all at the start: issue 11).
+    const db = drizzle({ client: sqlite }) as unknown as Db;
     runMigrations(sqlite, migrationsFolder, APPLICATION_ID);
     // A new post gets its own id once: every event row carries it (migration 0010 made one for older
     // files; a test that opens an older release has no such column).

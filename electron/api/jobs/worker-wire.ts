@@ -6,7 +6,6 @@
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { type Db, writerPragmas } from '../../../db/open';
-import * as schema from '../../../db/schema';
 import { ApiError, type Issue } from '../errors';
 import type { Reason } from '../shared/reason';
 
@@ -47,7 +46,7 @@ export function connect(c: Connect, readonly: boolean): { sqlite: Database.Datab
     sqlite.pragma('foreign_keys = ON');
     writerPragmas(sqlite);
   }
-  return { sqlite, db: drizzle({ client: sqlite, schema }) as Db };
+  return { sqlite, db: drizzle({ client: sqlite }) as unknown as Db };
 }
 
 /** The connection a worker needs to reach the main connection's file. */
