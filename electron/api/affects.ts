@@ -17,7 +17,8 @@ export type Area = QueryMethod extends `${infer A}.${string}` ? A : never;
 type NonEmpty<T> = readonly [T, ...T[]];
 
 const REGISTRY = ['households', 'buildings', 'residents', 'overview'] as const;
-const STAYS = ['hotels', 'returnees', 'overview', 'residents', 'households'] as const;
+/** A stay opened or ended opens or closes the guest's hotel episode (issue 14): health too. */
+const STAYS = ['hotels', 'returnees', 'overview', 'residents', 'households', 'health'] as const;
 const ROSTER = ['roster', 'overview', 'team'] as const;
 /** A restore replaces everything. */
 const EVERYTHING = [
@@ -69,8 +70,8 @@ export const AFFECTS = {
   'hotels.addNeed': ['hotels', 'returnees', 'overview'],
   'hotels.handleNeed': ['hotels', 'returnees', 'overview', 'stock'],
   'hotels.reopenNeed': ['hotels', 'returnees', 'overview', 'stock'],
-  'hotels.handleFever': ['hotels', 'returnees', 'overview'],
-  'hotels.logContact': ['hotels', 'returnees', 'overview'],
+  'hotels.handleFever': ['hotels', 'returnees', 'overview', 'health'],
+  'hotels.logContact': ['hotels', 'returnees', 'overview', 'health', 'medical'],
   'hotels.release': STAYS,
   'hotels.undoRelease': STAYS,
   'posts.save': ['posts', ...ROSTER],

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { careEvents, hotelContacts, hotelStays, returnees } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
+import { callCheck } from '../health/hotel-guests';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import { isFever } from '../shared/health-rules';
@@ -43,6 +44,15 @@ export const callsHandlers: HandlerMap<'hotels.logContact' | 'hotels.handleFever
       })
       .returning({ id: hotelContacts.id })
       .get();
+    // The call's reading is a check of the rounds (issue 14): a high one raises the fever alert.
+    callCheck(db, ctx, {
+      returneeId: r.id,
+      contactId: row.id,
+      reached: input.reached,
+      temperature: input.reached ? (input.temperature ?? null) : null,
+      at: at.toISOString(),
+      note: input.wellbeing ?? '',
+    });
     ctx.describe({
       entity: 'returnee',
       entityId: r.id,

@@ -4,6 +4,7 @@ import type { Db, ReadDb } from '../../../db/open';
 import { hotelStays, residents, returnees } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
+import { followGuest } from '../health/hotel-guests';
 import { type HouseholdEvent, logHouseholdEvent } from '../shared/household-log';
 import type { Reason } from '../shared/reason';
 import { roomRow, settleRoom } from './rooms';
@@ -116,6 +117,8 @@ export function openStayFor(
     .returning({ id: hotelStays.id })
     .get();
   settleRoom(db, roomId);
+  // The guest's temperature is followed in the rounds' model from the first night (issue 14).
+  followGuest(db, ctx, r.id);
   return stay.id;
 }
 

@@ -3,6 +3,7 @@ import { hotelStays, teamMembers } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
+import { releaseGuest } from '../health/hotel-guests';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import { writeCareEvent } from './care-events';
@@ -47,6 +48,7 @@ export const releaseHandlers: HandlerMap<'hotels.release' | 'hotels.undoRelease'
       .where(eq(hotelStays.id, stay.id))
       .run();
     settleRoom(db, room.id);
+    releaseGuest(db, ctx, r.id, input.to, input.reason);
     if (check.override)
       writeCareEvent(db, ctx, {
         returneeId: r.id,

@@ -12,21 +12,30 @@ export type FeverAlertRow = {
 };
 
 /**
- * A fever alert: a call that found a fever (hotel_contacts.fever) with no `fever_handled` care
- * event. It stays on the hotel board and the overview until someone records what was done, even
- * after the guest has left the hotel. One definition for both screens.
+ * The hotel board's fever alerts: the open fever alerts of the rounds (`openHealthAlerts`, below: one
+ * definition) that came from a guest's daily call, with the call and the guest's hotel and room (the
+ * current stay's, else the last). An alert stays until the hotel records what was done
+ * (`fever_handled`) or the doctor triages its request, even after the guest has left the hotel.
  */
 export function openFeverAlerts(db: ReadDb): FeverAlertRow[] {
-  return db.all<FeverAlertRow>(sql`
-    SELECT c.id AS contactId, c.returnee_id AS returneeId, r.name, c.temperature, c.at,
-      (SELECT h.name FROM hotel_stays s JOIN hotel_rooms rm ON rm.id = s.room_id JOIN hotels h ON h.id = rm.hotel_id
-        WHERE s.returnee_id = c.returnee_id ORDER BY s.ended_at IS NULL DESC, s.id DESC LIMIT 1) AS hotel,
-      (SELECT rm.number FROM hotel_stays s JOIN hotel_rooms rm ON rm.id = s.room_id
-        WHERE s.returnee_id = c.returnee_id ORDER BY s.ended_at IS NULL DESC, s.id DESC LIMIT 1) AS room
-    FROM hotel_contacts c JOIN returnees r ON r.id = c.returnee_id
-    WHERE c.fever = 1 AND NOT EXISTS (
-      SELECT 1 FROM care_events e WHERE e.contact_id = c.id AND e.kind = 'fever_handled')
-    ORDER BY c.at, c.id`);
+  return openHealthAlerts(db).flatMap((a) => {
+    if (a.hotelContactId === null || a.returneeId === null) return [];
+    const where = db.get<{ hotel: string; room: string } | undefined>(sql`
+      SELECT h.name AS hotel, rm.number AS room FROM hotel_stays s JOIN hotel_rooms rm ON rm.id = s.room_id
+        JOIN hotels h ON h.id = rm.hotel_id
+      WHERE s.returnee_id = ${a.returneeId} ORDER BY s.ended_at IS NULL DESC, s.id DESC LIMIT 1`);
+    return [
+      {
+        contactId: a.hotelContactId,
+        returneeId: a.returneeId,
+        name: a.name,
+        temperature: a.temperature,
+        at: a.at,
+        hotel: where?.hotel ?? null,
+        room: where?.room ?? null,
+      },
+    ];
+  });
 }
 
 export type HealthAlertRow = {
