@@ -249,6 +249,11 @@ test("a runner's list, one tap a step; a building's slips printed; the runner's 
   expect(await programChinese(page, host.dbPath)).toEqual([]);
   await expectNoHorizontalOverflow(page);
   await shot(page, 'errands-run-11-en-runner');
+  await page.goto(`${host.url}#/errands/runner`);
+  await expect(page.getByRole('heading', { name: 'Choose a runner' })).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(runner.name) })).toContainText(/open errands?/);
+  await page.waitForLoadState('networkidle');
+  expect(await programChinese(page, host.dbPath)).toEqual([]);
   await page.goto(`${host.url}#/errands/print?building=${building.id}`);
   await expect(slips.filter({ hasText: no(gas) })).toContainText('Received by');
   await page.waitForLoadState('networkidle');
