@@ -7,6 +7,7 @@ export * from './enums';
 export * from './errands';
 export * from './health';
 export * from './registry';
+export * from './reports';
 export * from './returnees';
 export * from './roster';
 export * from './stock';

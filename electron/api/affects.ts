@@ -107,6 +107,7 @@ export const AFFECTS = {
   'medical.add': ['medical', 'health', 'overview'],
   'medical.triage': ['medical', 'health', 'overview', 'stock', 'errands', 'cash'],
   'medical.close': ['medical', 'health', 'overview'],
+  'reports.sign': ['reports'],
 } as const satisfies Record<MutationMethod, NonEmpty<Area>>;
 
 /** The areas to refresh after `method` succeeds: its declared ones and the audit log it wrote to. */

@@ -40,4 +40,5 @@ export const contractLoaders: ContractLoaders = {
   cash: async () => (await import('./errands/contract')).cashContract,
   health: async () => (await import('./health/contract')).healthContract,
   medical: async () => (await import('./health/medical-contract')).medicalContract,
+  reports: async () => (await import('./reports/contract')).reportsContract,
 };

@@ -12,6 +12,7 @@ import { householdsContract } from './households/contract';
 import { jobsContract } from './jobs/contract';
 import { overviewContract } from './overview/contract';
 import { postsContract } from './posts/contract';
+import { reportsContract } from './reports/contract';
 import { residentsContract } from './residents/contract';
 import { returneesContract } from './returnees/contract';
 import { rosterContract } from './roster/contract';
@@ -56,6 +57,7 @@ export const contract = {
   ...cashContract,
   ...healthContract,
   ...medicalContract,
+  ...reportsContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

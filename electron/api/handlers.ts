@@ -73,4 +73,5 @@ export const handlerLoaders: HandlerLoaders = {
     ]);
     return { ...medicalHandlers, ...medicalReadHandlers };
   },
+  reports: async () => (await import('./reports/handlers')).reportsHandlers,
 };

@@ -2,6 +2,7 @@ import { CARE_AUDIT_CODES } from './codes-care';
 import { DUTY_AUDIT_CODES } from './codes-duty';
 import { ERRAND_AUDIT_CODES } from './codes-errands';
 import { HEALTH_AUDIT_CODES } from './codes-health';
+import { REPORT_AUDIT_CODES } from './codes-reports';
 import { STOCK_AUDIT_CODES } from './codes-stock';
 /** The codes of audit-log rows: what each mutation did, worded by texts.*.ts (audit_*). Pure. */
 /** What an audit row says (`audit_log.summary_code`, with `summary_params`): one per kind of change. */
@@ -84,4 +85,5 @@ export const AUDIT_CODES = [
   ...STOCK_AUDIT_CODES,
   ...ERRAND_AUDIT_CODES,
   ...HEALTH_AUDIT_CODES,
+  ...REPORT_AUDIT_CODES,
 ] as const;

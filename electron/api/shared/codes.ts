@@ -9,6 +9,7 @@ import { CARE_ERROR_CODES, CARE_RULE_CODES, CARE_VALIDATION_CODES } from './code
 import { DUTY_ERROR_CODES, DUTY_RULE_CODES, DUTY_VALIDATION_CODES } from './codes-duty';
 import { ERRAND_ERROR_CODES, ERRAND_VALIDATION_CODES } from './codes-errands';
 import { HEALTH_ERROR_CODES } from './codes-health';
+import { REPORT_ERROR_CODES } from './codes-reports';
 import { STOCK_ERROR_CODES, STOCK_RULE_CODES, STOCK_VALIDATION_CODES } from './codes-stock';
 import { EVENT_CODES } from './event-codes';
 
@@ -128,6 +129,7 @@ export const ERROR_REASON_CODES = [
   ...STOCK_ERROR_CODES,
   ...ERRAND_ERROR_CODES,
   ...HEALTH_ERROR_CODES,
+  ...REPORT_ERROR_CODES,
 ] as const;
 
 /** Why a field was refused (`issues[].reason.code`): zod's own checks and the contract's messages. */

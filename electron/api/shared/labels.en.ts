@@ -310,6 +310,7 @@ export const LABELS_EN: Labels = {
     cash: 'Runners’ cash',
     health: 'Temperature rounds',
     medical: 'Medical requests',
+    reports: 'Daily report',
     operators: 'Operators',
     staff: 'Duty staff',
     demo: 'Demo data',

@@ -111,6 +111,7 @@ export const AREAS = [
   'cash',
   'health',
   'medical',
+  'reports',
   'operators',
   'staff',
   'demo',

@@ -276,6 +276,7 @@ export const LABELS_ZH: Labels = {
     cash: '跑腿现金',
     health: '体温监测',
     medical: '医疗需求',
+    reports: '日报',
     operators: '值班人员',
     staff: '值守人员',
     demo: '示范数据',

@@ -3,6 +3,7 @@ import type { CareCode } from './codes-care';
 import { DUTY_AUDIT_TEXTS_EN } from './texts-duty.en';
 import { ERRAND_AUDIT_TEXTS_EN } from './texts-errands.en';
 import { HEALTH_AUDIT_TEXTS_EN } from './texts-health.en';
+import { REPORT_AUDIT_TEXTS_EN } from './texts-reports.en';
 import { STOCK_AUDIT_TEXTS_EN } from './texts-stock.en';
 
 /** The words of audit-log rows (English). */
@@ -92,4 +93,5 @@ export const AUDIT_TEXTS_EN: Record<Exclude<AuditCode, CareCode>, string> = {
   ...STOCK_AUDIT_TEXTS_EN,
   ...ERRAND_AUDIT_TEXTS_EN,
   ...HEALTH_AUDIT_TEXTS_EN,
+  ...REPORT_AUDIT_TEXTS_EN,
 };

@@ -3,6 +3,7 @@ import type { CareCode } from './codes-care';
 import { DUTY_AUDIT_TEXTS_ZH } from './texts-duty.zh';
 import { ERRAND_AUDIT_TEXTS_ZH } from './texts-errands.zh';
 import { HEALTH_AUDIT_TEXTS_ZH } from './texts-health.zh';
+import { REPORT_AUDIT_TEXTS_ZH } from './texts-reports.zh';
 import { STOCK_AUDIT_TEXTS_ZH } from './texts-stock.zh';
 
 /** The words of audit-log rows (Chinese). */
@@ -88,4 +89,5 @@ export const AUDIT_TEXTS_ZH: Record<Exclude<AuditCode, CareCode>, string> = {
   ...STOCK_AUDIT_TEXTS_ZH,
   ...ERRAND_AUDIT_TEXTS_ZH,
   ...HEALTH_AUDIT_TEXTS_ZH,
+  ...REPORT_AUDIT_TEXTS_ZH,
 };

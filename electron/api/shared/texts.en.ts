@@ -7,6 +7,7 @@ import { DUTY_TEXTS_EN } from './texts-duty.en';
 import { ERRAND_TEXTS_EN } from './texts-errands.en';
 import { EVENT_TEXTS_EN } from './texts-event.en';
 import { HEALTH_TEXTS_EN } from './texts-health.en';
+import { REPORT_TEXTS_EN } from './texts-reports.en';
 import { STOCK_TEXTS_EN } from './texts-stock.en';
 
 export const TEXTS_EN: Record<Code, string> = {
@@ -252,5 +253,6 @@ export const TEXTS_EN: Record<Code, string> = {
   ...STOCK_TEXTS_EN,
   ...ERRAND_TEXTS_EN,
   ...HEALTH_TEXTS_EN,
+  ...REPORT_TEXTS_EN,
   ...EVENT_TEXTS_EN,
 };

@@ -7,6 +7,7 @@ import { DUTY_TEXTS_ZH } from './texts-duty.zh';
 import { ERRAND_TEXTS_ZH } from './texts-errands.zh';
 import { EVENT_TEXTS_ZH } from './texts-event.zh';
 import { HEALTH_TEXTS_ZH } from './texts-health.zh';
+import { REPORT_TEXTS_ZH } from './texts-reports.zh';
 import { STOCK_TEXTS_ZH } from './texts-stock.zh';
 
 export const TEXTS_ZH: Record<Code, string> = {
@@ -235,5 +236,6 @@ export const TEXTS_ZH: Record<Code, string> = {
   ...STOCK_TEXTS_ZH,
   ...ERRAND_TEXTS_ZH,
   ...HEALTH_TEXTS_ZH,
+  ...REPORT_TEXTS_ZH,
   ...EVENT_TEXTS_ZH,
 };
