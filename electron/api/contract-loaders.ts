@@ -41,4 +41,5 @@ export const contractLoaders: ContractLoaders = {
   health: async () => (await import('./health/contract')).healthContract,
   medical: async () => (await import('./health/medical-contract')).medicalContract,
   reports: async () => (await import('./reports/contract')).reportsContract,
+  dashboard: async () => (await import('./dashboard/contract')).dashboardContract,
 };

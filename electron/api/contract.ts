@@ -4,6 +4,7 @@ import { auditContract } from './audit/contract';
 import { backupsContract } from './backups/contract';
 import { buildingsContract } from './buildings/contract';
 import { compoundContract } from './compound/contract';
+import { dashboardContract } from './dashboard/contract';
 import { cashContract, errandsContract } from './errands/contract';
 import { gateContract } from './gate/contract';
 import { healthContract, medicalContract } from './health/contract';
@@ -58,6 +59,7 @@ export const contract = {
   ...healthContract,
   ...medicalContract,
   ...reportsContract,
+  ...dashboardContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -74,4 +74,5 @@ export const handlerLoaders: HandlerLoaders = {
     return { ...medicalHandlers, ...medicalReadHandlers };
   },
   reports: async () => (await import('./reports/handlers')).reportsHandlers,
+  dashboard: async () => (await import('./dashboard/handlers')).dashboardHandlers,
 };

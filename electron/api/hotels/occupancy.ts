@@ -6,7 +6,7 @@ import { readCompound } from '../shared/compound';
 import { daysBetween } from '../shared/dates';
 import { type FeverAlertRow, openFeverAlerts } from '../shared/fever-alerts';
 import { type Awaiting, awaitingPlacement } from '../shared/placement';
-import type { Guest, HotelOccupancy } from './contract';
+import type { Guest, HotelOccupancy, RoomRow } from './contract';
 import { roomRows } from './rooms';
 import { closureEnd, offClosure } from './stay-rules';
 
@@ -14,6 +14,22 @@ type GuestRow = Omit<Guest, 'day' | 'contactedToday' | 'elderly' | 'offClosure'>
   birthDate: string | null;
   contactedToday: number;
 };
+
+/** A hotel's beds: used (guests staying), and total (rooms not out of service). One definition. */
+export function bedsOf(rooms: RoomRow[]): { used: number; total: number } {
+  return {
+    used: rooms.reduce((a, r) => a + r.occupants, 0),
+    total: rooms.filter((r) => r.status !== 'out_of_service').reduce((a, r) => a + r.beds, 0),
+  };
+}
+
+/** Beds used of total per hotel, for the dashboard (no guest list). */
+export function occupancyBeds(db: ReadDb): { id: number; name: string; used: number; total: number }[] {
+  const rooms = roomRows(db);
+  return db
+    .all<{ id: number; name: string }>(sql`SELECT id, name FROM hotels ORDER BY id`)
+    .map((h) => ({ id: h.id, name: h.name, ...bedsOf(rooms.filter((r) => r.hotelId === h.id)) }));
+}
 
 export function occupancy(
   db: ReadDb,
@@ -59,10 +75,7 @@ export function occupancy(
         counts: Object.fromEntries(
           ROOM_STATUS.map((s) => [s, mine.filter((r) => r.status === s).length]),
         ) as HotelOccupancy['counts'],
-        beds: {
-          used: mine.reduce((a, r) => a + r.occupants, 0),
-          total: mine.filter((r) => r.status !== 'out_of_service').reduce((a, r) => a + r.beds, 0),
-        },
+        beds: bedsOf(mine),
         guests: guests.filter((g) => g.hotelId === h.id),
       };
     }),
