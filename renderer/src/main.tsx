@@ -13,6 +13,7 @@ import './app/duty.css';
 import './app/stock.css';
 import './app/distrib.css';
 import './app/stockdash.css';
+import './app/dashboard.css';
 import './app/errands-run.css';
 import './app/errands.css';
 import './app/health.css';

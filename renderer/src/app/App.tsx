@@ -15,6 +15,7 @@ import { screen } from './screen';
  * Every screen but the overview is its own chunk, loaded the first time it is opened (issue 11: the
  * overview paints without parsing the code of sixteen other screens).
  */
+const DashboardPage = screen(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
 const AuditPage = screen(() => import('../features/audit/AuditPage'), 'AuditPage');
 const BackupsPage = screen(() => import('../features/backups/BackupsPage'), 'BackupsPage');
 const BuildingsBoard = screen(() => import('../features/buildings/BuildingsBoard'), 'BuildingsBoard');
@@ -53,6 +54,7 @@ type Page = {
 /** Only the areas that exist. Later areas add themselves here. */
 const PAGES: Page[] = [
   { route: 'overview', label: 'nav.overview', icon: '◉', Page: OverviewPage, nav: true },
+  { route: 'dashboard', label: 'nav.dashboard', icon: '◔', Page: DashboardPage, nav: true },
   { route: 'buildings', label: 'nav.buildings', icon: '▦', Page: BuildingsBoard, nav: true },
   {
     route: 'household',

@@ -5,6 +5,8 @@ import { careEn } from './care.en';
 import { careZh } from './care.zh';
 import { cashEn } from './cash.en';
 import { cashZh } from './cash.zh';
+import { dashEn } from './dash.en';
+import { dashZh } from './dash.zh';
 import { distribEn } from './distrib.en';
 import { distribZh } from './distrib.zh';
 import { dutyEn } from './duty.en';
@@ -60,6 +62,7 @@ export const I18N_OPTIONS = {
         cashZh,
         errandsZh,
         healthZh,
+        dashZh,
       ].reduce(merge, zhCN),
     },
     en: {
@@ -78,6 +81,7 @@ export const I18N_OPTIONS = {
         cashEn,
         errandsEn,
         healthEn,
+        dashEn,
       ].reduce(merge, en),
     },
   },
