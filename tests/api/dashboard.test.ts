@@ -16,10 +16,10 @@ const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: stri
  * - posts: 跑腿 with a shift now of 3 (赵 on time, 钱 late, 孙 missing) and one at 20:00 with 1 of 3;
  *   东门 with nobody.
  * - masks (口罩, reorder 500): 300 in on 11-26, 50 out on 11-27, 20 out today: 230 on hand.
- * - hotel stays: A 11-24 to 11-26, B from 11-25 (not called today); a fever on a call not handled;
+ * - hotel stays: A 11-24 to 11-26, B from 11-25 (not called today);
  *   returnee C undecided.
  * - errands: one delivered on 11-27, one open since 06:00 today.
- * - rounds: abnormal readings 1 on 11-27, 2 today.
+ * - rounds: abnormal readings 1 on 11-27, 1 today, whose recheck raised a fever alert nobody acted on.
  */
 async function dashPost() {
   const p = await errandsPost();
@@ -51,9 +51,7 @@ async function dashPost() {
       (1, 'hotel', 'hotel', 'x', '2026-11-24T02:00:00.000Z'), (2, 'hotel', 'hotel', 'x', '2026-11-25T02:00:00.000Z');
     INSERT INTO hotel_stays (returnee_id, room_id, check_in, planned_end, started_at, ended_at, end_kind) VALUES
       (1, 1, '2026-11-24', '2026-12-08', '2026-11-24T03:00:00.000Z', '2026-11-26T04:00:00.000Z', 'released'),
-      (2, 1, '2026-11-25', '2026-12-09', '2026-11-25T03:00:00.000Z', NULL, NULL);
-    INSERT INTO hotel_contacts (returnee_id, day, reached, temperature, fever, operator_name, at)
-      VALUES (2, '2026-11-27', 1, 38.1, 1, 'x', '2026-11-27T02:00:00.000Z');`);
+      (2, 1, '2026-11-25', '2026-12-09', '2026-11-25T03:00:00.000Z', NULL, NULL);`);
   // Attendance on the shift now (grace 15 minutes by default): 赵 on time, 钱 late, 孙 never.
   await p.signIn(p.zhao, '2026-11-28T00:05:00.000Z');
   await p.signIn(p.qian, '2026-11-28T00:50:00.000Z');
@@ -97,7 +95,9 @@ async function dashPost() {
       VALUES ('e1', 'p', 1, 'resident', 1, 1, 'returned', '2026-11-26', '2026-12-09', 2, '2026-11-26T00:00:00.000Z', 'x', 0);
     INSERT INTO health_slots (episode_seq, day, slot, starts, building_id, state) VALUES
       (1, '2026-11-27', 0, 420, 1, 'abnormal'), (1, '2026-11-27', 1, 900, 1, 'normal'),
-      (1, '2026-11-28', 0, 420, 1, 'abnormal'), (1, '2026-11-28', 1, 900, 1, 'due');`);
+      (1, '2026-11-28', 0, 420, 1, 'abnormal'), (1, '2026-11-28', 1, 900, 1, 'due');
+    INSERT INTO health_checks (id, post_id, slot_id, episode_id, temperature, method, result, via, alert, at, recorded_at, operator_name)
+      VALUES ('c1', 'p', 3, 'e1', 38.1, 'forehead', 'abnormal', 'round', 1, '2026-11-28T00:30:00.000Z', '2026-11-28T00:30:00.000Z', 'x');`);
   return { ...p, call, at, masks, rice };
 }
 

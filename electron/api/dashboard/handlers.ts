@@ -7,7 +7,7 @@ import { onDutyHandlers } from '../roster/on-duty';
 import { rosterView } from '../roster/view';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
-import { openFeverAlerts, openHealthAlerts } from '../shared/fever-alerts';
+import { openHealthAlerts } from '../shared/fever-alerts';
 import { stockReadHandlers } from '../stock/read';
 import { dashAlerts } from './alerts';
 import type { dashboardContract } from './contract';
@@ -58,10 +58,8 @@ export const dashboardHandlers: HandlerMap<keyof typeof dashboardContract> = {
     const slots = db.get<{ made: number; abnormal: number }>(sql`SELECT
         EXISTS (SELECT 1 FROM health_slots WHERE day = ${today}) AS made,
         (SELECT count(*) FROM health_slots WHERE day = ${today} AND state = 'abnormal') AS abnormal`);
-    // Fevers without action: the rounds' alerts, and hotel calls' fevers the rounds do not hold.
-    const roundAlerts = openHealthAlerts(db);
-    const fromCalls = new Set(roundAlerts.flatMap((a) => (a.hotelContactId ? [a.hotelContactId] : [])));
-    const fevers = roundAlerts.length + openFeverAlerts(db).filter((f) => !fromCalls.has(f.contactId)).length;
+    // Fevers without action: the rounds' open alerts, hotel calls' included (one definition).
+    const fevers = openHealthAlerts(db).length;
     const away = new Map(
       db
         .all<{ presence: string; n: number }>(
