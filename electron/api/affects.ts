@@ -43,6 +43,7 @@ const EVERYTHING = [
   'health',
   'medical',
   'dashboard',
+  'reports',
 ] as const satisfies readonly Area[];
 
 export const AFFECTS = {
