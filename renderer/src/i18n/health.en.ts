@@ -19,7 +19,7 @@ export const healthEn: Widen<typeof healthZh> = {
   medicalState: LABELS_EN.medicalState,
   health: {
     tabs: { duty: 'Duty', round: 'Round', episodes: 'Episodes', medical: 'Medical requests' },
-    slot: { s0: 'Morning', s1: 'Afternoon', other: 'Check {{n}}' },
+    slot: { s0: 'Morning', s1: 'Afternoon', daily: 'Daily', other: 'Check {{n}}' },
     name: 'Name',
     place: 'Place',
     phone: 'Phone',

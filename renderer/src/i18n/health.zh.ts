@@ -18,7 +18,7 @@ export const healthZh = {
   medicalState: LABELS_ZH.medicalState,
   health: {
     tabs: { duty: '值班总览', round: '测温登记', episodes: '监测对象', medical: '医疗需求' },
-    slot: { s0: '上午', s1: '下午', other: '第 {{n}} 次' },
+    slot: { s0: '上午', s1: '下午', daily: '每日', other: '第 {{n}} 次' },
     name: '姓名',
     place: '位置',
     phone: '电话',

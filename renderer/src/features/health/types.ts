@@ -17,8 +17,9 @@ export type MedicalList = z.output<M['medical.list']['output']>;
 export type MedicalRow = MedicalList['rows'][number];
 export type Refill = MedicalList['refills'][number];
 
-/** A slot's name: morning and afternoon with two a day, else "check n". */
+/** A slot's name: daily with one a day, morning and afternoon with two, else "check n". */
 export function slotLabel(t: TFunction, slot: number, perDay: number): string {
+  if (perDay === 1) return t('health.slot.daily');
   if (perDay <= 2 && slot <= 1) return t(`health.slot.s${slot}`);
   return t('health.slot.other', { n: slot + 1 });
 }
