@@ -108,6 +108,12 @@ describe('health: a whole day of rounds', () => {
       { kind: 'building', id: 1, name: '1栋', due: 5, done: 5 },
       { kind: 'building', id: 2, name: '2栋', due: 1, done: 0 },
     ]);
+    // The overview says it too: one open fever alert, 5 of the 6 slots due this morning taken.
+    expect(ok(await call('overview.get', {})).counts).toMatchObject({
+      healthFevers: 1,
+      roundDue: 6,
+      roundDone: 5,
+    });
     round = ok(await call('health.round', { buildingId: 1 }));
     expect(cellOf(round, '王丽', 0)).toMatchObject({ state: 'normal', temperature: 37.1, recheckDue: false });
     expect(cellOf(round, '王小明', 0)).toMatchObject({ state: 'abnormal', temperature: 38.2 });

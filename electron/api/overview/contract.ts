@@ -27,6 +27,11 @@ export const Overview = z.object({
     /** Errands not yet confirmed, cancelled or a duplicate; of them, those stale in their state. */
     errandsOpen: z.number().int(),
     errandsStale: z.number().int(),
+    /** Open fever alerts of the temperature rounds (residents and hotel guests), until the doctor acts. */
+    healthFevers: z.number().int(),
+    /** Today's round: slots whose window has opened, and those with a check. */
+    roundDue: z.number().int(),
+    roundDone: z.number().int(),
   }),
   /** Fever alerts of hotel guests not yet handled. */
   feverAlerts: z.array(FeverAlert),

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { closureDay } from '../compound/rules';
 import type { HandlerMap } from '../handler';
+import { clockOf } from '../health/slots';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
-import { openFeverAlerts } from '../shared/fever-alerts';
+import { openFeverAlerts, openHealthAlerts } from '../shared/fever-alerts';
 import { AWAITING_PLACEMENT, awaitingPlacement } from '../shared/placement';
 import { readChecklist } from './checklist';
 import type { overviewContract } from './contract';
@@ -53,11 +54,21 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
       FROM (SELECT sum(occupied) AS occupied, sum(vacant) AS vacant, sum(unknown) AS unknown,
         sum(not_visited) AS not_visited FROM building_counts) k`);
     const feverAlerts = openFeverAlerts(db);
+    const minute = clockOf(ctx.now()).minute;
+    const round = db.get<{ due: number; done: number | null }>(
+      sql`SELECT count(*) AS due, sum(state <> 'due') AS done FROM health_slots WHERE day = ${today} AND starts <= ${minute}`,
+    );
     return {
       today,
       compound,
       closure: closureDay(compound, today),
-      counts: { ...c, feverAlerts: feverAlerts.length },
+      counts: {
+        ...c,
+        feverAlerts: feverAlerts.length,
+        healthFevers: openHealthAlerts(db).length,
+        roundDue: round?.due ?? 0,
+        roundDone: round?.done ?? 0,
+      },
       awaiting: awaitingPlacement(db, elderlyBorn),
       feverAlerts,
     };
