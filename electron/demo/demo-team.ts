@@ -10,6 +10,7 @@ import type { TeamRole } from '../../db/schema/enums';
 import { weekOf } from '../api/roster/rules';
 import { dayOf, dayStartUtc } from '../api/shared/dates';
 import { writeDemoErrands } from './demo-errands';
+import { writeDemoHealth } from './demo-health';
 import { DEMO_TEAM } from './demo-roster-team';
 import { stepper } from './demo-story';
 
@@ -103,5 +104,7 @@ export async function writeDemoTeam(db: Db, now: Date): Promise<{ staff: number;
   }
   // The runners' day of errands and their cash books (issue 13), now that there are runners.
   await writeDemoErrands(db, now);
+  // The temperature rounds and the doctor's requests (issue 14).
+  await writeDemoHealth(db, now);
   return { staff: DEMO_TEAM.length + buildings.length, assigned: g.assigned };
 }
