@@ -11,6 +11,7 @@ import { openDatabase } from '../db/open';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../electron/api/residents/rules';
 import { dayOf } from '../electron/api/shared/dates';
 import { writeDemo } from '../electron/demo/demo';
+import { dashboardFigure } from './bench/dashboard';
 import { errandsFigures } from './bench/errands';
 import { exportFigure } from './bench/export';
 import { type Figure, type Measure, makeEnv, measure, sameJson } from './bench/harness';
@@ -43,6 +44,7 @@ const figures: Figure[] = [
   importFigure(values.cache),
   ...stockFigures,
   ...errandsFigures,
+  dashboardFigure,
 ].filter((f) => only(f.name));
 
 /** A registry of `n` households: generated, or copied from the cache. */

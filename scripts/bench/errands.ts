@@ -168,7 +168,7 @@ function baseList(env: Env, buildingId?: number) {
 }
 
 let seeded = false;
-const seeding = (env: Env) => {
+export const seeding = (env: Env) => {
   if (!seeded) seedErrands(env);
   seeded = true;
 };
