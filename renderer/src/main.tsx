@@ -15,6 +15,7 @@ import './app/distrib.css';
 import './app/stockdash.css';
 import './app/dashboard.css';
 import './app/errands-run.css';
+import './app/reports.css';
 import './app/errands.css';
 import './app/health.css';
 

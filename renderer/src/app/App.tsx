@@ -34,6 +34,7 @@ const ReturneesPage = screen(() => import('../features/returnees/ReturneesPage')
 const ErrandsPage = screen(() => import('../features/errands/ErrandsPage'), 'ErrandsPage');
 const GateLogPage = screen(() => import('../features/roster/GateLogPage'), 'GateLogPage');
 const RosterPage = screen(() => import('../features/roster/RosterPage'), 'RosterPage');
+const ReportsPage = screen(() => import('../features/reports/ReportsPage'), 'ReportsPage');
 const RosterPrintPage = screen(() => import('../features/roster/RosterPrintPage'), 'RosterPrintPage');
 const CompoundSettingsPage = screen(
   () => import('../features/settings/CompoundSettingsPage'),
@@ -99,6 +100,7 @@ const PAGES: Page[] = [
     nav: false,
     parent: 'roster',
   },
+  { route: 'reports', label: 'nav.reports', icon: '✎', Page: ReportsPage, nav: true },
   { route: 'audit', label: 'nav.audit', icon: '☰', Page: AuditPage, nav: true },
   { route: 'settings', label: 'nav.settings', icon: '⚙', Page: CompoundSettingsPage, nav: true },
   { route: 'backups', label: 'nav.backups', icon: '⛁', Page: BackupsPage, nav: true },

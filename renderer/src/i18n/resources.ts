@@ -18,6 +18,8 @@ import { healthEn } from './health.en';
 import { healthZh } from './health.zh';
 import { registryEn } from './registry.en';
 import { registryZh } from './registry.zh';
+import { reportsEn } from './reports.en';
+import { reportsZh } from './reports.zh';
 import { returneesEn } from './returnees.en';
 import { returneesZh } from './returnees.zh';
 import { runnerEn } from './runner.en';
@@ -63,6 +65,7 @@ export const I18N_OPTIONS = {
         errandsZh,
         healthZh,
         dashZh,
+        reportsZh,
       ].reduce(merge, zhCN),
     },
     en: {
@@ -82,6 +85,7 @@ export const I18N_OPTIONS = {
         errandsEn,
         healthEn,
         dashEn,
+        reportsEn,
       ].reduce(merge, en),
     },
   },
