@@ -9,5 +9,6 @@ export default defineConfig({
     // take seconds. A hang still fails, a minute later.
     testTimeout: 60_000,
     env: { TZ: 'UTC' },
+    setupFiles: ['tests/words-loaded.ts'],
   },
 });

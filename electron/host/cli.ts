@@ -7,6 +7,7 @@ import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { backupBeforeMigration } from '../../db/restore';
 import { startBackupSchedule } from '../api/backups/service';
 import { outboxFor } from '../api/shared/outbox';
+import { loadZhWords } from '../api/shared/zh-words';
 import { defaultDbPath, hostClock, projectRoot } from './paths';
 import { defaultStaticDir, startHost } from './server';
 
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
   const context = { now, paths: { db: dbPath }, backup: schedule.backup };
   startHost({ db, context, staticDir, port }).then(({ server, url }) => {
     console.log(`Gatepost 已启动：${url}  数据库：${dbPath}`);
+    // The words, once the first screen's reads are answered (api/shared/zh-words.ts).
+    setTimeout(() => void loadZhWords(), 500).unref();
     let stopping = false;
     const stop = (): void => {
       if (stopping) return;

@@ -6,6 +6,7 @@ import { DatabaseOpenError, type Db, openDatabase } from '../../db/open';
 import { backupBeforeMigration } from '../../db/restore';
 import { type BackupSchedule, startBackupSchedule } from '../api/backups/service';
 import { outboxFor } from '../api/shared/outbox';
+import { loadZhWords } from '../api/shared/zh-words';
 import { hostClock } from '../host/paths';
 import { registerIpc } from './ipc';
 import { APP_URL, handleAppProtocol, registerAppScheme } from './protocol';
@@ -78,6 +79,8 @@ app.whenReady().then(
       mainContents: () => mainWindow?.webContents ?? null,
     });
     mainWindow = createMainWindow(BrowserWindow, outDir);
+    // The words, once the first screen's reads are answered (api/shared/zh-words.ts).
+    setTimeout(() => void loadZhWords(), 500).unref();
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
