@@ -139,6 +139,39 @@ export async function writeDemoHealth(db: Db, now: Date): Promise<{ checks: numb
       at(addDays(today, -2), 9, 30),
       doctor,
     );
+    // The errand the triage opened: the building's runner buys the medicine and brings it that day.
+    const errand = q<{ id: string; runner: number | null }>(
+      `SELECT e.id, (SELECT rb.member_id FROM runner_buildings rb WHERE rb.building_id = e.building_id
+         ORDER BY rb.member_id LIMIT 1) AS runner
+       FROM medical_events m JOIN errands e ON e.id = m.errand_id WHERE m.errand_id IS NOT NULL LIMIT 1`,
+    )[0];
+    const runner =
+      errand?.runner ??
+      q<{ id: number }>("SELECT id FROM team_members WHERE role = 'runner' ORDER BY id")[0]?.id;
+    if (errand && runner) {
+      const d = addDays(today, -2);
+      await step('errands.assign', { id: errand.id, from: 'new', runnerId: runner }, at(d, 9, 40), op);
+      await step(
+        'errands.step',
+        {
+          id: errand.id,
+          from: 'assigned',
+          step: 'bought',
+          amountFen: 5680,
+          shop: '益康大药房',
+          receiptNo: 'YK-0371',
+        },
+        at(d, 11),
+        op,
+      );
+      await step(
+        'errands.step',
+        { id: errand.id, from: 'bought', step: 'delivered', deliveredTo: '本人' },
+        at(d, 11, 40),
+        op,
+      );
+      await step('errands.step', { id: errand.id, from: 'delivered', step: 'confirmed' }, at(d, 12), op);
+    }
   }
   // The hotel guests' daily calls, from their check-in to today.
   const guests = q<{ id: number; checkIn: string }>(
