@@ -311,6 +311,7 @@ export const LABELS_EN: Labels = {
     health: 'Temperature rounds',
     medical: 'Medical requests',
     reports: 'Daily report',
+    dashboard: 'Dashboard',
     operators: 'Operators',
     staff: 'Duty staff',
     demo: 'Demo data',

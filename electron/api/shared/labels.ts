@@ -112,6 +112,7 @@ export const AREAS = [
   'health',
   'medical',
   'reports',
+  'dashboard',
   'operators',
   'staff',
   'demo',

@@ -277,6 +277,7 @@ export const LABELS_ZH: Labels = {
     health: '体温监测',
     medical: '医疗需求',
     reports: '日报',
+    dashboard: '指挥看板',
     operators: '值班人员',
     staff: '值守人员',
     demo: '示范数据',
