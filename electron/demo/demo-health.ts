@@ -173,14 +173,18 @@ export async function writeDemoHealth(db: Db, now: Date): Promise<{ checks: numb
       await step('errands.step', { id: errand.id, from: 'delivered', step: 'confirmed' }, at(d, 12), op);
     }
   }
-  // The hotel guests' daily calls, from their check-in to today.
+  // The hotel guests' daily calls, from their check-in to yesterday, where the story made none (today
+  // the story has called only some so far: the hotel board shows who is still to be called).
+  const called = new Set(
+    q<{ k: string }>("SELECT returnee_id || '/' || day AS k FROM hotel_contacts").map((r) => r.k),
+  );
   const guests = q<{ id: number; checkIn: string }>(
     'SELECT returnee_id AS id, min(check_in) AS checkIn FROM hotel_stays WHERE ended_at IS NULL GROUP BY returnee_id',
   );
   for (const [i, g] of guests.entries()) {
     for (let d = g.checkIn; d <= today; d = addDays(d, 1)) {
       const when = at(d, 9, 30 + i);
-      if (when > now.toISOString()) continue;
+      if (when > now.toISOString() || d === today || called.has(`${g.id}/${d}`)) continue;
       const temperature = Math.round((36.3 + ((i + d.charCodeAt(9)) % 5) / 10) * 10) / 10;
       await step(
         'hotels.logContact',

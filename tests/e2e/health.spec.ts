@@ -44,7 +44,7 @@ test('a building entered by keyboard only, the completion read; a fever alert ac
   await followEveryone(page);
 
   await page.getByRole('link', { name: '测温登记', exact: true }).click();
-  await page.getByLabel('楼栋或酒店').selectOption({ label: '2栋' });
+  await page.getByLabel('楼栋或酒店').selectOption({ label: '6栋' });
   const grid = page.getByRole('table', { name: '测温登记' });
   await expect(grid).toBeVisible();
   const status = page.getByRole('status').filter({ hasText: '已测' });
@@ -109,7 +109,7 @@ test('a building entered by keyboard only, the completion read; a fever alert ac
   const alert = fevers.locator(`tr[data-name="${high}"]`);
   await expect(alert).toContainText('首测 37.6 ℃，复测 37.8 ℃');
   const completion = page.getByRole('table', { name: '今日完成情况' });
-  await expect(completion.locator('tr[data-place="2栋"]')).toBeVisible();
+  await expect(completion.locator('tr[data-place="6栋"]')).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await shot(page, 'health-01-duty');
 

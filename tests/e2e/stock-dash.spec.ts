@@ -38,7 +38,7 @@ test('stock dashboard: what runs out first, in Chinese and English, each chart w
   await signIn(page, host.url);
   await page.getByRole('link', { name: '物资', exact: true }).click();
   await page.getByRole('navigation', { name: '物资' }).getByRole('link', { name: '看板' }).click();
-  await expect(page.getByRole('link', { name: '看板' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: '看板', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('dash-summary')).toContainText('1 种物资低于补货线，1 个批次 7 天内到期');
   for (const title of [
     '库存占补货线的百分比（红色虚线为补货线）',
@@ -80,7 +80,7 @@ test('stock dashboard: what runs out first, in Chinese and English, each chart w
   await page.goto(`${host.url}#/stock/dashboard`);
   await page.mouse.move(0, 0);
   await page.getByLabel('语言').selectOption('en');
-  await expect(page.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('a.stock-tab', { hasText: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('dash-summary')).toContainText(
     'items below the reorder level: 1 · lots expiring within 7 days: 1',
   );
