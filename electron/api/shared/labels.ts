@@ -223,6 +223,30 @@ export type Labels = {
   /** Who did it when no one was on duty (shared/who.ts): in a record's history, on the audit page. */
   who: Record<'system' | 'noOperator', string>;
 };
+
+/** The errands' and health's words, kept in labels-work.*.ts. */
+export type WorkLabels = Pick<
+  Labels,
+  | 'errandState'
+  | 'errandKind'
+  | 'errandUrgency'
+  | 'errandChannel'
+  | 'errandPayer'
+  | 'cashKind'
+  | 'episodeReason'
+  | 'episodeClose'
+  | 'checkMethod'
+  | 'checkResult'
+  | 'slotState'
+  | 'checkVia'
+  | 'symptom'
+  | 'medicalKind'
+  | 'medicalUrgency'
+  | 'medicalSource'
+  | 'triageAction'
+  | 'medicalOutcome'
+  | 'medicalState'
+>;
 export type LabelSet = keyof Labels;
 
 export { LABELS_EN } from './labels.en';
