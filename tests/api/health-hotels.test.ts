@@ -40,7 +40,7 @@ describe('health: hotel guests', () => {
     const { db, call, guest, hotelId } = await placedGuest();
     const eps = ok(await call('health.episodes', { subject: { kind: 'returnee', id: guest } }));
     expect(eps.rows).toMatchObject([
-      { reason: 'hotel_guest', checksPerDay: 1, fromDay: '2026-11-28', closedAt: null },
+      { reason: 'hotel_guest', checksPerDay: 2, fromDay: '2026-11-28', closedAt: null },
     ]);
     expect(eps.rows[0]?.place).toMatch(/^城南酒店 301$/);
     const c = ok(await call('hotels.logContact', { returneeId: guest, reached: true, temperature: 37.9 }));
@@ -50,7 +50,16 @@ describe('health: hotel guests', () => {
       .get(c.id);
     expect(check).toEqual({ via: 'hotel_call', result: 'abnormal', alert: 1, temperature: 37.9 });
     const round = ok(await call('health.round', { hotelId }));
-    expect(round.rows).toMatchObject([{ room: '301', cells: [{ state: 'abnormal', temperature: 37.9 }] }]);
+    // Two checks a day like residents: the 10:00 call filled the morning slot.
+    expect(round.rows).toMatchObject([
+      {
+        room: '301',
+        cells: [
+          { slot: 0, state: 'abnormal', temperature: 37.9 },
+          { slot: 1, state: 'due' },
+        ],
+      },
+    ]);
     const duty = ok(await call('health.alerts', {}));
     const board = ok(await call('hotels.occupancy', {}));
     expect(board.feverAlerts).toMatchObject([

@@ -198,6 +198,8 @@ export const healthContract = {
         rows: z.array(
           Alert.pick({ episodeId: true, slotId: true, name: true, place: true, phone: true }).extend({
             slot: z.number().int(),
+            /** The episode's checks a day: the slot's name (daily, morning/afternoon, check n). */
+            perDay: z.number().int(),
             missed: z.boolean(),
           }),
         ),

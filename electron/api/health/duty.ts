@@ -68,9 +68,9 @@ export const dutyHandlers: HandlerMap<'health.alerts'> = {
     const dueTotal =
       db.get<{ n: number }>(sql`SELECT count(*) AS n FROM health_slots s WHERE ${dueWhere}`)?.n ?? 0;
     const due = db
-      .all<Person & { slotId: number; slot: number; missed: number }>(sql`
+      .all<Person & { slotId: number; slot: number; perDay: number; missed: number }>(sql`
         WITH w(cpd, slot, ends) AS (VALUES ${windows})
-        SELECT s.id AS slotId, s.slot, x.id AS episodeId, ${subjectName} AS name, x.place, ${subjectPhone} AS phone,
+        SELECT s.id AS slotId, s.slot, x.checks_per_day AS perDay, x.id AS episodeId, ${subjectName} AS name, x.place, ${subjectPhone} AS phone,
           coalesce(w.ends <= ${clock.minute}, 0) AS missed
         FROM health_slots s JOIN health_episodes x ON x.seq = s.episode_seq
           LEFT JOIN w ON w.cpd = x.checks_per_day AND w.slot = s.slot

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  FEVER_ACTIONS,
   MEDICAL_KINDS,
   MEDICAL_OUTCOMES,
   MEDICAL_SOURCES,
@@ -41,6 +42,8 @@ const MedicalRow = z.object({
   nextRefillOn: z.string().nullable(),
   createdAt: z.string(),
   createdByName: z.string(),
+  /** A hotel guest's call fever the hotel handled (the board's action, by whom, when): its triage. */
+  hotelHandled: z.object({ action: z.enum(FEVER_ACTIONS), byName: z.string(), at: z.string() }).nullable(),
 });
 
 /** Medical requests (医疗需求) for the community doctor. */

@@ -1,7 +1,8 @@
 /**
  * `medical.list`: the requests, urgent and oldest first (one range of medical_requests_open_idx for
  * the open ones), and the residents flagged "needs regular medicine" (residents_needs_idx) with the
- * last delivery and the next refill.
+ * last delivery and the next refill. A request answering a hotel call's fever names the hotel's
+ * handling of it (care_events `fever_handled`).
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { HandlerMap } from '../handler';
@@ -10,8 +11,11 @@ import { subjectName, subjectOf, subjectPhone } from './subject';
 
 type Row = Omit<
   ReturnType<(typeof medicalContract)['medical.list']['output']['parse']>['rows'][number],
-  'subject'
+  'subject' | 'hotelHandled'
 > & {
+  handledAction: 'called_doctor' | 'rechecked' | 'referred' | null;
+  handledBy: string | null;
+  handledAt: string | null;
   subjectKind: 'resident' | 'returnee';
   residentId: number | null;
   returneeId: number | null;
@@ -32,8 +36,12 @@ export const medicalReadHandlers: HandlerMap<'medical.list'> = {
         x.follow_up_on AS followUpOn, x.outcome, x.stock_tx_id AS stockTxId, x.errand_id AS errandId,
         (SELECT temperature FROM health_checks c WHERE c.id = x.check_id) AS temperature,
         x.delivered_on AS deliveredOn, x.next_refill_on AS nextRefillOn,
-        x.created_at AS createdAt, x.created_by_name AS createdByName, count(*) OVER () AS total
-      FROM medical_requests x WHERE ${sql.join(where, sql` AND `)}
+        x.created_at AS createdAt, x.created_by_name AS createdByName,
+        f.action AS handledAction, f.by_name AS handledBy, f.at AS handledAt, count(*) OVER () AS total
+      FROM medical_requests x
+        LEFT JOIN care_events f ON f.id = (SELECT e.id FROM health_checks c JOIN care_events e
+          ON e.contact_id = c.hotel_contact_id AND e.kind = 'fever_handled' WHERE c.id = x.check_id LIMIT 1)
+      WHERE ${sql.join(where, sql` AND `)}
       ORDER BY x.state = 'closed', CASE x.urgency WHEN 'emergency' THEN 0 WHEN 'today' THEN 1 ELSE 2 END, x.created_at, x.id
       LIMIT ${input.limit} OFFSET ${input.offset}`);
     const refills = db.all<{
@@ -53,10 +61,15 @@ export const medicalReadHandlers: HandlerMap<'medical.list'> = {
       ORDER BY m.next_refill_on IS NULL, m.next_refill_on, b.id, h.room, r.id`);
     return {
       total: rows[0]?.total ?? 0,
-      rows: rows.map(({ total: _t, subjectKind, residentId, returneeId, ...r }) => ({
-        ...r,
-        subject: subjectOf({ subjectKind, residentId, returneeId }),
-      })),
+      rows: rows.map(
+        ({ total: _t, subjectKind, residentId, returneeId, handledAction, handledBy, handledAt, ...r }) => ({
+          ...r,
+          subject: subjectOf({ subjectKind, residentId, returneeId }),
+          hotelHandled: handledAction
+            ? { action: handledAction, byName: handledBy ?? '', at: handledAt ?? '' }
+            : null,
+        }),
+      ),
       refills,
     };
   },

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { careEvents, hotelContacts, hotelStays, returnees } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
-import { callCheck } from '../health/hotel-guests';
+import { callCheck, feverHandledAtHotel } from '../health/hotel-guests';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import { isFever } from '../shared/health-rules';
@@ -87,6 +87,8 @@ export const callsHandlers: HandlerMap<'hotels.logContact' | 'hotels.handleFever
       action: input.action,
       reason: input.note,
     });
+    // The doctor's request for this fever is triaged with the hotel's handling (issue 14).
+    feverHandledAtHotel(db, ctx, c.c.id, input.action, input.note);
     ctx.describe({
       entity: 'returnee',
       entityId: c.c.returneeId,

@@ -2,13 +2,15 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { hotelStays, returnees } from '../../../db/schema';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
+import { followGuest } from '../health/hotel-guests';
 import { writeCareEvent } from './care-events';
 import { residentEvent } from './guests';
 
 /**
  * Planned end follows the closure: the board shows who was placed under another closure length and
  * the commander moves the chosen guests' planned end (to the closure's end, or any day not before
- * their check-in). Each guest's household file and the audit row say from when to when.
+ * their check-in). Each guest's household file and the audit row say from when to when; the guest's
+ * health episode ends on the new day too.
  */
 export const plannedEndHandlers: HandlerMap<'hotels.movePlannedEnd'> = {
   'hotels.movePlannedEnd': (db, input, ctx) => {
@@ -34,6 +36,8 @@ export const plannedEndHandlers: HandlerMap<'hotels.movePlannedEnd'> = {
         .set({ plannedEnd: input.plannedEnd })
         .where(and(eq(hotelStays.id, s.id), isNull(hotelStays.endedAt)))
         .run();
+      // The guest's temperature follow-up ends with the stay (issue 14).
+      followGuest(db, ctx, r.id);
       writeCareEvent(db, ctx, {
         returneeId: r.id,
         kind: 'planned_end_moved',

@@ -139,6 +139,7 @@ export const healthEn: Widen<typeof healthZh> = {
     action: 'Action',
     advice: 'Advice',
     followUpOn: 'Follow up on',
+    hotelHandled: 'Handled at the hotel: {{action}} ({{by}} {{at}})',
     daysSupply: 'Days the medicine lasts',
     delivery: 'Delivered',
     fromStock: 'From the stock',

@@ -130,6 +130,7 @@ export const healthZh = {
     action: '处置方式',
     advice: '医嘱 / 说明',
     followUpOn: '随访日期',
+    hotelHandled: '酒店已处理：{{action}}（{{by}} {{at}}）',
     daysSupply: '药量可用天数',
     delivery: '送药方式',
     fromStock: '从物资库存发放',

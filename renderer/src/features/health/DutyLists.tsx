@@ -108,7 +108,7 @@ export function DueLists({ a }: { a: Alerts }) {
               <li key={r.slotId}>
                 {r.name} <span className="muted">{r.place}</span>{' '}
                 <span className={r.missed ? 'badge warn' : 'badge'}>
-                  {slotLabel(t, r.slot, 2)}
+                  {slotLabel(t, r.slot, r.perDay)}
                   {r.missed && ` · ${t('slotState.missed')}`}
                 </span>{' '}
                 <span className="muted small">{r.phone}</span>

@@ -24,8 +24,17 @@ export function RoundScreen() {
   const [method, setMethod] = useState<Method>('forehead');
   const [household, setHousehold] = useState<RoundRow[] | null>(null);
   const buildings = useApiQuery('buildings.list', {});
-  const places = useApiQuery('health.alerts', { limit: 1 });
-  const hotels = (places.data?.completion ?? []).filter((c) => c.kind === 'hotel');
+  const places = useApiQuery('health.alerts', { limit: 1, ...(day ? { day } : {}) });
+  const board = useApiQuery('hotels.occupancy', {});
+  // Every hotel with guests now (their slots may not be made yet), and any with slots on the day.
+  const hotels = [
+    ...new Map(
+      [
+        ...(board.data?.hotels ?? []).filter((h) => h.guests.length > 0),
+        ...(places.data?.completion ?? []).filter((c) => c.kind === 'hotel'),
+      ].map((h) => [h.id, { id: h.id, name: h.name }]),
+    ).values(),
+  ].sort((a, b) => a.id - b.id);
   const round = useApiQuery(
     'health.round',
     { buildingId: building, hotelId: hotel, ...(day ? { day } : {}) },

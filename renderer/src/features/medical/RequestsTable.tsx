@@ -61,6 +61,15 @@ export function RequestsTable({
               <td>
                 {t(`medicalState.${r.state}`)}
                 {r.action && <div className="small">{t(`triageAction.${r.action}`)}</div>}
+                {r.hotelHandled && (
+                  <div className="small">
+                    {t('medical.hotelHandled', {
+                      action: t(`feverAction.${r.hotelHandled.action}`),
+                      by: r.hotelHandled.byName,
+                      at: dayTime(r.hotelHandled.at),
+                    })}
+                  </div>
+                )}
                 {r.advice && <div className="muted small">{r.advice}</div>}
                 {r.outcome && <div className="muted small">{t(`medicalOutcome.${r.outcome}`)}</div>}
                 {r.nextRefillOn && (
