@@ -3,8 +3,8 @@
  * everyone in 金南苑 followed for the closure's 14 days from its first, two rounds a day so far with
  * a few slots missed, one resident's 37.5 rechecked at 37.1 after a rest, yesterday one fever (38.3,
  * rechecked 38.1) referred by the doctor to the fever clinic and the follow-up closed (hospital), a
- * chronic patient's medicine delivered by errand with the next refill, and the hotel guests' daily
- * calls as checks. This morning's round is done in every building but the last, so the duty screen
+ * chronic patient's medicine delivered by errand with the next refill, and the hotel guests' calls
+ * (morning and afternoon) as checks. This morning's round is done in every building but the last, so the duty screen
  * has someone due. Every time is counted from `now`.
  */
 import type { Db } from '../../db/open';
@@ -173,26 +173,31 @@ export async function writeDemoHealth(db: Db, now: Date): Promise<{ checks: numb
       await step('errands.step', { id: errand.id, from: 'delivered', step: 'confirmed' }, at(d, 12), op);
     }
   }
-  // The hotel guests' daily calls, from their check-in to yesterday, where the story made none (today
-  // the story has called only some so far: the hotel board shows who is still to be called).
+  // The hotel guests' calls, twice a day like the residents' rounds (morning and afternoon), from
+  // their check-in to yesterday, where the story made none (today the story has called only some so
+  // far: the hotel board shows who is still to be called).
   const called = new Set(
-    q<{ k: string }>("SELECT returnee_id || '/' || day AS k FROM hotel_contacts").map((r) => r.k),
+    q<{ k: string }>(
+      "SELECT returnee_id || '/' || day || '/' || (CAST(strftime('%H', at, '+8 hours') AS INTEGER) >= 13) AS k FROM hotel_contacts",
+    ).map((r) => r.k),
   );
   const guests = q<{ id: number; checkIn: string }>(
     'SELECT returnee_id AS id, min(check_in) AS checkIn FROM hotel_stays WHERE ended_at IS NULL GROUP BY returnee_id',
   );
   for (const [i, g] of guests.entries()) {
-    for (let d = g.checkIn; d <= today; d = addDays(d, 1)) {
-      const when = at(d, 9, 30 + i);
-      if (when > now.toISOString() || d === today || called.has(`${g.id}/${d}`)) continue;
-      const temperature = Math.round((36.3 + ((i + d.charCodeAt(9)) % 5) / 10) * 10) / 10;
-      await step(
-        'hotels.logContact',
-        { returneeId: g.id, reached: true, temperature, wellbeing: '' },
-        when,
-        op,
-      );
-      checks++;
+    for (let d = g.checkIn; d < today; d = addDays(d, 1)) {
+      for (const pm of [0, 1]) {
+        const when = at(d, pm ? 15 : 9, 30 + i);
+        if (when > now.toISOString() || called.has(`${g.id}/${d}/${pm}`)) continue;
+        const temperature = Math.round((36.3 + ((i + pm + d.charCodeAt(9)) % 5) / 10) * 10) / 10;
+        await step(
+          'hotels.logContact',
+          { returneeId: g.id, reached: true, temperature, wellbeing: '' },
+          when,
+          op,
+        );
+        checks++;
+      }
     }
   }
   return { checks };

@@ -47,6 +47,15 @@ describe('demo: the temperature rounds', () => {
     expect(
       (q("SELECT count(*) AS n FROM health_checks WHERE via = 'hotel_call'")[0] as { n: number }).n,
     ).toBeGreaterThan(0);
+    // Twice a day like the residents: every guest's morning and afternoon before today were called.
+    expect(
+      q(`SELECT s.slot, count(*) AS slots, sum(s.state = 'due') AS open FROM health_slots s
+         JOIN health_episodes e ON e.seq = s.episode_seq
+         WHERE e.reason = 'hotel_guest' AND s.day < '2026-11-28' GROUP BY s.slot ORDER BY s.slot`),
+    ).toMatchObject([
+      { slot: 0, open: 0 },
+      { slot: 1, open: 0 },
+    ]);
     const duty = await call('health.alerts', {});
     if (!duty.ok) throw new Error(duty.error.message);
     expect(duty.value.fevers).toEqual([]);
