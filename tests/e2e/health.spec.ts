@@ -172,6 +172,52 @@ test('a medical request added, triaged with medicine from stock, closed', async 
   );
 });
 
+test('a hotel guest’s fever handled at the hotel is triaged on the doctor’s list; the hotel’s round has two slots', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, host.url);
+  await page.getByRole('link', { name: '隔离酒店', exact: true }).click();
+  const guests = page.getByRole('table', { name: /在住人员/ }).getByRole('row');
+  const name = ((await guests.nth(1).locator('td').nth(1).locator('a').textContent()) ?? '').trim();
+  await guests.filter({ hasText: name }).getByRole('button', { name: '记录联系' }).click();
+  const call = page.getByRole('dialog', { name: `${name} 记录联系` });
+  await call.getByLabel('自报体温（℃）').fill('38.2');
+  await call.getByRole('button', { name: '保存联系记录' }).click();
+  await expect(call).toBeHidden();
+  await page.getByTestId('fever-alerts').getByRole('button', { name: '处理发热' }).click();
+  const handle = page.getByRole('dialog', { name: `${name} · 处理发热` });
+  await handle.getByLabel('处理结果').selectOption({ label: '已转诊' });
+  await handle.getByLabel('说明').fill('120 转发热门诊');
+  await handle.getByRole('button', { name: '保存处理结果' }).click();
+  await expect(handle).toBeHidden();
+
+  // The doctor's list keeps no handled case as new: triaged with the hotel's handling named.
+  await page.goto(`${host.url}#/health/medical`);
+  const request = page.getByRole('table', { name: '医疗需求' }).locator(`tr[data-name="${name}"]`);
+  await expect(request).toContainText('已分诊');
+  await expect(request).toContainText('转发热门诊');
+  await expect(request).toContainText('酒店已处理：已转诊');
+  await expect(request).toContainText('120 转发热门诊');
+  await expectNoHorizontalOverflow(page);
+  await shot(page, 'health-07-hotel-handled');
+
+  // The round's picker lists the hotels with guests; a guest has a morning and an afternoon slot.
+  await page.goto(`${host.url}#/health/round`);
+  const picker = page.getByLabel('楼栋或酒店');
+  await expect(picker.locator('option[value^="hotel:"]').first()).toBeAttached();
+  const hotels = await picker.locator('option[value^="hotel:"]').allTextContents();
+  expect(hotels.length).toBeGreaterThan(0);
+  await picker.selectOption({ label: hotels[0] ?? '' });
+  const grid = page.getByRole('table', { name: '测温登记' });
+  await expect(grid.locator('tr[data-name]').first()).toBeVisible();
+  await expect(grid.locator('thead')).toContainText('上午');
+  await expect(grid.locator('thead')).toContainText('下午');
+  await expectNoHorizontalOverflow(page);
+  await shot(page, 'health-08-hotel-round');
+});
+
 test('the health screens in English: no program-made Chinese, nothing overlaps', async ({ page, host }) => {
   test.setTimeout(120_000);
   await signIn(page, host.url);
