@@ -8,8 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/open';
-import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../electron/api/residents/rules';
-import { dayOf } from '../electron/api/shared/dates';
 import { writeDemo } from '../electron/demo/demo';
 import { dashboardFigure } from './bench/dashboard';
 import { errandsFigures } from './bench/errands';
@@ -68,19 +66,12 @@ function registry(n: number): string {
 }
 
 async function hostFigure(path: string): Promise<Measure> {
-  const today = dayOf(now);
-  const args = [
-    today,
-    bornOnOrBefore(today, ELDERLY_AGE),
-    bornOnOrBefore(today, CHILD_AGE),
-    now.toISOString(),
-  ];
   const app: number[] = [];
   const base: number[] = [];
   let check = 'same';
   for (let i = 0; i < 3; i++) {
     const a = await hostStart(path, now.toISOString());
-    const b = await bareStart(path, args);
+    const b = await bareStart(path, now);
     app.push(a.ms);
     base.push(b.ms);
     const diff = sameJson(a.answer, b.answer);

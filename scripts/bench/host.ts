@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../electron/host/paths';
-import { AWAITING, OPEN_FEVERS } from './registry';
+import { OVERVIEW_COUNTS, overviewArgs, STALE_MINUTES_SQL } from './overview-base';
 
 const root = projectRoot();
 
@@ -53,33 +53,24 @@ export function hostStart(dbPath: string, now: string): Promise<Started> {
   });
 }
 
+/** The bare process: opens the file, reads the errands' limit, runs each count of the overview. */
 const BARE = `
 const Database = require(${JSON.stringify(join(root, 'node_modules', 'better-sqlite3'))});
 const db = new Database(process.argv[1], { readonly: true });
-const [today, elderly, child, now] = process.argv.slice(2);
-const staleMinutes = db.prepare('SELECT errand_stale_minutes AS m FROM compound WHERE id = 1').get().m;
-const staleCut = new Date(Date.parse(now) - staleMinutes * 60000).toISOString();
-const one = (sql, ...p) => db.prepare(sql).get(...p).n;
-const occ = (k) => one('SELECT count(*) AS n FROM households WHERE occupancy = ?', k);
-console.log(JSON.stringify({
-  buildings: one('SELECT count(*) AS n FROM buildings'), households: occ('occupied'),
-  vacantRooms: occ('vacant'), unknownRooms: occ('unknown'), residents: one('SELECT count(*) AS n FROM residents'),
-  elderly: one('SELECT count(*) AS n FROM residents WHERE birth_date <= ?', elderly),
-  children: one('SELECT count(*) AS n FROM residents WHERE birth_date > ? AND birth_date <= ?', child, today),
-  notVisited: one("SELECT count(*) AS n FROM households WHERE reg_status = 'not_visited'"),
-  inHotel: one('SELECT count(*) AS n FROM hotel_stays WHERE ended_at IS NULL'),
-  notContactedToday: one('SELECT count(*) AS n FROM hotel_stays s WHERE s.ended_at IS NULL AND NOT EXISTS (SELECT 1 FROM hotel_contacts c WHERE c.returnee_id = s.returnee_id AND c.day = ? AND c.reached = 1)', today),
-  undecidedReturnees: one('SELECT count(*) AS n FROM returnees WHERE outcome IS NULL'),
-  awaitingPlacement: one(\`SELECT count(*) AS n FROM returnees r WHERE ${AWAITING}\`),
-  feverAlerts: one(\`${OPEN_FEVERS}\`),
-  errandsOpen: one('SELECT count(*) AS n FROM errands WHERE open = 1'),
-  errandsStale: one('SELECT count(*) AS n FROM errands WHERE open = 1 AND state_since <= ?', staleCut),
-}));`;
+const [counts, now, staleSql] = [JSON.parse(process.argv[2]), process.argv[3], process.argv[4]];
+const stale = db.prepare(staleSql).get().m;
+const args = { ...JSON.parse(process.argv[5]), staleCut: new Date(Date.parse(now) - stale * 60000).toISOString() };
+const out = {};
+for (const [k, c] of Object.entries(counts)) out[k] = db.prepare(c.sql).get(...c.args.map((a) => args[a])).n;
+console.log(JSON.stringify(out));`;
 
 /** The baseline: a bare node process that opens the file and counts. */
-export function bareStart(dbPath: string, args: string[]): Promise<Started> {
+export function bareStart(dbPath: string, now: Date): Promise<Started> {
+  // The moment's values but the stale cut, which needs the file's limit (the process reads it).
+  const { staleCut: _, ...args } = overviewArgs(now, 0);
+  const argv = [JSON.stringify(OVERVIEW_COUNTS), now.toISOString(), STALE_MINUTES_SQL, JSON.stringify(args)];
   const t = performance.now();
-  const child = spawn(process.execPath, ['-e', BARE, dbPath, ...args], {
+  const child = spawn(process.execPath, ['-e', BARE, dbPath, ...argv], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';

@@ -5,51 +5,20 @@ import { BOARD_PAGE } from '../../electron/api/buildings/contract';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../../electron/api/residents/rules';
 import { dayOf } from '../../electron/api/shared/dates';
 import type { Env, Figure } from './harness';
-
-/** Waiting for a hotel room (shared/placement.ts says it once for the app; written out here). */
-export const AWAITING = `(r.outcome = 'hotel' AND NOT EXISTS (
-  SELECT 1 FROM hotel_stays s WHERE s.returnee_id = r.id
-    AND s.started_at >= (SELECT max(d.at) FROM returnee_decisions d WHERE d.returnee_id = r.id)))`;
-/** A fever alert not yet handled (shared/fever-alerts.ts), written out by hand for the baseline. */
-export const OPEN_FEVERS = `SELECT count(*) AS n FROM hotel_contacts c WHERE c.fever = 1 AND NOT EXISTS (
-  SELECT 1 FROM care_events e WHERE e.contact_id = c.id AND e.kind = 'fever_handled')`;
+import { OVERVIEW_COUNTS, overviewArgs, STALE_MINUTES_SQL } from './overview-base';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 type Count = { k: string; n: number };
 
 function overviewBase(env: Env) {
-  const today = dayOf(env.now);
-  const one = (sql: string, ...p: unknown[]) => (env.sqlite.prepare(sql).get(...p) as { n: number }).n;
-  const occ = env.sqlite
-    .prepare('SELECT occupancy AS k, count(*) AS n FROM households GROUP BY occupancy')
-    .all() as Count[];
-  const o = (k: string) => occ.find((r) => r.k === k)?.n ?? 0;
-  return {
-    buildings: one('SELECT count(*) AS n FROM buildings'),
-    households: o('occupied'),
-    vacantRooms: o('vacant'),
-    unknownRooms: o('unknown'),
-    residents: one('SELECT count(*) AS n FROM residents'),
-    elderly: one(
-      'SELECT count(*) AS n FROM residents WHERE birth_date <= ?',
-      bornOnOrBefore(today, ELDERLY_AGE),
-    ),
-    children: one(
-      'SELECT count(*) AS n FROM residents WHERE birth_date > ? AND birth_date <= ?',
-      bornOnOrBefore(today, CHILD_AGE),
-      today,
-    ),
-    notVisited: one("SELECT count(*) AS n FROM households WHERE reg_status = 'not_visited'"),
-    inHotel: one('SELECT count(*) AS n FROM hotel_stays WHERE ended_at IS NULL'),
-    notContactedToday: one(
-      `SELECT count(*) AS n FROM hotel_stays s WHERE s.ended_at IS NULL AND NOT EXISTS (
-        SELECT 1 FROM hotel_contacts c WHERE c.returnee_id = s.returnee_id AND c.day = ? AND c.reached = 1)`,
-      today,
-    ),
-    undecidedReturnees: one('SELECT count(*) AS n FROM returnees WHERE outcome IS NULL'),
-    awaitingPlacement: one(`SELECT count(*) AS n FROM returnees r WHERE ${AWAITING}`),
-    feverAlerts: one(OPEN_FEVERS),
-  };
+  const stale = (env.sqlite.prepare(STALE_MINUTES_SQL).get() as { m: number }).m;
+  const args = overviewArgs(env.now, stale);
+  return Object.fromEntries(
+    Object.entries(OVERVIEW_COUNTS).map(([k, c]) => [
+      k,
+      (env.sqlite.prepare(c.sql).get(...c.args.map((a) => args[a])) as { n: number }).n,
+    ]),
+  );
 }
 
 function statsBase(env: Env) {
