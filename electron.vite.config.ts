@@ -6,6 +6,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      minify: true,
       // Bundled, not resolved file by file from node_modules at every start (zod and drizzle are
       // hundreds of small modules); better-sqlite3 (native) and exceljs (loaded on first use) stay out.
       externalizeDeps: { exclude: ['zod', 'drizzle-orm', 'saxes'] },

@@ -7,6 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { type Journal, readJournal } from './journal';
 
 export const MIGRATIONS_TABLE = '__drizzle_migrations';
 
@@ -16,6 +17,7 @@ export function runMigrations(
   migrationsFolder: string,
   applicationId: number,
 ): number {
+  if (upToDate(sqlite, readJournal(migrationsFolder), applicationId)) return 0;
   const migrations = readMigrationFiles({ migrationsFolder });
   const apply = sqlite.transaction(() => {
     sqlite.exec(
@@ -38,4 +40,21 @@ export function runMigrations(
     return pending.length;
   });
   return apply.immediate();
+}
+
+/**
+ * Nothing to do: the last migration applied is the journal's last, and the id and version are set.
+ * Read from the journal alone, without reading and hashing every migration's SQL (a start's cost).
+ */
+function upToDate(sqlite: Database.Database, journal: Journal, applicationId: number): boolean {
+  const lastKnown = journal.entries.at(-1);
+  if (!lastKnown) return false;
+  if (sqlite.pragma('application_id', { simple: true }) !== applicationId) return false;
+  if (sqlite.pragma('user_version', { simple: true }) !== journal.entries.length) return false;
+  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = '${MIGRATIONS_TABLE}'`).get();
+  if (!hasTable) return false;
+  const last = sqlite
+    .prepare(`SELECT created_at AS at FROM "${MIGRATIONS_TABLE}" ORDER BY created_at DESC LIMIT 1`)
+    .get() as { at: number | string } | undefined;
+  return last !== undefined && Number(last.at) === lastKnown.when;
 }

@@ -12,8 +12,8 @@ import { writeDemo } from '../electron/demo/demo';
 import { dashboardFigure } from './bench/dashboard';
 import { errandsFigures } from './bench/errands';
 import { exportFigure } from './bench/export';
-import { type Figure, type Measure, makeEnv, measure, sameJson } from './bench/harness';
-import { bareStart, hostStart } from './bench/host';
+import { type Figure, type Measure, makeEnv, measure } from './bench/harness';
+import { hostFigure } from './bench/host';
 import { importFigure } from './bench/import';
 import { registryFigures } from './bench/registry';
 import { printGrowth, printSize } from './bench/report';
@@ -65,32 +65,6 @@ function registry(n: number): string {
   return path;
 }
 
-async function hostFigure(path: string): Promise<Measure> {
-  const app: number[] = [];
-  const base: number[] = [];
-  let check = 'same';
-  for (let i = 0; i < 3; i++) {
-    const a = await hostStart(path, now.toISOString());
-    const b = await bareStart(path, now);
-    app.push(a.ms);
-    base.push(b.ms);
-    const diff = sameJson(a.answer, b.answer);
-    if (diff) check = `DIFFERENT: ${diff}`;
-  }
-  app.sort((x, y) => x - y);
-  base.sort((x, y) => x - y);
-  const [a50 = 0, a95 = 0] = [app[1], app[2]];
-  const [b50 = 0, b95 = 0] = [base[1], base[2]];
-  return {
-    name: 'host start → overview answered',
-    goal: { p95Ms: 300 },
-    app: { p50: a50, p95: a95 },
-    base: { p50: b50, p95: b95 },
-    ratio: b50 / a50,
-    check,
-  };
-}
-
 try {
   const results: { households: number; measures: Measure[] }[] = [];
   for (const n of sizes) {
@@ -105,7 +79,7 @@ try {
     ];
     for (const f of figures) measures.push(await measure(f, env));
     db.$client.close();
-    if (only('host start')) measures.push(await hostFigure(path));
+    if (only('host start')) measures.push(await hostFigure(path, now));
     printSize(n, residents, measures);
     results.push({ households: n, measures });
   }

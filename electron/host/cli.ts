@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { integrityChecked } from '../../db/integrity';
 import { DatabaseOpenError, openDatabase } from '../../db/open';
 import { backupBeforeMigration } from '../../db/restore';
+import { loadArea } from '../api/areas';
 import { startBackupSchedule } from '../api/backups/service';
 import { outboxFor } from '../api/shared/outbox';
 import { loadZhWords } from '../api/shared/zh-words';
@@ -29,6 +30,9 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  // The first screen's area is imported now: its files are read while the database opens, so the
+  // overview's first call finds its modules loaded (issue 11: host start).
+  void loadArea('overview').catch(() => undefined);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`端口无效：${values.port}（${USAGE}）`);

@@ -1,9 +1,25 @@
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findMigrationsFolder, openDatabase, readJournal } from '../../db/open';
 import { olderRelease, tempDir } from './helpers';
 
 describe('migrations', () => {
+  it("an up-to-date file opens without reading the migrations' SQL; a pending one still runs", () => {
+    const path = join(tempDir(), 'current.db');
+    const folder = olderRelease(readJournal(findMigrationsFolder()).entries.length);
+    openDatabase(path, { migrationsFolder: folder }).$client.close();
+    // Every migration's SQL gone: an open that read them would fail (drizzle reads each to hash it).
+    for (const f of readdirSync(folder).filter((n) => n.endsWith('.sql'))) rmSync(join(folder, f));
+    const again = openDatabase(path, { migrationsFolder: folder });
+    expect(again.$client.prepare('SELECT count(*) AS n FROM compound').get()).toEqual({ n: 1 });
+    again.$client.close();
+    // One migration behind: the journal's last is pending, so the files are read (and are missing).
+    const behind = join(tempDir(), 'behind.db');
+    openDatabase(behind, { migrationsFolder: olderRelease(2) }).$client.close();
+    expect(() => openDatabase(behind, { migrationsFolder: folder })).toThrow();
+  });
+
   it('0001 (household sources and history) upgrades a 0000 database and keeps its data', () => {
     const path = join(tempDir(), 'old.db');
     const old = openDatabase(path, { migrationsFolder: olderRelease(1) });
