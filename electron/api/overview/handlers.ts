@@ -53,7 +53,8 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
         (SELECT count(*) FROM errands WHERE open = 1 AND state_since <= ${staleCut}) AS errandsStale
       FROM (SELECT sum(occupied) AS occupied, sum(vacant) AS vacant, sum(unknown) AS unknown,
         sum(not_visited) AS not_visited FROM building_counts) k`);
-    const feverAlerts = openFeverAlerts(db);
+    const healthAlerts = openHealthAlerts(db);
+    const feverAlerts = openFeverAlerts(db, healthAlerts);
     const minute = clockOf(ctx.now()).minute;
     const round = db.get<{ due: number; done: number | null }>(
       sql`SELECT count(*) AS due, sum(state <> 'due') AS done FROM health_slots WHERE day = ${today} AND starts <= ${minute}`,
@@ -65,7 +66,7 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
       counts: {
         ...c,
         feverAlerts: feverAlerts.length,
-        healthFevers: openHealthAlerts(db).length,
+        healthFevers: healthAlerts.length,
         roundDue: round?.due ?? 0,
         roundDone: round?.done ?? 0,
       },

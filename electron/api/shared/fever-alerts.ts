@@ -17,8 +17,8 @@ export type FeverAlertRow = {
  * current stay's, else the last). An alert stays until the hotel records what was done
  * (`fever_handled`) or the doctor triages its request, even after the guest has left the hotel.
  */
-export function openFeverAlerts(db: ReadDb): FeverAlertRow[] {
-  return openHealthAlerts(db).flatMap((a) => {
+export function openFeverAlerts(db: ReadDb, alerts = openHealthAlerts(db)): FeverAlertRow[] {
+  return alerts.flatMap((a) => {
     if (a.hotelContactId === null || a.returneeId === null) return [];
     const where = db.get<{ hotel: string; room: string } | undefined>(sql`
       SELECT h.name AS hotel, rm.number AS room FROM hotel_stays s JOIN hotel_rooms rm ON rm.id = s.room_id
