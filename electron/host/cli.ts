@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,6 +39,8 @@ async function main(): Promise<void> {
   const staticDir = defaultStaticDir(root);
   if (!existsSync(join(staticDir, 'index.html'))) {
     console.log('界面尚未构建，正在构建（electron-vite build）…');
+    // Loaded only here: node:child_process is not compiled on a normal start (issue 11).
+    const { spawnSync } = await import('node:child_process');
     const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('构建失败，请查看上面的输出');
   }
