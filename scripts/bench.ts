@@ -17,6 +17,7 @@ import { hostFigure } from './bench/host';
 import { importFigure } from './bench/import';
 import { registryFigures } from './bench/registry';
 import { printGrowth, printSize } from './bench/report';
+import { reportDailyFigure } from './bench/report-daily';
 import { rosterFigures } from './bench/roster';
 import { searchFigures } from './bench/search';
 import { stockFigures } from './bench/stock';
@@ -43,6 +44,7 @@ const figures: Figure[] = [
   ...stockFigures,
   ...errandsFigures,
   dashboardFigure,
+  reportDailyFigure,
 ].filter((f) => only(f.name));
 
 /** A registry of `n` households: generated, or copied from the cache. */

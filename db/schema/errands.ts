@@ -65,6 +65,8 @@ export const errands = sqliteTable(
     index('errands_open_building_idx').on(t.open, t.buildingId, t.stateSince),
     index('errands_runner_idx').on(t.runnerId, t.open),
     index('errands_household_idx').on(t.householdId, t.open, t.kind),
+    /** The daily report's errands opened, over a day and over the closure (issue 15). */
+    index('errands_created_idx').on(t.createdAt),
   ],
 );
 
@@ -115,7 +117,11 @@ export const errandSteps = sqliteTable(
     /** A delivery that met lines from the store: its issue in the stock ledger. */
     stockTxId: text('stock_tx_id').references(() => stockTx.id),
   },
-  (t) => [uniqueIndex('errand_steps_seq_uq').on(t.errandId, t.seq)],
+  (t) => [
+    uniqueIndex('errand_steps_seq_uq').on(t.errandId, t.seq),
+    /** Errands delivered per day (the dashboard's trend, the daily report): one range, not the table. */
+    index('errand_steps_state_at_idx').on(t.state, t.at),
+  ],
 );
 
 /**

@@ -151,6 +151,8 @@ export const healthChecks = sqliteTable(
     index('health_checks_slot_idx').on(t.slotId),
     index('health_checks_episode_idx').on(t.episodeId, t.at),
     index('health_checks_alert_idx').on(t.at).where(sql`${t.alert}`),
+    /** The daily report's abnormal readings over a day and the closure (issue 15). */
+    index('health_checks_abnormal_idx').on(t.at).where(sql`${t.result} = 'abnormal'`),
     index('health_checks_contact_idx').on(t.hotelContactId).where(sql`${t.hotelContactId} IS NOT NULL`),
   ],
 );

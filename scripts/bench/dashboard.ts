@@ -4,8 +4,8 @@
 // masks'. The baseline leaves out the shifts, the stock's days of cover and the alerts (their
 // areas' own functions), so the ratio is against less work than the app does: a floor, not a match.
 import { addDays, dayOf } from '../../electron/api/shared/dates';
-import { seeding } from './errands';
 import type { Env, Figure } from './harness';
+import { seedPost } from './rounds-seed';
 
 type Shape = {
   residents: Record<string, number>;
@@ -64,7 +64,7 @@ export const dashboardFigure: Figure = {
   name: 'dashboard.get (with 50,000 errands; base: the figures countable in SQL, not shifts/stock/alerts)',
   goal: { p95Ms: 100 },
   app: async (env): Promise<Shape> => {
-    seeding(env);
+    seedPost(env);
     const d = await env.call('dashboard.get', {});
     return {
       residents: d.occupancy.residents,
@@ -74,7 +74,7 @@ export const dashboardFigure: Figure = {
     };
   },
   base: (env) => {
-    seeding(env);
+    seedPost(env);
     return base(env);
   },
 };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
+import { STOCK_TX_KINDS } from '../../../db/schema/enums';
 import { addDays, daysBetween } from '../shared/dates';
 import type { Dashboard } from './contract';
 
@@ -34,10 +35,12 @@ export function trends(
   const stays = db.all<{ checkIn: string; endDay: string | null }>(sql`
     SELECT check_in AS checkIn, ${postDay('ended_at')} AS endDay FROM hotel_stays
     WHERE check_in <= ${today} AND (ended_at IS NULL OR ended_at >= ${from})`);
+  // Each day by equality (health_slots_state_idx: day, state), not a range over every slot of the days.
   const abnormal = byDay(
     db.all(sql`SELECT day, count(*) AS n FROM health_slots
-      WHERE day >= ${from} AND day <= ${today} AND state = 'abnormal' GROUP BY day`),
+      WHERE day IN (SELECT value FROM json_each(${JSON.stringify(days)})) AND state = 'abnormal' GROUP BY day`),
   );
+  // The delivered steps since the day before the first (errand_steps_state_at_idx: one range).
   const done = byDay(
     db.all(sql`SELECT ${postDay('at')} AS day, count(*) AS n FROM errand_steps
       WHERE state = 'delivered' AND at >= ${addDays(from, -1)} GROUP BY 1`),
@@ -55,6 +58,15 @@ export function trends(
     })),
   };
 }
+
+/**
+ * The movements that change the total but are not issues (kept per day) or transfers (no change), as
+ * a list of kinds: the plan walks stock_tx_kind_idx over the days, then each movement's lines, not
+ * every line the item ever had (`+l.item_id` keeps the item's index out of it).
+ */
+const OTHER_KINDS = STOCK_TX_KINDS.filter((k) => k !== 'issue' && k !== 'transfer')
+  .map((k) => `'${k}'`)
+  .join(', ');
 
 /**
  * On hand at each day's end, walking back from today: the issues per day come from the counter the
@@ -75,7 +87,7 @@ function maskLine(db: ReadDb, itemId: string, onHand: number, from: string, days
       .all<{ day: string; n: number }>(sql`
         SELECT ${postDay('t.happened_at')} AS day, sum(l.qty) AS n
         FROM stock_tx t JOIN stock_lines l ON l.tx_id = t.id
-        WHERE t.kind NOT IN ('issue', 'transfer') AND t.happened_at >= ${addDays(from, -1)} AND l.item_id = ${itemId}
+        WHERE t.kind IN (${sql.raw(OTHER_KINDS)}) AND t.happened_at >= ${addDays(from, -1)} AND +l.item_id = ${itemId}
           AND NOT (t.kind = 'reversal' AND (SELECT o.kind FROM stock_tx o WHERE o.id = t.reverses) IN ('issue', 'transfer'))
         GROUP BY 1`)
       .map((r) => [r.day, r.n]),

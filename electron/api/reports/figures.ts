@@ -157,14 +157,23 @@ function health(db: ReadDb, day: string, today: string, s: Spans, ctx: Ctx): Sec
   // A slot still `due` is missed once its window has ended (health/rules.ts slotEnded).
   const minute = Math.floor((ctx.now().getTime() - Date.parse(dayStartUtc(today))) / 60_000);
   const endedBy = day < today ? 1441 : day === today ? minute : -1;
+  // The day's slots from health_slots_state_idx alone; the episode's rhythm (a window's end) is read
+  // only for the slots still due whose window has begun by then: a past day's due are all missed.
   const slots = db.get<{ due: number; done: number; missed: number }>(sql`SELECT count(*) AS due,
-      count(*) FILTER (WHERE s.state <> 'due') AS done,
-      count(*) FILTER (WHERE s.state = 'due' AND ${SLOT_END} <= ${endedBy}) AS missed
-    FROM health_slots s JOIN health_episodes e ON e.seq = s.episode_seq WHERE s.day = ${day}`);
+      count(*) FILTER (WHERE state <> 'due') AS done,
+      ${
+        endedBy > 1440
+          ? sql`count(*) FILTER (WHERE state = 'due')`
+          : sql`(SELECT count(*) FROM health_slots s JOIN health_episodes e ON e.seq = s.episode_seq
+              WHERE s.day = ${day} AND s.state = 'due' AND s.starts < ${endedBy} AND ${SLOT_END} <= ${endedBy})`
+      } AS missed
+    FROM health_slots WHERE day = ${day}`);
+  // Abnormal readings and fever alerts: each by its own partial index on the instant.
   const checks = db.get<Record<string, number | null>>(sql`SELECT
-      ${both('at', s, "result = 'abnormal'")} AS abnT, count(*) FILTER (WHERE result = 'abnormal') AS abnC,
-      ${both('at', s, 'alert')} AS alertT, count(*) FILTER (WHERE alert) AS alertC
-    FROM health_checks WHERE at >= ${s.all.from} AND at < ${s.all.to} AND (result = 'abnormal' OR alert)`);
+      (SELECT ${both('at', s)} FROM health_checks WHERE result = 'abnormal' AND at >= ${s.all.from} AND at < ${s.all.to}) AS abnT,
+      (SELECT count(*) FROM health_checks WHERE result = 'abnormal' AND at >= ${s.all.from} AND at < ${s.all.to}) AS abnC,
+      (SELECT ${both('at', s)} FROM health_checks WHERE alert AND at >= ${s.all.from} AND at < ${s.all.to}) AS alertT,
+      (SELECT count(*) FROM health_checks WHERE alert AND at >= ${s.all.from} AND at < ${s.all.to}) AS alertC`);
   const open = openHealthAlerts(db);
   const openOfDay = open.filter((a) => a.at >= s.day.from && a.at < s.day.to).length;
   const openOfAll = open.filter((a) => a.at >= s.all.from && a.at < s.all.to).length;
