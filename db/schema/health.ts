@@ -41,7 +41,10 @@ export const healthEpisodes = sqliteTable(
     householdId: integer('household_id').references(() => households.id),
     buildingId: integer('building_id').references(() => buildings.id),
     hotelId: integer('hotel_id').references(() => hotels.id),
-    /** Building-room or hotel-room as it was when the episode was opened. */
+    /**
+     * Building-room or hotel-room as it was when the episode was opened; a hotel guest's follows the
+     * stay (a room change moves it with `hotel_id`, health/hotel-guests.ts).
+     */
     place: text('place').notNull().default(''),
     reason: text('reason', { enum: EPISODE_REASONS }).notNull(),
     fromDay: text('from_day').notNull(),

@@ -41,10 +41,11 @@ describe('migration 0019 (hotel guests’ calls as checks of the rounds)', () =>
     expect(old.$client.prepare('SELECT count(*) AS n FROM health_episodes').get()).toEqual({ n: 0 });
     old.$client.close();
 
-    const db = openDatabase(path);
-    const q = (sql: string) => db.$client.prepare(sql).all();
-    expect(db.$client.pragma('foreign_key_check')).toEqual([]);
-    expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
+    // What 0019 made, read before later migrations (0022 makes hotel guests' episodes two a day).
+    const at0019 = openDatabase(path, { migrationsFolder: olderRelease(21) });
+    const q = (sql: string) => at0019.$client.prepare(sql).all();
+    expect(at0019.$client.pragma('foreign_key_check')).toEqual([]);
+    expect(at0019.$client.pragma('integrity_check', { simple: true })).toBe('ok');
     // Two guests, two episodes: 王芳 still followed, 李明 closed to hospital; 张强 never placed.
     expect(
       q(`SELECT returnee_id AS r, reason, place, from_day AS f, to_day AS t, checks_per_day AS cpd,
@@ -88,7 +89,10 @@ describe('migration 0019 (hotel guests’ calls as checks of the rounds)', () =>
       { day: '2026-11-27', state: 'abnormal', t: 37.6, checks: 2 },
       { day: '2026-11-26', state: 'abnormal', t: 38.5, checks: 1 },
     ]);
+    at0019.$client.close();
 
+    const db = openDatabase(path);
+    const now = (sql: string) => db.$client.prepare(sql).all();
     const call = api(db, { now: () => FIXED_NOW, paths: { db: path } }, 1);
     // The board's open alert is what it was: 王芳's 37.6 (李明's was handled).
     const board = await call('hotels.occupancy', {});
@@ -104,8 +108,8 @@ describe('migration 0019 (hotel guests’ calls as checks of the rounds)', () =>
     // Today's call goes to the same episode.
     const today = await call('hotels.logContact', { returneeId: 1, reached: true, temperature: 36.8 });
     expect(today.ok).toBe(true);
-    expect(q("SELECT count(*) AS n FROM health_checks WHERE via = 'hotel_call'")).toEqual([{ n: 5 }]);
-    expect(q('SELECT count(*) AS n FROM health_episodes')).toEqual([{ n: 2 }]);
+    expect(now("SELECT count(*) AS n FROM health_checks WHERE via = 'hotel_call'")).toEqual([{ n: 5 }]);
+    expect(now('SELECT count(*) AS n FROM health_episodes')).toEqual([{ n: 2 }]);
     expect(db.$client.pragma('foreign_key_check')).toEqual([]);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
     db.$client.close();
