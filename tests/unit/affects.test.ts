@@ -38,6 +38,42 @@ describe('what each mutation affects', () => {
     );
   });
 
+  it('a change to the data behind the daily report refreshes its open draft, not only signing', () => {
+    // One mutation of each kind of line the report has (tests/api/reports.test.ts counts them).
+    const changesTheReport: MutationMethod[] = [
+      'residents.save',
+      'residents.move',
+      'households.importCommit',
+      'compound.update',
+      'gate.log',
+      'returnees.register',
+      'returnees.decide',
+      'hotels.place',
+      'hotels.moveRoom',
+      'hotels.release',
+      'health.makeSlots',
+      'health.record',
+      'hotels.logContact',
+      'hotels.handleFever',
+      'medical.triage',
+      'stock.receive',
+      'stock.issue',
+      'stock.reverse',
+      'stock.distribute',
+      'errands.add',
+      'errands.step',
+      'roster.assign',
+      'attendance.record',
+      'attendance.reverse',
+      'backups.restore',
+      'reports.sign',
+    ];
+    for (const m of changesTheReport) expect(affectedAreas(m), m).toContain('reports');
+    // The dashboard and the draft are built from the same data: whatever refreshes one refreshes both.
+    for (const m of mutations as MutationMethod[])
+      if (affectedAreas(m).includes('dashboard')) expect(affectedAreas(m), m).toContain('reports');
+  });
+
   it('no screen calls a mutation around the hooks (so what changed is always refreshed)', () => {
     const offenders: string[] = [];
     const root = join(import.meta.dirname, '..', '..', 'renderer', 'src');
