@@ -109,7 +109,11 @@ export const stockTx = sqliteTable(
   },
   (t) => [
     index('stock_tx_happened_idx').on(t.happenedAt),
-    index('stock_tx_kind_idx').on(t.kind, t.happenedAt),
+    /**
+     * A kind's movements over days, their ids and what they reverse in the index itself (migration
+     * 0023): the dashboard's masks line and the daily report's receipts read no table rows.
+     */
+    index('stock_tx_kind_idx').on(t.kind, t.happenedAt, t.id, t.reverses),
     uniqueIndex('stock_tx_reverses_idx').on(t.reverses),
   ],
 );
@@ -132,7 +136,11 @@ export const stockLines = sqliteTable(
       .references(() => stockPlaces.id),
     qty: integer('qty').notNull(),
   },
-  (t) => [index('stock_lines_tx_idx').on(t.txId), index('stock_lines_item_idx').on(t.itemId, t.placeId)],
+  (t) => [
+    /** A movement's lines, each line's item and quantity in the index (migration 0023): covering. */
+    index('stock_lines_tx_idx').on(t.txId, t.itemId, t.qty),
+    index('stock_lines_item_idx').on(t.itemId, t.placeId),
+  ],
 );
 
 /** 盘点: what the books said and what was counted, per item and lot at the count's place. */
