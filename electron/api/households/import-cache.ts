@@ -3,16 +3,14 @@
  * rows instead of reading the file again (issue 9). Keyed by the sha256 of the file's bytes.
  *
  * Bounds: the last CACHE_SHEETS sheets previewed, and CACHE_MB of bytes in all. The checked rows are
- * kept v8-serialized in a Buffer — memory outside the JavaScript heap, so a 100,000-row sheet (about
- * 18 MB) weighs nothing on the main thread's garbage collector — beside the file itself (a few MB,
+ * kept packed as columns (import-pack.ts) in a Buffer — memory outside the JavaScript heap, so a
+ * 100,000-row sheet (about 9 MB) weighs nothing on the main thread's garbage collector — beside the file itself (a few MB,
  * compressed). Over the byte budget the older sheets lose their rows first and keep their file: a
  * commit then reads the file again, in the worker, as it did before there was a cache. Past the count
  * (or after a restart) a sheet is forgotten, and its commit asks for a new preview.
  */
 import { createHash } from 'node:crypto';
-import { deserialize, serialize } from 'node:v8';
 import { refuse } from '../errors';
-import type { Prepared } from './import-plan';
 
 export const CACHE_SHEETS = 2;
 export const CACHE_MB = 128;
@@ -30,8 +28,7 @@ export type CachedSheet = {
 
 export const sheetHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-export const packRows = (p: Prepared): Buffer => serialize(p);
-export const unpackRows = (rows: Uint8Array): Prepared => deserialize(rows) as Prepared;
+export { packRows, unpackRows } from './import-pack';
 
 /**
  * Bytes in memory the threads share: the preview's worker packs its rows into it, the cache keeps it

@@ -78,6 +78,8 @@ export async function checkSheet(fileName: string, bytes: Buffer, day: string, p
 
 export async function runPreview(input: PreviewJob, progress: Progress): Promise<JobOutput> {
   const file = Buffer.from(input.dataBase64, 'base64');
+  // The request's base64 (a third bigger than the file) is not needed again: let it go.
+  input.dataBase64 = '';
   const day = dayOf(new Date(input.nowIso));
   const prep = await checkSheet(input.fileName, file, day, progress);
   // Kept as checked, before the plan places the candidates (in place).
