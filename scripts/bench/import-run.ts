@@ -5,8 +5,9 @@
 // 20 ms and times each answer from when it was due. base: the hand-written version (import-base.ts).
 // Prints one line `result {json}`: the times, the peak RSS (the whole process, the worker included),
 // the read latencies during the commit, and what was written (import-check.ts).
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../db/open';
 import type { In, Method, Out } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/router';
@@ -18,6 +19,31 @@ const OPERATOR = '林晓梅';
 
 const [mode, dbPath, sheetPath] = process.argv.slice(2);
 if (!mode || !dbPath || !sheetPath) throw new Error('usage: import-run.ts app|base <db> <sheet>');
+/**
+ * The import worker as the app ships it (out/main/import-worker.js, which `npm run bench` builds), when
+ * that build is newer than every source it is built from; else the worker runs from source through tsx
+ * (about 50 MB more: its own loader thread and compiler), and the figure says so.
+ */
+function builtWorker(): string | null {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const out = join(root, 'out/main');
+  let built: number;
+  try {
+    built = statSync(join(out, 'import-worker.js')).mtimeMs;
+  } catch {
+    return null;
+  }
+  const newest = (dir: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+        e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+      ),
+    );
+  return Math.max(newest(join(root, 'electron')), newest(join(root, 'db'))) <= built ? out : null;
+}
+const worker = mode === 'app' ? builtWorker() : null;
+if (worker) process.env.GATEPOST_WORKER_DIR = worker;
 const db = openDatabase(dbPath);
 const host = { now: () => new Date(BENCH_NOW), paths: { db: dbPath } };
 const call = async <M extends Method>(m: M, input: In<M>) => {
@@ -64,8 +90,11 @@ let out: Record<string, unknown>;
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 if (mode === 'app') {
-  const data = readFileSync(sheetPath).toString('base64');
-  const preview = await call('households.importPreview', { fileName, dataBase64: data });
+  // The request's base64 is not held past the preview (as the host's request body is not).
+  const preview = await call('households.importPreview', {
+    fileName,
+    dataBase64: readFileSync(sheetPath).toString('base64'),
+  });
   const previewMs = performance.now() - t0;
   const stop = readsMeanwhile();
   const t1 = performance.now();
@@ -84,6 +113,7 @@ if (mode === 'app') {
     reads: { n: reads.length, p50: pct(0.5), p95: pct(0.95), max: reads.at(-1) ?? 0 },
     invalid: report.invalidRows,
     slow,
+    builtWorker: worker !== null,
   };
 } else {
   out = await handWrittenImport(db.$client, readFileSync(sheetPath), fileName, {

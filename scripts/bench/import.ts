@@ -24,6 +24,8 @@ type Run = {
   commitMs?: number;
   reads?: { n: number; p50: number; p95: number; max: number };
   invalid?: number;
+  /** Whether the worker ran as built (out/main), not from source through tsx. */
+  builtWorker?: boolean;
   /** The slowest reads: [ms, when (ms after the commit started)]. */
   slow?: [number, number][];
   readMs?: number;
@@ -68,7 +70,7 @@ export function importFigure(cache?: string): Figure {
         const memOk = MB(r.peakRss) < IMPORT_PEAK_MB ? 'ok' : 'MISSED';
         const readOk = reads.max < IMPORT_READ_MS ? 'ok' : 'MISSED';
         console.log(
-          `  (import app: preview ${s(r.previewMs)} s + commit ${s(r.commitMs)} s = ${s(r.ms)} s; ${peak} — goal < ${IMPORT_PEAK_MB} MB ${memOk}; ${reads.n} reads during the commit p50 ${reads.p50.toFixed(1)} / p95 ${reads.p95.toFixed(1)} / max ${reads.max.toFixed(1)} ms — goal < ${IMPORT_READ_MS} ms ${readOk}; slowest ${(r.slow ?? []).map(([ms, at]) => `${ms} ms at ${s(at)} s`).join(', ') || 'none over 50 ms'}; ${r.invalid ?? 0} rows refused)`,
+          `  (import app: preview ${s(r.previewMs)} s + commit ${s(r.commitMs)} s = ${s(r.ms)} s; ${peak} — goal < ${IMPORT_PEAK_MB} MB ${memOk}; ${reads.n} reads during the commit p50 ${reads.p50.toFixed(1)} / p95 ${reads.p95.toFixed(1)} / max ${reads.max.toFixed(1)} ms — goal < ${IMPORT_READ_MS} ms ${readOk}; slowest ${(r.slow ?? []).map(([ms, at]) => `${ms} ms at ${s(at)} s`).join(', ') || 'none over 50 ms'}; ${r.invalid ?? 0} rows refused; ${r.builtWorker ? 'the built worker' : 'the worker from source through tsx: run npm run build first for the figure'})`,
         );
       }
       return { ms: r.ms, written: r.written };
