@@ -1,8 +1,9 @@
-// The dashboard figure (issue 15): dashboard.get on the registry with the errands' seed (50,000
-// errands) beside hand-written SQL for the figures it can count in one statement each: residents by
-// presence, households by registration, today's abnormal readings and the trend lines but the
-// masks'. The baseline leaves out the shifts, the stock's days of cover and the alerts (their
-// areas' own functions), so the ratio is against less work than the app does: a floor, not a match.
+// The dashboard figure (issue 15): dashboard.get on issue 15's post (rounds-seed.ts: the errands'
+// 50,000 errands, the stock bench's ledger, two weeks of rounds) beside hand-written SQL for the
+// figures it can count in one statement each: residents by presence, households by registration,
+// today's abnormal readings and the trend lines but the masks'. The baseline leaves out the shifts,
+// the stock's days of cover and the alerts (their areas' own functions), so the ratio is against
+// less work than the app does: a floor, not a match.
 import { addDays, dayOf } from '../../electron/api/shared/dates';
 import type { Env, Figure } from './harness';
 import { seedPost } from './rounds-seed';
@@ -61,7 +62,7 @@ function base(env: Env): Shape {
 }
 
 export const dashboardFigure: Figure = {
-  name: 'dashboard.get (with 50,000 errands; base: the figures countable in SQL, not shifts/stock/alerts)',
+  name: 'dashboard.get, issue 15 post (50,000 errands, 1M ledger lines, 14 days of rounds; base: the figures countable in SQL, not shifts/stock/alerts)',
   goal: { p95Ms: 100 },
   app: async (env): Promise<Shape> => {
     seedPost(env);

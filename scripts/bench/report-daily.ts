@@ -208,7 +208,7 @@ function base(env: Env): Shape {
 }
 
 export const reportDailyFigure: Figure = {
-  name: "reports.daily today (rounds, errands, stock; base: every line but days of cover and the staff's)",
+  name: "reports.daily today, issue 15 post (base: every line but days of cover and the staff's)",
   goal: { p95Ms: 300 },
   app: async (env): Promise<Shape> => {
     seedPost(env);

@@ -1,9 +1,10 @@
 // Two weeks of temperature rounds (issue 14's data, for issue 15's figures), seeded once per database
 // by hand-written bulk statements in one transaction: every resident in the compound followed for the
 // 14 days ending today, two slots a day (made day by day, as health.makeSlots does), each read slot
-// with its check. Past slots: 1 in 211 missed, 1 in 997 abnormal (a third of those raised a fever
-// alert); today (10:00 at the post) four in five morning slots read, the afternoon's due. The slots
-// come out in id order without a sort: the days outermost, then the episodes by seq.
+// with its check. Past slots: 1 in 211 missed, 1 in 997 abnormal (a third of yesterday's and
+// today's raised a fever alert still open); today (10:00 at the post) four in five morning slots
+// read, the afternoon's due. The slots come out in id order without a sort: the days outermost,
+// then the episodes by seq.
 
 import { dayNumber } from '../../electron/api/health/rules';
 import { addDays, dayOf } from '../../electron/api/shared/dates';
@@ -69,15 +70,17 @@ export function seedRounds(env: Env): number {
          CASE WHEN state = 'due' THEN 0 ELSE 1 END
        FROM y`,
     ).run(from, ROUND_DAYS - 1, slot0, episodes, seq0, today, seq0, BY);
-    // Each read slot's check; a third of the abnormal ones raised a fever alert.
+    // Each read slot's check. A third of yesterday's and today's abnormal ones raised a fever alert
+    // nobody has triaged yet; the older ones were rechecked normal (no alert: the doctor's list is
+    // not two weeks of untouched fevers).
     db.prepare(
       `INSERT INTO health_checks (id, post_id, slot_id, episode_id, temperature, method, symptoms, result, via,
          recheck, alert, hotel_contact_id, note, at, recorded_at, operator_id, operator_name)
        SELECT s.check_id, ?, s.id, e.id, s.temperature, 'forehead', '', s.state, 'round', 0,
-         s.state = 'abnormal' AND s.id % 3 = 0, NULL, '', s.at, s.at, NULL, ?
+         s.state = 'abnormal' AND s.id % 3 = 0 AND s.day >= ?, NULL, '', s.at, s.at, NULL, ?
        FROM health_slots s JOIN health_episodes e ON e.seq = s.episode_seq
        WHERE s.id >= ? AND s.state <> 'due' ORDER BY s.id`,
-    ).run(post, BY, slot0);
+    ).run(post, addDays(today, -1), BY, slot0);
   })();
   db.exec('ANALYZE');
   const n = (db.prepare('SELECT count(*) AS n FROM health_slots WHERE id >= ?').get(slot0) as { n: number })
