@@ -5,6 +5,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
+import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import type { CashKind } from './write';
 
@@ -54,6 +55,9 @@ export const cashReadHandlers: HandlerMap<'cash.book'> = {
     if (!input.runnerId)
       return { runners: all, balanceFen: null, total: 0, entries: [], reconciliations: [] };
     const id = input.runnerId;
+    // A book is a team member's (one who has left keeps theirs): an unknown one is not a zero balance.
+    if (!all.some((r) => r.runnerId === id) && !db.get(sql`SELECT 1 AS x FROM team_members WHERE id = ${id}`))
+      throw refuse('NOT_FOUND', { code: 'errand_runner_not_found' }, 'runnerId');
     const total = db.get<{ n: number }>(
       sql`SELECT count(*) AS n FROM cash_entries WHERE runner_id = ${id}`,
     ).n;

@@ -76,6 +76,10 @@ const Step = z.object({
   receiptNo: z.string(),
   deliveredTo: z.string(),
   duplicateOf: z.string().nullable(),
+  /** duplicate: the number of the errand this one repeats (shown, the link follows `duplicateOf`). */
+  duplicateOfNo: z.number().int().nullable(),
+  /** no answer: which unanswered call in a row this was (1, 2, …); null for other steps. */
+  attempt: z.number().int().nullable(),
   note: z.string(),
 });
 

@@ -118,14 +118,21 @@ export const errandsReadHandlers: HandlerMap<'errands.list' | 'errands.get'> = {
       receiptNo: string;
       deliveredTo: string;
       duplicateOf: string | null;
+      duplicateOfNo: number | null;
       note: string;
       stockTxId: string | null;
     }>(
-      sql`SELECT id, state, at, operator_name AS operatorName, runner_id AS runnerId, runner_name AS runnerName,
-        amount_fen AS amountFen, shop, receipt_no AS receiptNo, delivered_to AS deliveredTo,
-        duplicate_of AS duplicateOf, note, stock_tx_id AS stockTxId
-        FROM errand_steps WHERE errand_id = ${e.id} ORDER BY seq`,
+      sql`SELECT s.id, s.state, s.at, s.operator_name AS operatorName, s.runner_id AS runnerId, s.runner_name AS runnerName,
+        s.amount_fen AS amountFen, s.shop, s.receipt_no AS receiptNo, s.delivered_to AS deliveredTo,
+        s.duplicate_of AS duplicateOf, d.no AS duplicateOfNo, s.note, s.stock_tx_id AS stockTxId
+        FROM errand_steps s LEFT JOIN errands d ON d.id = s.duplicate_of WHERE s.errand_id = ${e.id} ORDER BY s.seq`,
     );
+    // No answer again: each unanswered call is a step (a fact, with its time), counted in a row.
+    let tries = 0;
+    const attempts = steps.map((s) => {
+      tries = s.state === 'no_answer' ? tries + 1 : 0;
+      return s.state === 'no_answer' ? tries : null;
+    });
     // The latest delivery that issued from the store met the lines that name an item.
     const issued = steps.filter((s) => s.stockTxId).at(-1)?.stockTxId ?? null;
     const lines = db
@@ -137,7 +144,7 @@ export const errandsReadHandlers: HandlerMap<'errands.list' | 'errands.get'> = {
       ...finish(row, now, limitsOf(db)),
       note: e.note,
       lines,
-      steps: steps.map(({ stockTxId: _s, ...s }) => s),
+      steps: steps.map(({ stockTxId: _s, ...s }, i) => ({ ...s, attempt: attempts[i] ?? null })),
       cash: cashRows(db, sql`c.errand_id = ${e.id}`, 500, 0),
     };
   },

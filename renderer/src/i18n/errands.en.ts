@@ -86,6 +86,8 @@ export const errandsEn: Widen<typeof errandsZh> = {
     receiptNo: 'Receipt no.',
     deliveredTo: 'Handed to',
     duplicateOfLink: 'See the original',
+    duplicateOfNo: 'Repeats {{no}}',
+    attempt: 'Unanswered call {{n}}',
     cash: 'Cash',
     noCash: 'No cash entries yet.',
     balance: 'Balance',

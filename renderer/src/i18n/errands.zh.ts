@@ -85,6 +85,8 @@ export const errandsZh = {
     receiptNo: '小票号',
     deliveredTo: '交给',
     duplicateOfLink: '查看原单',
+    duplicateOfNo: '重复于 {{no}}',
+    attempt: '第 {{n}} 次未接',
     cash: '现金往来',
     noCash: '还没有现金往来。',
     balance: '余额',

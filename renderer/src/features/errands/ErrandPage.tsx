@@ -180,7 +180,12 @@ function Steps({ e }: { e: Errand }) {
           {e.steps.map((s) => (
             <tr key={s.id}>
               <td className="nowrap">{formatInstant(s.at)}</td>
-              <td className="nowrap">{t(`errandState.${s.state}`)}</td>
+              <td className="nowrap">
+                {t(`errandState.${s.state}`)}
+                {s.attempt !== null && s.attempt > 1 && (
+                  <div className="muted small">{t('errands.attempt', { n: s.attempt })}</div>
+                )}
+              </td>
               <td>{s.runnerName}</td>
               <td>
                 {[
@@ -192,7 +197,14 @@ function Steps({ e }: { e: Errand }) {
                 ]
                   .filter(Boolean)
                   .join(t('punct.semi'))}
-                {s.duplicateOf && <a href={`#/errands/${s.duplicateOf}`}> {t('errands.duplicateOfLink')}</a>}
+                {s.duplicateOf && (
+                  <a href={`#/errands/${s.duplicateOf}`}>
+                    {' '}
+                    {s.duplicateOfNo !== null
+                      ? t('errands.duplicateOfNo', { no: errandNo(s.duplicateOfNo) })
+                      : t('errands.duplicateOfLink')}
+                  </a>
+                )}
               </td>
               <td>{wordWho(s.operatorName)}</td>
             </tr>
