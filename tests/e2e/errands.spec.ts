@@ -69,6 +69,52 @@ async function typeRequest(
 
 const said = (page: Page) => page.locator('.errand-last');
 
+test('a second unanswered call is counted; a duplicate names the errand it repeats by number', async ({
+  page,
+  host,
+}) => {
+  await signIn(page, host);
+  const hh = await apiCall<Found>(page, host, 'residents.search', { q: '2-101', limit: 5 });
+  const householdId = hh.rows[0]?.householdId;
+  type Added = { id: string; no: number; state: string };
+  const add = () =>
+    apiCall<Added>(page, host, 'errands.add', {
+      householdId,
+      kind: 'groceries',
+      lines: [{ what: '挂面', qty: 1 }],
+    });
+  const first = await add();
+  const again = await add();
+  await apiCall(page, host, 'errands.step', {
+    id: first.id,
+    from: first.state,
+    step: 'no_answer',
+    note: '下午再打',
+  });
+  await apiCall(page, host, 'errands.step', {
+    id: first.id,
+    from: 'no_answer',
+    step: 'no_answer',
+    note: '晚上再打',
+  });
+  await apiCall(page, host, 'errands.step', {
+    id: again.id,
+    from: again.state,
+    step: 'duplicate',
+    duplicateOf: first.id,
+  });
+  const no = `E-${String(first.no).padStart(4, '0')}`;
+  await page.goto(`${host.url}#/errands/${again.id}`);
+  const steps = page.getByRole('table', { name: '经过' });
+  await expect(steps.getByRole('link', { name: `重复于 ${no}` })).toBeVisible();
+  await steps.getByRole('link', { name: `重复于 ${no}` }).click();
+  await expect(page.locator('.errand-head')).toContainText(no);
+  await expect(steps.locator('tbody tr', { hasText: '晚上再打' })).toContainText('第 2 次无人接听');
+  await expect(steps.locator('tbody tr', { hasText: '下午再打' })).not.toContainText('第 1 次');
+  await expectNoHorizontalOverflow(page);
+  await shot(page, 'errands-06-no-answer-twice');
+});
+
 test('three requests by keyboard, one errand to the end, a step from a stale view, the stale list', async ({
   page,
   host,

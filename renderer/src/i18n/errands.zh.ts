@@ -86,7 +86,7 @@ export const errandsZh = {
     deliveredTo: '交给',
     duplicateOfLink: '查看原单',
     duplicateOfNo: '重复于 {{no}}',
-    attempt: '第 {{n}} 次未接',
+    attempt: '第 {{n}} 次无人接听',
     cash: '现金往来',
     noCash: '还没有现金往来。',
     balance: '余额',
