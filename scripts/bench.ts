@@ -13,6 +13,7 @@ import { dashboardFigure } from './bench/dashboard';
 import { errandsFigures } from './bench/errands';
 import { exportFigure } from './bench/export';
 import { type Figure, type Measure, makeEnv, measure } from './bench/harness';
+import { healthFigures } from './bench/health';
 import { hostFigure } from './bench/host';
 import { importFigure } from './bench/import';
 import { registryFigures } from './bench/registry';
@@ -45,6 +46,7 @@ const figures: Figure[] = [
   ...errandsFigures,
   dashboardFigure,
   reportDailyFigure,
+  ...healthFigures,
 ].filter((f) => only(f.name));
 
 /** A registry of `n` households: generated, or copied from the cache. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   CHECK_METHODS,
   CHECK_RESULTS,
@@ -108,13 +108,57 @@ export const healthSlots = sqliteTable(
     checks: integer('checks').notNull().default(0),
   },
   (t) => [
-    uniqueIndex('health_slots_episode_uq').on(t.episodeSeq, t.day, t.slot),
+    /**
+     * Day first: a new day's rows (half a million at district scale) are appended at the end of
+     * every index instead of scattered through 7 million (an episode's slots: one seek per day).
+     */
+    uniqueIndex('health_slots_day_episode_uq').on(t.day, t.episodeSeq, t.slot),
     /** A building's (or a hotel's) round for a day, and the day's completion per place: covering. */
     index('health_slots_place_idx').on(t.day, t.buildingId, t.hotelId, t.starts, t.state),
-    /** Due and not taken, and the day's normal count. */
-    index('health_slots_state_idx').on(t.day, t.state, t.starts),
+    /** Due and not taken, in the duty screen's order (by window, then place): its first page stops early. */
+    index('health_slots_state_idx').on(t.day, t.state, t.starts, t.buildingId, t.hotelId),
     index('health_slots_recheck_idx').on(t.day).where(sql`${t.recheckDue}`),
   ],
+);
+
+/**
+ * The day's slots counted per place and window start (0 for no building / no hotel): how many, how
+ * many have a check, how many normal. Derived, never written by the handlers' own statements: the
+ * slots made add their counts set-based (slots.ts), and SQLite triggers (migration 0021) follow
+ * each slot's state change and deletion in the same transaction, so the duty screen's totals and
+ * completion read a few hundred rows instead of counting half a million.
+ */
+export const healthSlotCounts = sqliteTable(
+  'health_slot_counts',
+  {
+    day: text('day').notNull(),
+    buildingId: integer('building_id').notNull(),
+    hotelId: integer('hotel_id').notNull(),
+    starts: integer('starts').notNull(),
+    total: integer('total').notNull().default(0),
+    done: integer('done').notNull().default(0),
+    normal: integer('normal').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.buildingId, t.hotelId, t.starts] })],
+);
+
+/**
+ * The days whose slots were made for everyone (`health.makeSlots`, or the first health write of the
+ * day): "made" is this row, not "any slot of the day exists" — a person followed from a later day,
+ * or a hotel guest placed early, has slots of a day nobody has made yet. An episode opened after its
+ * days were made gets its slots of those days at once. Append-only: one row per day.
+ */
+export const healthDays = sqliteTable(
+  'health_days',
+  {
+    id: text('id').primaryKey(),
+    postId: text('post_id').notNull(),
+    day: text('day').notNull(),
+    madeAt: text('made_at').notNull(),
+    /** Slots made by that step (the day's total can grow as episodes open later). */
+    made: integer('made').notNull(),
+  },
+  (t) => [uniqueIndex('health_days_day_uq').on(t.day)],
 );
 
 /**

@@ -65,8 +65,11 @@ export const dutyHandlers: HandlerMap<'health.alerts'> = {
         .join(', '),
     );
     const dueWhere = sql`s.day = ${day} AND s.state = 'due' AND s.starts <= ${clock.minute}`;
+    // Totals from the day's counts per place and window (health_slot_counts), not half a million rows.
     const dueTotal =
-      db.get<{ n: number }>(sql`SELECT count(*) AS n FROM health_slots s WHERE ${dueWhere}`)?.n ?? 0;
+      db.get<{ n: number | null }>(
+        sql`SELECT sum(total - done) AS n FROM health_slot_counts WHERE day = ${day} AND starts <= ${clock.minute}`,
+      )?.n ?? 0;
     const due = db
       .all<Person & { slotId: number; slot: number; perDay: number; missed: number }>(sql`
         WITH w(cpd, slot, ends) AS (VALUES ${windows})
@@ -76,32 +79,27 @@ export const dutyHandlers: HandlerMap<'health.alerts'> = {
           LEFT JOIN w ON w.cpd = x.checks_per_day AND w.slot = s.slot
         WHERE ${dueWhere} ORDER BY s.starts, s.building_id, s.hotel_id, x.place, x.seq LIMIT ${input.limit}`)
       .map((r) => ({ ...r, slotId: String(r.slotId), missed: !!r.missed }));
-    // Not seen: per rhythm, the open episodes whose last reading is two ended slots back or more.
-    const seen = Object.keys(SLOT_WINDOWS).map((k) => {
-      const cpd = Number(k);
-      const last = lastEndedPos(cpd, clock);
-      return sql`(x.checks_per_day = ${cpd} AND x.last_read_pos <= ${last - NOT_SEEN_FROM}
-        AND min(${last}, (CAST(julianday(x.to_day) - 2440587.5 AS INTEGER)) * ${cpd} + ${cpd - 1}) - x.last_read_pos >= ${NOT_SEEN_FROM})`;
-    });
-    const missedExpr = sql.raw(
-      `(min(CASE x.checks_per_day ${Object.keys(SLOT_WINDOWS)
-        .map((k) => `WHEN ${k} THEN ${lastEndedPos(Number(k), clock)}`)
-        .join(
-          ' ',
-        )} END, (CAST(julianday(x.to_day) - 2440587.5 AS INTEGER)) * x.checks_per_day + x.checks_per_day - 1) - x.last_read_pos)`,
+    // Not seen: per rhythm (a row of v each), the open episodes whose last reading is two ended slots
+    // back or more — one range of the open-and-seen index per rhythm (an OR of them is a scan).
+    const rhythms = sql.raw(
+      Object.keys(SLOT_WINDOWS)
+        .map((k) => `(${k}, ${lastEndedPos(Number(k), clock)})`)
+        .join(', '),
     );
+    const missedExpr = sql`(min(v.last, (CAST(julianday(x.to_day) - 2440587.5 AS INTEGER)) * v.cpd + v.cpd - 1) - x.last_read_pos)`;
     const notSeenRows = db.all<
       Person & { slotsMissed: number; lastSeenAt: string | null; total: number }
     >(sql`
+      WITH v(cpd, last) AS (VALUES ${rhythms})
       SELECT x.id AS episodeId, ${subjectName} AS name, x.place, ${subjectPhone} AS phone,
         ${missedExpr} AS slotsMissed, x.last_read_at AS lastSeenAt, count(*) OVER () AS total
-      FROM health_episodes x
-      WHERE x.closed_at IS NULL AND (${sql.join(seen, sql` OR `)})
+      FROM v CROSS JOIN health_episodes x
+      WHERE x.closed_at IS NULL AND x.checks_per_day = v.cpd AND x.last_read_pos <= v.last - ${NOT_SEEN_FROM}
+        AND ${missedExpr} >= ${NOT_SEEN_FROM}
       ORDER BY slotsMissed DESC, x.place, x.seq LIMIT ${input.limit}`);
     const normal =
-      db.get<{ n: number }>(
-        sql`SELECT count(*) AS n FROM health_slots WHERE day = ${day} AND state = 'normal'`,
-      )?.n ?? 0;
+      db.get<{ n: number | null }>(sql`SELECT sum(normal) AS n FROM health_slot_counts WHERE day = ${day}`)
+        ?.n ?? 0;
     const completion = db.all<{
       kind: 'building' | 'hotel';
       id: number;
@@ -109,13 +107,13 @@ export const dutyHandlers: HandlerMap<'health.alerts'> = {
       due: number;
       done: number;
     }>(sql`
-      SELECT CASE WHEN c.building_id IS NOT NULL THEN 'building' ELSE 'hotel' END AS kind,
-        coalesce(c.building_id, c.hotel_id) AS id,
+      SELECT CASE WHEN c.building_id <> 0 THEN 'building' ELSE 'hotel' END AS kind,
+        CASE WHEN c.building_id <> 0 THEN c.building_id ELSE c.hotel_id END AS id,
         coalesce((SELECT name FROM buildings WHERE id = c.building_id), (SELECT name FROM hotels WHERE id = c.hotel_id), '') AS name,
         c.due, c.done
-      FROM (SELECT building_id, hotel_id, count(*) AS due, sum(state <> 'due') AS done FROM health_slots
-        WHERE day = ${day} AND starts <= ${clock.minute} GROUP BY building_id, hotel_id) c
-      WHERE c.building_id IS NOT NULL OR c.hotel_id IS NOT NULL
+      FROM (SELECT building_id, hotel_id, sum(total) AS due, sum(done) AS done FROM health_slot_counts
+        WHERE day = ${day} AND starts <= ${clock.minute} GROUP BY building_id, hotel_id HAVING sum(total) > 0) c
+      WHERE c.building_id <> 0 OR c.hotel_id <> 0
       ORDER BY kind, id`);
     return {
       day,

@@ -12,8 +12,9 @@ import type { HandlerMap } from '../handler';
 import { addDays, dayOf } from '../shared/dates';
 import { eventId, postId } from '../shared/events';
 import { snapshotName } from '../shared/who';
+import { openEveryone } from './open-all';
 import { beforeFirstPos, lastDay } from './rules';
-import { clockOf, dropLaterSlots, ensureToday, makeDay, makeEpisodeSlots } from './slots';
+import { clockOf, dropLaterSlots, ensureToday, makeDay, makeDayForAll, makeEpisodeSlots } from './slots';
 import { type Subject, type Whereabouts, whereabouts } from './subject';
 
 export type EpisodeRow = typeof healthEpisodes.$inferSelect;
@@ -111,7 +112,7 @@ export function closeOne(
     })
     .where(eq(healthEpisodes.id, e.id))
     .run();
-  dropLaterSlots(db, e.seq, e.checksPerDay, clockOf(ctx.now()));
+  dropLaterSlots(db, e, clockOf(ctx.now()));
 }
 
 export const episodeHandlers: HandlerMap<'health.openEpisode' | 'health.closeEpisode' | 'health.makeSlots'> =
@@ -140,21 +141,18 @@ export const episodeHandlers: HandlerMap<'health.openEpisode' | 'health.closeEpi
       if (!input.everyoneInCompound || input.subject)
         throw refuse('VALIDATION', { code: 'health_subject_or_everyone' }, 'subject');
       ensureToday(db, ctx);
-      const ids = db.all<{ id: number }>(sql`
-      SELECT r.id FROM residents r WHERE r.presence = 'in_compound'
-        AND NOT EXISTS (SELECT 1 FROM health_episodes e WHERE e.resident_id = r.id AND e.closed_at IS NULL)
-      ORDER BY r.household_id, r.id`);
-      const post = postId(db);
-      let seq = nextSeq(db);
-      for (const { id } of ids)
-        insertEpisode(db, ctx, whereabouts(db, { kind: 'resident', id }), o, seq++, post);
+      const opened = openEveryone(db, ctx, o);
       const to = lastDay(o.fromDay, o.days);
-      for (let d = o.fromDay; d <= to && d <= today; d = addDays(d, 1)) makeDay(db, d);
+      for (let d = o.fromDay; d <= to && d <= today; d = addDays(d, 1)) makeDayForAll(db, ctx, d);
+      const ahead = db.all<{ day: string }>(
+        sql`SELECT day FROM health_days WHERE day > ${today} AND day >= ${o.fromDay} AND day <= ${to}`,
+      );
+      for (const { day } of ahead) makeDay(db, day);
       ctx.describe({
         entity: 'health_episode',
-        reason: { code: 'audit_health_open_all', params: { count: ids.length } },
+        reason: { code: 'audit_health_open_all', params: { count: opened } },
       });
-      return { opened: ids.length, id: null };
+      return { opened, id: null };
     },
     'health.closeEpisode': (db, input, ctx) => {
       const e = episodeOf(db, input.id);
@@ -176,7 +174,7 @@ export const episodeHandlers: HandlerMap<'health.openEpisode' | 'health.closeEpi
     },
     'health.makeSlots': (db, input, ctx) => {
       const day = input.day ?? dayOf(ctx.now());
-      const made = makeDay(db, day);
+      const made = makeDayForAll(db, ctx, day);
       ctx.describe({ entity: 'health_slot', reason: { code: 'audit_health_slots', params: { day, made } } });
       return { day, made };
     },

@@ -14,7 +14,7 @@ import { closeOne, type EpisodeRow, episodeOf, openEpisodeOf, openOne } from './
 import { requestOf, writeEvent } from './medical-write';
 import { slotRow, type Written, writeCheck } from './record';
 import { SLOT_WINDOWS } from './rules';
-import { makeDay } from './slots';
+import { addSlot, makeDay } from './slots';
 import { whereabouts } from './subject';
 
 /** Checks a day of a hotel guest: twice, like every resident of the compound. */
@@ -93,11 +93,7 @@ export function callCheck(
   if (!e) return null;
   const day = dayOf(new Date(call.at));
   const slot = e.checksPerDay > 1 ? slotAt(e, call.at) : 0;
-  db.run(sql`INSERT OR IGNORE INTO health_slots (episode_seq, day, slot, starts, building_id, hotel_id)
-    VALUES (${e.seq}, ${day}, ${slot}, ${SLOT_WINDOWS[e.checksPerDay]?.[slot]?.[0] ?? 0}, ${e.buildingId}, ${e.hotelId})`);
-  const id = db.get<{ id: number }>(
-    sql`SELECT id FROM health_slots WHERE episode_seq = ${e.seq} AND day = ${day} AND slot = ${slot}`,
-  )?.id;
+  const id = addSlot(db, e, day, slot, SLOT_WINDOWS[e.checksPerDay]?.[slot]?.[0] ?? 0);
   const s = slotRow(db, String(id), 'returneeId');
   return writeCheck(
     db,
