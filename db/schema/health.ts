@@ -124,8 +124,9 @@ export const healthSlots = sqliteTable(
 /**
  * The day's slots counted per place and window start (0 for no building / no hotel): how many, how
  * many have a check, how many normal. Derived, never written by the handlers' own statements: the
- * slots made add their counts set-based (slots.ts), and SQLite triggers (migration 0021) follow
- * each slot's state change and deletion in the same transaction, so the duty screen's totals and
+ * slots made add their counts set-based (slots.ts), and SQLite triggers (migration 0024) follow
+ * each slot's change (its state, or a hotel guest's slot moved with the stay) and deletion in the
+ * same transaction, so the duty screen's totals and
  * completion read a few hundred rows instead of counting half a million.
  */
 export const healthSlotCounts = sqliteTable(

@@ -166,7 +166,8 @@ export function baseAlerts(env: Env, limit = 100) {
     db
       .prepare(
         `WITH w(cpd, slot, ends) AS (VALUES ${ends})
-      SELECT s.id AS slotId, s.slot, x.id AS episodeId, ${PERSON}, x.place, coalesce(w.ends <= @minute, 0) AS missed
+      SELECT s.id AS slotId, s.slot, x.checks_per_day AS perDay, x.id AS episodeId, ${PERSON}, x.place,
+        coalesce(w.ends <= @minute, 0) AS missed
       FROM health_slots s JOIN health_episodes x ON x.seq = s.episode_seq ${JOIN}
         LEFT JOIN w ON w.cpd = x.checks_per_day AND w.slot = s.slot
       WHERE s.day = @day AND s.state = 'due' AND s.starts <= @minute

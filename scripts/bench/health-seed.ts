@@ -1,79 +1,54 @@
-// The health figures' data (issue 14), seeded once per database by hand-written bulk SQL: an open
-// everyone-in-compound episode per resident in the compound (from 13 days ago, 28 days planned, two
-// checks a day), and 14 days × 2 slots each up to today (≈ 7 million slots at 100,000 households)
-// with their kept latest check: most normal, some not reached, refused or missed, a few abnormal;
-// a small share of people not answered for the last three days (not seen); this morning's round
-// done in most buildings, partly in others, not begun in a few; a few rechecks due and a few fever
-// alerts (with their checks). The slots' indexes are dropped for the load and made again after
-// (sorting once beats 7 million index inserts), exactly as the migrations wrote them.
+// The health figures' data (issue 14): the bench post's two weeks of rounds (rounds-seed.ts, shared
+// with issue 15's figures: every resident in the compound followed, 14 days × 2 slots up to today,
+// ≈ 7 million slots at 100,000 households, each read slot with its check, some missed, a few abnormal
+// and fever alerts, this morning's round four-fifths done), then what the rounds' own figures need,
+// by hand-written bulk SQL once per database: the days noted as made and the day's counts per place
+// (what health.makeSlots and the triggers keep), a few of today's high readings awaiting a recheck,
+// the fever alerts before yesterday triaged by the doctor (open ones are those of the last two
+// days), and the episodes planned two weeks past today so that tomorrow has slots to make.
 import { randomUUID } from 'node:crypto';
-import { dayNumber } from '../../electron/api/health/rules';
 import { addDays, dayOf } from '../../electron/api/shared/dates';
 import type { Env } from './harness';
-
-export const SEED_DAYS = 14;
-export const PLANNED_DAYS = 28;
-
-const v4 = `lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2)
-  || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))`;
+import { ROUND_DAYS, seedRounds } from './rounds-seed';
 
 /** The bench's health days: the first seeded day, today, and the day `health.makeSlots` makes. */
 export function healthDays(env: Env) {
   const today = dayOf(env.now);
-  return { from: addDays(today, -(SEED_DAYS - 1)), today, next: addDays(today, 1) };
+  return { from: addDays(today, -(ROUND_DAYS - 1)), today, next: addDays(today, 1) };
 }
 
 export function seedHealth(env: Env): void {
+  seedRounds(env);
   const db = env.sqlite;
-  if ((db.prepare('SELECT count(*) AS n FROM health_episodes').get() as { n: number }).n > 0) return;
-  const t0 = performance.now();
   const { from, today } = healthDays(env);
-  const to = addDays(from, PLANNED_DAYS - 1);
+  if (db.prepare('SELECT 1 FROM health_days WHERE day = ?').get(from)) return;
+  const t0 = performance.now();
   const post = (db.prepare('SELECT post_id AS p FROM compound').get() as { p: string }).p;
-  const opened = new Date(Date.parse(`${from}T06:30:00+08:00`)).toISOString();
-  const base = dayNumber(from);
-  const indexes = db
-    .prepare(
-      "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'health_slots' AND sql IS NOT NULL",
-    )
-    .pluck()
-    .all() as string[];
-  db.pragma('foreign_keys = OFF');
   db.transaction(() => {
+    // A few of today's high readings wait for their recheck (every third of those not an alert).
     db.prepare(
-      `INSERT INTO health_episodes (id, post_id, seq, subject_kind, resident_id, household_id, building_id, place, reason,
-        from_day, to_day, checks_per_day, opened_at, opened_by_id, opened_by_name, last_read_pos)
-      SELECT ${v4}, ?, row_number() OVER (ORDER BY r.household_id, r.id), 'resident', r.id, h.id, b.id,
-        b.name || ' ' || CASE WHEN h.unit <> '' THEN h.unit || '-' || h.room ELSE h.room END, 'compound',
-        ?, ?, 2, ?, 1, '压测', ?
-      FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
-      WHERE r.presence = 'in_compound' ORDER BY r.household_id, r.id`,
-    ).run(post, from, to, opened, base * 2 - 1);
-    for (const sql of indexes) db.exec(`DROP INDEX ${/^CREATE (?:UNIQUE )?INDEX [`"]?(\w+)/.exec(sql)?.[1]}`);
-    // h: a fixed pseudo-random number per slot; g: per person (1 in 200 unanswered for three days);
-    // m: per building, how far this morning's round has gone (in 10ths).
+      `UPDATE health_slots SET recheck_due = 1 WHERE day = ? AND state = 'abnormal' AND id % 3 <> 0 AND id % 2 = 0`,
+    ).run(today);
     db.prepare(
-      `WITH RECURSIVE d(n, day) AS (SELECT 0, ? UNION ALL SELECT n + 1, date(day, '+1 day') FROM d WHERE n + 1 < ?),
-        w(slot, starts) AS (VALUES (0, 420), (1, 780)),
-        s AS (SELECT e.seq, e.building_id AS b, d.n, d.day, w.slot, w.starts,
-            (e.seq * 2654435761 + d.n * 40503 + w.slot * 97) % 1000 AS h, (e.seq * 7919) % 200 AS g,
-            (e.building_id * 31) % 10 AS m
-          FROM d CROSS JOIN health_episodes e CROSS JOIN w),
-        k AS (SELECT *, CASE
-            WHEN day = ? AND (slot = 1 OR m < 2 OR h % 10 >= m + 3) THEN 'due'
-            WHEN g = 0 AND n >= ? - 3 THEN (CASE WHEN h < 500 THEN 'not_reached' ELSE 'due' END)
-            WHEN h < 12 THEN 'due' WHEN h < 22 THEN 'not_reached' WHEN h < 24 THEN 'refused'
-            WHEN h < 25 THEN 'abnormal' ELSE 'normal' END AS state FROM s)
-      INSERT INTO health_slots (episode_seq, day, slot, starts, building_id, state, temperature, at, by_name, checks)
-      SELECT seq, day, slot, starts, b, state,
-        CASE state WHEN 'normal' THEN 36.0 + (h % 11) / 10.0 WHEN 'abnormal' THEN 37.4 + (h % 9) / 10.0 END,
-        CASE WHEN state <> 'due' THEN strftime('%Y-%m-%dT%H:%M:%fZ', day, CASE slot WHEN 0 THEN '-1 hours' ELSE '+6 hours' END,
-          '+' || (h % 120) || ' minutes') END,
-        CASE WHEN state <> 'due' THEN '压测测温员' || (b % 20 + 1) ELSE '' END,
-        state <> 'due'
-      FROM k`,
-    ).run(from, SEED_DAYS, today, SEED_DAYS - 1);
-    for (const sql of indexes) db.exec(sql);
+      `UPDATE health_episodes SET to_day = ? WHERE closed_at IS NULL AND to_day = ? AND opened_by_name = '压测测温员'`,
+    ).run(addDays(today, 14), today);
+    // The fever alerts before yesterday were acted on: the doctor advised by phone (a request, triaged).
+    db.prepare(
+      `INSERT INTO medical_requests (id, post_id, subject_kind, resident_id, household_id, kind, urgency, source, check_id,
+        created_at, created_by_name, state, action, advice, events)
+      SELECT printf('5eedfee0-0000-4000-8000-%012d', c.slot_id), c.post_id, 'resident', x.resident_id, x.household_id,
+        'fever', 'today', 'round', c.id, c.at, '压测', 'triaged', 'phone_advice', '居家观察，多喝水', 2
+      FROM health_checks c JOIN health_episodes x ON x.id = c.episode_id
+      WHERE c.alert AND c.at < ? AND NOT EXISTS (SELECT 1 FROM medical_requests m WHERE m.check_id = c.id)`,
+    ).run(`${addDays(today, -1)}T00:00:00.000Z`);
+    db.prepare(
+      `INSERT INTO medical_events (id, post_id, request_id, seq, kind, action, advice, at, operator_name)
+      SELECT substr(m.id, 1, 35) || e.seq, m.post_id, m.id, e.seq, e.kind, CASE e.seq WHEN 2 THEN m.action END,
+        CASE e.seq WHEN 2 THEN m.advice ELSE '' END, m.created_at, '压测'
+      FROM medical_requests m CROSS JOIN (SELECT 1 AS seq, 'added' AS kind UNION ALL SELECT 2, 'triaged') e
+      WHERE m.id LIKE '5eedfee0-%'`,
+    ).run();
+    db.prepare('DELETE FROM health_slot_counts').run();
     db.prepare(
       `INSERT INTO health_slot_counts (day, building_id, hotel_id, starts, total, done, normal)
       SELECT day, coalesce(building_id, 0), coalesce(hotel_id, 0), starts, count(*), sum(state <> 'due'), sum(state = 'normal')
@@ -81,44 +56,12 @@ export function seedHealth(env: Env): void {
     ).run();
     const day = db.prepare(
       `INSERT INTO health_days (id, post_id, day, made_at, made)
-      VALUES (?, ?, ?, ?, (SELECT count(*) FROM health_slots WHERE day = ?))`,
+      VALUES (?, ?, ?, ?, (SELECT count(*) FROM health_slots WHERE day = ?)) ON CONFLICT DO NOTHING`,
     );
-    for (let i = 0, d = from; i < SEED_DAYS; i++, d = addDays(d, 1))
-      day.run(randomUUID(), post, d, `${d}T00:00:00.000Z`, d);
-    // The episodes' latest reading, from their slots (grouped once: the slots' key leads with the day).
-    db.exec(`CREATE TEMP TABLE last_read (seq INTEGER PRIMARY KEY, pos INTEGER, at TEXT);
-      INSERT INTO last_read SELECT episode_seq, max(CAST(julianday(day) - 2440587.5 AS INTEGER) * 2 + slot), at
-        FROM health_slots WHERE state IN ('normal', 'abnormal') GROUP BY episode_seq;
-      UPDATE health_episodes SET (last_read_pos, last_read_at) = (SELECT pos, at FROM last_read l WHERE l.seq = health_episodes.seq)
-        WHERE seq IN (SELECT seq FROM last_read);
-      DROP TABLE last_read;`);
-    // Today's high readings: every 5th awaits its recheck, every 7th was rechecked high (a fever alert).
-    const high = db
-      .prepare(
-        `SELECT s.id, s.temperature AS t, s.at, e.id AS episode FROM health_slots s JOIN health_episodes e ON e.seq = s.episode_seq
-        WHERE s.day = ? AND s.state = 'abnormal' ORDER BY s.id`,
-      )
-      .all(today) as { id: number; t: number; at: string; episode: string }[];
-    const check = db.prepare(
-      `INSERT INTO health_checks (id, post_id, slot_id, episode_id, temperature, method, result, via, recheck, alert, at,
-        recorded_at, operator_id, operator_name) VALUES (?, ?, ?, ?, ?, 'forehead', 'abnormal', 'round', ?, ?, ?, ?, 1, '压测')`,
-    );
-    const keep = db.prepare('UPDATE health_slots SET recheck_due = ?, check_id = ?, checks = ? WHERE id = ?');
-    for (const [i, s] of high.entries()) {
-      const first = randomUUID();
-      check.run(first, post, s.id, s.episode, s.t, 0, 0, s.at, s.at);
-      if (i % 7 === 0) {
-        const later = new Date(Date.parse(s.at) + 20 * 60_000).toISOString();
-        const id = randomUUID();
-        check.run(id, post, s.id, s.episode, s.t + 0.2, 1, 1, later, later);
-        keep.run(0, id, 2, s.id);
-      } else keep.run(i % 5 === 0 ? 1 : 0, first, 1, s.id);
-    }
+    for (let d = from; d <= today; d = addDays(d, 1)) day.run(randomUUID(), post, d, `${d}T00:00:00.000Z`, d);
   })();
-  db.pragma('foreign_keys = ON');
   db.exec('ANALYZE');
-  const n = db.prepare('SELECT count(*) AS n FROM health_slots').pluck().get() as number;
-  console.log(`(seeded ${n} health slots in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`(health: days made, counts, rechecks in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
 let seeded = false;

@@ -6,7 +6,7 @@ import type { Env, Figure } from './harness';
 import { baseAlerts, baseRound } from './health-base';
 import { healthDays, seedingHealth } from './health-seed';
 
-/** A building whose morning round is partly done at the bench's 10:00 (health-seed.ts: m = 4). */
+/** A building of the bench post (rounds-seed.ts: at 10:00 four in five of its morning slots are read). */
 const BUILDING = 4;
 
 type Timed = { ms: number; answer: unknown };
