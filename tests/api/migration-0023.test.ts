@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
+import { trends as trendsOf } from '../../electron/api/dashboard/trends';
+import { readCompound } from '../../electron/api/shared/compound';
+import { dayOf } from '../../electron/api/shared/dates';
 import { api, FIXED_NOW, olderRelease, tempDir } from './helpers';
 
 describe('migration 0023 (the stock ledger’s covering indexes)', () => {
@@ -34,7 +37,13 @@ describe('migration 0023 (the stock ledger’s covering indexes)', () => {
       atOld('stock.issue', { to: { kind: 'household', id: 1 }, lines: [{ itemId: item.id, qty: 20 }] }),
     );
     const report = await must(atOld('reports.daily', {}));
-    const dash = await must(atOld('dashboard.get', {}));
+    // The dashboard's trends as the old database reads them (the whole dashboard.get would ask the
+    // duty screen for counts a later migration, 0024, adds: not there yet in a 0022 database).
+    const before = trendsOf(old, dayOf(FIXED_NOW), readCompound(old).closureStart, {
+      itemId: item.id,
+      item: '医用口罩',
+      onHand: 480,
+    });
     old.$client.close();
 
     const db = openDatabase(path);
@@ -48,7 +57,7 @@ describe('migration 0023 (the stock ledger’s covering indexes)', () => {
     expect(supplies.find((l) => l.key === 'stock_received')).toMatchObject({ today: 500, cumulative: 500 });
     expect(supplies.find((l) => l.key === 'stock_on_hand')).toMatchObject({ current: 480 });
     const trends = (await must(call('dashboard.get', {}))).trends;
-    expect(trends).toEqual(dash.trends);
+    expect(trends).toEqual(before);
     expect(trends.days.at(-1)?.masks).toBe(480);
     // The receipts of the days, their lines' items and quantities: from the indexes alone.
     const plan = (
