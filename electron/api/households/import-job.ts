@@ -62,6 +62,13 @@ export type ToWorker = { type: 'go'; nowIso: string };
 
 type Progress = Ctx['progress'];
 
+/**
+ * The worker's page cache (negative: KiB). better-sqlite3's default is 16 MB, filled by a write of
+ * 300,000 rows and held to the end (issue 11: the peak memory); the import reads the registry once,
+ * in order, and appends, so a small cache costs it nothing measurable.
+ */
+export const IMPORT_CACHE_KB = -4000;
+
 /** Read and check a sheet's bytes. Only the checked rows outlive this step: the cells go to the collector. */
 export async function checkSheet(fileName: string, bytes: Buffer, day: string, progress: Progress) {
   // Each row is checked as it is read: only the candidates are kept, never the sheet's cells too.
@@ -76,15 +83,23 @@ export async function checkSheet(fileName: string, bytes: Buffer, day: string, p
   return { sheet: read.sheet, parsed } satisfies Prepared;
 }
 
+/** A sheet read, checked and packed: only the packed rows outlive this step. */
+async function checkAndPack(fileName: string, file: Buffer, day: string, progress: Progress) {
+  return shared(packRows(await checkSheet(fileName, file, day, progress)));
+}
+
 export async function runPreview(input: PreviewJob, progress: Progress): Promise<JobOutput> {
   const file = Buffer.from(input.dataBase64, 'base64');
   // The request's base64 (a third bigger than the file) is not needed again: let it go.
   input.dataBase64 = '';
   const day = dayOf(new Date(input.nowIso));
-  const prep = await checkSheet(input.fileName, file, day, progress);
   // Kept as checked, before the plan places the candidates (in place).
-  const rows = shared(packRows(prep));
+  const rows = await checkAndPack(input.fileName, file, day, progress);
+  // The plan reads the packed rows back (issue 11): one string a building, unit or relation instead of
+  // the reader's copy in every row, so the candidates the reader made are garbage once packed.
+  const prep = unpackRows(rows);
   const { sqlite, db } = connect(input, true);
+  sqlite.pragma(`cache_size = ${IMPORT_CACHE_KB}`);
   try {
     // One read snapshot on a connection SQLite opened read-only; apply gets no writer: nothing to write with.
     const p = sqlite.transaction(() => plan(db, prep, PREVIEW)).deferred();
@@ -114,6 +129,7 @@ export async function runCommit(
   } else packed = packRows(await checkSheet(input.fileName, asBuffer(input.source.file), day, progress));
   let prep: Prepared = unpackRows(packed);
   const { sqlite, db } = connect(input, false);
+  sqlite.pragma(`cache_size = ${IMPORT_CACHE_KB}`);
   try {
     let now = new Date(input.nowIso);
     const ctx = { now: () => now, operator: input.stamp.operator, progress };

@@ -3,12 +3,17 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { JobPhase } from '../jobs/store';
 import { toWire } from '../jobs/worker-wire';
 import { loadZhWords } from '../shared/zh-words';
+import { collector } from './import-gc';
 import { type JobInput, runCommit, runPreview, type ToMain, type ToWorker } from './import-job';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker.ts runs only as a worker thread');
 const send = (m: ToMain) => port.postMessage(m);
-const progress = (phase: JobPhase, done = 0, total = 0) => send({ type: 'progress', phase, done, total });
+const collect = collector();
+const progress = (phase: JobPhase, done = 0, total = 0) => {
+  collect(phase, done);
+  send({ type: 'progress', phase, done, total });
+};
 const go = () =>
   new Promise<string>((resolve) => {
     port.once('message', (m: ToWorker) => resolve(m.nowIso));
