@@ -151,9 +151,12 @@ export async function handWrittenImport(
   sqlite
     .transaction(() => {
       const ids = new Map<string, number>();
+      // A building whose only unit is 1单元 has one unit, and its rooms none (as the app's board names them).
+      const oneUnit = new Set<string>();
       let sort = 0;
       for (const [name, s] of shapes) {
         const units = s.units.size === 0 || (s.units.size === 1 && s.units.has('1单元')) ? 1 : s.units.size;
+        if (units === 1) oneUnit.add(name);
         const r = building.run(name, s.floors, units, s.perFloor, ++sort);
         ids.set(name, Number(r.lastInsertRowid));
       }
@@ -161,8 +164,14 @@ export async function handWrittenImport(
       for (const h of homes.values()) {
         const head = h.people.find((p) => p.relation === '户主');
         const hid = Number(
-          household.run(ids.get(h.building), h.unit, h.room, head?.name ?? '', head?.phone ?? '', who.now)
-            .lastInsertRowid,
+          household.run(
+            ids.get(h.building),
+            oneUnit.has(h.building) && h.unit === '1单元' ? '' : h.unit,
+            h.room,
+            head?.name ?? '',
+            head?.phone ?? '',
+            who.now,
+          ).lastInsertRowid,
         );
         source.run(hid, day, who.operatorId, who.operatorName, fileName, who.now);
         for (const p of h.people)
