@@ -163,32 +163,34 @@ function base(env: Env): Shape {
   }
   put('health', 'referrals', '', refT, null, refC);
 
-  // Stock per item: receipts not reversed, issues not reversed (the lines), on hand (the balances).
+  // Stock per item: receipts and issues not reversed (their lines, one grouped statement a kind), on
+  // hand (the balances).
+  const moved = (kind: string, sign: number) =>
+    new Map(
+      all<{ item: string; t: number | null; c: number }>(
+        `SELECT l.item_id AS item, ${sign} * sum(CASE WHEN x.happened_at >= ? THEN l.qty END) AS t,
+           ${sign} * sum(l.qty) AS c
+         FROM stock_tx x JOIN stock_lines l ON l.tx_id = x.id
+         WHERE x.kind = ? AND x.happened_at >= ? AND x.happened_at < ?
+           AND NOT EXISTS (SELECT 1 FROM stock_tx r WHERE r.reverses = x.id)
+         GROUP BY l.item_id`,
+        d0,
+        kind,
+        a0,
+        d1,
+      ).map((r) => [r.item, r]),
+    );
+  const got = moved('receive', 1);
+  const gone = moved('issue', -1);
+  const onHand = new Map(
+    all<{ item: string; n: number }>(
+      'SELECT item_id AS item, sum(qty) AS n FROM stock_balances GROUP BY 1',
+    ).map((r) => [r.item, r.n]),
+  );
   for (const i of all<{ id: string; name: string }>('SELECT id, name FROM stock_items')) {
-    const got = one<{ t: number | null; c: number | null }>(
-      `SELECT sum(CASE WHEN x.happened_at >= ? THEN l.qty END) AS t, sum(l.qty) AS c
-       FROM stock_lines l JOIN stock_tx x ON x.id = l.tx_id
-       WHERE l.item_id = ? AND x.kind = 'receive' AND x.happened_at >= ? AND x.happened_at < ?
-         AND NOT EXISTS (SELECT 1 FROM stock_tx r WHERE r.reverses = x.id)`,
-      d0,
-      i.id,
-      a0,
-      d1,
-    );
-    const gone = one<{ t: number | null; c: number | null }>(
-      `SELECT -sum(CASE WHEN x.happened_at >= ? THEN l.qty END) AS t, -sum(l.qty) AS c
-       FROM stock_lines l JOIN stock_tx x ON x.id = l.tx_id
-       WHERE l.item_id = ? AND x.kind = 'issue' AND x.happened_at >= ? AND x.happened_at < ?
-         AND NOT EXISTS (SELECT 1 FROM stock_tx r WHERE r.reverses = x.id)`,
-      d0,
-      i.id,
-      a0,
-      d1,
-    );
-    const onHand = cur('SELECT coalesce(sum(qty), 0) AS n FROM stock_balances WHERE item_id = ?', i.id);
-    put('supplies', 'stock_received', i.name, got.t ?? 0, null, got.c ?? 0);
-    put('supplies', 'stock_issued', i.name, gone.t ?? 0, null, gone.c ?? 0);
-    put('supplies', 'stock_on_hand', i.name, null, onHand, null);
+    put('supplies', 'stock_received', i.name, got.get(i.id)?.t ?? 0, null, got.get(i.id)?.c ?? 0);
+    put('supplies', 'stock_issued', i.name, gone.get(i.id)?.t ?? 0, null, gone.get(i.id)?.c ?? 0);
+    put('supplies', 'stock_on_hand', i.name, null, onHand.get(i.id) ?? 0, null);
   }
 
   const stale = one<{ m: number }>('SELECT errand_stale_minutes AS m FROM compound').m;

@@ -99,11 +99,20 @@ let seeded = false;
 export function seedPost(env: Env): void {
   if (seeded) return;
   seeded = true;
-  seeding(env);
-  seedLedger(env);
-  const masks = env.sqlite.prepare(
-    "SELECT 1 FROM stock_items WHERE name LIKE '%口罩%' OR name LIKE '%mask%'",
-  );
-  if (!masks.get()) env.sqlite.prepare("UPDATE stock_items SET name = '医用口罩' WHERE name = '物资1'").run();
-  seedRounds(env);
+  // Millions of index entries in random order: a page cache of 1 GB while seeding (the app's own,
+  // restored after, is what the figures run with), or the big transactions spill and rewrite pages.
+  const cache = env.sqlite.pragma('cache_size', { simple: true }) as number;
+  env.sqlite.pragma('cache_size = -1048576');
+  try {
+    seeding(env);
+    seedLedger(env);
+    const masks = env.sqlite.prepare(
+      "SELECT 1 FROM stock_items WHERE name LIKE '%口罩%' OR name LIKE '%mask%'",
+    );
+    if (!masks.get())
+      env.sqlite.prepare("UPDATE stock_items SET name = '医用口罩' WHERE name = '物资1'").run();
+    seedRounds(env);
+  } finally {
+    env.sqlite.pragma(`cache_size = ${cache}`);
+  }
 }
