@@ -68,7 +68,7 @@ function baseMake(env: Env, day: string) {
 
 export const healthFigures: Figure[] = [
   {
-    name: 'health.round one building today (≈ 7M slots)',
+    name: 'health.round one building today (14 days × 2 slots for everyone)',
     goal: { p95Ms: 50, ratio: 0.5 },
     app: (env) => {
       seedingHealth(env);

@@ -10,7 +10,7 @@ import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import { type CheckResult, dayOfEpisode, slotStarted, slotState } from './rules';
 import { clockFor, dayMade, startsText } from './slots';
-import { subjectName, subjectOf, subjectPhone } from './subject';
+import { subjectName, subjectOf } from './subject';
 
 type EpisodeSql = {
   id: string;
@@ -49,7 +49,7 @@ type CellSql = {
   closedAt: string | null;
   name: string;
   phone: string;
-  room: string;
+  roomText: string;
 };
 
 export const healthReadHandlers: HandlerMap<'health.episodes' | 'health.round'> = {
@@ -97,12 +97,15 @@ export const healthReadHandlers: HandlerMap<'health.episodes' | 'health.round'> 
         s.check_id AS checkId, x.id AS episodeId, x.subject_kind AS subjectKind, x.resident_id AS residentId,
         x.returnee_id AS returneeId, x.household_id AS householdId, x.place, x.from_day AS fromDay, x.to_day AS toDay,
         x.checks_per_day AS checksPerDay, x.closed_at AS closedAt,
-        ${subjectName} AS name, ${subjectPhone} AS phone,
-        coalesce((SELECT CASE WHEN h.unit <> '' THEN h.unit || '-' || h.room ELSE h.room END FROM households h
-          WHERE h.id = x.household_id AND s.building_id IS NOT NULL), substr(x.place, instr(x.place, ' ') + 1)) AS room
+        coalesce(r.name, t.name, '') AS name, coalesce(coalesce(nullif(r.phone, ''), rh.phone), t.phone, '') AS phone,
+        CASE WHEN s.building_id IS NOT NULL AND h.id IS NOT NULL
+          THEN CASE WHEN h.unit <> '' THEN h.unit || '-' || h.room ELSE h.room END
+          ELSE substr(x.place, instr(x.place, ' ') + 1) END AS roomText
       FROM health_slots s JOIN health_episodes x ON x.seq = s.episode_seq
+        LEFT JOIN residents r ON r.id = x.resident_id LEFT JOIN households rh ON rh.id = r.household_id
+        LEFT JOIN returnees t ON t.id = x.returnee_id LEFT JOIN households h ON h.id = x.household_id
       WHERE s.day = ${day} AND ${place}
-      ORDER BY length(room), room, x.resident_id, x.returnee_id, x.seq, s.slot`);
+      ORDER BY length(roomText), roomText, x.resident_id, x.returnee_id, x.seq, s.slot`);
     const rows = new Map<string, ReturnType<typeof rowOf>>();
     function rowOf(c: CellSql) {
       return {
@@ -110,7 +113,7 @@ export const healthReadHandlers: HandlerMap<'health.episodes' | 'health.round'> 
         subject: subjectOf(c),
         name: c.name,
         householdId: c.householdId,
-        room: c.room,
+        room: c.roomText,
         phone: c.phone,
         ...dayOfEpisode(c, day),
         cells: [] as {
