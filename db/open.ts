@@ -115,6 +115,9 @@ function inspectExisting(
   let deferred = false;
   const problem = fileProblem(path);
   if (problem) throw new DatabaseOpenError(problem.reason, problem.message);
+  // Unchanged since this release's clean close at its own schema version: a Gatepost file with
+  // nothing to migrate and nothing newer, which passed its check. No probe connection (issue 11).
+  if (cleanAt !== null && cleanAt === journal.entries.length) return true;
   // A read-only connection to a WAL file makes empty -wal/-shm files: a refused file keeps none.
   const before = sidecarsOf(path);
   let probe: Database.Database;

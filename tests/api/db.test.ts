@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,41 @@ describe('openDatabase', () => {
     const again = openDatabase(path);
     expect(again.$client.prepare('SELECT count(*) AS n FROM compound').get()).toEqual({ n: 1 });
     again.$client.close();
+  });
+
+  it('a file as this release left it at a clean close opens without a probe connection (issue 11)', () => {
+    const path = join(tempDir(), 'marked.db');
+    openDatabase(path).$client.close();
+    expect(existsSync(`${path}.checked`)).toBe(true);
+    // A foreign application id written into the header, and the marker made to vouch for the file as
+    // it is now: the open trusts the marker (this release, this version, checked) and looks no further.
+    const fd = openSync(path, 'r+');
+    const id = Buffer.alloc(4);
+    id.writeUInt32BE(0x12345678);
+    writeSync(fd, id, 0, 4, 68);
+    closeSync(fd);
+    const stamp = () => {
+      const st = statSync(path, { bigint: true });
+      const version = readJournal(findMigrationsFolder()).entries.length;
+      return {
+        dev: String(st.dev),
+        ino: String(st.ino),
+        size: String(st.size),
+        mtimeNs: String(st.mtimeNs),
+        version,
+      };
+    };
+    writeFileSync(`${path}.checked`, JSON.stringify(stamp()));
+    const trusted = openDatabase(path);
+    // The migrator puts this release's id back.
+    expect(trusted.$client.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    trusted.$client.close();
+    // Without the marker the probe looks at the header and refuses the same change, untouched.
+    const fd2 = openSync(path, 'r+');
+    writeSync(fd2, id, 0, 4, 68);
+    closeSync(fd2);
+    writeFileSync(`${path}.checked`, 'not a marker');
+    expect(refusal(() => openDatabase(path)).reason).toBe('foreign');
   });
 
   it('refuses a database written by a newer version and leaves the file untouched', () => {
