@@ -96,6 +96,8 @@ async function dashPost() {
     INSERT INTO health_slots (episode_seq, day, slot, starts, building_id, state) VALUES
       (1, '2026-11-27', 0, 420, 1, 'abnormal'), (1, '2026-11-27', 1, 900, 1, 'normal'),
       (1, '2026-11-28', 0, 420, 1, 'abnormal'), (1, '2026-11-28', 1, 900, 1, 'due');
+    INSERT INTO health_days (id, post_id, day, made_at, made) VALUES
+      ('d1', 'p', '2026-11-27', '2026-11-26T23:00:00.000Z', 2), ('d2', 'p', '2026-11-28', '2026-11-27T23:00:00.000Z', 2);
     INSERT INTO health_checks (id, post_id, slot_id, episode_id, temperature, method, result, via, alert, at, recorded_at, operator_name)
       VALUES ('c1', 'p', 3, 'e1', 38.1, 'forehead', 'abnormal', 'round', 1, '2026-11-28T00:30:00.000Z', '2026-11-28T00:30:00.000Z', 'x');`);
   return { ...p, call, at, masks, rice };

@@ -56,7 +56,7 @@ export const dashboardHandlers: HandlerMap<keyof typeof dashboardContract> = {
     // The duty screen's completion per building and hotel, today.
     const health = ask(dutyHandlers['health.alerts'], db, { day: today, limit: 1 }, ctx);
     const slots = db.get<{ made: number; abnormal: number }>(sql`SELECT
-        EXISTS (SELECT 1 FROM health_slots WHERE day = ${today}) AS made,
+        EXISTS (SELECT 1 FROM health_days WHERE day = ${today}) AS made,
         (SELECT count(*) FROM health_slots WHERE day = ${today} AND state = 'abnormal') AS abnormal`);
     // Fevers without action: the rounds' open alerts, hotel calls' included (one definition).
     const fevers = openHealthAlerts(db).length;
