@@ -6,6 +6,7 @@
 // less work than the app does: a floor, not a match.
 import { addDays, dayOf } from '../../electron/api/shared/dates';
 import type { Env, Figure } from './harness';
+import { seedingHealth } from './health-seed';
 import { seedPost } from './rounds-seed';
 
 type Shape = {
@@ -66,6 +67,8 @@ export const dashboardFigure: Figure = {
   goal: { p95Ms: 100 },
   app: async (env): Promise<Shape> => {
     seedPost(env);
+    // The rounds as the app keeps them: the days noted as made and the day's counts (health-seed.ts).
+    seedingHealth(env);
     const d = await env.call('dashboard.get', {});
     return {
       residents: d.occupancy.residents,
@@ -76,6 +79,8 @@ export const dashboardFigure: Figure = {
   },
   base: (env) => {
     seedPost(env);
+    // The rounds as the app keeps them: the days noted as made and the day's counts (health-seed.ts).
+    seedingHealth(env);
     return base(env);
   },
 };

@@ -7,6 +7,7 @@
 import { SLOT_WINDOWS } from '../../electron/api/health/rules';
 import { addDays, dayOf, dayStartUtc } from '../../electron/api/shared/dates';
 import type { Env, Figure } from './harness';
+import { seedingHealth } from './health-seed';
 import { seedPost } from './rounds-seed';
 
 /** `section|key|label` → [today, current, cumulative]. */
@@ -214,6 +215,8 @@ export const reportDailyFigure: Figure = {
   goal: { p95Ms: 300 },
   app: async (env): Promise<Shape> => {
     seedPost(env);
+    // The rounds as the app keeps them: the days noted as made and the day's counts (health-seed.ts).
+    seedingHealth(env);
     const r = await env.call('reports.daily', {});
     const out: Shape = {};
     for (const s of r.sections)
@@ -223,6 +226,8 @@ export const reportDailyFigure: Figure = {
   },
   base: (env) => {
     seedPost(env);
+    // The rounds as the app keeps them: the days noted as made and the day's counts (health-seed.ts).
+    seedingHealth(env);
     return base(env);
   },
 };
