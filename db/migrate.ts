@@ -16,8 +16,9 @@ export function runMigrations(
   sqlite: Database.Database,
   migrationsFolder: string,
   applicationId: number,
+  journal: Journal = readJournal(migrationsFolder),
 ): number {
-  if (upToDate(sqlite, readJournal(migrationsFolder), applicationId)) return 0;
+  if (upToDate(sqlite, journal, applicationId)) return 0;
   const migrations = readMigrationFiles({ migrationsFolder });
   const apply = sqlite.transaction(() => {
     sqlite.exec(

@@ -242,7 +242,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // No relational schema: nothing uses `db.query`, and each area imports only the tables it reads
     // (the tables are built when first imported, not all at the start: issue 11).
     const db = drizzle({ client: sqlite }) as unknown as Db;
-    runMigrations(sqlite, migrationsFolder, APPLICATION_ID);
+    runMigrations(sqlite, migrationsFolder, APPLICATION_ID, journal);
     // A new post gets its own id once: every event row carries it (migration 0010 made one for older
     // files; a test that opens an older release has no such column).
     const hasPostId = (sqlite.pragma('table_info(compound)') as { name: string }[]).some(

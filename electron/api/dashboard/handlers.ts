@@ -7,7 +7,6 @@ import { onDutyHandlers } from '../roster/on-duty';
 import { rosterView } from '../roster/view';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
-import { openHealthAlerts } from '../shared/fever-alerts';
 import { stockReadHandlers } from '../stock/read';
 import { dashAlerts } from './alerts';
 import type { dashboardContract } from './contract';
@@ -58,8 +57,9 @@ export const dashboardHandlers: HandlerMap<keyof typeof dashboardContract> = {
     const slots = db.get<{ made: number; abnormal: number }>(sql`SELECT
         EXISTS (SELECT 1 FROM health_days WHERE day = ${today}) AS made,
         (SELECT count(*) FROM health_slots WHERE day = ${today} AND state = 'abnormal') AS abnormal`);
-    // Fevers without action: the rounds' open alerts, hotel calls' included (one definition).
-    const fevers = openHealthAlerts(db).length;
+    // Fevers without action: the rounds' open alerts, hotel calls' included (one definition, the
+    // overview's count of it: read once, not again here).
+    const fevers = o.counts.healthFevers;
     const away = new Map(
       db
         .all<{ presence: string; n: number }>(
