@@ -33,6 +33,9 @@ async function openDb(): Promise<Db> {
 
 app.enableSandbox();
 app.setName('Gatepost');
+// Chromium words dates, times and numbers in its own inputs (<input type="date">) in the browser's
+// language, not the page's: the post's language, so a date reads 2026/11/28, not 11/28/2026.
+app.commandLine.appendSwitch('lang', 'zh-CN');
 // The renderer is served from app://gatepost/, never file://; the scheme is declared before ready.
 registerAppScheme(protocol);
 // One post, one writer: a second start focuses the window already open.

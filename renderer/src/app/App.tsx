@@ -3,6 +3,7 @@ import { type ComponentType, Suspense, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/hooks';
+import { NavIcon } from '../components/NavIcon';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { OperatorChooser, OperatorSwitch } from '../features/team/OperatorChooser';
 import { MyPinButton } from '../features/team/PinDialogs';
@@ -46,7 +47,6 @@ const TeamPage = screen(() => import('../features/team/TeamPage'), 'TeamPage');
 type Page = {
   route: string;
   label: string;
-  icon: string;
   Page: ComponentType<{ param: string }>;
   nav: boolean;
   parent?: string;
@@ -54,56 +54,56 @@ type Page = {
 
 /** Only the areas that exist. Later areas add themselves here. */
 const PAGES: Page[] = [
-  { route: 'overview', label: 'nav.overview', icon: '◉', Page: OverviewPage, nav: true },
-  { route: 'dashboard', label: 'nav.dashboard', icon: '◔', Page: DashboardPage, nav: true },
-  { route: 'buildings', label: 'nav.buildings', icon: '▦', Page: BuildingsBoard, nav: true },
+  { route: 'overview', label: 'nav.overview', Page: OverviewPage, nav: true },
+  { route: 'dashboard', label: 'nav.dashboard', Page: DashboardPage, nav: true },
+  { route: 'buildings', label: 'nav.buildings', Page: BuildingsBoard, nav: true },
   {
     route: 'household',
     label: 'household.title',
-    icon: '',
+
     Page: HouseholdFilePage,
     nav: false,
     parent: 'buildings',
   },
-  { route: 'progress', label: 'nav.progress', icon: '✓', Page: ProgressPage, nav: true },
+  { route: 'progress', label: 'nav.progress', Page: ProgressPage, nav: true },
   {
     route: 'visit-sheet',
     label: 'nav.progress',
-    icon: '',
+
     Page: VisitSheetPage,
     nav: false,
     parent: 'progress',
   },
-  { route: 'search', label: 'nav.search', icon: '⌕', Page: SearchPage, nav: true },
-  { route: 'import', label: 'nav.import', icon: '⇅', Page: ImportExportPage, nav: true },
-  { route: 'returnees', label: 'nav.returnees', icon: '⇥', Page: ReturneesPage, nav: true },
+  { route: 'search', label: 'nav.search', Page: SearchPage, nav: true },
+  { route: 'import', label: 'nav.import', Page: ImportExportPage, nav: true },
+  { route: 'returnees', label: 'nav.returnees', Page: ReturneesPage, nav: true },
   {
     route: 'returnee',
     label: 'file.title',
-    icon: '',
+
     Page: ReturneeFilePage,
     nav: false,
     parent: 'returnees',
   },
-  { route: 'hotels', label: 'nav.hotels', icon: '⌂', Page: HotelsPage, nav: true },
-  { route: 'stock', label: 'nav.stock', icon: '▣', Page: StockPage, nav: true },
-  { route: 'errands', label: 'nav.errands', icon: '⇢', Page: ErrandsPage, nav: true },
-  { route: 'health', label: 'nav.health', icon: '✚', Page: HealthPage, nav: true },
-  { route: 'roster', label: 'nav.roster', icon: '▤', Page: RosterPage, nav: true },
-  { route: 'staff', label: 'nav.staff', icon: '☺', Page: TeamPage, nav: true },
-  { route: 'gate', label: 'nav.gate', icon: '⇄', Page: GateLogPage, nav: true },
+  { route: 'hotels', label: 'nav.hotels', Page: HotelsPage, nav: true },
+  { route: 'stock', label: 'nav.stock', Page: StockPage, nav: true },
+  { route: 'errands', label: 'nav.errands', Page: ErrandsPage, nav: true },
+  { route: 'health', label: 'nav.health', Page: HealthPage, nav: true },
+  { route: 'roster', label: 'nav.roster', Page: RosterPage, nav: true },
+  { route: 'staff', label: 'nav.staff', Page: TeamPage, nav: true },
+  { route: 'gate', label: 'nav.gate', Page: GateLogPage, nav: true },
   {
     route: 'roster-print',
     label: 'nav.roster',
-    icon: '',
+
     Page: RosterPrintPage,
     nav: false,
     parent: 'roster',
   },
-  { route: 'reports', label: 'nav.reports', icon: '✎', Page: ReportsPage, nav: true },
-  { route: 'audit', label: 'nav.audit', icon: '☰', Page: AuditPage, nav: true },
-  { route: 'settings', label: 'nav.settings', icon: '⚙', Page: CompoundSettingsPage, nav: true },
-  { route: 'backups', label: 'nav.backups', icon: '⛁', Page: BackupsPage, nav: true },
+  { route: 'reports', label: 'nav.reports', Page: ReportsPage, nav: true },
+  { route: 'audit', label: 'nav.audit', Page: AuditPage, nav: true },
+  { route: 'settings', label: 'nav.settings', Page: CompoundSettingsPage, nav: true },
+  { route: 'backups', label: 'nav.backups', Page: BackupsPage, nav: true },
 ];
 
 export function App() {
@@ -146,7 +146,7 @@ export function App() {
               className={p.route === active ? 'nav-item active' : 'nav-item'}
             >
               <span className="nav-icon" aria-hidden>
-                {p.icon}
+                <NavIcon name={p.route} />
               </span>
               {t(p.label)}
             </a>

@@ -45,6 +45,8 @@ export const healthEn: Widen<typeof healthZh> = {
       rechecks: 'Recheck after a rest',
       noRechecks: 'No rechecks due',
       due: 'Due and not taken',
+      all: 'View all ({{count}})',
+      fewer: 'Show fewer',
       noDue: 'Everyone due has been checked',
       notSeen: 'Not seen for two slots or more',
       noNotSeen: 'Nobody missed twice',

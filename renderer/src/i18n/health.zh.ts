@@ -43,6 +43,8 @@ export const healthZh = {
       rechecks: '待复测（休息后复测）',
       noRechecks: '没有待复测的人',
       due: '应测未测',
+      all: '查看全部（{{count}}）',
+      fewer: '收起',
       noDue: '本时段已全部测完',
       notSeen: '连续两次以上未测到',
       noNotSeen: '没有连续未测到的人',

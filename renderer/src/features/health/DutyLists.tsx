@@ -1,3 +1,4 @@
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CellEntry } from './RoundCell';
 import { type Alerts, celsius, dayTime, type FeverAlert, hhmm, slotLabel } from './types';
@@ -89,8 +90,57 @@ export function RecheckList({ rows }: { rows: Alerts['rechecks'] }) {
   );
 }
 
+/** How many rows a duty list shows before "view all". */
+export const DUTY_SHOWN = 8;
+
+/**
+ * A duty list: the first rows, then "view all (N)" opening every row (asking the server for all of
+ * them, `onAll`, when it sent fewer than the total); only past the server's cap a line says how
+ * many are left out. The badge's count and the list opened agree.
+ */
+function CappedList<R>({
+  label,
+  rows,
+  total,
+  onAll,
+  item,
+}: {
+  label: string;
+  rows: R[];
+  total: number;
+  onAll: () => void;
+  item: (r: R) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const shown = open ? rows : rows.slice(0, DUTY_SHOWN);
+  return (
+    <>
+      <ul className={open ? 'plain-list open' : 'plain-list'} aria-label={label}>
+        {shown.map(item)}
+        {open && total > rows.length && (
+          <li className="muted">{t('health.more', { count: total - rows.length })}</li>
+        )}
+      </ul>
+      {total > DUTY_SHOWN && (
+        <button
+          type="button"
+          className="link duty-all"
+          aria-expanded={open}
+          onClick={() => {
+            if (!open) onAll();
+            setOpen(!open);
+          }}
+        >
+          {open ? t('health.duty.fewer') : t('health.duty.all', { count: total })}
+        </button>
+      )}
+    </>
+  );
+}
+
 /** Due and not taken, then not seen for two slots or more; each a capped list with its whole total. */
-export function DueLists({ a }: { a: Alerts }) {
+export function DueLists({ a, onAll }: { a: Alerts; onAll: () => void }) {
   const { t } = useTranslation();
   const dueTitle = t('health.duty.due');
   const lostTitle = t('health.duty.notSeen');
@@ -103,8 +153,12 @@ export function DueLists({ a }: { a: Alerts }) {
         {a.due.total === 0 ? (
           <p className="muted">{t('health.duty.noDue')}</p>
         ) : (
-          <ul className="plain-list" aria-label={dueTitle}>
-            {a.due.rows.map((r) => (
+          <CappedList
+            label={dueTitle}
+            rows={a.due.rows}
+            total={a.due.total}
+            onAll={onAll}
+            item={(r) => (
               <li key={r.slotId}>
                 {r.name} <span className="muted">{r.place}</span>{' '}
                 <span className={r.missed ? 'badge warn' : 'badge'}>
@@ -113,11 +167,8 @@ export function DueLists({ a }: { a: Alerts }) {
                 </span>{' '}
                 <span className="muted small">{r.phone}</span>
               </li>
-            ))}
-            {a.due.total > a.due.rows.length && (
-              <li className="muted">{t('health.more', { count: a.due.total - a.due.rows.length })}</li>
             )}
-          </ul>
+          />
         )}
       </section>
       <section className="card" aria-label={lostTitle}>
@@ -127,8 +178,12 @@ export function DueLists({ a }: { a: Alerts }) {
         {a.notSeen.total === 0 ? (
           <p className="muted">{t('health.duty.noNotSeen')}</p>
         ) : (
-          <ul className="plain-list" aria-label={lostTitle}>
-            {a.notSeen.rows.map((r) => (
+          <CappedList
+            label={lostTitle}
+            rows={a.notSeen.rows}
+            total={a.notSeen.total}
+            onAll={onAll}
+            item={(r) => (
               <li key={r.episodeId}>
                 {r.name} <span className="muted">{r.place}</span>{' '}
                 <span className="badge bad">{t('health.duty.missed', { count: r.slotsMissed })}</span>{' '}
@@ -138,13 +193,8 @@ export function DueLists({ a }: { a: Alerts }) {
                     : t('health.duty.never')}
                 </span>
               </li>
-            ))}
-            {a.notSeen.total > a.notSeen.rows.length && (
-              <li className="muted">
-                {t('health.more', { count: a.notSeen.total - a.notSeen.rows.length })}
-              </li>
             )}
-          </ul>
+          />
         )}
       </section>
     </div>

@@ -1,3 +1,4 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
@@ -15,7 +16,14 @@ import type { FeverAlert } from './types';
  */
 export function DutyScreen() {
   const { t } = useTranslation();
-  const alerts = useApiQuery('health.alerts', {}, { refetchInterval: 60_000 });
+  // The lists' whole rows once someone opens "view all" (the contract's cap), else the first 100.
+  const [limit, setLimit] = useState(100);
+  const alerts = useApiQuery(
+    'health.alerts',
+    { limit },
+    // The lists stay open while the longer answer comes.
+    { refetchInterval: 60_000, placeholderData: keepPreviousData },
+  );
   const [acting, setActing] = useState<FeverAlert | null>(null);
   return (
     <section aria-label={t('health.tabs.duty')}>
@@ -25,7 +33,7 @@ export function DutyScreen() {
             <div className="duty-main">
               <FeverList rows={a.fevers} onAct={setActing} />
               <RecheckList rows={a.rechecks} />
-              <DueLists a={a} />
+              <DueLists a={a} onAll={() => setLimit(500)} />
             </div>
             <aside className="duty-side">
               <section className="card duty-normal" aria-label={t('health.duty.normal')}>

@@ -42,8 +42,8 @@ export function RequestsTable({
                 <span className={`badge ${URGENCY_TONE[r.urgency]}`}>{t(`medicalUrgency.${r.urgency}`)}</span>
               </td>
               <td>
-                {t(`medicalKind.${r.kind}`)}
-                {r.temperature !== null && <span className="hot"> {celsius(t, r.temperature)}</span>}
+                <span className="label">{t(`medicalKind.${r.kind}`)}</span>
+                {r.temperature !== null && <span className="hot label"> {celsius(t, r.temperature)}</span>}
                 <div className="muted small">{t(`medicalSource.${r.source}`)}</div>
               </td>
               <td className="nowrap">
@@ -59,7 +59,7 @@ export function RequestsTable({
                 <div className="muted small">{r.createdByName}</div>
               </td>
               <td>
-                {t(`medicalState.${r.state}`)}
+                <span className="label">{t(`medicalState.${r.state}`)}</span>
                 {r.action && <div className="small">{t(`triageAction.${r.action}`)}</div>}
                 {r.hotelHandled && (
                   <div className="small">
