@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   type AnySQLiteColumn,
   index,
@@ -114,11 +115,21 @@ export const errandSteps = sqliteTable(
     deliveredTo: text('delivered_to').notNull().default(''),
     duplicateOf: text('duplicate_of').references((): AnySQLiteColumn => errands.id),
     note: text('note').notNull().default(''),
-    /** A delivery that met lines from the store: its issue in the stock ledger. */
+    /**
+     * A delivery that met lines from the store: its issue in the stock ledger (on a delivery undone:
+     * the reversal of that issue).
+     */
     stockTxId: text('stock_tx_id').references(() => stockTx.id),
+    /**
+     * A delivery undone (within the runner's shift): this correcting step names the `delivered` step
+     * it undoes and puts the errand back in the state before it. The delivery stays in the history.
+     */
+    undoes: text('undoes').references((): AnySQLiteColumn => errandSteps.id),
   },
   (t) => [
     uniqueIndex('errand_steps_seq_uq').on(t.errandId, t.seq),
+    /** The deliveries undone (the figures count a delivery only when nothing undoes it). */
+    index('errand_steps_undoes_idx').on(t.undoes).where(sql`undoes IS NOT NULL`),
     /** Errands delivered per day (the dashboard's trend, the daily report): one range, not the table. */
     index('errand_steps_state_at_idx').on(t.state, t.at),
   ],

@@ -105,6 +105,7 @@ export const AFFECTS = {
   'stock.deliver': ['stock', ...FIGURES],
   'errands.add': ['errands', 'overview', ...FIGURES],
   'errands.step': ['errands', 'overview', 'cash', 'stock', ...FIGURES],
+  'errands.undoDelivery': ['errands', 'overview', 'cash', 'stock', ...FIGURES],
   'errands.assign': ['errands', 'overview', ...FIGURES],
   'cash.entry': ['cash', 'errands'],
   'cash.reconcile': ['cash', 'errands'],

@@ -40,10 +40,12 @@ export function trends(
     db.all(sql`SELECT day, count(*) AS n FROM health_slots
       WHERE day IN (SELECT value FROM json_each(${JSON.stringify(days)})) AND state = 'abnormal' GROUP BY day`),
   );
-  // The delivered steps since the day before the first (errand_steps_state_at_idx: one range).
+  // The delivered steps since the day before the first (errand_steps_state_at_idx: one range), but
+  // those a later step undid (errands.undoDelivery).
   const done = byDay(
     db.all(sql`SELECT ${postDay('at')} AS day, count(*) AS n FROM errand_steps
-      WHERE state = 'delivered' AND at >= ${addDays(from, -1)} GROUP BY 1`),
+      WHERE state = 'delivered' AND at >= ${addDays(from, -1)}
+        AND NOT EXISTS (SELECT 1 FROM errand_steps u WHERE u.undoes = errand_steps.id) GROUP BY 1`),
   );
   const masks = masksOnHand ? maskLine(db, masksOnHand.itemId, masksOnHand.onHand, from, days) : null;
   return {

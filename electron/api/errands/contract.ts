@@ -62,6 +62,8 @@ const Row = z.object({
   medicineOpen: z.boolean(),
   /** Where it was bought: the shop of its latest `bought` step ('' when none was typed); null before. */
   shop: z.string().nullable(),
+  /** Unanswered calls in a row up to now (as a step's `attempt`): the runner's card says "第 2 次无人接听". */
+  noAnswers: z.number().int(),
 });
 
 const Step = z.object({
@@ -81,6 +83,8 @@ const Step = z.object({
   /** no answer: which unanswered call in a row this was (1, 2, …); null for other steps. */
   attempt: z.number().int().nullable(),
   note: z.string(),
+  /** A delivery undone: the `delivered` step this correcting step undoes (its note says why). */
+  undoes: z.string().nullable(),
 });
 
 const Written = z.object({ id: z.string() });
@@ -148,6 +152,22 @@ export const errandsContract = {
       duplicateOf: Uuid.optional(),
       /** cancelled, no answer (when to call back) … */
       note: Text200,
+    }),
+    output: Written,
+  },
+  /**
+   * A delivery undone, while the runner's shift it was made in runs (else until the end of its day at
+   * the post): a correcting step puts the errand back where it was before the delivery, naming the
+   * delivery it undoes, with the reason; cash collected on the doorstep goes back out of the runner's
+   * book (a `refund`), an issue from the store is reversed. Refused once confirmed or moved on.
+   */
+  'errands.undoDelivery': {
+    kind: 'mutation',
+    input: z.object({
+      id: Uuid,
+      /** The state the caller saw: only a delivery is undone. */
+      from: z.enum(['delivered']),
+      reason: z.string().trim().min(1).max(200),
     }),
     output: Written,
   },

@@ -14,6 +14,7 @@ import type { errandsContract } from './contract';
 import { errandsReadHandlers } from './read';
 import { checkMove, checkSeen, errandNo, yuan } from './rules';
 import { runnersHandlers } from './runners';
+import { undoDelivery } from './undo';
 import { type ErrandRow, errandOf, happenedAt, runnerOf, writeCash, writeStep } from './write';
 
 /** The step's `from` is what the caller saw: refused (CONFLICT) when the errand has moved on. */
@@ -134,6 +135,12 @@ export const errandsHandlers: HandlerMap<keyof typeof errandsContract> = {
       },
     });
     return { id: stepId };
+  },
+
+  'errands.undoDelivery': (db, input, ctx) => {
+    const e = errandOf(db, input.id);
+    assertSeen(db, e, input.from);
+    return undoDelivery(db, ctx, e, input.reason);
   },
 
   'errands.assign': (db, input, ctx) => {

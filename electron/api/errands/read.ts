@@ -39,7 +39,10 @@ const ROW = sql`e.id AS id, e.no AS no, e.household_id AS householdId, e.buildin
   EXISTS (SELECT 1 FROM errands m WHERE m.household_id = e.household_id AND m.open = 1
     AND m.kind = 'medicine') AS medicineOpen,
   (SELECT s.shop FROM errand_steps s WHERE s.errand_id = e.id AND s.state = 'bought'
-    ORDER BY s.seq DESC LIMIT 1) AS shop`;
+    ORDER BY s.seq DESC LIMIT 1) AS shop,
+  (SELECT count(*) FROM errand_steps s WHERE s.errand_id = e.id AND s.state = 'no_answer'
+    AND s.seq > coalesce((SELECT max(z.seq) FROM errand_steps z WHERE z.errand_id = e.id
+      AND z.state <> 'no_answer'), 0)) AS noAnswers`;
 
 const FROM = sql`FROM errands e JOIN households h ON h.id = e.household_id JOIN buildings b ON b.id = e.building_id`;
 
@@ -121,10 +124,12 @@ export const errandsReadHandlers: HandlerMap<'errands.list' | 'errands.get'> = {
       duplicateOfNo: number | null;
       note: string;
       stockTxId: string | null;
+      undoes: string | null;
     }>(
       sql`SELECT s.id, s.state, s.at, s.operator_name AS operatorName, s.runner_id AS runnerId, s.runner_name AS runnerName,
         s.amount_fen AS amountFen, s.shop, s.receipt_no AS receiptNo, s.delivered_to AS deliveredTo,
-        s.duplicate_of AS duplicateOf, d.no AS duplicateOfNo, s.note, s.stock_tx_id AS stockTxId
+        s.duplicate_of AS duplicateOf, d.no AS duplicateOfNo, s.note, s.stock_tx_id AS stockTxId,
+        s.undoes
         FROM errand_steps s LEFT JOIN errands d ON d.id = s.duplicate_of WHERE s.errand_id = ${e.id} ORDER BY s.seq`,
     );
     // No answer again: each unanswered call is a step (a fact, with its time), counted in a row.
@@ -133,8 +138,10 @@ export const errandsReadHandlers: HandlerMap<'errands.list' | 'errands.get'> = {
       tries = s.state === 'no_answer' ? tries + 1 : 0;
       return s.state === 'no_answer' ? tries : null;
     });
-    // The latest delivery that issued from the store met the lines that name an item.
-    const issued = steps.filter((s) => s.stockTxId).at(-1)?.stockTxId ?? null;
+    // The latest delivery that issued from the store (and was not undone) met the lines that name an item.
+    const undone = new Set(steps.map((s) => s.undoes));
+    const issued =
+      steps.filter((s) => s.stockTxId && !s.undoes && !undone.has(s.id)).at(-1)?.stockTxId ?? null;
     const lines = db
       .all<{ what: string; qty: number; note: string; itemId: string | null }>(
         sql`SELECT what, qty, note, item_id AS itemId FROM errand_lines WHERE errand_id = ${e.id} ORDER BY seq`,

@@ -3,6 +3,7 @@
  * and its colour, and which runner a new request goes to. Tested in tests/unit/errands-rules.test.ts.
  */
 import type { ERRAND_STATES } from '../../../db/schema/enums';
+import { formatInstant } from '../shared/dates';
 import type { Reason } from '../shared/reason';
 import type { ERRAND_STEPS, STALE_LEVELS } from './contract';
 
@@ -52,6 +53,17 @@ export function checkSeen(
   return seen === now.state
     ? null
     : { code: 'errand_moved_on', params: { fromState: seen, state: now.state, by: now.by, at: now.at } };
+}
+
+/**
+ * May this delivery be undone now? Only the latest step, a delivery (a confirmed one is the
+ * household's word), and only until `until` — the end of the runner's shift it was made in (or of its
+ * day at the post when the runner was on no shift).
+ */
+export function checkUndo(state: ErrandState, now: string, until: string): Reason | null {
+  if (state !== 'delivered') return { code: 'errand_undo_not_delivered', params: { state } };
+  if (now >= until) return { code: 'errand_undo_too_late', params: { until: formatInstant(until) } };
+  return null;
 }
 
 const MINUTE = 60_000;

@@ -56,6 +56,7 @@ export type NewStep = {
   duplicateOf?: string | null;
   note?: string;
   stockTxId?: string | null;
+  undoes?: string | null;
 };
 
 /**

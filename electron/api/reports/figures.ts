@@ -248,14 +248,17 @@ function supplies(db: ReadDb, day: string, s: Spans, ctx: Ctx): Section {
   };
 }
 
+/** A delivery counts unless a later step undid it (errands.undoDelivery; errand_steps_undoes_idx). */
+const DONE = sql`NOT EXISTS (SELECT 1 FROM errand_steps u WHERE u.undoes = errand_steps.id)`;
+
 function errands(db: ReadDb, s: Spans, now: Date, staleMinutes: number): Section {
   const staleCut = new Date(now.getTime() - staleMinutes * 60_000).toISOString();
   const v = (x: number | null | undefined) => x ?? 0;
   const e = db.get<Record<string, number | null>>(sql`SELECT
       (SELECT ${both('created_at', s)} FROM errands WHERE created_at >= ${s.all.from} AND created_at < ${s.all.to}) AS openedT,
       (SELECT count(*) FROM errands WHERE created_at >= ${s.all.from} AND created_at < ${s.all.to}) AS openedC,
-      (SELECT ${both('at', s)} FROM errand_steps WHERE state = 'delivered' AND at >= ${s.all.from} AND at < ${s.all.to}) AS delT,
-      (SELECT count(*) FROM errand_steps WHERE state = 'delivered' AND at >= ${s.all.from} AND at < ${s.all.to}) AS delC,
+      (SELECT ${both('at', s)} FROM errand_steps WHERE state = 'delivered' AND at >= ${s.all.from} AND at < ${s.all.to} AND ${DONE}) AS delT,
+      (SELECT count(*) FROM errand_steps WHERE state = 'delivered' AND at >= ${s.all.from} AND at < ${s.all.to} AND ${DONE}) AS delC,
       (SELECT count(*) FROM errands WHERE open = 1) AS openNow,
       (SELECT count(*) FROM errands WHERE open = 1 AND state_since <= ${staleCut}) AS staleNow`);
   return {

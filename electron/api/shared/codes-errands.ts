@@ -19,6 +19,8 @@ export const ERRAND_ERROR_CODES = [
   'errand_before_previous',
   'errand_collected_not_delivered',
   'errand_payer_post',
+  'errand_undo_not_delivered',
+  'errand_undo_too_late',
   'cash_difference_by_reconcile',
   'cash_book_changed',
   'cash_reason_required',
@@ -31,6 +33,7 @@ export const ERRAND_AUDIT_CODES = [
   'audit_errand_add',
   'audit_errand_step',
   'audit_errand_assign',
+  'audit_errand_undo',
   'audit_cash_entry',
   'audit_cash_reconcile',
 ] as const;

@@ -19,6 +19,9 @@ export const ERRAND_TEXTS_EN: Record<Exclude<ErrandCode, Audit>, string> = {
   errand_before_previous: 'The time {{at}} is before the previous step ({{previous}})',
   errand_collected_not_delivered: 'Money from the household is recorded with the delivery only',
   errand_payer_post: 'The post pays for this errand: nothing is collected from the household',
+  errand_undo_not_delivered:
+    'Only a delivery the household has not confirmed yet can be undone (this errand is “{{state}}”)',
+  errand_undo_too_late: 'A delivery can be undone only within its shift (this one ended at {{until}})',
   cash_difference_by_reconcile: 'A difference is recorded only by a reconciliation',
   cash_book_changed: 'The book now says {{now}} yuan (you saw {{book}} yuan): refresh and reconcile again',
   cash_reason_required: 'The cash counted differs from the book by {{difference}} yuan: give a reason',
@@ -31,6 +34,7 @@ export const ERRAND_AUDIT_TEXTS_EN: Record<Audit, string> = {
   audit_errand_add: 'Errand E-{{no}}: {{household}} {{errandKind}}, {{toState}} {{runner}}',
   audit_errand_step: 'Errand E-{{no}}: {{fromState}} → {{toState}} {{amount}}',
   audit_errand_assign: 'Errand E-{{no}} assigned to {{runner}}',
+  audit_errand_undo: 'Errand E-{{no}}: delivery undone, back to “{{toState}}”: {{reason}}',
   audit_cash_entry: 'Cash book of {{runner}}: {{cashKind}} {{amount}} yuan',
   audit_cash_reconcile:
     'Reconciled {{runner}}: book {{book}} yuan, counted {{counted}} yuan, difference {{difference}} yuan {{reason}}',

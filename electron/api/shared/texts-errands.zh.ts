@@ -19,6 +19,8 @@ export const ERRAND_TEXTS_ZH: Record<Exclude<ErrandCode, Audit>, string> = {
   errand_before_previous: '时间 {{at}} 早于上一步（{{previous}}）',
   errand_collected_not_delivered: '只有送达时才能登记向住户收款',
   errand_payer_post: '这条跑腿单由指挥部承担，不向住户收款',
+  errand_undo_not_delivered: '只有“已送达”且住户尚未确认的跑腿单才能撤销送达（现为“{{state}}”）',
+  errand_undo_too_late: '送达只能在当班内撤销（本班到 {{until}} 为止）',
   cash_difference_by_reconcile: '差额只能在对账时登记',
   cash_book_changed: '账面余额已变为 {{now}} 元（你看到的是 {{book}} 元），请刷新后重新对账',
   cash_reason_required: '清点金额与账面不符（差 {{difference}} 元），请填写原因',
@@ -31,6 +33,7 @@ export const ERRAND_AUDIT_TEXTS_ZH: Record<Audit, string> = {
   audit_errand_add: '跑腿单 E-{{no}}：{{household}} {{errandKind}}，{{toState}} {{runner}}',
   audit_errand_step: '跑腿单 E-{{no}}：{{fromState}} → {{toState}} {{amount}}',
   audit_errand_assign: '跑腿单 E-{{no}} 指派给 {{runner}}',
+  audit_errand_undo: '跑腿单 E-{{no}} 撤销送达，退回“{{toState}}”：{{reason}}',
   audit_cash_entry: '{{runner}} 现金账：{{cashKind}} {{amount}} 元',
   audit_cash_reconcile:
     '{{runner}} 对账：账面 {{book}} 元，清点 {{counted}} 元，差额 {{difference}} 元 {{reason}}',

@@ -120,5 +120,12 @@ export const errandsEn: Widen<typeof errandsZh> = {
     reloaded: ' (reloaded)',
     confirm: 'Confirm',
     notFound: 'No such errand.',
+    undo: 'Undo delivery',
+    undoTitle: 'Undo delivery: {{no}}',
+    undoHint:
+      'Only within the runner’s shift. The undo is a new step (back to the state before the delivery); the delivery stays in the history.',
+    undoDone: 'Delivery undone: {{no}}',
+    undoes: 'Delivery undone',
+    undone: 'undone',
   },
 };

@@ -119,5 +119,11 @@ export const errandsZh = {
     reloaded: '（已重新载入）',
     confirm: '确定',
     notFound: '没有这一单。',
+    undo: '撤销送达',
+    undoTitle: '撤销送达：{{no}}',
+    undoHint: '只能在跑腿员当班内撤销；撤销记为新的一步（退回送达前的状态），原送达记录保留。',
+    undoDone: '已撤销送达：{{no}}',
+    undoes: '撤销送达',
+    undone: '已撤销',
   },
 } as const;

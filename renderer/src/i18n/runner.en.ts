@@ -25,6 +25,7 @@ export const runnerEn: Widen<typeof runnerZh> = {
     errandCount_one: '{{count}} errand',
     budget: 'Budget {{money}}',
     noBudget: 'No budget',
+    noAnswerNth: 'No answer (call {{n}})',
     waited: 'waiting {{age}}',
     call: 'Call',
     medicineOpen: 'Medicine open here',

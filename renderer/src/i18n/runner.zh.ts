@@ -19,6 +19,7 @@ export const runnerZh = {
     errandCount: '{{count}} 单',
     budget: '预算 {{money}}',
     noBudget: '无预算',
+    noAnswerNth: '第 {{n}} 次无人接听',
     waited: '已等 {{age}}',
     call: '打电话',
     medicineOpen: '该户有买药单',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../api/hooks';
 import { useToast } from '../../components/Toast';
 import { money } from '../cash/money';
+import { UndoDeliveryDialog } from '../errands/UndoDeliveryDialog';
 import { BoughtForm } from './BoughtForm';
 import { ageParts, errandNo, RUNNER_STEPS } from './groups';
 import type { ErrandRow } from './types';
@@ -30,6 +31,7 @@ export function RunErrand({ row }: { row: ErrandRow }) {
   const step = useApiMutation('errands.step');
   const client = useQueryClient();
   const [buying, setBuying] = useState(false);
+  const [undoing, setUndoing] = useState(false);
   const no = errandNo(row.no);
   const tap = (s: 'delivered' | 'no_answer') =>
     step.mutate(
@@ -53,7 +55,10 @@ export function RunErrand({ row }: { row: ErrandRow }) {
           <span className="run-kind kind-medicine">{t('runner.medicineOpen')}</span>
         )}
         <span className={`run-age run-${row.staleLevel}`}>
-          {t(`runner.state.${row.state}`)} · {t('runner.waited', { age: age(row.ageMinutes) })}
+          {row.state === 'no_answer'
+            ? t('runner.noAnswerNth', { n: row.noAnswers })
+            : t(`runner.state.${row.state}`)}{' '}
+          · {t('runner.waited', { age: age(row.ageMinutes) })}
         </span>
       </div>
       <div className="run-who">
@@ -102,6 +107,15 @@ export function RunErrand({ row }: { row: ErrandRow }) {
           </div>
         )
       )}
+      {/* A delivery tapped by mistake: undone within the shift, as a step of its own. */}
+      {row.state === 'delivered' && (
+        <div className="run-steps">
+          <button type="button" className="big" onClick={() => setUndoing(true)}>
+            {t('errands.undo')}
+          </button>
+        </div>
+      )}
+      {undoing && <UndoDeliveryDialog errand={row} onDone={() => setUndoing(false)} />}
     </li>
   );
 }

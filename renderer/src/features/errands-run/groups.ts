@@ -49,7 +49,8 @@ export function groupRun<T extends RunRow>(rows: readonly T[]): BuildingGroup<T>
 export const RUNNER_STEPS = {
   new: [],
   assigned: ['bought', 'delivered', 'no_answer'],
-  no_answer: ['bought', 'delivered'],
+  // Nobody answered again: each time is its own step (第 2 次无人接听).
+  no_answer: ['bought', 'delivered', 'no_answer'],
   bought: ['delivered', 'no_answer'],
   delivered: [],
   confirmed: [],

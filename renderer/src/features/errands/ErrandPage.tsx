@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { wordWho } from '../../i18n/words';
 import { AssignDialog } from './AssignDialog';
 import { StepDialog } from './StepDialog';
+import { UndoDeliveryDialog } from './UndoDeliveryDialog';
 import { ageText, errandNo, yuan } from './words';
 
 export type Errand = Out<'errands.get'>;
@@ -43,7 +44,7 @@ export function ErrandPage({ param }: { param: string }) {
   const { t } = useTranslation();
   const id = param.split('/')[0] ?? '';
   const errand = useApiQuery('errands.get', { id });
-  const [acting, setActing] = useState<Action | null>(null);
+  const [acting, setActing] = useState<Action | 'undo' | null>(null);
   const next = errand.data ? nextOf(errand.data) : [];
   return (
     <QueryState query={errand}>
@@ -139,6 +140,11 @@ export function ErrandPage({ param }: { param: string }) {
                       : t(`errands.step.${a}`)}
                   </button>
                 ))}
+                {e.state === 'delivered' && (
+                  <button type="button" onClick={() => setActing('undo')}>
+                    {t('errands.undo')}
+                  </button>
+                )}
               </div>
             )}
           </section>
@@ -147,7 +153,8 @@ export function ErrandPage({ param }: { param: string }) {
           {acting === 'assign' && (
             <AssignDialog e={e} onDone={() => setActing(null)} reload={() => void errand.refetch()} />
           )}
-          {acting && acting !== 'assign' && (
+          {acting === 'undo' && <UndoDeliveryDialog errand={e} onDone={() => setActing(null)} />}
+          {acting && acting !== 'assign' && acting !== 'undo' && (
             <StepDialog
               e={e}
               step={acting}
@@ -163,6 +170,7 @@ export function ErrandPage({ param }: { param: string }) {
 
 function Steps({ e }: { e: Errand }) {
   const { t } = useTranslation();
+  const undone = new Set(e.steps.map((s) => s.undoes));
   return (
     <section className="card">
       <h3>{t('errands.steps')}</h3>
@@ -185,6 +193,8 @@ function Steps({ e }: { e: Errand }) {
                 {s.attempt !== null && s.attempt > 1 && (
                   <div className="muted small">{t('errands.attempt', { n: s.attempt })}</div>
                 )}
+                {s.undoes && <div className="badge warn">{t('errands.undoes')}</div>}
+                {undone.has(s.id) && <div className="muted small">{t('errands.undone')}</div>}
               </td>
               <td>{s.runnerName}</td>
               <td>
