@@ -106,5 +106,76 @@ export async function writeDemoTeam(db: Db, now: Date): Promise<{ staff: number;
   await writeDemoErrands(db, now);
   // The temperature rounds and the doctor's requests (issue 14).
   await writeDemoHealth(db, now);
+  await runnersOnDuty(db, now, buildings.length);
   return { staff: DEMO_TEAM.length + buildings.length, assigned: g.assigned };
+}
+
+/**
+ * The runners on a shift covering `now`, signed in at its start, so the runner's view and the
+ * assign dialog show them on duty (session 22): the runner team's post, its one shift of the day
+ * (08:00–20:00, or 20:00–08:00 when the demo is loaded at night) rostered for that day alone — the
+ * gates' two weeks are not generated again. The demo's errands were taken before (the post assigned
+ * them by hand), so none of them was routed differently.
+ */
+async function runnersOnDuty(db: Db, now: Date, runners: number) {
+  if (runners === 0) return;
+  const step = stepper(db);
+  const hour = (now.getUTCHours() + 8) % 24;
+  const night = hour < 8 || hour >= 20;
+  const day = hour < 8 ? dayOf(new Date(now.getTime() - 86_400_000)) : dayOf(now);
+  const at = new Date(Date.parse(dayStartUtc(day)) - 3_600_000).toISOString();
+  await step(
+    'posts.save',
+    {
+      name: '跑腿小分队',
+      templates: [
+        {
+          name: night ? '夜班' : '白班',
+          start: night ? '20:00' : '08:00',
+          hours: 12,
+          headcount: runners,
+          requirements: [{ roles: ['runner'], min: runners }],
+        },
+      ],
+    },
+    at,
+    1,
+  );
+  // The generator makes the day's shift but leaves runners out (they are not gate staff) and fills
+  // its places with whoever is free: the post puts the runners there instead, by hand.
+  await step('roster.generate', { from: day, days: 1 }, at, 1);
+  const shift = db.$client
+    .prepare(
+      "SELECT s.id, s.starts_at AS startsAt FROM shifts s JOIN duty_posts p ON p.id = s.post_id WHERE p.name = '跑腿小分队' AND s.day = ?",
+    )
+    .get(day) as { id: number; startsAt: string };
+  const placed = db.$client
+    .prepare(
+      'SELECT a.staff_id AS id, m.role FROM assignments a JOIN team_members m ON m.id = a.staff_id WHERE a.shift_id = ?',
+    )
+    .all(shift.id) as { id: number; role: string }[];
+  for (const p of placed.filter((x) => x.role !== 'runner'))
+    await step('roster.assign', { shiftId: shift.id, staffId: p.id, action: 'unassign', reason: '' }, at, 1);
+  const ids = db.$client
+    .prepare("SELECT id FROM team_members WHERE role = 'runner' AND active = 1 ORDER BY id")
+    .pluck()
+    .all() as number[];
+  for (const staffId of ids)
+    if (!placed.some((x) => x.id === staffId))
+      await step(
+        'roster.assign',
+        { shiftId: shift.id, staffId, action: 'assign', reason: '跑腿小分队当班' },
+        at,
+        1,
+      );
+  const rostered = ids.map((staffId) => ({ shiftId: shift.id, staffId, startsAt: shift.startsAt }));
+  for (const r of rostered) {
+    const signIn = new Date(Date.parse(r.startsAt) - 5 * 60_000).toISOString();
+    await step(
+      'attendance.record',
+      { shiftId: r.shiftId, staffId: r.staffId, action: 'in', at: signIn },
+      signIn,
+      1,
+    );
+  }
 }

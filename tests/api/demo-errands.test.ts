@@ -65,4 +65,42 @@ describe('demo errands (issue 13)', () => {
     const overview = await call('overview.get', {});
     expect(overview).toMatchObject({ ok: true, value: { counts: { errandsStale: 1 } } });
   });
+
+  it('the runners are on a shift covering now, signed in: the runner view shows them on duty', async () => {
+    const { db, host } = freshDb();
+    writeDemo(db, { now: FIXED_NOW });
+    await writeDemoStory(db, FIXED_NOW);
+    await writeDemoTeam(db, FIXED_NOW);
+    const call = api(db, host);
+    const r = await call('errands.runners', {});
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.runners).toHaveLength(6);
+    expect(r.value.runners.filter((x) => !x.onDuty).map((x) => x.name)).toEqual([]);
+    // Their shift is the runner team's day shift, 08:00–20:00 at the post (FIXED_NOW is 10:00).
+    const shifts = db.$client
+      .prepare(
+        `SELECT DISTINCT p.name AS post, s.starts_at AS startsAt, s.ends_at AS endsAt FROM assignments a
+         JOIN shifts s ON s.id = a.shift_id JOIN duty_posts p ON p.id = s.post_id JOIN team_members m ON m.id = a.staff_id
+         WHERE m.role = 'runner'`,
+      )
+      .all();
+    expect(shifts).toEqual([
+      { post: '跑腿小分队', startsAt: '2026-11-28T00:00:00.000Z', endsAt: '2026-11-28T12:00:00.000Z' },
+    ]);
+    // The demo's errands were taken before: one still waits for the post to assign it.
+    const open = await call('errands.list', {});
+    if (!open.ok) throw new Error(open.error.message);
+    expect(open.value.rows.filter((x) => x.state === 'new')).toHaveLength(1);
+  });
+
+  it('loaded at night, the runners are on the night shift covering it', async () => {
+    const night = new Date('2026-11-28T19:30:00.000Z'); // 03:30 on the 29th at the post
+    const { db, host } = freshDb();
+    writeDemo(db, { now: night });
+    await writeDemoStory(db, night);
+    await writeDemoTeam(db, night);
+    const r = await api(db, { ...host, now: () => night })('errands.runners', {});
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.runners.every((x) => x.onDuty)).toBe(true);
+  });
 });

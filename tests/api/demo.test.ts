@@ -86,7 +86,11 @@ describe('demo community', () => {
     const r = await api(db, host)('roster.get', { from: '2026-11-23', days: 14 });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.runnersMissing).toEqual([]);
-    expect(r.value.shifts).toHaveLength(112);
+    // The gates' and the desk's 112, and the runner team's shift of the day (session 22), all six on it.
+    expect(r.value.shifts).toHaveLength(113);
+    expect(r.value.shifts.filter((s) => s.post === '跑腿小分队').map((s) => [s.day, s.staff.length])).toEqual(
+      [['2026-11-28', 6]],
+    );
     // The current week is half past: its first days are rostered too.
     expect(
       r.value.shifts.filter((s) => s.day === '2026-11-23').every((s) => s.staff.length === s.headcount),
