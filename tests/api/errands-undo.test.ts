@@ -163,3 +163,41 @@ describe('errands: a delivery undone', () => {
     });
   });
 });
+
+describe('errands: unanswered calls in a row', () => {
+  it('the list counts them for the runner’s card; a delivery undone does not start the count again', async () => {
+    const p = await errandsPost();
+    await p.signIn(p.zhao);
+    const a = await p.add();
+    const step = (from: string, s: string) => p.call('errands.step', { id: a.id, from, step: s } as never);
+    const noAnswers = async () => {
+      const l = await p.call('errands.list', {});
+      if (!l.ok) throw new Error(l.error.message);
+      return l.value.rows.find((r) => r.id === a.id)?.noAnswers;
+    };
+    expect(await noAnswers()).toBe(0);
+    expect((await step('assigned', 'no_answer')).ok).toBe(true);
+    expect((await step('no_answer', 'no_answer')).ok).toBe(true);
+    expect(await noAnswers()).toBe(2);
+    expect((await step('no_answer', 'delivered')).ok).toBe(true);
+    expect(await noAnswers()).toBe(0);
+    expect((await p.call('errands.undoDelivery', { id: a.id, from: 'delivered', reason: '点错了' })).ok).toBe(
+      true,
+    );
+    // Back to no answer: still the second call unanswered, and a third is the third.
+    expect(await noAnswers()).toBe(2);
+    expect((await step('no_answer', 'no_answer')).ok).toBe(true);
+    expect(await noAnswers()).toBe(3);
+    const got = await p.call('errands.get', { id: a.id });
+    if (!got.ok) throw new Error(got.error.message);
+    expect(got.value.steps.map((s) => [s.state, s.attempt, !!s.undoes])).toEqual([
+      ['new', null, false],
+      ['assigned', null, false],
+      ['no_answer', 1, false],
+      ['no_answer', 2, false],
+      ['delivered', null, false],
+      ['no_answer', null, true],
+      ['no_answer', 3, false],
+    ]);
+  });
+});

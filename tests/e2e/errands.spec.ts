@@ -128,6 +128,27 @@ test('three requests by keyboard, one errand to the end, a step from a stale vie
   const form = page.getByRole('form', { name: '登记需求' });
   await expect(form).toBeVisible();
 
+  // 3栋's runner is rostered on the runner team's shift running now, but their sign-in is taken back
+  // (signed in by mistake): not on duty, so the first request of 3栋 waits for the post.
+  const b3 = (await apiCall<{ id: number; name: string }[]>(page, host, 'buildings.list', {})).find(
+    (b) => b.name === '3栋',
+  );
+  const runners = await apiCall<{ runners: { id: number; name: string; covers: boolean }[] }>(
+    page,
+    host,
+    'errands.runners',
+    { buildingId: b3?.id },
+  );
+  const runner3 = runners.runners.find((r) => r.covers && r.name === '跑腿员3栋');
+  const duty = await apiCall<{ now: { id: number; post: string; staff: { id: number }[] }[] }>(
+    page,
+    host,
+    'roster.onDuty',
+    {},
+  );
+  const shiftId = duty.now.find((s) => s.post === '跑腿小分队' && s.staff.some((p) => p.id === runner3?.id))?.id;
+  expect(shiftId).toBeTruthy();
+  await apiCall(page, host, 'attendance.reverse', { shiftId, staffId: runner3?.id, reason: '还没到岗' });
   await typeRequest(page, {
     address: a1,
     lines: [
@@ -141,26 +162,8 @@ test('three requests by keyboard, one errand to the end, a step from a stale vie
   await expect(page.locator('#errand-household')).toBeFocused();
   await expect(form.getByLabel('物品 1')).toHaveValue('');
   await expect(said(page)).toContainText('等待指派');
-  // 3栋's runner comes on duty (rostered on a shift running now, signed in): the next request of 3栋
-  // goes straight to them.
-  const b3 = (await apiCall<{ id: number; name: string }[]>(page, host, 'buildings.list', {})).find(
-    (b) => b.name === '3栋',
-  );
-  const runners = await apiCall<{ runners: { id: number; name: string; covers: boolean }[] }>(
-    page,
-    host,
-    'errands.runners',
-    { buildingId: b3?.id },
-  );
-  const runner3 = runners.runners.find((r) => r.covers && r.name === '跑腿员3栋');
-  const duty = await apiCall<{ now: { id: number }[] }>(page, host, 'roster.onDuty', {});
-  const shiftId = duty.now[0]?.id;
-  await apiCall(page, host, 'roster.assign', {
-    shiftId,
-    staffId: runner3?.id,
-    action: 'assign',
-    reason: '跑腿',
-  });
+  // 3栋's runner comes on duty (on the shift running now, signed in): the next request of 3栋 goes
+  // straight to them.
   await apiCall(page, host, 'attendance.record', { shiftId, staffId: runner3?.id, action: 'in' });
   await typeRequest(page, { address: a2, lines: [['降压药', 1]], kindDown: 1, budget: '36.5' });
   await expect(said(page)).toContainText('已交给 跑腿员3栋');

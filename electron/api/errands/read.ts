@@ -40,9 +40,10 @@ const ROW = sql`e.id AS id, e.no AS no, e.household_id AS householdId, e.buildin
     AND m.kind = 'medicine') AS medicineOpen,
   (SELECT s.shop FROM errand_steps s WHERE s.errand_id = e.id AND s.state = 'bought'
     ORDER BY s.seq DESC LIMIT 1) AS shop,
-  (SELECT count(*) FROM errand_steps s WHERE s.errand_id = e.id AND s.state = 'no_answer'
+  (SELECT count(*) FROM errand_steps s WHERE s.errand_id = e.id AND s.state = 'no_answer' AND s.undoes IS NULL
     AND s.seq > coalesce((SELECT max(z.seq) FROM errand_steps z WHERE z.errand_id = e.id
-      AND z.state <> 'no_answer'), 0)) AS noAnswers`;
+      AND z.state <> 'no_answer' AND z.undoes IS NULL
+      AND NOT EXISTS (SELECT 1 FROM errand_steps u WHERE u.undoes = z.id)), 0)) AS noAnswers`;
 
 const FROM = sql`FROM errands e JOIN households h ON h.id = e.household_id JOIN buildings b ON b.id = e.building_id`;
 
@@ -132,16 +133,18 @@ export const errandsReadHandlers: HandlerMap<'errands.list' | 'errands.get'> = {
         s.undoes
         FROM errand_steps s LEFT JOIN errands d ON d.id = s.duplicate_of WHERE s.errand_id = ${e.id} ORDER BY s.seq`,
     );
-    // No answer again: each unanswered call is a step (a fact, with its time), counted in a row.
+    // No answer again: each unanswered call is a step (a fact, with its time), counted in a row. A
+    // delivery undone and its undo are not calls: the count goes on across them.
+    const undoneIds = new Set(steps.map((s) => s.undoes));
     let tries = 0;
     const attempts = steps.map((s) => {
+      if (s.undoes || undoneIds.has(s.id)) return null;
       tries = s.state === 'no_answer' ? tries + 1 : 0;
       return s.state === 'no_answer' ? tries : null;
     });
     // The latest delivery that issued from the store (and was not undone) met the lines that name an item.
-    const undone = new Set(steps.map((s) => s.undoes));
     const issued =
-      steps.filter((s) => s.stockTxId && !s.undoes && !undone.has(s.id)).at(-1)?.stockTxId ?? null;
+      steps.filter((s) => s.stockTxId && !s.undoes && !undoneIds.has(s.id)).at(-1)?.stockTxId ?? null;
     const lines = db
       .all<{ what: string; qty: number; note: string; itemId: string | null }>(
         sql`SELECT what, qty, note, item_id AS itemId FROM errand_lines WHERE errand_id = ${e.id} ORDER BY seq`,
