@@ -115,7 +115,9 @@ export async function writeDemoTeam(db: Db, now: Date): Promise<{ staff: number;
  * assign dialog show them on duty (session 22): the runner team's post, its one shift of the day
  * (08:00–20:00, or 20:00–08:00 when the demo is loaded at night) rostered for that day alone — the
  * gates' two weeks are not generated again. The demo's errands were taken before (the post assigned
- * them by hand), so none of them was routed differently.
+ * them by hand), so none of them was routed differently. The roster generator leaves runners out
+ * (roster/window.ts): the post puts them on the shift by hand and retires the post once its day is
+ * under way, so a later 'generate' neither makes its shifts nor fills them with others.
  */
 async function runnersOnDuty(db: Db, now: Date, runners: number) {
   if (runners === 0) return;
@@ -124,7 +126,7 @@ async function runnersOnDuty(db: Db, now: Date, runners: number) {
   const night = hour < 8 || hour >= 20;
   const day = hour < 8 ? dayOf(new Date(now.getTime() - 86_400_000)) : dayOf(now);
   const at = new Date(Date.parse(dayStartUtc(day)) - 3_600_000).toISOString();
-  await step(
+  const post = await step(
     'posts.save',
     {
       name: '跑腿小分队',
@@ -178,4 +180,8 @@ async function runnersOnDuty(db: Db, now: Date, runners: number) {
       1,
     );
   }
+  // The generator leaves runners out and would fill the team's shifts ahead with others: the post
+  // is retired once its day is under way (the running shift keeps its people), so generating the
+  // roster again does not make or staff shifts of it.
+  await step('posts.retire', { id: post.id, version: post.version, retired: true }, now.toISOString(), 1);
 }

@@ -22,7 +22,14 @@ async function apiCall<T>(page: Page, host: Host, method: string, input: unknown
 type Member = { id: number; name: string; role: string; buildingIds: number[] };
 type Errand = { id: string; no: number; state: string; runnerId: number | null };
 type Full = Errand & {
-  steps: { state: string; amountFen: number | null; shop: string; receiptNo: string }[];
+  steps: {
+    state: string;
+    amountFen: number | null;
+    shop: string;
+    receiptNo: string;
+    note: string;
+    undoes: string | null;
+  }[];
 };
 type Book = {
   balanceFen: number | null;
@@ -107,10 +114,15 @@ test("a runner's list, one tap a step; a building's slips printed; the runner's 
   await apiCall(page, host, 'errands.step', { id: errands[2]?.id, from: 'assigned', step: 'no_answer' });
   await card(gas).getByRole('button', { name: '无人接听' }).click();
   await expect(page.locator('.toast-error')).toContainText('不再是你看到的');
-  await expect(card(gas)).toContainText('无人接听 ·');
-  await expect(card(gas).getByRole('button', { name: '无人接听' })).toHaveCount(0);
+  await expect(card(gas)).toContainText('第 1 次无人接听 ·');
   const gasSteps = await apiCall<Full>(page, host, 'errands.get', { id: errands[2]?.id });
   expect(gasSteps.steps.filter((s) => s.state === 'no_answer')).toHaveLength(1);
+  // Nobody answers again: still one tap, its own step (session 22).
+  await card(gas).getByRole('button', { name: '无人接听' }).click();
+  await expect(card(gas)).toContainText('第 2 次无人接听 ·');
+  await shot(page, 'errands-run-01b-no-answer-again');
+  const gasAgain = await apiCall<Full>(page, host, 'errands.get', { id: errands[2]?.id });
+  expect(gasAgain.steps.filter((s) => s.state === 'no_answer')).toHaveLength(2);
 
   // Bought: the small form (yuan typed); the errand moves under its shop.
   await card(veg).getByRole('button', { name: '已买到' }).click();
@@ -124,7 +136,25 @@ test("a runner's list, one tap a step; a building's slips printed; the runner's 
   // Delivered: one tap. No answer: one tap.
   await card(veg).getByRole('button', { name: '已送达' }).click();
   await expect(card(veg)).toContainText('已送达');
-  await expect(card(veg).getByRole('button')).toHaveCount(0);
+  // Tapped too soon (session 22): undone within the shift, with a reason, as a step of its own; the
+  // card is back under its shop, and delivered again.
+  await expect(card(veg).getByRole('button')).toHaveText(['撤销送达']);
+  await card(veg).getByRole('button', { name: '撤销送达' }).click();
+  const undo = page.getByRole('dialog', { name: `撤销送达：${no(veg)}` });
+  await undo.getByRole('button', { name: '撤销送达' }).click();
+  await expect(undo.locator('.field-error')).toBeVisible();
+  await undo.getByLabel('原因').fill('还在楼下，点早了');
+  await shot(page, 'errands-run-02a-undo');
+  await undo.getByRole('button', { name: '撤销送达' }).click();
+  await expect(undo).toBeHidden();
+  await expect(card(veg)).toContainText('已买到 ·');
+  const undone = await apiCall<Full>(page, host, 'errands.get', { id: errands[0]?.id });
+  expect(undone.steps.slice(-2).map((s) => [s.state, !!s.undoes, s.note])).toEqual([
+    ['delivered', false, ''],
+    ['bought', true, '还在楼下，点早了'],
+  ]);
+  await card(veg).getByRole('button', { name: '已送达' }).click();
+  await expect(card(veg)).toContainText('已送达');
   await card(med).getByRole('button', { name: '无人接听' }).click();
   await expect(card(med)).toContainText('无人接听');
   const bought = await apiCall<Full>(page, host, 'errands.get', { id: errands[0]?.id });

@@ -29,6 +29,25 @@ async function anAddress(page: Page, host: Host, building: number, floor: number
   throw new Error(`no single household on floor ${floor} of ${building}栋`);
 }
 
+/** A runner of the demo and their shift of the day (the runner team's, 08:00–20:00). */
+async function runnerShift(page: Page, host: Host, name: string) {
+  const { runners } = await apiCall<{ runners: { id: number; name: string }[] }>(
+    page,
+    host,
+    'errands.runners',
+    {},
+  );
+  const staffId = runners.find((r) => r.name === name)?.id;
+  const roster = await apiCall<{ shifts: { id: number; post: string }[] }>(page, host, 'roster.get', {
+    from: '2026-11-28',
+    days: 1,
+    staffId,
+  });
+  const shiftId = roster.shifts.find((s) => s.post === '跑腿小分队')?.id;
+  expect(shiftId).toBeTruthy();
+  return { staffId, shiftId };
+}
+
 async function signIn(page: Page, host: Host) {
   await page.goto(host.url);
   await page
@@ -130,25 +149,8 @@ test('three requests by keyboard, one errand to the end, a step from a stale vie
 
   // 3栋's runner is rostered on the runner team's shift running now, but their sign-in is taken back
   // (signed in by mistake): not on duty, so the first request of 3栋 waits for the post.
-  const b3 = (await apiCall<{ id: number; name: string }[]>(page, host, 'buildings.list', {})).find(
-    (b) => b.name === '3栋',
-  );
-  const runners = await apiCall<{ runners: { id: number; name: string; covers: boolean }[] }>(
-    page,
-    host,
-    'errands.runners',
-    { buildingId: b3?.id },
-  );
-  const runner3 = runners.runners.find((r) => r.covers && r.name === '跑腿员3栋');
-  const duty = await apiCall<{ now: { id: number; post: string; staff: { id: number }[] }[] }>(
-    page,
-    host,
-    'roster.onDuty',
-    {},
-  );
-  const shiftId = duty.now.find((s) => s.post === '跑腿小分队' && s.staff.some((p) => p.id === runner3?.id))?.id;
-  expect(shiftId).toBeTruthy();
-  await apiCall(page, host, 'attendance.reverse', { shiftId, staffId: runner3?.id, reason: '还没到岗' });
+  const { staffId: runner3, shiftId } = await runnerShift(page, host, '跑腿员3栋');
+  await apiCall(page, host, 'attendance.reverse', { shiftId, staffId: runner3, reason: '还没到岗' });
   await typeRequest(page, {
     address: a1,
     lines: [
@@ -164,7 +166,7 @@ test('three requests by keyboard, one errand to the end, a step from a stale vie
   await expect(said(page)).toContainText('等待指派');
   // 3栋's runner comes on duty (on the shift running now, signed in): the next request of 3栋 goes
   // straight to them.
-  await apiCall(page, host, 'attendance.record', { shiftId, staffId: runner3?.id, action: 'in' });
+  await apiCall(page, host, 'attendance.record', { shiftId, staffId: runner3, action: 'in' });
   await typeRequest(page, { address: a2, lines: [['降压药', 1]], kindDown: 1, budget: '36.5' });
   await expect(said(page)).toContainText('已交给 跑腿员3栋');
   await typeRequest(page, { address: a3, lines: [['煤气罐', 1]], kindDown: 2, budget: '' });
@@ -236,7 +238,10 @@ test('three requests by keyboard, one errand to the end, a step from a stale vie
   await expectNoHorizontalOverflow(page);
   await shot(page, 'errands-03-errand-done');
 
-  // A request that came in eight hours ago is stale: the overview's tile opens the stale list.
+  // A request that came in eight hours ago is stale: the overview's tile opens the stale list. (Its
+  // building's runner is off duty, or it would go to them now.)
+  const runner2 = await runnerShift(page, host, '跑腿员2栋');
+  await apiCall(page, host, 'attendance.reverse', { ...runner2, reason: '还没到岗' });
   const hh = await apiCall<Found>(page, host, 'residents.search', { q: a3, limit: 5 });
   const eightHoursAgo = new Date(Date.parse(E2E_NOW) - 8 * 3_600_000).toISOString();
   await apiCall(page, host, 'errands.add', {

@@ -137,3 +137,12 @@ test('sidebar icons drawn in both languages', async ({ page, host }) => {
     await shot(page, `ui-05-sidebar-${lang}`);
   }
 });
+
+test('the demo’s runners are on duty: the picker marks each one', async ({ page, host }) => {
+  await signIn(page, host.url);
+  await page.goto(`${host.url}#/errands/runner`);
+  const picker = page.getByRole('list', { name: '选择跑腿员' });
+  await expect(picker.getByRole('link')).toHaveCount(6);
+  await expect(picker.locator('.run-duty')).toHaveCount(6);
+  await shot(page, 'ui-06-runners-on-duty');
+});
