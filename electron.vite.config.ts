@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/** out/main/package.json: the built main process is CommonJS although the project is ES modules. */
+function commonJsFolder(): Plugin {
+  return {
+    name: 'gatepost-commonjs-folder',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'package.json', source: '{ "type": "commonjs" }\n' });
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -18,15 +29,20 @@ export default defineConfig({
           // A large distribution is written in a worker thread too (stock/distribute-offload.ts).
           'distribute-worker': resolve('electron/api/stock/distribute-worker.ts'),
           // The web host (npm run serve, the e2e tests), run by plain Node: prebuilt, it starts in a
-          // fraction of the time tsx took to compile it on every start (issue 11).
-          host: resolve('electron/host/cli.ts'),
+          // fraction of the time tsx took to compile it on every start (issue 11). host.js puts the
+          // code cache in place (electron/host/launch.ts), then requires host-app.js (the host).
+          host: resolve('electron/host/launch.ts'),
+          'host-app': resolve('electron/host/cli.ts'),
         },
-        output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+        // CommonJS (out/main/package.json says so): Node 20 can give a CommonJS module compiled bytes
+        // from an earlier start (electron/host/code-cache.ts), never an ES module.
+        output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
         // The tables (db/schema) have no side effects: a module of tables no code imports from is
         // left out of a chunk, so the host's start builds the tables it reads, not all (issue 11).
         treeshake: { moduleSideEffects: (id: string) => !/[\\/]db[\\/]schema[\\/]/.test(id) },
       },
     },
+    plugins: [commonJsFolder()],
   },
   preload: {
     build: {

@@ -1,4 +1,7 @@
+import type * as ChildProcess from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { integrityChecked } from '../../db/integrity';
@@ -8,6 +11,7 @@ import { loadArea } from '../api/areas';
 import { startBackupSchedule } from '../api/backups/service';
 import { outboxFor } from '../api/shared/outbox';
 import { loadZhWords } from '../api/shared/zh-words';
+import { saveCodeCache } from './code-cache';
 import { defaultDbPath, hostClock, projectRoot } from './paths';
 import { defaultStaticDir, startHost } from './server';
 
@@ -39,8 +43,9 @@ async function main(): Promise<void> {
   const staticDir = defaultStaticDir(root);
   if (!existsSync(join(staticDir, 'index.html'))) {
     console.log('界面尚未构建，正在构建（electron-vite build）…');
-    // Loaded only here: node:child_process is not compiled on a normal start (issue 11).
-    const { spawnSync } = await import('node:child_process');
+    // Loaded only here: node:child_process is not compiled on a normal start (issue 11). Required, not
+    // imported: a built module with import() misses the code cache (code-cache.ts).
+    const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
     const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('构建失败，请查看上面的输出');
   }
@@ -82,6 +87,13 @@ async function main(): Promise<void> {
   const context = { now, paths: { db: dbPath }, backup: schedule.backup };
   startHost({ db, context, staticDir, port }).then(({ server, url }) => {
     console.log(`Gatepost 已启动：${url}  数据库：${dbPath}`);
+    // The compiled modules are saved once the first call is answered (electron/host/code-cache.ts),
+    // with what that call ran compiled in; the next start reads them instead of compiling.
+    server.on('request', function first(req: IncomingMessage, res: ServerResponse) {
+      if (!req.url?.startsWith('/api/')) return;
+      server.off('request', first);
+      res.once('finish', () => setImmediate(saveCodeCache));
+    });
     // The words, once the first screen's reads are answered (api/shared/zh-words.ts).
     setTimeout(() => void loadZhWords(), 500).unref();
     let stopping = false;
@@ -89,6 +101,7 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       server.close();
+      saveCodeCache();
       // The on-close backup, bounded in time; then the database is closed cleanly.
       void schedule.stop(process.env.GATEPOST_NO_CLOSE_BACKUP !== '1').finally(() => {
         db.$client.close();

@@ -14,10 +14,13 @@ export function defaultDataDir(): string {
 
 export const defaultDbPath = (): string => join(defaultDataDir(), 'gatepost.db');
 
-/** The folder holding package.json, found upward from this file. */
+/**
+ * The project's folder, found upward from this file: the one holding package.json and the migrations
+ * (out/main holds a package.json of its own, which only says its modules are CommonJS).
+ */
 export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
   let dir = resolve(from);
-  while (!existsSync(join(dir, 'package.json'))) {
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'db', 'migrations'))) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error('package.json not found');
     dir = parent;
