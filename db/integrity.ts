@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 
 export type Integrity = { state: 'passed' } | { state: 'checking' } | { state: 'failed'; detail: string };
@@ -102,7 +102,10 @@ parentPort.postMessage({ result });`;
 type Check = { result: Promise<string>; done: Int32Array };
 
 function quickCheckInWorker(dbPath: string, nativeBinding: string | undefined): Check {
-  const module = createRequire(import.meta.url).resolve('better-sqlite3');
+  const require = createRequire(import.meta.url);
+  const module = require.resolve('better-sqlite3');
+  // Loaded here, half a second after the start: node:worker_threads is not on its path (issue 11).
+  const { Worker } = require('node:worker_threads') as typeof WorkerThreads;
   const shared = new SharedArrayBuffer(4);
   const result = new Promise<string>((resolve) => {
     const worker = new Worker(CHECK, {

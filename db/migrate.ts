@@ -5,8 +5,12 @@
  * was: never a schema changed but a version not, or the other way round. Drizzle's own migrator
  * sets neither id nor version, so the two would be two transactions apart.
  */
+
+import type * as Crypto from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { type Journal, readJournal } from './journal';
 
 export const MIGRATIONS_TABLE = '__drizzle_migrations';
@@ -19,7 +23,7 @@ export function runMigrations(
   journal: Journal = readJournal(migrationsFolder),
 ): number {
   if (upToDate(sqlite, journal, applicationId)) return 0;
-  const migrations = readMigrationFiles({ migrationsFolder });
+  const migrations = readMigrations(migrationsFolder, journal);
   const apply = sqlite.transaction(() => {
     sqlite.exec(
       `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`,
@@ -41,6 +45,31 @@ export function runMigrations(
     return pending.length;
   });
   return apply.immediate();
+}
+
+export type Migration = { sql: string[]; folderMillis: number; hash: string };
+
+/**
+ * Each migration of the journal: its statements, its date, the SHA-256 of its file. What drizzle's
+ * `readMigrationFiles` answers (a test compares them), without importing drizzle's migrator, whose
+ * node:crypto would load on every start (issue 11); it is loaded here, when something is to migrate.
+ */
+export function readMigrations(migrationsFolder: string, journal: Journal): Migration[] {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
+  return journal.entries.map((entry) => {
+    const path = join(migrationsFolder, `${entry.tag}.sql`);
+    let query: string;
+    try {
+      query = readFileSync(path, 'utf8');
+    } catch {
+      throw new Error(`No file ${path} found in ${migrationsFolder} folder`);
+    }
+    return {
+      sql: query.split('--> statement-breakpoint'),
+      folderMillis: entry.when,
+      hash: createHash('sha256').update(query).digest('hex'),
+    };
+  });
 }
 
 /**

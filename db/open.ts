@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -256,7 +255,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
             ? 'INSERT OR IGNORE INTO compound (id, updated_at, post_id) VALUES (1, ?, ?)'
             : 'INSERT OR IGNORE INTO compound (id, updated_at) VALUES (1, ?)',
         )
-        .run(...(hasPostId ? [new Date(0).toISOString(), randomUUID()] : [new Date(0).toISOString()]));
+        .run(
+          ...(hasPostId
+            ? [new Date(0).toISOString(), globalThis.crypto.randomUUID()]
+            : [new Date(0).toISOString()]),
+        );
     // A file checked in the background is written (here: the planner's statistics) once it passed.
     if (deferred)
       checkInBackground(sqlite, path, {

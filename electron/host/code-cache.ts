@@ -1,14 +1,13 @@
 /**
  * A V8 code cache for the web host's CommonJS modules: the built ones (out/main) and the packages'
  * (better-sqlite3's JavaScript). Each module is compiled through `vm.Script` with the bytes a previous
- * start saved for exactly that source (its path and a hash of its text, and this V8's version: a
- * build, an install or another Node makes new ones);
- * V8 checks them again and compiles from the source when it rejects them. What was compiled without
- * usable bytes is saved once the host has answered its first screen (`saveCodeCache`), with the
- * functions that start ran already compiled in it, so the next start neither parses nor compiles
- * them. A cache that cannot be read or written costs nothing but speed: the host starts as before.
+ * start saved for exactly that file as it is now, under this V8 (a build, an install, an edit or
+ * another Node makes new ones); V8 checks them again and compiles from the source when it rejects
+ * them. What was compiled without usable bytes is saved once the host has answered its first screen
+ * (`saveCodeCache`), with the functions that start ran already compiled in it, so the next start
+ * neither parses nor compiles them. A cache that cannot be read or written costs nothing but speed: the host starts as before.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
@@ -24,23 +23,23 @@ export const codeCacheState = (): Readonly<typeof state> => ({ ...state });
 
 type Compile = (this: Module, content: string, filename: string) => unknown;
 
-/** FNV-1a (32 bits) of a text. */
-function fnv(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
+/** A built chunk's name ends in a hash of its content (electron.vite.config.ts: `[name]-[hash].js`). */
+const HASHED_CHUNK = /-[\w-]{8}\.js$/;
 
 /**
- * The saved bytes' file for this module's path and source, under this V8. Keyed by the source itself,
- * not its file's time: npm gives every installed file the same time, and V8's own check of the bytes
- * compares only the source's length.
+ * The saved bytes' file for this module under this V8. A built chunk's name holds its content's hash
+ * (electron.vite.config.ts: `[name]-[hash].js`); any other file is named by its inode, size and
+ * status-change time, which every write of the file, an install or a copy changes (its modification
+ * time would not do: npm gives every installed file the same one, and V8's own check of the bytes
+ * compares only the source's length).
  */
-const cacheFileOf = (dir: string, filename: string, content: string): string =>
-  join(
-    dir,
-    `${basename(filename)}.${fnv(filename)}.${fnv(content)}.${content.length}.${process.versions.v8}.bin`,
-  );
+function cacheFileOf(dir: string, cacheDir: string, filename: string): string {
+  const name = basename(filename);
+  if (dirname(filename) === dir && HASHED_CHUNK.test(name))
+    return join(cacheDir, `${name}.${process.versions.v8}.bin`);
+  const s = statSync(filename, { bigint: true });
+  return join(cacheDir, `${name}.${s.ino}.${s.size}.${s.ctimeNs}.${process.versions.v8}.bin`);
+}
 
 function readBytes(file: string): Buffer | undefined {
   try {
@@ -67,7 +66,12 @@ export function installCodeCache(dir: string): void {
     // `require` load (Node 20.19 on).
     if (content.includes('import(') || content.startsWith('#!') || filename.endsWith('.mjs'))
       return original.call(this, content, filename);
-    const cacheFile = cacheFileOf(own, filename, content);
+    let cacheFile: string;
+    try {
+      cacheFile = cacheFileOf(dir, own, filename);
+    } catch {
+      return original.call(this, content, filename);
+    }
     const cachedData = readBytes(cacheFile);
     let script: vm.Script;
     try {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
 import { compound } from '../../../db/schema';
@@ -8,7 +7,8 @@ import { compound } from '../../../db/schema';
  * the id of the command post that wrote them (`compound.post_id`, made once), so a district can
  * gather many posts' events without collisions.
  */
-export const eventId = (): string => randomUUID();
+// The global Web Crypto, loaded at the first id: node:crypto is not on the host's start path (issue 11).
+export const eventId = (): string => globalThis.crypto.randomUUID();
 
 /** This command post's own id. */
 export function postId(db: ReadDb): string {

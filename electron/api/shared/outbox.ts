@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   createWriteStream,
   mkdirSync,
@@ -41,7 +40,8 @@ export class Outbox {
     write: (out: Writable) => Promise<void>,
   ): Promise<{ file: string; bytes: number }> {
     mkdirSync(this.dir, { recursive: true });
-    const file = randomBytes(16).toString('hex');
+    // The global Web Crypto: node:crypto is not loaded on the host's start path (issue 11).
+    const file = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
     const path = join(this.dir, `${file}.out`);
     const out = createWriteStream(path);
     const closed = new Promise<void>((ok, ko) => {

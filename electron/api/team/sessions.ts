@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { NO_FAILURES, type PinState, SESSION_IDLE_MS, sessionAlive } from './rules';
 
 /**
@@ -14,7 +13,8 @@ export class SignInStore {
   private readonly pins = new Map<number, PinState>();
 
   open(memberId: number, pinHash: string, now: Date): string {
-    const token = randomBytes(32).toString('base64url');
+    // The global Web Crypto: this store is on the host's start path, node:crypto is not (issue 11).
+    const token = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
     this.sessions.set(token, { memberId, pinHash, lastSeen: now.getTime() });
     return token;
   }
