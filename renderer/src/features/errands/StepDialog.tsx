@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import { errandsContract } from '../../../../electron/api/errands/contract';
 import { msg } from '../../../../electron/api/shared/reason';
 import { ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
-import { useDialog } from '../../components/useDialog';
 import type { Errand, StepKey } from './ErrandPage';
 import { errandNo, yuanToFen } from './words';
 
@@ -61,7 +61,6 @@ export function StepDialog({
 }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const send = useApiMutation('errands.step', { toastErrors: false });
   const same = useApiQuery(
     'errands.list',
@@ -96,72 +95,59 @@ export function StepDialog({
     </label>
   );
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        {step === 'bought' && (
-          <div className="grid-3">
-            {field('amountFen', t('errands.amountYuan'), { setValueAs: yuanToFen })}
-            {field('shop', t('errands.shop'))}
-            {field('receiptNo', t('errands.receiptNo'))}
-          </div>
-        )}
-        {step === 'delivered' && (
-          <div className="grid-2">
-            {field('deliveredTo', t('errands.deliveredTo'))}
-            {e.payer === 'household' &&
-              field('collectedFen', t('errands.collectedYuan'), { setValueAs: yuanToFen })}
-          </div>
-        )}
-        {step === 'duplicate' && (
-          <label className="field">
-            <span>{t('errands.duplicateWhich')}</span>
-            <select
-              {...register('duplicateOf', { setValueAs: (v) => v || undefined })}
-              aria-invalid={!!er.duplicateOf}
-            >
-              <option value="">{t('errands.chooseErrand')}</option>
-              {same.data?.rows
-                .filter((r) => r.id !== e.id)
-                .map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {errandNo(r.no)} · {t(`errandState.${r.state}`)} · {r.summary}
-                  </option>
-                ))}
-            </select>
-            {er.duplicateOf && <em className="field-error">{er.duplicateOf.message}</em>}
-          </label>
-        )}
-        {field(
-          'note',
-          step === 'cancelled'
-            ? t('errands.reason')
-            : step === 'no_answer'
-              ? t('errands.callBack')
-              : t('errands.note'),
-        )}
-        {er.root?.server && (
-          <p className="error-box" role="alert">
-            {er.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('errands.confirm')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('errands.confirm')}
+      submitting={formState.isSubmitting}
+    >
+      {step === 'bought' && (
+        <div className="grid-3">
+          {field('amountFen', t('errands.amountYuan'), { setValueAs: yuanToFen })}
+          {field('shop', t('errands.shop'))}
+          {field('receiptNo', t('errands.receiptNo'))}
         </div>
-      </form>
-    </div>
+      )}
+      {step === 'delivered' && (
+        <div className="grid-2">
+          {field('deliveredTo', t('errands.deliveredTo'))}
+          {e.payer === 'household' &&
+            field('collectedFen', t('errands.collectedYuan'), { setValueAs: yuanToFen })}
+        </div>
+      )}
+      {step === 'duplicate' && (
+        <label className="field">
+          <span>{t('errands.duplicateWhich')}</span>
+          <select
+            {...register('duplicateOf', { setValueAs: (v) => v || undefined })}
+            aria-invalid={!!er.duplicateOf}
+          >
+            <option value="">{t('errands.chooseErrand')}</option>
+            {same.data?.rows
+              .filter((r) => r.id !== e.id)
+              .map((r) => (
+                <option key={r.id} value={r.id}>
+                  {errandNo(r.no)} · {t(`errandState.${r.state}`)} · {r.summary}
+                </option>
+              ))}
+          </select>
+          {er.duplicateOf && <em className="field-error">{er.duplicateOf.message}</em>}
+        </label>
+      )}
+      {field(
+        'note',
+        step === 'cancelled'
+          ? t('errands.reason')
+          : step === 'no_answer'
+            ? t('errands.callBack')
+            : t('errands.note'),
+      )}
+      {er.root?.server && (
+        <p className="error-box" role="alert">
+          {er.root.server.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { errandsContract } from '../../../../electron/api/errands/contract';
 import { useApiMutation } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
-import { useDialog } from '../../components/useDialog';
 import { errandNo } from './words';
 
 const Filled = errandsContract['errands.undoDelivery'].input.pick({ reason: true });
@@ -26,7 +26,6 @@ export function UndoDeliveryDialog({
 }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const send = useApiMutation('errands.undoDelivery', { toastErrors: false });
   const { register, handleSubmit, setError, formState } = useForm<Form>({
     resolver: worded(zodResolver(Filled)),
@@ -46,37 +45,24 @@ export function UndoDeliveryDialog({
   });
   const er = formState.errors;
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <p className="muted">{t('errands.undoHint')}</p>
-        <label className="field">
-          <span>{t('errands.reason')}</span>
-          <input {...register('reason')} aria-invalid={!!er.reason} />
-          {er.reason && <em className="field-error">{er.reason.message}</em>}
-        </label>
-        {er.root?.server && (
-          <p className="error-box" role="alert">
-            {er.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('errands.undo')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('errands.undo')}
+      submitting={formState.isSubmitting}
+    >
+      <p className="muted">{t('errands.undoHint')}</p>
+      <label className="field">
+        <span>{t('errands.reason')}</span>
+        <input {...register('reason')} aria-invalid={!!er.reason} />
+        {er.reason && <em className="field-error">{er.reason.message}</em>}
+      </label>
+      {er.root?.server && (
+        <p className="error-box" role="alert">
+          {er.root.server.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }

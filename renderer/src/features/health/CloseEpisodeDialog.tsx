@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import { EPISODE_CLOSE_REASONS } from '../../../../db/schema/enums';
 import { healthContract } from '../../../../electron/api/health/contract';
 import { useApiMutation } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
-import { useDialog } from '../../components/useDialog';
 import type { Episode } from './types';
 
 const Input = healthContract['health.closeEpisode'].input;
@@ -18,7 +18,6 @@ const FIELDS = ['reason', 'note'] as const;
 export function CloseEpisodeDialog({ episode, onDone }: { episode: Episode; onDone: () => void }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const close = useApiMutation('health.closeEpisode', { toastErrors: false });
   const { register, handleSubmit, setError, formState } = useForm<Form>({
     resolver: worded(zodResolver(Input)),
@@ -36,51 +35,38 @@ export function CloseEpisodeDialog({ episode, onDone }: { episode: Episode; onDo
   const e = formState.errors;
   const title = t('health.episodes.closeTitle', { name: episode.name });
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <p className="muted">
-          {episode.place} · {t(`episodeReason.${episode.reason}`)} · {episode.fromDay} – {episode.toDay} ·{' '}
-          {t('health.dayOf', { x: episode.dayNo, n: episode.days })}
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('health.episodes.close')}
+      submitting={formState.isSubmitting}
+    >
+      <p className="muted">
+        {episode.place} · {t(`episodeReason.${episode.reason}`)} · {episode.fromDay} – {episode.toDay} ·{' '}
+        {t('health.dayOf', { x: episode.dayNo, n: episode.days })}
+      </p>
+      <label className="field">
+        <span>{t('health.episodes.closeReason')}</span>
+        <select {...register('reason', { setValueAs: (v) => (v === '' ? undefined : v) })} autoFocus>
+          <option value="">—</option>
+          {EPISODE_CLOSE_REASONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`episodeClose.${r}`)}
+            </option>
+          ))}
+        </select>
+        {e.reason && <em className="field-error">{e.reason.message}</em>}
+      </label>
+      <label className="field">
+        <span>{t('health.note')}</span>
+        <input {...register('note')} />
+      </label>
+      {e.root?.server && (
+        <p className="error-box" role="alert">
+          {e.root.server.message}
         </p>
-        <label className="field">
-          <span>{t('health.episodes.closeReason')}</span>
-          <select {...register('reason', { setValueAs: (v) => (v === '' ? undefined : v) })} autoFocus>
-            <option value="">—</option>
-            {EPISODE_CLOSE_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`episodeClose.${r}`)}
-              </option>
-            ))}
-          </select>
-          {e.reason && <em className="field-error">{e.reason.message}</em>}
-        </label>
-        <label className="field">
-          <span>{t('health.note')}</span>
-          <input {...register('note')} />
-        </label>
-        {e.root?.server && (
-          <p className="error-box" role="alert">
-            {e.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('health.episodes.close')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+      )}
+    </FormDialog>
   );
 }

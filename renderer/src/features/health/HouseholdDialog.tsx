@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { CHECK_METHODS } from '../../../../db/schema/enums';
 import { msg } from '../../../../electron/api/shared/reason';
 import { useApiMutation } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
-import { useDialog } from '../../components/useDialog';
 import { hasStarted, usePostClock } from './clock';
 import { MAX_C, MIN_C, parseEntry } from './entry';
 import { type RoundCell, type RoundRow, slotLabel } from './types';
@@ -48,7 +48,6 @@ export function HouseholdDialog({
 }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const record = useApiMutation('health.record', { toastErrors: false });
   const clock = usePostClock();
   // A slot takes an entry once its window has opened, until it has a reading.
@@ -88,102 +87,89 @@ export function HouseholdDialog({
   const title = t('health.round.householdTitle', { room });
   const e = formState.errors;
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <div className="grid-2">
-          <label className="field">
-            <span>{t('health.round.slotPick')}</span>
-            <select {...register('slot')}>
-              {[...Array(perDay).keys()].map((s) => (
-                <option key={s} value={String(s)}>
-                  {slotLabel(t, s, perDay)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('health.round.method')}</span>
-            <select {...register('method')}>
-              {CHECK_METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`checkMethod.${m}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <table className="table household-table">
-          <tbody>
-            {members.map((m, i) => {
-              const cell = cellOf(m);
-              const can = open(cell);
-              const err = e.entries?.[i]?.entry?.message;
-              return (
-                <tr key={m.episodeId}>
-                  <td className="nowrap">{m.name}</td>
-                  <td>
-                    {can ? (
-                      <input
-                        {...register(`entries.${i}.entry`)}
-                        aria-label={`${m.name} ${t('health.temperature')}`}
-                        aria-invalid={!!err}
-                        inputMode="decimal"
-                        autoComplete="off"
-                        autoFocus={i === members.findIndex((x) => open(cellOf(x)))}
-                        data-member
-                        onKeyDown={(ev) => {
-                          if (ev.key !== 'Enter') return;
-                          const all = [
-                            ...(ev.currentTarget.form?.querySelectorAll<HTMLInputElement>(
-                              'input[data-member]',
-                            ) ?? []),
-                          ];
-                          const next = all[all.indexOf(ev.currentTarget) + 1];
-                          if (!next) return;
-                          ev.preventDefault();
-                          next.focus();
-                        }}
-                      />
-                    ) : (
-                      <span className="muted">
-                        {cell?.temperature !== null && cell?.temperature !== undefined
-                          ? cell.temperature.toFixed(1)
-                          : cell
-                            ? t(`slotState.${cell.state}`)
-                            : ''}
-                      </span>
-                    )}
-                    {err && <em className="field-error">{err}</em>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        <p className="muted small">{t('health.round.householdKeys')}</p>
-        {e.root?.server && (
-          <p className="error-box" role="alert">
-            {e.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('health.save')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('health.save')}
+      submitting={formState.isSubmitting}
+    >
+      <div className="grid-2">
+        <label className="field">
+          <span>{t('health.round.slotPick')}</span>
+          <select {...register('slot')}>
+            {[...Array(perDay).keys()].map((s) => (
+              <option key={s} value={String(s)}>
+                {slotLabel(t, s, perDay)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('health.round.method')}</span>
+          <select {...register('method')}>
+            {CHECK_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {t(`checkMethod.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <table className="table household-table">
+        <tbody>
+          {members.map((m, i) => {
+            const cell = cellOf(m);
+            const can = open(cell);
+            const err = e.entries?.[i]?.entry?.message;
+            return (
+              <tr key={m.episodeId}>
+                <td className="nowrap">{m.name}</td>
+                <td>
+                  {can ? (
+                    <input
+                      {...register(`entries.${i}.entry`)}
+                      aria-label={`${m.name} ${t('health.temperature')}`}
+                      aria-invalid={!!err}
+                      inputMode="decimal"
+                      autoComplete="off"
+                      autoFocus={i === members.findIndex((x) => open(cellOf(x)))}
+                      data-member
+                      onKeyDown={(ev) => {
+                        if (ev.key !== 'Enter') return;
+                        const all = [
+                          ...(ev.currentTarget.form?.querySelectorAll<HTMLInputElement>(
+                            'input[data-member]',
+                          ) ?? []),
+                        ];
+                        const next = all[all.indexOf(ev.currentTarget) + 1];
+                        if (!next) return;
+                        ev.preventDefault();
+                        next.focus();
+                      }}
+                    />
+                  ) : (
+                    <span className="muted">
+                      {cell?.temperature !== null && cell?.temperature !== undefined
+                        ? cell.temperature.toFixed(1)
+                        : cell
+                          ? t(`slotState.${cell.state}`)
+                          : ''}
+                    </span>
+                  )}
+                  {err && <em className="field-error">{err}</em>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="muted small">{t('health.round.householdKeys')}</p>
+      {e.root?.server && (
+        <p className="error-box" role="alert">
+          {e.root.server.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }

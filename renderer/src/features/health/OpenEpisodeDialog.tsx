@@ -6,9 +6,9 @@ import type { z } from 'zod';
 import { EPISODE_REASONS } from '../../../../db/schema/enums';
 import { healthContract } from '../../../../electron/api/health/contract';
 import { useApiMutation } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
-import { useDialog } from '../../components/useDialog';
 import { type Picked, SubjectPicker } from './SubjectPicker';
 
 const Input = healthContract['health.openEpisode'].input;
@@ -20,7 +20,6 @@ const num = (v: unknown) => (v === '' || v === null || v === undefined ? undefin
 export function OpenEpisodeDialog({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const open = useApiMutation('health.openEpisode', { toastErrors: false });
   const [picked, setPicked] = useState<Picked | null>(null);
   const { register, handleSubmit, setValue, setError, watch, formState } = useForm<Form>({
@@ -50,90 +49,77 @@ export function OpenEpisodeDialog({ onDone }: { onDone: () => void }) {
   const e = formState.errors;
   const title = t('health.episodes.openTitle');
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <fieldset className="field choice">
-          <legend>{t('health.episodes.who')}</legend>
-          <label>
-            <input type="radio" checked={!everyone} onChange={() => setValue('everyoneInCompound', false)} />{' '}
-            {t('health.episodes.onePerson')}
-          </label>
-          <label>
-            <input
-              type="radio"
-              checked={!!everyone}
-              onChange={() => {
-                setValue('everyoneInCompound', true);
-                setValue('reason', 'compound');
-              }}
-            />{' '}
-            {t('health.episodes.everyone')}
-          </label>
-        </fieldset>
-        {!everyone && (
-          <SubjectPicker
-            picked={picked}
-            invalid={!!e.subject}
-            onPick={(p) => {
-              setPicked(p);
-              setValue('subject', p.subject, { shouldValidate: formState.isSubmitted });
-            }}
-          />
-        )}
-        <div className="grid-2">
-          <label className="field">
-            <span>{t('health.episodes.reason')}</span>
-            <select {...register('reason')}>
-              {EPISODE_REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`episodeReason.${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('health.episodes.fromDay')}</span>
-            <input type="date" {...register('fromDay', { setValueAs: (v) => (v === '' ? undefined : v) })} />
-            {e.fromDay && <em className="field-error">{e.fromDay.message}</em>}
-          </label>
-          <label className="field">
-            <span>{t('health.episodes.days')}</span>
-            <input type="number" min={1} max={60} {...register('days', { setValueAs: num })} />
-            {e.days && <em className="field-error">{e.days.message}</em>}
-          </label>
-          <label className="field">
-            <span>{t('health.episodes.perDay')}</span>
-            <input type="number" min={1} max={4} {...register('checksPerDay', { setValueAs: num })} />
-            {e.checksPerDay && <em className="field-error">{e.checksPerDay.message}</em>}
-          </label>
-        </div>
-        <label className="field">
-          <span>{t('health.note')}</span>
-          <input {...register('note')} />
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('health.episodes.open')}
+      submitting={formState.isSubmitting}
+    >
+      <fieldset className="field choice">
+        <legend>{t('health.episodes.who')}</legend>
+        <label>
+          <input type="radio" checked={!everyone} onChange={() => setValue('everyoneInCompound', false)} />{' '}
+          {t('health.episodes.onePerson')}
         </label>
-        {e.root?.server && (
-          <p className="error-box" role="alert">
-            {e.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('health.episodes.open')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+        <label>
+          <input
+            type="radio"
+            checked={!!everyone}
+            onChange={() => {
+              setValue('everyoneInCompound', true);
+              setValue('reason', 'compound');
+            }}
+          />{' '}
+          {t('health.episodes.everyone')}
+        </label>
+      </fieldset>
+      {!everyone && (
+        <SubjectPicker
+          picked={picked}
+          invalid={!!e.subject}
+          onPick={(p) => {
+            setPicked(p);
+            setValue('subject', p.subject, { shouldValidate: formState.isSubmitted });
+          }}
+        />
+      )}
+      <div className="grid-2">
+        <label className="field">
+          <span>{t('health.episodes.reason')}</span>
+          <select {...register('reason')}>
+            {EPISODE_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`episodeReason.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('health.episodes.fromDay')}</span>
+          <input type="date" {...register('fromDay', { setValueAs: (v) => (v === '' ? undefined : v) })} />
+          {e.fromDay && <em className="field-error">{e.fromDay.message}</em>}
+        </label>
+        <label className="field">
+          <span>{t('health.episodes.days')}</span>
+          <input type="number" min={1} max={60} {...register('days', { setValueAs: num })} />
+          {e.days && <em className="field-error">{e.days.message}</em>}
+        </label>
+        <label className="field">
+          <span>{t('health.episodes.perDay')}</span>
+          <input type="number" min={1} max={4} {...register('checksPerDay', { setValueAs: num })} />
+          {e.checksPerDay && <em className="field-error">{e.checksPerDay.message}</em>}
+        </label>
+      </div>
+      <label className="field">
+        <span>{t('health.note')}</span>
+        <input {...register('note')} />
+      </label>
+      {e.root?.server && (
+        <p className="error-box" role="alert">
+          {e.root.server.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }

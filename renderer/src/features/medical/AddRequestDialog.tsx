@@ -6,9 +6,9 @@ import type { z } from 'zod';
 import { MEDICAL_KINDS, MEDICAL_SOURCES, MEDICAL_URGENCIES } from '../../../../db/schema/enums';
 import { medicalContract } from '../../../../electron/api/health/medical-contract';
 import { useApiMutation } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
-import { useDialog } from '../../components/useDialog';
 import { type Picked, SubjectPicker } from '../health/SubjectPicker';
 
 const Input = medicalContract['medical.add'].input;
@@ -19,7 +19,6 @@ const FIELDS = ['subject', 'kind', 'urgency', 'source', 'note'] as const;
 export function AddRequestDialog({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const add = useApiMutation('medical.add', { toastErrors: false });
   const [picked, setPicked] = useState<Picked | null>(null);
   const { register, handleSubmit, setValue, setError, formState } = useForm<Form>({
@@ -38,79 +37,66 @@ export function AddRequestDialog({ onDone }: { onDone: () => void }) {
   const e = formState.errors;
   const title = t('medical.addTitle');
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <SubjectPicker
-          picked={picked}
-          invalid={!!e.subject}
-          onPick={(p) => {
-            setPicked(p);
-            setValue('subject', p.subject, { shouldValidate: formState.isSubmitted });
-            setValue('source', p.subject.kind === 'returnee' ? 'guest' : 'resident');
-          }}
-        />
-        <div className="grid-3">
-          <label className="field">
-            <span>{t('medical.kind')}</span>
-            <select {...register('kind', { setValueAs: (v) => (v === '' ? undefined : v) })}>
-              <option value="">—</option>
-              {MEDICAL_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`medicalKind.${k}`)}
-                </option>
-              ))}
-            </select>
-            {e.kind && <em className="field-error">{e.kind.message}</em>}
-          </label>
-          <label className="field">
-            <span>{t('medical.urgency')}</span>
-            <select {...register('urgency')}>
-              {MEDICAL_URGENCIES.map((u) => (
-                <option key={u} value={u}>
-                  {t(`medicalUrgency.${u}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('medical.source')}</span>
-            <select {...register('source')}>
-              {MEDICAL_SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`medicalSource.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('medical.add')}
+      submitting={formState.isSubmitting}
+    >
+      <SubjectPicker
+        picked={picked}
+        invalid={!!e.subject}
+        onPick={(p) => {
+          setPicked(p);
+          setValue('subject', p.subject, { shouldValidate: formState.isSubmitted });
+          setValue('source', p.subject.kind === 'returnee' ? 'guest' : 'resident');
+        }}
+      />
+      <div className="grid-3">
         <label className="field">
-          <span>{t('health.note')}</span>
-          <input {...register('note')} />
-          {e.note && <em className="field-error">{e.note.message}</em>}
+          <span>{t('medical.kind')}</span>
+          <select {...register('kind', { setValueAs: (v) => (v === '' ? undefined : v) })}>
+            <option value="">—</option>
+            {MEDICAL_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`medicalKind.${k}`)}
+              </option>
+            ))}
+          </select>
+          {e.kind && <em className="field-error">{e.kind.message}</em>}
         </label>
-        {e.root?.server && (
-          <p className="error-box" role="alert">
-            {e.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('medical.add')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+        <label className="field">
+          <span>{t('medical.urgency')}</span>
+          <select {...register('urgency')}>
+            {MEDICAL_URGENCIES.map((u) => (
+              <option key={u} value={u}>
+                {t(`medicalUrgency.${u}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('medical.source')}</span>
+          <select {...register('source')}>
+            {MEDICAL_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {t(`medicalSource.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span>{t('health.note')}</span>
+        <input {...register('note')} />
+        {e.note && <em className="field-error">{e.note.message}</em>}
+      </label>
+      {e.root?.server && (
+        <p className="error-box" role="alert">
+          {e.root.server.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }

@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import { MEDICAL_OUTCOMES } from '../../../../db/schema/enums';
 import { medicalContract } from '../../../../electron/api/health/medical-contract';
 import { useApiMutation } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
-import { useDialog } from '../../components/useDialog';
 import type { MedicalRow } from '../health/types';
 
 const Input = medicalContract['medical.close'].input;
@@ -18,7 +18,6 @@ const FIELDS = ['outcome', 'note'] as const;
 export function CloseRequestDialog({ row, onDone }: { row: MedicalRow; onDone: () => void }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const close = useApiMutation('medical.close', { toastErrors: false });
   const { register, handleSubmit, setError, formState } = useForm<Form>({
     resolver: worded(zodResolver(Input)),
@@ -36,51 +35,38 @@ export function CloseRequestDialog({ row, onDone }: { row: MedicalRow; onDone: (
   const e = formState.errors;
   const title = t('medical.closeTitle', { name: row.name });
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <p className="muted">
-          {t(`medicalKind.${row.kind}`)} · {row.place}
-          {row.action && ` · ${t(`triageAction.${row.action}`)}`}
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('medical.close')}
+      submitting={formState.isSubmitting}
+    >
+      <p className="muted">
+        {t(`medicalKind.${row.kind}`)} · {row.place}
+        {row.action && ` · ${t(`triageAction.${row.action}`)}`}
+      </p>
+      <label className="field">
+        <span>{t('medical.outcome')}</span>
+        <select {...register('outcome', { setValueAs: (v) => (v === '' ? undefined : v) })} autoFocus>
+          <option value="">—</option>
+          {MEDICAL_OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {t(`medicalOutcome.${o}`)}
+            </option>
+          ))}
+        </select>
+        {e.outcome && <em className="field-error">{e.outcome.message}</em>}
+      </label>
+      <label className="field">
+        <span>{t('health.note')}</span>
+        <input {...register('note')} />
+      </label>
+      {e.root?.server && (
+        <p className="error-box" role="alert">
+          {e.root.server.message}
         </p>
-        <label className="field">
-          <span>{t('medical.outcome')}</span>
-          <select {...register('outcome', { setValueAs: (v) => (v === '' ? undefined : v) })} autoFocus>
-            <option value="">—</option>
-            {MEDICAL_OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`medicalOutcome.${o}`)}
-              </option>
-            ))}
-          </select>
-          {e.outcome && <em className="field-error">{e.outcome.message}</em>}
-        </label>
-        <label className="field">
-          <span>{t('health.note')}</span>
-          <input {...register('note')} />
-        </label>
-        {e.root?.server && (
-          <p className="error-box" role="alert">
-            {e.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('medical.close')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+      )}
+    </FormDialog>
   );
 }

@@ -6,9 +6,9 @@ import type { z } from 'zod';
 import { type MEDICAL_KINDS, TRIAGE_ACTIONS } from '../../../../db/schema/enums';
 import { medicalContract } from '../../../../electron/api/health/medical-contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
-import { useDialog } from '../../components/useDialog';
 
 const Input = medicalContract['medical.triage'].input.omit({ id: true });
 type Form = z.input<typeof Input>;
@@ -47,7 +47,6 @@ export function TriageDialog({
 }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const triage = useApiMutation('medical.triage', { toastErrors: false });
   const items = useApiQuery('stock.items', {});
   const [delivery, setDelivery] = useState<'stock' | 'errand'>('stock');
@@ -95,133 +94,121 @@ export function TriageDialog({
   });
   const e = formState.errors;
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal wide"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <p className="muted">{detail}</p>
-        <div className="grid-2">
-          <label className="field">
-            <span>{t('medical.action')}</span>
-            <select
-              {...register('action', {
-                onChange: (ev: { target: { value: string } }) => {
-                  if (ev.target.value !== 'medicine_delivered') deliverBy(null);
-                },
-              })}
-              autoFocus
-            >
-              {TRIAGE_ACTIONS.map((a) => (
-                <option key={a} value={a}>
-                  {t(`triageAction.${a}`)}
-                </option>
-              ))}
-            </select>
-            {e.action && <em className="field-error">{e.action.message}</em>}
-          </label>
-          <label className="field">
-            <span>{t('medical.followUpOn')}</span>
-            <input type="date" {...register('followUpOn', { setValueAs: day })} />
-            {e.followUpOn && <em className="field-error">{e.followUpOn.message}</em>}
-          </label>
-        </div>
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('medical.triage')}
+      submitting={formState.isSubmitting}
+      wide
+    >
+      <p className="muted">{detail}</p>
+      <div className="grid-2">
         <label className="field">
-          <span>{t('medical.advice')}</span>
-          <input {...register('advice')} />
-          {e.advice && <em className="field-error">{e.advice.message}</em>}
+          <span>{t('medical.action')}</span>
+          <select
+            {...register('action', {
+              onChange: (ev: { target: { value: string } }) => {
+                if (ev.target.value !== 'medicine_delivered') deliverBy(null);
+              },
+            })}
+            autoFocus
+          >
+            {TRIAGE_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`triageAction.${a}`)}
+              </option>
+            ))}
+          </select>
+          {e.action && <em className="field-error">{e.action.message}</em>}
         </label>
-        {medicine && (
-          <fieldset className="field delivery">
-            <legend>{t('medical.delivery')}</legend>
+        <label className="field">
+          <span>{t('medical.followUpOn')}</span>
+          <input type="date" {...register('followUpOn', { setValueAs: day })} />
+          {e.followUpOn && <em className="field-error">{e.followUpOn.message}</em>}
+        </label>
+      </div>
+      <label className="field">
+        <span>{t('medical.advice')}</span>
+        <input {...register('advice')} />
+        {e.advice && <em className="field-error">{e.advice.message}</em>}
+      </label>
+      {medicine && (
+        <fieldset className="field delivery">
+          <legend>{t('medical.delivery')}</legend>
+          <div className="row">
+            <label>
+              <input type="radio" checked={delivery === 'stock'} onChange={() => deliverBy('stock')} />{' '}
+              {t('medical.fromStock')}
+            </label>
+            <label>
+              <input type="radio" checked={delivery === 'errand'} onChange={() => deliverBy('errand')} />{' '}
+              {t('medical.byErrand')}
+            </label>
+            <label className="field inline">
+              <span>{t('medical.daysSupply')}</span>
+              <input type="number" min={1} max={180} {...register('daysSupply', { setValueAs: num })} />
+            </label>
+          </div>
+          {delivery === 'stock' ? (
+            <>
+              {lines.fields.map((f, i) => (
+                <div className="row" key={f.id}>
+                  <select
+                    {...register(`stockLines.${i}.itemId`)}
+                    aria-label={`${t('medical.item')} ${i + 1}`}
+                  >
+                    <option value="">—</option>
+                    {choices.map((it) => (
+                      <option key={it.id} value={it.id}>
+                        {it.name}
+                        {t('punct.open')}
+                        {it.unit}
+                        {t('punct.close')} {it.onHand}
+                      </option>
+                    ))}
+                  </select>
+                  <input
+                    type="number"
+                    min={1}
+                    {...register(`stockLines.${i}.qty`, { setValueAs: num })}
+                    aria-label={`${t('medical.qty')} ${i + 1}`}
+                  />
+                  <button type="button" onClick={() => lines.remove(i)}>
+                    {t('medical.removeLine')}
+                  </button>
+                  {e.stockLines?.[i] && (
+                    <em className="field-error">
+                      {e.stockLines[i]?.itemId?.message ?? e.stockLines[i]?.qty?.message}
+                    </em>
+                  )}
+                </div>
+              ))}
+              <button type="button" onClick={() => lines.append({ itemId: '', qty: 1 })}>
+                {t('medical.addLine')}
+              </button>
+            </>
+          ) : (
             <div className="row">
-              <label>
-                <input type="radio" checked={delivery === 'stock'} onChange={() => deliverBy('stock')} />{' '}
-                {t('medical.fromStock')}
+              <label className="field wide">
+                <span>{t('medical.errandWhat')}</span>
+                <input {...register('errand.what')} />
+                {e.errand?.what && <em className="field-error">{e.errand.what.message}</em>}
               </label>
-              <label>
-                <input type="radio" checked={delivery === 'errand'} onChange={() => deliverBy('errand')} />{' '}
-                {t('medical.byErrand')}
-              </label>
-              <label className="field inline">
-                <span>{t('medical.daysSupply')}</span>
-                <input type="number" min={1} max={180} {...register('daysSupply', { setValueAs: num })} />
+              <label className="field narrow">
+                <span>{t('medical.qty')}</span>
+                <input type="number" min={1} {...register('errand.qty', { setValueAs: num })} />
+                {e.errand?.qty && <em className="field-error">{e.errand.qty.message}</em>}
               </label>
             </div>
-            {delivery === 'stock' ? (
-              <>
-                {lines.fields.map((f, i) => (
-                  <div className="row" key={f.id}>
-                    <select
-                      {...register(`stockLines.${i}.itemId`)}
-                      aria-label={`${t('medical.item')} ${i + 1}`}
-                    >
-                      <option value="">—</option>
-                      {choices.map((it) => (
-                        <option key={it.id} value={it.id}>
-                          {it.name}
-                          {t('punct.open')}
-                          {it.unit}
-                          {t('punct.close')} {it.onHand}
-                        </option>
-                      ))}
-                    </select>
-                    <input
-                      type="number"
-                      min={1}
-                      {...register(`stockLines.${i}.qty`, { setValueAs: num })}
-                      aria-label={`${t('medical.qty')} ${i + 1}`}
-                    />
-                    <button type="button" onClick={() => lines.remove(i)}>
-                      {t('medical.removeLine')}
-                    </button>
-                    {e.stockLines?.[i] && (
-                      <em className="field-error">
-                        {e.stockLines[i]?.itemId?.message ?? e.stockLines[i]?.qty?.message}
-                      </em>
-                    )}
-                  </div>
-                ))}
-                <button type="button" onClick={() => lines.append({ itemId: '', qty: 1 })}>
-                  {t('medical.addLine')}
-                </button>
-              </>
-            ) : (
-              <div className="row">
-                <label className="field wide">
-                  <span>{t('medical.errandWhat')}</span>
-                  <input {...register('errand.what')} />
-                  {e.errand?.what && <em className="field-error">{e.errand.what.message}</em>}
-                </label>
-                <label className="field narrow">
-                  <span>{t('medical.qty')}</span>
-                  <input type="number" min={1} {...register('errand.qty', { setValueAs: num })} />
-                  {e.errand?.qty && <em className="field-error">{e.errand.qty.message}</em>}
-                </label>
-              </div>
-            )}
-          </fieldset>
-        )}
-        {e.root?.server && (
-          <p className="error-box" role="alert">
-            {e.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('medical.triage')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+          )}
+        </fieldset>
+      )}
+      {e.root?.server && (
+        <p className="error-box" role="alert">
+          {e.root.server.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { stockContract } from '../../../../electron/api/stock/contract';
 import { useApiMutation } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
-import { useDialog } from '../../components/useDialog';
 
 const Input = stockContract['stock.reverse'].input;
 type Form = z.input<typeof Input>;
@@ -21,7 +21,6 @@ export function UndoDeliveryDialog({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const reverse = useApiMutation('stock.reverse', { toastErrors: false });
   const { register, handleSubmit, setError, formState } = useForm<Form>({
     resolver: worded(zodResolver(Input)),
@@ -39,37 +38,24 @@ export function UndoDeliveryDialog({
   });
   const e = formState.errors;
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <p className="muted">{t('distrib.undoHint')}</p>
-        <label className="field">
-          <span>{t('distrib.undoReason')}</span>
-          <input {...register('reason')} aria-invalid={!!e.reason} autoFocus />
-          {e.reason && <em className="field-error">{e.reason.message}</em>}
-        </label>
-        {e.root?.server && (
-          <p className="error-box" role="alert">
-            {e.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('distrib.undoConfirm')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('distrib.undoConfirm')}
+      submitting={formState.isSubmitting}
+    >
+      <p className="muted">{t('distrib.undoHint')}</p>
+      <label className="field">
+        <span>{t('distrib.undoReason')}</span>
+        <input {...register('reason')} aria-invalid={!!e.reason} autoFocus />
+        {e.reason && <em className="field-error">{e.reason.message}</em>}
+      </label>
+      {e.root?.server && (
+        <p className="error-box" role="alert">
+          {e.root.server.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }

@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import { STOCK_REASONS } from '../../../../db/schema/enums';
 import { stockContract } from '../../../../electron/api/stock/contract';
 import { useApiMutation } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
-import { useDialog } from '../../components/useDialog';
 import type { Acting } from './BalancesScreen';
 import { num, placeOf } from './places';
 
@@ -19,7 +19,6 @@ const FIELDS = ['qty', 'reasonCode', 'shortReason', 'note', 'lotId', 'kind'] as 
 export function AdjustDialog({ a, onDone }: { a: Acting; onDone: () => void }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const adjust = useApiMutation('stock.adjust', { toastErrors: false });
   const { register, handleSubmit, setError, formState } = useForm<Form>({
     resolver: worded(zodResolver(Input)),
@@ -48,73 +47,60 @@ export function AdjustDialog({ a, onDone }: { a: Acting; onDone: () => void }) {
   });
   const title = t('stock.adjustTitle', { item: a.item.name });
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <div className="grid-2">
-          <label className="field">
-            <span>{t('stock.adjustKind')}</span>
-            <select {...register('kind')}>
-              <option value="adjust">{t('stockTx.adjust')}</option>
-              <option value="write_off">{t('stockTx.write_off')}</option>
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('stock.reason')}</span>
-            <select
-              {...register('reasonCode', { setValueAs: (v) => (v === '' ? undefined : v) })}
-              aria-invalid={!!e.reasonCode}
-            >
-              <option value="">—</option>
-              {STOCK_REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`stockReason.${r}`)}
-                </option>
-              ))}
-            </select>
-            {e.reasonCode && <em className="field-error">{e.reasonCode.message}</em>}
-          </label>
-          <label className="field">
-            <span>
-              {t('stock.adjustQty')}
-              {t('punct.open')}
-              {a.item.unit}
-              {t('punct.close')}
-            </span>
-            <input type="number" {...register('qty', { setValueAs: num })} autoFocus />
-            {e.qty && <em className="field-error">{e.qty.message}</em>}
-          </label>
-          <label className="field">
-            <span>{t('stock.note')}</span>
-            <input {...register('note')} />
-          </label>
-        </div>
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('stock.save')}
+      submitting={formState.isSubmitting}
+    >
+      <div className="grid-2">
         <label className="field">
-          <span>{t('stock.shortReason')}</span>
-          <input {...register('shortReason')} />
+          <span>{t('stock.adjustKind')}</span>
+          <select {...register('kind')}>
+            <option value="adjust">{t('stockTx.adjust')}</option>
+            <option value="write_off">{t('stockTx.write_off')}</option>
+          </select>
         </label>
-        {e.root?.server && (
-          <p className="error-box" role="alert">
-            {e.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('stock.save')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+        <label className="field">
+          <span>{t('stock.reason')}</span>
+          <select
+            {...register('reasonCode', { setValueAs: (v) => (v === '' ? undefined : v) })}
+            aria-invalid={!!e.reasonCode}
+          >
+            <option value="">—</option>
+            {STOCK_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`stockReason.${r}`)}
+              </option>
+            ))}
+          </select>
+          {e.reasonCode && <em className="field-error">{e.reasonCode.message}</em>}
+        </label>
+        <label className="field">
+          <span>
+            {t('stock.adjustQty')}
+            {t('punct.open')}
+            {a.item.unit}
+            {t('punct.close')}
+          </span>
+          <input type="number" {...register('qty', { setValueAs: num })} autoFocus />
+          {e.qty && <em className="field-error">{e.qty.message}</em>}
+        </label>
+        <label className="field">
+          <span>{t('stock.note')}</span>
+          <input {...register('note')} />
+        </label>
+      </div>
+      <label className="field">
+        <span>{t('stock.shortReason')}</span>
+        <input {...register('shortReason')} />
+      </label>
+      {e.root?.server && (
+        <p className="error-box" role="alert">
+          {e.root.server.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }

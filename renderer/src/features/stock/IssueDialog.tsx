@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { stockContract } from '../../../../electron/api/stock/contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
-import { useDialog } from '../../components/useDialog';
 import type { Acting } from './BalancesScreen';
 import { num, placeKey, placeLabel, placeOf } from './places';
 
@@ -20,7 +20,6 @@ const FIELDS = ['lines.0.qty', 'to', 'to.id', 'place', 'shortReason', 'note', 'l
 export function IssueDialog({ a, onDone }: { a: Acting; onDone: () => void }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const issue = useApiMutation('stock.issue', { toastErrors: false });
   const places = useApiQuery('stock.places', {});
   const [q, setQ] = useState('');
@@ -50,119 +49,106 @@ export function IssueDialog({ a, onDone }: { a: Acting; onDone: () => void }) {
   const e = formState.errors;
   const title = t('stock.issueTitle', { item: a.item.name });
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <div className="grid-2">
-          <label className="field">
-            <span>{t('stock.fromPlace')}</span>
-            <select
-              value={placeKey(place)}
-              onChange={(ev) => setValue('place', placeOf(ev.target.value) ?? { kind: 'store' })}
-            >
-              {places.data?.map((p) => (
-                <option key={placeKey(p)} value={placeKey(p)}>
-                  {placeLabel(p)}
-                </option>
-              ))}
-            </select>
-            {e.place && <em className="field-error">{e.place.message}</em>}
-          </label>
-          <label className="field">
-            <span>{t('stock.toKind')}</span>
-            <select
-              {...register('to.kind', {
-                onChange: () => {
-                  setPicked(null);
-                  setValue('to.id', undefined as unknown as number);
-                },
-              })}
-            >
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`stockCounterparty.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('stock.issue')}
+      submitting={formState.isSubmitting}
+    >
+      <div className="grid-2">
         <label className="field">
-          <span>{t('stock.recipient')}</span>
-          <input
-            value={q}
-            onChange={(ev) => setQ(ev.target.value)}
-            placeholder={t('stock.findRecipient')}
-            aria-label={t('stock.findRecipient')}
-            autoFocus
-          />
-          {picked && <strong className="picked">✓ {picked}</strong>}
-          {(e.to?.id || e.to) && !picked && <em className="field-error">{t('stock.pickRecipient')}</em>}
-        </label>
-        {q.trim() !== '' && (
-          <ul className="pick-list" aria-label={t('stock.recipient')}>
-            {found.data?.length === 0 && <li className="muted">{t('stock.noMatch')}</li>}
-            {found.data?.map((r) => (
-              <li key={r.id}>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => {
-                    setValue('to.id', r.id, { shouldValidate: formState.isSubmitted });
-                    setPicked(r.name);
-                    setQ('');
-                  }}
-                >
-                  {r.name}
-                </button>{' '}
-                <span className="muted">{r.detail}</span>
-              </li>
+          <span>{t('stock.fromPlace')}</span>
+          <select
+            value={placeKey(place)}
+            onChange={(ev) => setValue('place', placeOf(ev.target.value) ?? { kind: 'store' })}
+          >
+            {places.data?.map((p) => (
+              <option key={placeKey(p)} value={placeKey(p)}>
+                {placeLabel(p)}
+              </option>
             ))}
-          </ul>
-        )}
-        <div className="grid-2">
-          <label className="field">
-            <span>
-              {t('stock.qty')}
-              {t('punct.open')}
-              {a.item.unit}
-              {t('punct.close')}
-            </span>
-            <input type="number" min={1} {...register('lines.0.qty', { setValueAs: num })} />
-            {e.lines?.[0]?.qty && <em className="field-error">{e.lines[0].qty.message}</em>}
-          </label>
-          <label className="field">
-            <span>{t('stock.note')}</span>
-            <input {...register('note')} />
-          </label>
-        </div>
-        <label className="field">
-          <span>{t('stock.shortReason')}</span>
-          <input {...register('shortReason')} />
-          {e.shortReason && <em className="field-error">{e.shortReason.message}</em>}
+          </select>
+          {e.place && <em className="field-error">{e.place.message}</em>}
         </label>
-        <p className="muted small">{t('stock.shortHint')}</p>
-        {e.root?.server && (
-          <p className="error-box" role="alert">
-            {e.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('stock.issue')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+        <label className="field">
+          <span>{t('stock.toKind')}</span>
+          <select
+            {...register('to.kind', {
+              onChange: () => {
+                setPicked(null);
+                setValue('to.id', undefined as unknown as number);
+              },
+            })}
+          >
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`stockCounterparty.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span>{t('stock.recipient')}</span>
+        <input
+          value={q}
+          onChange={(ev) => setQ(ev.target.value)}
+          placeholder={t('stock.findRecipient')}
+          aria-label={t('stock.findRecipient')}
+          autoFocus
+        />
+        {picked && <strong className="picked">✓ {picked}</strong>}
+        {(e.to?.id || e.to) && !picked && <em className="field-error">{t('stock.pickRecipient')}</em>}
+      </label>
+      {q.trim() !== '' && (
+        <ul className="pick-list" aria-label={t('stock.recipient')}>
+          {found.data?.length === 0 && <li className="muted">{t('stock.noMatch')}</li>}
+          {found.data?.map((r) => (
+            <li key={r.id}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  setValue('to.id', r.id, { shouldValidate: formState.isSubmitted });
+                  setPicked(r.name);
+                  setQ('');
+                }}
+              >
+                {r.name}
+              </button>{' '}
+              <span className="muted">{r.detail}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="grid-2">
+        <label className="field">
+          <span>
+            {t('stock.qty')}
+            {t('punct.open')}
+            {a.item.unit}
+            {t('punct.close')}
+          </span>
+          <input type="number" min={1} {...register('lines.0.qty', { setValueAs: num })} />
+          {e.lines?.[0]?.qty && <em className="field-error">{e.lines[0].qty.message}</em>}
+        </label>
+        <label className="field">
+          <span>{t('stock.note')}</span>
+          <input {...register('note')} />
+        </label>
+      </div>
+      <label className="field">
+        <span>{t('stock.shortReason')}</span>
+        <input {...register('shortReason')} />
+        {e.shortReason && <em className="field-error">{e.shortReason.message}</em>}
+      </label>
+      <p className="muted small">{t('stock.shortHint')}</p>
+      {e.root?.server && (
+        <p className="error-box" role="alert">
+          {e.root.server.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }

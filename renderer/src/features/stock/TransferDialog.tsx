@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { stockContract } from '../../../../electron/api/stock/contract';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
-import { useDialog } from '../../components/useDialog';
 import type { Acting } from './BalancesScreen';
 import { num, placeKey, placeLabel, placeOf } from './places';
 
@@ -18,7 +18,6 @@ const FIELDS = ['from', 'to', 'qty', 'shortReason', 'note', 'lotId'] as const;
 export function TransferDialog({ a, onDone }: { a: Acting; onDone: () => void }) {
   const { t } = useTranslation();
   const notify = useToast();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const transfer = useApiMutation('stock.transfer', { toastErrors: false });
   const places = useApiQuery('stock.places', {});
   const from = placeOf(a.place) ?? { kind: 'store' as const };
@@ -69,54 +68,41 @@ export function TransferDialog({ a, onDone }: { a: Acting; onDone: () => void })
   });
   const title = t('stock.transferTitle', { item: a.item.name });
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <div className="grid-2">
-          {pick('from', false)}
-          {pick('to', true)}
-          <label className="field">
-            <span>
-              {t('stock.qty')}
-              {t('punct.open')}
-              {a.item.unit}
-              {t('punct.close')}
-            </span>
-            <input type="number" min={1} {...register('qty', { setValueAs: num })} autoFocus />
-            {e.qty && <em className="field-error">{e.qty.message}</em>}
-          </label>
-          <label className="field">
-            <span>{t('stock.note')}</span>
-            <input {...register('note')} />
-          </label>
-        </div>
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('stock.transfer')}
+      submitting={formState.isSubmitting}
+    >
+      <div className="grid-2">
+        {pick('from', false)}
+        {pick('to', true)}
         <label className="field">
-          <span>{t('stock.shortReason')}</span>
-          <input {...register('shortReason')} />
+          <span>
+            {t('stock.qty')}
+            {t('punct.open')}
+            {a.item.unit}
+            {t('punct.close')}
+          </span>
+          <input type="number" min={1} {...register('qty', { setValueAs: num })} autoFocus />
+          {e.qty && <em className="field-error">{e.qty.message}</em>}
         </label>
-        <p className="muted small">{t('stock.shortHint')}</p>
-        {e.root?.server && (
-          <p className="error-box" role="alert">
-            {e.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('stock.transfer')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+        <label className="field">
+          <span>{t('stock.note')}</span>
+          <input {...register('note')} />
+        </label>
+      </div>
+      <label className="field">
+        <span>{t('stock.shortReason')}</span>
+        <input {...register('shortReason')} />
+      </label>
+      <p className="muted small">{t('stock.shortHint')}</p>
+      {e.root?.server && (
+        <p className="error-box" role="alert">
+          {e.root.server.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }
