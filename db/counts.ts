@@ -15,6 +15,13 @@ export const COUNT_TRIGGERS = [
   'building_counts_resident_move',
 ] as const;
 
+/** The triggers of migration 0026 that keep `resident_birth_months` in step with residents. */
+export const BIRTH_MONTH_TRIGGERS = [
+  'resident_birth_months_insert',
+  'resident_birth_months_delete',
+  'resident_birth_months_update',
+] as const;
+
 export type BuildingCountRow = {
   buildingId: number;
   rooms: number;
@@ -54,4 +61,23 @@ export function countedFromTables(sqlite: Database.Database): BuildingCountRow[]
       GROUP BY b.id ORDER BY b.id`,
     )
     .all() as BuildingCountRow[];
+}
+
+export type BirthMonthRow = { month: string; residents: number };
+
+/** The birth months the counters hold with residents in them (a month emptied keeps a row of 0). */
+export function storedBirthMonths(sqlite: Database.Database): BirthMonthRow[] {
+  return sqlite
+    .prepare('SELECT month, residents FROM resident_birth_months WHERE residents <> 0 ORDER BY month')
+    .all() as BirthMonthRow[];
+}
+
+/** The same counted from the residents themselves: what the birth-month counters must hold. */
+export function birthMonthsFromTables(sqlite: Database.Database): BirthMonthRow[] {
+  return sqlite
+    .prepare(
+      `SELECT substr(birth_date, 1, 7) AS month, count(*) AS residents FROM residents
+      WHERE birth_date IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    )
+    .all() as BirthMonthRow[];
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_TRIGGERS, countedFromTables, storedCounts } from '../../db/counts';
+import {
+  BIRTH_MONTH_TRIGGERS,
+  birthMonthsFromTables,
+  COUNT_TRIGGERS,
+  countedFromTables,
+  storedBirthMonths,
+  storedCounts,
+} from '../../db/counts';
 import type { Db } from '../../db/open';
 import { PRESENCE } from '../../db/schema/enums';
 import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../../electron/api/residents/rules';
@@ -57,7 +64,10 @@ function plainStats(db: Db) {
           coalesce(sum(disability), 0) AS disability, coalesce(sum(regular_medicine), 0) AS regularMedicine
         FROM residents`,
       )
-      .get(bornOnOrBefore(TODAY, ELDERLY_AGE), bornOnOrBefore(TODAY, CHILD_AGE), TODAY),
+      .get(bornOnOrBefore(TODAY, ELDERLY_AGE), bornOnOrBefore(TODAY, CHILD_AGE), TODAY) as {
+      elderly: number;
+      children: number;
+    } & Record<string, number>,
   };
 }
 
@@ -66,6 +76,7 @@ type Call = Awaited<ReturnType<typeof withOperator>>['call'];
 /** The counters equal a rebuild from the tables, and stats and the overview equal a plain scan. */
 async function expectInStep(db: Db, call: Call, step: string) {
   expect(storedCounts(db.$client), step).toEqual(countedFromTables(db.$client));
+  expect(storedBirthMonths(db.$client), step).toEqual(birthMonthsFromTables(db.$client));
   const stats = await call('households.stats', {});
   expect(stats.ok && stats.value, step).toEqual(plainStats(db));
   const overview = await call('overview.get', {});
@@ -77,6 +88,8 @@ async function expectInStep(db: Db, call: Call, step: string) {
     unknownRooms: one("SELECT count(*) AS n FROM households WHERE occupancy = 'unknown'"),
     notVisited: one("SELECT count(*) AS n FROM households WHERE reg_status = 'not_visited'"),
     residents: one('SELECT count(*) AS n FROM residents'),
+    elderly: plainStats(db).flags.elderly,
+    children: plainStats(db).flags.children,
   });
 }
 
@@ -88,6 +101,17 @@ describe('building counters (issue 11)', () => {
       .pluck()
       .all();
     expect([...names].sort()).toEqual([...COUNT_TRIGGERS].sort());
+  });
+
+  it('every birth-month trigger is in the schema a new database gets', () => {
+    const { db } = freshDb();
+    const names = db.$client
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'resident_birth_months_%'",
+      )
+      .pluck()
+      .all();
+    expect([...names].sort()).toEqual([...BIRTH_MONTH_TRIGGERS].sort());
   });
 
   it('equal a rebuild from the tables after a seeded random run of the app’s writes', async () => {
@@ -248,5 +272,57 @@ describe('building counters (issue 11)', () => {
       .get() as number;
     s.prepare('DELETE FROM buildings WHERE id = ?').run(empty);
     expect(storedCounts(s)).toEqual(countedFromTables(s));
+  });
+
+  it('birth months follow raw writes of any birth date, and the ages counted from them are exact at their boundaries', async () => {
+    const { db, call } = await withOperator();
+    const s = db.$client;
+    const r = rng(11);
+    s.exec(`INSERT INTO buildings (name, floors, rooms_per_floor) VALUES ('甲', 3, 2)`);
+    s.prepare('INSERT INTO households (building_id, room, updated_at) VALUES (1, ?, ?)').run('101', 'x');
+    const elderlyBorn = bornOnOrBefore(TODAY, ELDERLY_AGE);
+    const childBorn = bornOnOrBefore(TODAY, CHILD_AGE);
+    const nextDay = (d: string) => dayOf(new Date(Date.parse(`${d}T12:00:00+08:00`) + 86_400_000));
+    // Each boundary, the day after it, its month's first day, the months around it; no date; and
+    // texts the registry never writes but a hand-edited file might hold.
+    const dates = [
+      ...[elderlyBorn, childBorn, TODAY].flatMap((d) => [
+        d,
+        nextDay(d),
+        `${d.slice(0, 7)}-01`,
+        d.slice(0, 7),
+      ]),
+      null,
+      '1940-03-01',
+      '2099-12-31',
+      '1961',
+      '1961-1',
+      '',
+      '19611128',
+    ];
+    for (let i = 0; i < 300; i++) {
+      const residents = s.prepare('SELECT id FROM residents').pluck().all() as number[];
+      const roll = r();
+      if (roll < 0.45 || residents.length === 0) {
+        s.prepare(
+          'INSERT INTO residents (household_id, name, birth_date, updated_at) VALUES (1, ?, ?, ?)',
+        ).run(`人${i}`, pick(r, dates), 'x');
+      } else if (roll < 0.6) {
+        s.prepare('DELETE FROM residents WHERE id = ?').run(pick(r, residents));
+      } else if (roll < 0.9) {
+        s.prepare('UPDATE residents SET birth_date = ? WHERE id = ?').run(pick(r, dates), pick(r, residents));
+      } else {
+        s.prepare('UPDATE residents SET name = ? WHERE id = ?').run(`改${i}`, pick(r, residents));
+      }
+      expect(storedBirthMonths(s), String(i)).toEqual(birthMonthsFromTables(s));
+    }
+    const overview = await call('overview.get', {});
+    const stats = await call('households.stats', {});
+    if (!overview.ok || !stats.ok) throw new Error('overview or stats failed');
+    const { elderly, children } = plainStats(db).flags;
+    expect(elderly).toBeGreaterThan(0);
+    expect(children).toBeGreaterThan(0);
+    expect(overview.value.counts).toMatchObject({ elderly, children });
+    expect(stats.value.flags).toMatchObject({ elderly, children });
   });
 });

@@ -22,10 +22,10 @@ const MOVED: Record<string, string> = {
 };
 
 /**
- * Tables derived from others and kept by triggers (0013's building_counts): the fill leaves them to
+ * Tables derived from others and kept by triggers (0013's building_counts, 0026's birth months): the fill leaves them to
  * their triggers, as the app does (a row of its own would collide with the one a trigger made).
  */
-const DERIVED = new Set(['building_counts', 'stock_issue_days']);
+const DERIVED = new Set(['building_counts', 'stock_issue_days', 'resident_birth_months']);
 
 type Column = { name: string; type: string; notnull: number; dflt_value: unknown; pk: number };
 type ForeignKey = { table: string; from: string; to: string | null };

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ReadDb } from '../../../db/open';
 import { PRESENCE } from '../../../db/schema/enums';
-import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
+import { ageCounts } from '../shared/ages';
 import type { Stats } from './contract';
 
 type Row = { k: string; n: number };
@@ -11,8 +11,8 @@ type ByBuilding = z.infer<typeof Stats>['byBuilding'][number];
 /**
  * The registry's figures without counting a district row by row (issue 11): each building's rooms and
  * residents come from `building_counts` (kept by triggers, migration 0013); the totals are their sums;
- * who is away and who has a need are read from small partial indexes, ages from ranges of
- * residents_birth_idx, and the in-compound figure is the rest of the total.
+ * who is away and who has a need are read from small partial indexes, ages from the birth months
+ * (shared/ages.ts), and the in-compound figure is the rest of the total.
  */
 export function registryStats(db: ReadDb, today: string): z.infer<typeof Stats> {
   const byBuilding = db.all<ByBuilding>(sql`
@@ -39,10 +39,10 @@ export function registryStats(db: ReadDb, today: string): z.infer<typeof Stats> 
     SELECT coalesce(sum(pregnant), 0) AS pregnant, coalesce(sum(chronic_illness), 0) AS chronicIllness,
       coalesce(sum(disability), 0) AS disability, coalesce(sum(regular_medicine), 0) AS regularMedicine
     FROM residents WHERE pregnant OR chronic_illness OR disability OR regular_medicine`);
-  const ages = db.get<{ elderly: number; children: number }>(sql`
-    SELECT (SELECT count(*) FROM residents WHERE birth_date <= ${bornOnOrBefore(today, ELDERLY_AGE)}) AS elderly,
-      (SELECT count(*) FROM residents
-        WHERE birth_date > ${bornOnOrBefore(today, CHILD_AGE)} AND birth_date <= ${today}) AS children`);
+  const age = ageCounts(today);
+  const ages = db.get<{ elderly: number; children: number }>(
+    sql`SELECT ${age.elderly} AS elderly, ${age.children} AS children`,
+  );
   return {
     byBuilding,
     regStatus: { not_visited: sum('notVisited'), registered: sum('registered'), verified: sum('verified') },

@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { closureDay } from '../compound/rules';
 import type { HandlerMap } from '../handler';
 import { clockOf } from '../health/slots';
-import { bornOnOrBefore, CHILD_AGE, ELDERLY_AGE } from '../residents/rules';
+import { bornOnOrBefore, ELDERLY_AGE } from '../residents/rules';
+import { ageCounts } from '../shared/ages';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import { openFeverAlerts, openHealthAlerts } from '../shared/fever-alerts';
@@ -14,13 +15,14 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
   'overview.get': (db, _input, ctx) => {
     const today = dayOf(ctx.now());
     const compound = readCompound(db);
-    // Birth dates at or before these days make a resident elderly (65+) / not a child (<14).
+    // Born on or before this day: elderly (65+), for the awaiting list.
     const elderlyBorn = bornOnOrBefore(today, ELDERLY_AGE);
-    const childBorn = bornOnOrBefore(today, CHILD_AGE);
     // Errands stale in their state (issue 13): a range of errands_open_age_idx.
     const staleCut = new Date(ctx.now().getTime() - compound.errandStaleMinutes * 60_000).toISOString();
-    // Rooms by occupancy and registration: the sums of building_counts (kept by triggers, migration
-    // 0013); ages from ranges of residents_birth_idx; the hotel figures are small tables.
+    // Rooms by occupancy and registration, and residents: the sums of building_counts (kept by
+    // triggers, migration 0013); ages from the birth months (shared/ages.ts); the hotel figures are
+    // small tables.
+    const ages = ageCounts(today);
     const c = db.get<{
       buildings: number;
       households: number;
@@ -40,9 +42,7 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
         (SELECT count(*) FROM buildings) AS buildings,
         coalesce(k.occupied, 0) AS households, coalesce(k.vacant, 0) AS vacantRooms,
         coalesce(k.unknown, 0) AS unknownRooms,
-        (SELECT count(*) FROM residents) AS residents,
-        (SELECT count(*) FROM residents WHERE birth_date <= ${elderlyBorn}) AS elderly,
-        (SELECT count(*) FROM residents WHERE birth_date > ${childBorn} AND birth_date <= ${today}) AS children,
+        coalesce(k.residents, 0) AS residents, ${ages.elderly} AS elderly, ${ages.children} AS children,
         coalesce(k.not_visited, 0) AS notVisited,
         (SELECT count(*) FROM hotel_stays WHERE ended_at IS NULL) AS inHotel,
         (SELECT count(*) FROM hotel_stays s WHERE s.ended_at IS NULL AND NOT EXISTS (
@@ -52,7 +52,7 @@ export const overviewHandlers: HandlerMap<keyof typeof overviewContract> = {
         (SELECT count(*) FROM errands WHERE open = 1) AS errandsOpen,
         (SELECT count(*) FROM errands WHERE open = 1 AND state_since <= ${staleCut}) AS errandsStale
       FROM (SELECT sum(occupied) AS occupied, sum(vacant) AS vacant, sum(unknown) AS unknown,
-        sum(not_visited) AS not_visited FROM building_counts) k`);
+        sum(not_visited) AS not_visited, sum(residents) AS residents FROM building_counts) k`);
     const healthAlerts = openHealthAlerts(db);
     const feverAlerts = openFeverAlerts(db, healthAlerts);
     const minute = clockOf(ctx.now()).minute;
