@@ -3,9 +3,11 @@
  * rows instead of reading the file again (issue 9). Keyed by the sha256 of the file's bytes.
  *
  * Bounds: the last CACHE_SHEETS sheets previewed, and CACHE_MB of bytes in all. The checked rows are
- * kept packed as columns (import-pack.ts) in a Buffer — memory outside the JavaScript heap, so a
- * 100,000-row sheet (about 9 MB) weighs nothing on the main thread's garbage collector — beside the file itself (a few MB,
- * compressed). Over the byte budget the older sheets lose their rows first and keep their file: a
+ * kept packed as columns (import-pack.ts) in memory the threads share — outside the JavaScript heap,
+ * so a 100,000-row sheet's rows (about 27 MB) weigh nothing on the main thread's garbage collector, and
+ * the preview's worker packs them there, the cache keeps them and the commit's worker reads them, none
+ * of them copying it (a copy of 70 MB on the main thread held reads up for a second, issue 11) — beside
+ * the file itself (a few MB, compressed). Over the byte budget the older sheets lose their rows first and keep their file: a
  * commit then reads the file again, in the worker, as it did before there was a cache. Past the count
  * (or after a restart) a sheet is forgotten, and its commit asks for a new preview.
  */
@@ -29,18 +31,6 @@ export type CachedSheet = {
 export const sheetHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 export { packRows, unpackRows } from './import-pack';
-
-/**
- * Bytes in memory the threads share: the preview's worker packs its rows into it, the cache keeps it
- * and the commit's worker reads it, and none of them copies it. A copy of 70 MB of rows on the main
- * thread — a plain buffer given to a worker is copied — held reads up for a second and more at the
- * start of a commit (issue 11).
- */
-export function shared(bytes: Uint8Array): Uint8Array {
-  const out = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
-  out.set(bytes);
-  return out;
-}
 
 /** A Uint8Array that crossed from a worker, as a Buffer over the same memory (no copy). */
 export const asBuffer = (u: Uint8Array): Buffer =>

@@ -3,8 +3,10 @@
  * (issue 11). V8 grows an old generation to a multiple of what survived the last full collection before
  * it collects again; an import allocates in long runs (the sheet's cells, then a plan, then a row
  * written after another), so the heap — and the process's peak memory — grew by about as much garbage
- * as there was live data. Collected at the phase borders (the sheet read, the plan made) and every
- * GC_EVERY rows written, the worker's heap stays near what it holds: tens of milliseconds each.
+ * as there was live data. Collected at the phase borders (the sheet read, the plan made), every
+ * GC_EVERY rows read and written, and where a step lets go of what it held (`collectNow`: the
+ * candidates once packed, the plan before the indexes are built again), the worker's heap stays near
+ * what it holds: tens of milliseconds each.
  *
  * `gc` is reached by exposing it (a V8 flag) and taking it from a new context; if that fails, nothing
  * is collected early and the import runs as before.
@@ -13,7 +15,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { JobPhase } from '../jobs/store';
 
-export const GC_EVERY = 50_000;
+export const GC_EVERY = 25_000;
 
 function exposeGc(): (() => void) | null {
   try {
@@ -25,19 +27,43 @@ function exposeGc(): (() => void) | null {
   }
 }
 
-/** What to call with each progress report: collects at the borders and every GC_EVERY rows written. */
+let exposed: (() => void) | null | undefined;
+
+/**
+ * Collect now, where the caller just let go of most of what it held (the candidates once packed, the
+ * plan once written). Nothing happens where gc cannot be reached.
+ */
+export function collectNow(): void {
+  if (exposed === undefined) exposed = exposeGc();
+  exposed?.();
+}
+
+/** Collects every GC_EVERY rows: what a step that reports no progress (the preview's count) calls. */
+export function collectEvery(every = GC_EVERY): (done: number) => void {
+  let since = 0;
+  return (done) => {
+    if (done - since < every) return;
+    since = done;
+    collectNow();
+  };
+}
+
+/**
+ * What to call with each progress report: collects at the borders, and every GC_EVERY rows read or
+ * written (the sheet's cells and the rows written are garbage at once, and the heap grew by them).
+ */
 export function collector(gc = exposeGc()): (phase: JobPhase, done: number) => void {
   if (!gc) return () => undefined;
   let last: JobPhase | null = null;
-  let written = 0;
+  let since = 0;
   return (phase, done) => {
-    const border = phase !== last && (phase === 'check' || phase === 'write');
+    const border = phase !== last && (phase === 'check' || phase === 'write' || phase === 'parse');
     last = phase;
     if (border) {
-      written = done;
-      gc();
-    } else if (phase === 'write' && done - written >= GC_EVERY) {
-      written = done;
+      since = done;
+      if (phase !== 'parse') gc();
+    } else if ((phase === 'write' || phase === 'parse') && done - since >= GC_EVERY) {
+      since = done;
       gc();
     }
   };

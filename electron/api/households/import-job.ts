@@ -15,8 +15,10 @@ import { type Connect, connect, type WireError } from '../jobs/worker-wire';
 import { dayOf } from '../shared/dates';
 import { ImportReport } from './contract';
 import { deferResidentIndexes } from './import-bulk';
-import { asBuffer, packRows, shared, sheetHash, unpackRows } from './import-cache';
+import { asBuffer, sheetHash, unpackRows } from './import-cache';
+import { collectEvery, collectNow } from './import-gc';
 import { importReason, refuseInvalid } from './import-outcome';
+import { RowPacker } from './import-pack';
 import {
   apply,
   type CommitChoices,
@@ -24,9 +26,10 @@ import {
   PREVIEW,
   type Prepared,
   plan,
+  release,
   takenFields,
 } from './import-plan';
-import { RowParser } from './import-rows';
+import { type Candidate, RowParser } from './import-rows';
 import { ImportWrites } from './import-writes';
 import { readSheet } from './sheet-reader';
 
@@ -69,23 +72,37 @@ type Progress = Ctx['progress'];
  */
 export const IMPORT_CACHE_KB = -4000;
 
-/** Read and check a sheet's bytes. Only the checked rows outlive this step: the cells go to the collector. */
-export async function checkSheet(fileName: string, bytes: Buffer, day: string, progress: Progress) {
+/**
+ * Read and check a sheet's bytes. Only the checked rows outlive this step: the cells go to the
+ * collector. `keep`, when given, takes each candidate as it is checked instead of the list.
+ */
+export async function checkSheet(
+  fileName: string,
+  bytes: Buffer,
+  day: string,
+  progress: Progress,
+  keep?: (c: Candidate) => void,
+) {
   // Each row is checked as it is read: only the candidates are kept, never the sheet's cells too.
   let parser: RowParser | null = null;
   const read = await readSheet(fileName, bytes, progress, {}, (header) => {
-    const p = new RowParser(header.row, header.cells, day);
+    const p = new RowParser(header.row, header.cells, day, keep);
     parser = p;
     return (row) => p.push(row);
   });
   progress('check');
-  const parsed = (parser ?? new RowParser(read.headerRow, read.header, day)).finish();
+  const parsed = (parser ?? new RowParser(read.headerRow, read.header, day, keep)).finish();
   return { sheet: read.sheet, parsed } satisfies Prepared;
 }
 
-/** A sheet read, checked and packed: only the packed rows outlive this step. */
+/**
+ * A sheet read, checked and packed, each row packed as it is checked (issue 11): the candidates are
+ * never all objects at once, and only the pack (in shared memory) outlives this step.
+ */
 async function checkAndPack(fileName: string, file: Buffer, day: string, progress: Progress) {
-  return shared(packRows(await checkSheet(fileName, file, day, progress)));
+  const packer = new RowPacker();
+  const { sheet, parsed } = await checkSheet(fileName, file, day, progress, (c) => packer.push(c));
+  return packer.finish(sheet, parsed);
 }
 
 export async function runPreview(input: PreviewJob, progress: Progress): Promise<JobOutput> {
@@ -95,6 +112,8 @@ export async function runPreview(input: PreviewJob, progress: Progress): Promise
   const day = dayOf(new Date(input.nowIso));
   // Kept as checked, before the plan places the candidates (in place).
   const rows = await checkAndPack(input.fileName, file, day, progress);
+  // The reader's candidates are garbage now: collect them before the plan makes its own.
+  collectNow();
   // The plan reads the packed rows back (issue 11): one string a building, unit or relation instead of
   // the reader's copy in every row, so the candidates the reader made are garbage once packed.
   const prep = unpackRows(rows);
@@ -103,7 +122,9 @@ export async function runPreview(input: PreviewJob, progress: Progress): Promise
   try {
     // One read snapshot on a connection SQLite opened read-only; apply gets no writer: nothing to write with.
     const p = sqlite.transaction(() => plan(db, prep, PREVIEW)).deferred();
-    apply(p, input.fileName, { now: () => new Date(input.nowIso), operator: null }, null);
+    // Counted without a report of progress, so collected here: 300,000 rows' garbage otherwise grew the heap.
+    const counted = collectEvery();
+    apply(p, input.fileName, { now: () => new Date(input.nowIso), operator: null, counted }, null);
     return {
       report: p.report,
       lookups: p.lookups,
@@ -126,8 +147,8 @@ export async function runCommit(
   if ('rows' in input.source) {
     progress('check');
     packed = input.source.rows;
-  } else packed = packRows(await checkSheet(input.fileName, asBuffer(input.source.file), day, progress));
-  let prep: Prepared = unpackRows(packed);
+  } else packed = await checkAndPack(input.fileName, asBuffer(input.source.file), day, progress);
+  let prep: Prepared | null = unpackRows(packed);
   const { sqlite, db } = connect(input, false);
   sqlite.pragma(`cache_size = ${IMPORT_CACHE_KB}`);
   try {
@@ -138,7 +159,7 @@ export async function runCommit(
     const choices = input.choices;
     let p = sqlite.transaction(() => {
       seen = version();
-      return plan(db, prep, choices);
+      return plan(db, prep as Prepared, choices);
     })();
     refuseInvalid(p.report, choices.skipInvalid);
     progress('write', 0, p.valid.length);
@@ -152,13 +173,19 @@ export async function runCommit(
         refuseInvalid(p.report, choices.skipInvalid);
       }
       const restoreIndexes = deferResidentIndexes(sqlite, p.valid.length);
+      // The plan holds its rows now; apply lets each household's go once written.
+      prep = null;
       apply(p, input.fileName, ctx, new ImportWrites(db, ctx), takenFields(choices));
+      // The candidates and the plan's maps are written: let them go before the indexes are sorted.
+      const { report, lookups, createPlaces } = p;
+      release(p);
+      collectNow();
       restoreIndexes();
-      p.report.committed = true;
-      const reason = importReason(input.fileName, p.report, p.lookups, p.createPlaces);
+      report.committed = true;
+      const reason = importReason(input.fileName, report, lookups, createPlaces);
       writeAudit(db, input.stamp.method, input.stamp.operator, { entity: 'import', reason }, now);
       // Checked before the commit, so a report the contract refuses leaves nothing written.
-      return { report: ImportReport.parse(p.report), lookups: p.lookups };
+      return { report: ImportReport.parse(report), lookups };
     });
     const out = write.immediate();
     // A large import changes the registry's shape: let SQLite refresh its planner's statistics

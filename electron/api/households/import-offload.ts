@@ -14,6 +14,7 @@ import { connection as connectionOf, fromWire } from '../jobs/worker-wire';
 import { dayOf } from '../shared/dates';
 import type { ImportReport } from './contract';
 import type { CachedSheet } from './import-cache';
+import { collectNow } from './import-gc';
 import type { CommitJob, JobInput, JobOutput, ToMain, ToWorker } from './import-job';
 import type { CommitChoices } from './import-plan';
 
@@ -112,6 +113,9 @@ export async function offloadCommit(
     nowIso: now.toISOString(),
     stamp,
   };
+  // The preview's request (the file as base64, a third bigger than the file) is garbage by now, but
+  // the main thread allocates little while a commit runs and would hold it to the end (issue 11).
+  collectNow();
   const backup = () => Promise.resolve(ctx.backup?.('import', ctx.operator?.name ?? null));
   return (await runWorker(job, ctx, backup)).report;
 }

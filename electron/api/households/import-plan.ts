@@ -10,6 +10,7 @@ import { residents } from '../../../db/schema';
 import type { Ctx } from '../context';
 import { dayOf } from '../shared/dates';
 import type { ImportChoices, ImportReport, StaleField } from './contract';
+import { householdGroups } from './import-groups';
 import { type HouseholdRow, key, matchResidents, type ResidentRow, type Valid } from './import-match';
 import { Places } from './import-places';
 import type { ParsedSheet, RowIssue } from './import-rows';
@@ -18,7 +19,11 @@ import { differs, residentPatch, StaleRows } from './import-stale';
 import type { ImportWrites } from './import-writes';
 
 /** What the writes need of the request: its clock and operator, and where to report progress. */
-export type WriteCtx = Pick<Ctx, 'now' | 'operator'> & { progress?: Ctx['progress'] };
+export type WriteCtx = Pick<Ctx, 'now' | 'operator'> & {
+  progress?: Ctx['progress'];
+  /** Told how many rows are counted so far, written or not (the import worker collects its garbage). */
+  counted?: (done: number) => void;
+};
 const WRITE_REPORT_EVERY = 500;
 
 const MAX_LISTED_ERRORS = 1000;
@@ -115,6 +120,29 @@ export function plan(db: ReadDb, { sheet, parsed }: Prepared, opts: PlanOptions)
 }
 
 /**
+ * Let go of what a written plan holds for its writes (its rows, the registry's maps), keeping its
+ * report: a bulk import then sorts its indexes in the room they took (issue 11).
+ */
+export function release(p: Plan): void {
+  p.valid = [];
+  const { hh, byId, byName, byHousehold, byRecord } = p.index;
+  for (const m of [hh, byId, byName, byHousehold, byRecord]) m?.clear();
+}
+
+/**
+ * The plan's rows by household, and the residents they match; the plan lets go of its list of them,
+ * so that apply, dropping each household's rows once done, leaves them to the collector (issue 11:
+ * 300,000 candidates held to the end of a commit were most of its heap).
+ */
+function consume(p: Plan) {
+  const groups = householdGroups(p.valid);
+  const match = matchResidents(p.valid, p.index);
+  const total = p.valid.length;
+  p.valid = [];
+  return { groups, match, total };
+}
+
+/**
  * Count what the plan would do into its report and, given `out`, do it. A preview passes null: it
  * has no way to write. `take` holds the stale fields the user took (import-stale.ts).
  */
@@ -125,7 +153,7 @@ export function apply(
   out: ImportWrites | null,
   take: ReadonlyMap<number, ReadonlySet<StaleField>> = new Map(),
 ): void {
-  const { report, valid, index, places } = p;
+  const { report, index, places } = p;
   const { hh } = index;
   const write = out !== null;
   const at = ctx.now().toISOString();
@@ -135,15 +163,8 @@ export function apply(
   const built = new Map<number, number>();
   if (out && p.createPlaces) for (const b of places.buildings()) built.set(b.id, out.insertBuilding(b));
   const touched = new Map<number, { added: number; updated: number }>();
-  const groups = new Map<string, Valid[]>();
-  for (const c of valid) {
-    const k = key(c.buildingId, c.unit, c.room);
-    const g = groups.get(k);
-    if (g) g.push(c);
-    else groups.set(k, [c]);
-  }
+  const { groups, match, total } = consume(p);
   let tempId = -1;
-  const match = matchResidents(valid, index);
   const addressOf = (bId: number, unit: string, room: string) =>
     [places.names.get(bId) ?? '', unit, room].filter(Boolean).join(' ');
   let hhById: Map<number, HouseholdRow> | null = null;
@@ -154,8 +175,8 @@ export function apply(
   };
   const moves: { from: number; name: string; to: string }[] = [];
   let done = 0;
-  const total = valid.length;
-  for (const [k, members] of groups) {
+  // Each household's rows are garbage once counted (and written): the heap shrinks as the import goes.
+  for (const members of groups()) {
     if (
       write &&
       ctx.progress &&
@@ -163,9 +184,11 @@ export function apply(
     )
       ctx.progress('write', done, total);
     done += members.length;
+    ctx.counted?.(done);
     const head = members.find((m) => m.relation === '户主');
     const first = members[0];
     if (!first) continue;
+    const k = key(first.buildingId, first.unit, first.room);
     const address = addressOf(first.buildingId, first.unit, first.room);
     // The sheet's 登记状态 (the app's export has it); a household the import writes is registered at least.
     const sheetStatus = members.find((m) => m.regStatus)?.regStatus;
@@ -191,6 +214,7 @@ export function apply(
     for (const c of members) {
       const patch = residentPatch(c);
       const existing = match.get(c);
+      match.delete(c);
       if (!existing) {
         report.residents.new++;
         t.added++;

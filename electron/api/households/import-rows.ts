@@ -79,10 +79,12 @@ export class RowParser {
   private readonly seenIds = new Map<string, number>();
   private count = 0;
 
+  /** `keep`, when given, takes each checked candidate instead of the list (import-pack.ts RowPacker). */
   constructor(
     private readonly headerRow: number,
     header: string[],
     private readonly today: string,
+    private readonly keep?: (c: Candidate) => void,
   ) {
     const map = matchHeaders(header);
     this.map = map;
@@ -185,6 +187,7 @@ export class RowParser {
       else if (v) c.tag = v;
     }
     if (problems.length) issues.push(...problems);
+    else if (this.keep) this.keep(c);
     else candidates.push(c);
   }
 }
