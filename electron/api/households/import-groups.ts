@@ -9,6 +9,7 @@
  */
 import { key, type Valid } from './import-match';
 
+/** Built at once (the plan then lets go of its list); walked once. */
 export function householdGroups(valid: readonly Valid[]): () => Generator<Valid[]> {
   const ids = new Map<string, number>();
   const groupOf = new Int32Array(valid.length);
@@ -40,7 +41,11 @@ export function householdGroups(valid: readonly Valid[]): () => Generator<Valid[
     ordered[next[j] as number] = valid[i];
     next[j] = (next[j] as number) + 1;
   }
+  let walked = false;
+  // Once: the rows handed out are let go.
   return function* () {
+    if (walked) return;
+    walked = true;
     for (let j = 0; j < sizes.length; j++) {
       const [from, to] = [starts[j] as number, starts[j + 1] as number];
       const members = ordered.slice(from, to) as Valid[];
