@@ -44,7 +44,7 @@ function runWorker(job: JobInput, ctx: Ctx, onReady?: () => Promise<void>): Prom
   return new Promise((resolve, reject) => {
     const worker = startWorker(import.meta.url, 'import-worker', {
       workerData: job,
-      resourceLimits: { maxOldGenerationSizeMb: heapMb(), maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb(), maxYoungGenerationSizeMb: 8 },
     });
     let settled = false;
     let writeEnded: () => void = () => undefined;
@@ -87,6 +87,9 @@ export function offloadPreview(
   ctx: Ctx,
 ): Promise<JobOutput | null> {
   if (db.$client.memory) return Promise.resolve(null);
+  // What the request's file was read and decoded from (the body, its copies) lies dead on the main
+  // thread, 2–3 times the file: collected now, before the worker's own copies join it (issue 11).
+  collectNow();
   return runWorker({ mode: 'preview', ...connection(db), ...input, nowIso: ctx.now().toISOString() }, ctx);
 }
 
