@@ -5,8 +5,8 @@ import type { z } from 'zod';
 import type { Out } from '../../../../electron/api/contract';
 import { postsContract } from '../../../../electron/api/posts/contract';
 import { useApiMutation } from '../../api/hooks';
+import { FormDialog } from '../../components/FormDialog';
 import { landServerErrors, worded } from '../../components/form';
-import { useDialog } from '../../components/useDialog';
 
 const SaveInput = postsContract['posts.save'].input;
 type Form = z.input<typeof SaveInput>;
@@ -18,7 +18,6 @@ type Post = Out<'posts.list'>[number];
  */
 export function PostEditDialog({ post, onDone }: { post: Post; onDone: () => void }) {
   const { t } = useTranslation();
-  const dialog = useDialog<HTMLFormElement>(onDone);
   const save = useApiMutation('posts.save', { toastErrors: false });
   const { register, control, handleSubmit, setError, formState } = useForm<Form>({
     resolver: worded(zodResolver(SaveInput)),
@@ -37,84 +36,68 @@ export function PostEditDialog({ post, onDone }: { post: Post; onDone: () => voi
   const e = formState.errors;
   const title = t('posts.editTitle', { name: post.name });
   return (
-    <div className="modal-backdrop">
-      <form
-        ref={dialog}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onSubmit={(ev) => void submit(ev)}
-        noValidate
-      >
-        <h2>{title}</h2>
-        <label className="field">
-          <span>{t('posts.name')}</span>
-          <input {...register('name')} aria-invalid={!!e.name} />
-          {e.name && <em className="field-error">{e.name.message}</em>}
-        </label>
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t('posts.shiftName')}</th>
-              <th>{t('posts.startAt')}</th>
-              <th>{t('posts.length')}</th>
-              <th>{t('posts.headcount')}</th>
+    <FormDialog
+      title={title}
+      onClose={onDone}
+      onSubmit={submit}
+      submitLabel={t('posts.save')}
+      submitting={formState.isSubmitting}
+    >
+      <label className="field">
+        <span>{t('posts.name')}</span>
+        <input {...register('name')} aria-invalid={!!e.name} />
+        {e.name && <em className="field-error">{e.name.message}</em>}
+      </label>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{t('posts.shiftName')}</th>
+            <th>{t('posts.startAt')}</th>
+            <th>{t('posts.length')}</th>
+            <th>{t('posts.headcount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((f, i) => (
+            <tr key={f.id}>
+              <td>
+                <input aria-label={`${t('posts.shiftName')} ${i + 1}`} {...register(`templates.${i}.name`)} />
+                {e.templates?.[i]?.name && <em className="field-error">{e.templates[i]?.name?.message}</em>}
+              </td>
+              <td>
+                <input
+                  type="time"
+                  aria-label={`${t('posts.startAt')} ${i + 1}`}
+                  {...register(`templates.${i}.start`)}
+                />
+              </td>
+              <td>
+                <input
+                  type="number"
+                  min={1}
+                  max={24}
+                  aria-label={`${t('posts.length')} ${i + 1}`}
+                  {...register(`templates.${i}.hours`, { valueAsNumber: true })}
+                />
+              </td>
+              <td>
+                <input
+                  type="number"
+                  min={1}
+                  max={20}
+                  aria-label={`${t('posts.headcount')} ${i + 1}`}
+                  {...register(`templates.${i}.headcount`, { valueAsNumber: true })}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {fields.map((f, i) => (
-              <tr key={f.id}>
-                <td>
-                  <input
-                    aria-label={`${t('posts.shiftName')} ${i + 1}`}
-                    {...register(`templates.${i}.name`)}
-                  />
-                  {e.templates?.[i]?.name && <em className="field-error">{e.templates[i]?.name?.message}</em>}
-                </td>
-                <td>
-                  <input
-                    type="time"
-                    aria-label={`${t('posts.startAt')} ${i + 1}`}
-                    {...register(`templates.${i}.start`)}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="number"
-                    min={1}
-                    max={24}
-                    aria-label={`${t('posts.length')} ${i + 1}`}
-                    {...register(`templates.${i}.hours`, { valueAsNumber: true })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="number"
-                    min={1}
-                    max={20}
-                    aria-label={`${t('posts.headcount')} ${i + 1}`}
-                    {...register(`templates.${i}.headcount`, { valueAsNumber: true })}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {e.root?.server && (
-          <p className="error-box" role="alert">
-            {e.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {t('posts.save')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+          ))}
+        </tbody>
+      </table>
+      {e.root?.server && (
+        <p className="error-box" role="alert">
+          {e.root.server.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }
