@@ -38,10 +38,26 @@ describe('migration 0021 (the daily report’s and the dashboard’s indexes)', 
       INSERT INTO health_checks (id, post_id, slot_id, episode_id, temperature, method, result, via, alert, at, recorded_at, operator_name)
         VALUES ('c1', 'p', 1, 'e1', 37.8, 'forehead', 'abnormal', 'round', 0, '2026-11-28T01:00:00.000Z', '2026-11-28T01:00:00.000Z', '林晓梅');`);
     now = new Date('2026-11-28T01:00:00.000Z');
-    const e = await must(atOld('errands.add', { householdId: 1, kind: 'gas', lines: [{ what: '煤气罐' }] }));
-    await must(atOld('errands.assign', { id: e.id, from: 'new', runnerId: 2 }));
-    await must(atOld('errands.step', { id: e.id, from: 'assigned', step: 'bought', amountFen: 9000 }));
-    await must(atOld('errands.step', { id: e.id, from: 'bought', step: 'delivered' }));
+    // A gas cylinder taken, assigned, bought and delivered at 09:00, as 0020 kept an errand (today's
+    // errands API writes a column 0025 adds).
+    old.$client.exec(`
+      INSERT INTO errands (id, post_id, no, household_id, building_id, kind, urgency, channel, payer, created_at,
+          recorded_at, created_by_id, created_by_name, state, state_since, open, runner_id, runner_name, steps)
+        VALUES ('6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', 'p', 1, 1, 1, 'gas', 'today', 'phone', 'household',
+          '2026-11-28T01:00:00.000Z', '2026-11-28T01:00:00.000Z', 1, '林晓梅', 'delivered', '2026-11-28T01:00:00.000Z',
+          1, 2, '赵跑腿', 4);
+      INSERT INTO errand_lines (id, post_id, errand_id, seq, what, qty) VALUES
+        ('0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d', 'p', '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', 1, '煤气罐', 1);
+      INSERT INTO errand_steps (id, post_id, errand_id, seq, state, at, recorded_at, operator_id, operator_name,
+          runner_id, runner_name, amount_fen) VALUES
+        ('11111111-1111-4111-8111-111111111111', 'p', '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', 1, 'new',
+          '2026-11-28T01:00:00.000Z', '2026-11-28T01:00:00.000Z', 1, '林晓梅', NULL, '', NULL),
+        ('22222222-2222-4222-8222-222222222222', 'p', '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', 2, 'assigned',
+          '2026-11-28T01:00:00.000Z', '2026-11-28T01:00:00.000Z', 1, '林晓梅', 2, '赵跑腿', NULL),
+        ('33333333-3333-4333-8333-333333333333', 'p', '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', 3, 'bought',
+          '2026-11-28T01:00:00.000Z', '2026-11-28T01:00:00.000Z', 1, '林晓梅', 2, '赵跑腿', 9000),
+        ('44444444-4444-4444-8444-444444444444', 'p', '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', 4, 'delivered',
+          '2026-11-28T01:00:00.000Z', '2026-11-28T01:00:00.000Z', 1, '林晓梅', 2, '赵跑腿', NULL);`);
     const names = (db: typeof old) =>
       (
         db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").all() as { name: string }[]

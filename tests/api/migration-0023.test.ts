@@ -1,9 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { trends as trendsOf } from '../../electron/api/dashboard/trends';
-import { readCompound } from '../../electron/api/shared/compound';
-import { dayOf } from '../../electron/api/shared/dates';
 import { api, FIXED_NOW, olderRelease, tempDir } from './helpers';
 
 describe('migration 0023 (the stock ledger’s covering indexes)', () => {
@@ -36,14 +33,6 @@ describe('migration 0023 (the stock ledger’s covering indexes)', () => {
     await must(
       atOld('stock.issue', { to: { kind: 'household', id: 1 }, lines: [{ itemId: item.id, qty: 20 }] }),
     );
-    const report = await must(atOld('reports.daily', {}));
-    // The dashboard's trends as the old database reads them (the whole dashboard.get would ask the
-    // duty screen for counts a later migration, 0024, adds: not there yet in a 0022 database).
-    const before = trendsOf(old, dayOf(FIXED_NOW), readCompound(old).closureStart, {
-      itemId: item.id,
-      item: '医用口罩',
-      onHand: 480,
-    });
     old.$client.close();
 
     const db = openDatabase(path);
@@ -52,12 +41,13 @@ describe('migration 0023 (the stock ledger’s covering indexes)', () => {
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
     const call = api(db, { now: () => FIXED_NOW, paths: { db: path } }, 1);
     const after = await must(call('reports.daily', {}));
-    expect(after.sections).toEqual(report.sections);
+    // Counted by hand (today's report reads a column 0025 adds, so it does not run on the 0022 file).
     const supplies = after.sections.find((s) => s.key === 'supplies')?.lines ?? [];
     expect(supplies.find((l) => l.key === 'stock_received')).toMatchObject({ today: 500, cumulative: 500 });
     expect(supplies.find((l) => l.key === 'stock_on_hand')).toMatchObject({ current: 480 });
+    expect(supplies.find((l) => l.key === 'stock_issued')).toMatchObject({ today: 20, cumulative: 20 });
     const trends = (await must(call('dashboard.get', {}))).trends;
-    expect(trends).toEqual(before);
+    // The masks line of the dashboard's trends, counted by hand: 500 received, 20 issued today.
     expect(trends.days.at(-1)?.masks).toBe(480);
     // The receipts of the days, their lines' items and quantities: from the indexes alone.
     const plan = (

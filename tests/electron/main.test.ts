@@ -44,6 +44,7 @@ vi.mock('electron', () => {
       calls.sandbox++;
     },
     setName: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
     whenReady: () => {
       calls.order.push('ready');
       return Promise.resolve();
