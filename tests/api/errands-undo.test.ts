@@ -84,6 +84,8 @@ describe('errands: a delivery undone', () => {
     const got = await p.call('errands.get', { id: p.e.id });
     if (!got.ok) throw new Error(got.error.message);
     expect(got.value.state).toBe('bought');
+    // Still bought at its shop (the correcting step is no purchase of its own).
+    expect(got.value.shop).toBe('华联');
     expect(got.value.steps.at(-1)).toMatchObject({ state: 'bought', undoes: delivered?.id });
     // The store line is not met any more (its issue reversed): the rice is back in the store.
     expect(got.value.lines.map((l) => l.stockTxId)).toEqual([null, null]);

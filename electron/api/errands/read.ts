@@ -38,7 +38,7 @@ const ROW = sql`e.id AS id, e.no AS no, e.household_id AS householdId, e.buildin
     (SELECT what, qty FROM errand_lines WHERE errand_id = e.id ORDER BY seq) x), '') AS summary,
   EXISTS (SELECT 1 FROM errands m WHERE m.household_id = e.household_id AND m.open = 1
     AND m.kind = 'medicine') AS medicineOpen,
-  (SELECT s.shop FROM errand_steps s WHERE s.errand_id = e.id AND s.state = 'bought'
+  (SELECT s.shop FROM errand_steps s WHERE s.errand_id = e.id AND s.state = 'bought' AND s.undoes IS NULL
     ORDER BY s.seq DESC LIMIT 1) AS shop,
   (SELECT count(*) FROM errand_steps s WHERE s.errand_id = e.id AND s.state = 'no_answer' AND s.undoes IS NULL
     AND s.seq > coalesce((SELECT max(z.seq) FROM errand_steps z WHERE z.errand_id = e.id
