@@ -28,11 +28,19 @@ export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): str
   return dir;
 }
 
-/** The host's clock: GATEPOST_NOW (an ISO instant) fixes "now" for tests and demos. */
-export function hostClock(fixed = process.env.GATEPOST_NOW): () => Date {
+/**
+ * The host's clock: GATEPOST_NOW (an ISO instant) sets "now" for tests and demos, from where it runs
+ * on; with GATEPOST_CLOCK=frozen it stays there (the bench: what a call writes is compared with a
+ * hand-written baseline's rows, times included).
+ */
+export function hostClock(
+  fixed = process.env.GATEPOST_NOW,
+  frozen = process.env.GATEPOST_CLOCK === 'frozen',
+): () => Date {
   if (!fixed) return () => new Date();
   const at = Date.parse(fixed);
   if (Number.isNaN(at)) throw new Error(`GATEPOST_NOW 不是有效时间：${fixed}`);
+  if (frozen) return () => new Date(at);
   const offset = at - Date.now();
   return () => new Date(Date.now() + offset);
 }

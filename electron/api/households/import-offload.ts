@@ -87,10 +87,16 @@ export function offloadPreview(
   ctx: Ctx,
 ): Promise<JobOutput | null> {
   if (db.$client.memory) return Promise.resolve(null);
-  // What the request's file was read and decoded from (the body, its copies) lies dead on the main
-  // thread, 2–3 times the file: collected now, before the worker's own copies join it (issue 11).
+  const job: JobInput = { mode: 'preview', ...connection(db), ...input, nowIso: ctx.now().toISOString() };
+  // The worker gets its copy of the file as it starts (workerData is copied then); this thread's is
+  // let go at once — the input is the router's own parsed copy — and collected with what the request
+  // was read and decoded from (the body, 2–3 times the file), so the preview's peak, while the worker
+  // plans, does not hold the file's base64 on this thread too (issue 11).
+  const running = runWorker(job, ctx);
+  job.dataBase64 = '';
+  input.dataBase64 = '';
   collectNow();
-  return runWorker({ mode: 'preview', ...connection(db), ...input, nowIso: ctx.now().toISOString() }, ctx);
+  return running;
 }
 
 /** Commit a previewed sheet in a worker (its rows if still kept and checked today, else its file). */
