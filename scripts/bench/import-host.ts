@@ -7,17 +7,42 @@
 // under tsx, is not in it. The clock is frozen at the bench's instant, so the rows written carry the
 // same times as the hand-written baseline's.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { projectRoot } from '../../electron/host/paths';
 import type { Run } from './import';
 import { written } from './import-check';
+import { readsMeanwhile } from './reads-meanwhile';
 
 const root = projectRoot();
+
+/**
+ * out/main when its `file` is newer than every source it is built from (electron/, db/), else null:
+ * a stale build would measure other code than the sources'.
+ */
+export function freshBuild(file: string): string | null {
+  const out = join(root, 'out', 'main');
+  let built: number;
+  try {
+    built = statSync(join(out, file)).mtimeMs;
+  } catch {
+    return null;
+  }
+  const newest = (dir: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+        e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+      ),
+    );
+  return Math.max(newest(join(root, 'electron')), newest(join(root, 'db'))) <= built ? out : null;
+}
+
+/** The built web host, when the build is fresh (npm run bench builds first). */
 export const builtHost = (): string | null => {
-  const host = join(root, 'out', 'main', 'host.js');
-  return existsSync(host) ? host : null;
+  const out = freshBuild('host.js');
+  return out && join(out, 'host.js');
 };
 
 /** The process's CPU time so far (Linux: utime + stime of /proc/<pid>/stat, in clock ticks of 10 ms). */
@@ -85,7 +110,7 @@ export async function importThroughHost(
       dataBase64: readFileSync(sheetPath).toString('base64'),
     });
     const previewMs = performance.now() - t0;
-    const stop = readsMeanwhile(call);
+    const stop = readsMeanwhile((method) => call(method, {}));
     const t1 = performance.now();
     const report = await call<{ invalidRows: number }>('households.importCommit', {
       sheetHash: preview.sheetHash,
@@ -121,31 +146,4 @@ export async function importThroughHost(
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }
-}
-
-/** Reads every 20 ms until stopped; each latency counted from when it was due (a blocked host shows). */
-function readsMeanwhile(call: (method: string, input: unknown) => Promise<unknown>) {
-  const latencies: number[] = [];
-  const slow: [number, number][] = [];
-  const start = performance.now();
-  let stop = false;
-  let i = 0;
-  const loop = (async () => {
-    let due = performance.now();
-    while (!stop) {
-      await call(i++ % 2 ? 'households.stats' : 'overview.get', {});
-      const took = performance.now() - due;
-      latencies.push(took);
-      if (took > 50) slow.push([Math.round(took), Math.round(due - start)]);
-      due += 20;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
-      else due = performance.now();
-    }
-  })();
-  return async () => {
-    stop = true;
-    await loop;
-    return { reads: latencies.sort((a, b) => a - b), slow: slow.sort((a, b) => b[0] - a[0]).slice(0, 5) };
-  };
 }

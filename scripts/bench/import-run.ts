@@ -5,44 +5,25 @@
 // 20 ms and times each answer from when it was due. base: the hand-written version (import-base.ts).
 // Prints one line `result {json}`: the times, the peak RSS (the whole process, the worker included),
 // the read latencies during the commit, and what was written (import-check.ts).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { openDatabase } from '../../db/open';
 import type { In, Method, Out } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/router';
 import { handWrittenImport } from './import-base';
 import { written } from './import-check';
+import { freshBuild } from './import-host';
+import { readsMeanwhile } from './reads-meanwhile';
 
 const BENCH_NOW = '2026-11-28T02:00:00.000Z';
 const OPERATOR = '林晓梅';
 
 const [mode, dbPath, sheetPath] = process.argv.slice(2);
 if (!mode || !dbPath || !sheetPath) throw new Error('usage: import-run.ts app|base <db> <sheet>');
-/**
- * The import worker as the app ships it (out/main/import-worker.js, which `npm run bench` builds), when
- * that build is newer than every source it is built from; else the worker runs from source through tsx
- * (about 50 MB more: its own loader thread and compiler), and the figure says so.
- */
-function builtWorker(): string | null {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const out = join(root, 'out/main');
-  let built: number;
-  try {
-    built = statSync(join(out, 'import-worker.js')).mtimeMs;
-  } catch {
-    return null;
-  }
-  const newest = (dir: string): number =>
-    Math.max(
-      0,
-      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
-        e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
-      ),
-    );
-  return Math.max(newest(join(root, 'electron')), newest(join(root, 'db'))) <= built ? out : null;
-}
-const worker = mode === 'app' ? builtWorker() : null;
+// The import worker as the app ships it (out/main/import-worker.js, which `npm run bench` builds), when
+// that build is newer than every source; else the worker runs from source through tsx (about 50 MB
+// more: its own loader thread and compiler), and the figure says so.
+const worker = mode === 'app' ? freshBuild('import-worker.js') : null;
 if (worker) process.env.GATEPOST_WORKER_DIR = worker;
 const db = openDatabase(dbPath);
 const host = { now: () => new Date(BENCH_NOW), paths: { db: dbPath } };
@@ -55,36 +36,11 @@ await call('team.save', { name: OPERATOR, role: 'community_cadre', canOperate: t
 const rssBefore = process.memoryUsage().rss;
 const fileName = basename(sheetPath);
 
-/** Reads every 20 ms until stopped; each latency counted from when it was due (a blocked loop shows). */
-function readsMeanwhile() {
-  const latencies: number[] = [];
-  /** The slowest reads: how long, and when (ms from the commit's start). */
-  const slow: [number, number][] = [];
-  const start = performance.now();
-  let stop = false;
-  let i = 0;
-  const loop = (async () => {
-    let due = performance.now();
-    while (!stop) {
-      const r = await (i++ % 2
-        ? dispatch(db, 'households.stats', {}, host)
-        : dispatch(db, 'overview.get', {}, host));
-      if (!r.ok) throw new Error(`read during the commit: ${r.error.message}`);
-      const took = performance.now() - due;
-      latencies.push(took);
-      if (took > 50) slow.push([Math.round(took), Math.round(due - start)]);
-      due += 20;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
-      else due = performance.now();
-    }
-  })();
-  return async () => {
-    stop = true;
-    await loop;
-    return { reads: latencies.sort((a, b) => a - b), slow: slow.sort((a, b) => b[0] - a[0]).slice(0, 5) };
-  };
-}
+/** A read through the router, as the import panel's neighbours ask it; a refusal stops the figure. */
+const read = async (method: 'households.stats' | 'overview.get') => {
+  const r = await dispatch(db, method, {}, host);
+  if (!r.ok) throw new Error(`read during the commit: ${r.error.message}`);
+};
 
 let out: Record<string, unknown>;
 const t0 = performance.now();
@@ -96,7 +52,7 @@ if (mode === 'app') {
     dataBase64: readFileSync(sheetPath).toString('base64'),
   });
   const previewMs = performance.now() - t0;
-  const stop = readsMeanwhile();
+  const stop = readsMeanwhile(read);
   const t1 = performance.now();
   const report = await call('households.importCommit', {
     sheetHash: preview.sheetHash,
