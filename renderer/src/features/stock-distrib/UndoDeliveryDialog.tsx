@@ -1,14 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { stockContract } from '../../../../electron/api/stock/contract';
 import { useApiMutation } from '../../api/hooks';
-import { FormDialog } from '../../components/FormDialog';
-import { landServerErrors, worded } from '../../components/form';
+import { ReasonDialog } from '../../components/ReasonDialog';
 
 const Input = stockContract['stock.reverse'].input;
-type Form = z.input<typeof Input>;
 
 /** Undo a household's delivery: the reversal of its stock issue, with the reason typed. */
 export function UndoDeliveryDialog({
@@ -22,40 +17,15 @@ export function UndoDeliveryDialog({
 }) {
   const { t } = useTranslation();
   const reverse = useApiMutation('stock.reverse', { toastErrors: false });
-  const { register, handleSubmit, setError, formState } = useForm<Form>({
-    resolver: worded(zodResolver(Input)),
-    defaultValues: { txId, reason: '' },
-  });
-  const title = t('distrib.undoTitle', { room });
-  const submit = handleSubmit(async (v) => {
-    try {
-      await reverse.mutateAsync(v);
-      onDone();
-    } catch (e) {
-      if (!landServerErrors(e, setError, ['reason']))
-        setError('root.server', { message: (e as Error).message });
-    }
-  });
-  const e = formState.errors;
   return (
-    <FormDialog
-      title={title}
-      onClose={onDone}
-      onSubmit={submit}
+    <ReasonDialog
+      title={t('distrib.undoTitle', { room })}
+      hint={t('distrib.undoHint')}
+      reasonLabel={t('distrib.undoReason')}
       submitLabel={t('distrib.undoConfirm')}
-      submitting={formState.isSubmitting}
-    >
-      <p className="muted">{t('distrib.undoHint')}</p>
-      <label className="field">
-        <span>{t('distrib.undoReason')}</span>
-        <input {...register('reason')} aria-invalid={!!e.reason} autoFocus />
-        {e.reason && <em className="field-error">{e.reason.message}</em>}
-      </label>
-      {e.root?.server && (
-        <p className="error-box" role="alert">
-          {e.root.server.message}
-        </p>
-      )}
-    </FormDialog>
+      reasonRule={Input.shape.reason}
+      send={(reason) => reverse.mutateAsync({ txId, reason })}
+      onDone={onDone}
+    />
   );
 }
