@@ -17,14 +17,19 @@ export const floorOf = (room: string): number => {
   return digits ? Number(digits[1]) : 0;
 };
 
+/**
+ * Buildings with their rooms, households, residents and rooms not visited, read from
+ * `building_counts` (kept by triggers in the same transaction as every write, migration 0013): a
+ * district's hundreds of buildings used to count 100,000 households and their residents on every
+ * screen that lists them (issue 11).
+ */
 function listBuildings(db: ReadDb, id?: number): BuildingRow[] {
   return db.all<BuildingRow>(sql`
     SELECT b.id, b.name, b.floors, b.units_count AS unitsCount, b.rooms_per_floor AS roomsPerFloor,
-      (SELECT count(*) FROM households h WHERE h.building_id = b.id) AS rooms,
-      (SELECT count(*) FROM households h WHERE h.building_id = b.id AND h.occupancy = 'occupied') AS households,
-      (SELECT count(*) FROM residents r JOIN households h ON h.id = r.household_id WHERE h.building_id = b.id) AS residents,
-      (SELECT count(*) FROM households h WHERE h.building_id = b.id AND h.reg_status = 'not_visited') AS notVisited
-    FROM buildings b ${id ? sql`WHERE b.id = ${id}` : sql``}
+      coalesce(c.rooms, 0) AS rooms, coalesce(c.occupied, 0) AS households,
+      coalesce(c.residents, 0) AS residents, coalesce(c.not_visited, 0) AS notVisited
+    FROM buildings b LEFT JOIN building_counts c ON c.building_id = b.id
+    ${id ? sql`WHERE b.id = ${id}` : sql``}
     ORDER BY b.sort_order, b.id`);
 }
 
