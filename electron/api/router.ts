@@ -17,6 +17,23 @@ import { signInStore } from './team/sessions';
 // Zod answers codes with parameters (shared/zod-codes.ts); the renderer words them.
 configureZodCodes();
 
+/**
+ * A request's input handed over once: the router takes it out to validate it, and no frame of the
+ * transport or the router holds it while the method runs. V8 keeps every local and argument of a
+ * suspended async function alive, so an input passed as a plain argument — an import's file as base64,
+ * tens of MB — lived to the end of the request beside the handler's copy (issue 11: the import's peak).
+ */
+export class Payload {
+  constructor(private raw: unknown) {}
+  take(): unknown {
+    const raw = this.raw;
+    this.raw = undefined;
+    return raw;
+  }
+}
+
+const takeInput = (raw: unknown): unknown => (raw instanceof Payload ? raw.take() : raw) ?? {};
+
 /** What a transport hands over beside the input: who is on duty, their sign-in session, a job id. */
 export type RequestMeta = { operatorId?: number | null; session?: string | null; jobId?: string | null };
 
@@ -109,7 +126,7 @@ async function answer(
   const found = await findMethod(name);
   if (!found) return failWith('NOT_FOUND', { code: 'unknown_method', params: { method: name } });
   const { method, def, handler } = found;
-  const parsed = def.input.safeParse(raw ?? {});
+  const parsed = def.input.safeParse(takeInput(raw));
   if (!parsed.success) return failWith('VALIDATION', { code: 'input_invalid' }, issuesOf(parsed.error));
 
   const jobId = meta.jobId && JobId.safeParse(meta.jobId).success ? meta.jobId : null;

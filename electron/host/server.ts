@@ -6,7 +6,7 @@ import type { Db } from '../../db/open';
 import type { HostContext } from '../api/context';
 import { type ApiFailure, failWith, type Result, worded } from '../api/errors';
 import { parseOperatorId, parseSessionToken } from '../api/meta';
-import { dispatch } from '../api/router';
+import { dispatch, Payload } from '../api/router';
 import { outboxFor } from '../api/shared/outbox';
 import { DOWNLOAD_PREFIX, serveDownload } from './download';
 import { resolveStatic, staticHeaders } from './static';
@@ -44,27 +44,53 @@ async function send(res: ServerResponse, answer: Result<unknown>): Promise<void>
   res.end(body);
 }
 
+/**
+ * The body's text. The request's listeners outlive the read (as long as the request does), so they
+ * hold neither the chunks nor the way to the answer once it is given: a settled promise keeps its
+ * value, and one still reachable from a listener kept the whole body for the request's life (issue 11).
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string | ApiFailure> {
-  return new Promise((done) => {
-    const chunks: Buffer[] = [];
+  return new Promise((resolve) => {
+    let done: ((v: string | ApiFailure) => void) | null = resolve;
+    let chunks: Buffer[] = [];
     let size = 0;
     let over = false;
+    const settle = (v: string | ApiFailure) => {
+      const answer = done;
+      done = null;
+      chunks = [];
+      answer?.(v);
+    };
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
         over = true;
-        chunks.length = 0;
+        chunks = [];
       } else if (!over) chunks.push(chunk);
     });
     req.on('end', () =>
-      done(
+      settle(
         over
           ? failWith('VALIDATION', { code: 'body_too_large', params: { kb: Math.round(limit / 1024) } })
           : Buffer.concat(chunks).toString('utf8'),
       ),
     );
-    req.on('error', () => done(failWith('VALIDATION', { code: 'body_incomplete' })));
+    req.on('error', () => settle(failWith('VALIDATION', { code: 'body_incomplete' })));
   });
+}
+
+/**
+ * The request's JSON, handed to the router as a Payload: neither the body's text nor the parsed input
+ * stays in a frame of this request while its method runs (an import's file is tens of MB, issue 11).
+ */
+async function readInput(req: IncomingMessage, limit: number): Promise<Payload | ApiFailure> {
+  const body = await readBody(req, limit);
+  if (typeof body !== 'string') return body;
+  try {
+    return new Payload(body.trim() === '' ? {} : JSON.parse(body));
+  } catch {
+    return failWith('VALIDATION', { code: 'bad_json' });
+  }
 }
 
 function serveStatic(staticDir: string, req: IncomingMessage, res: ServerResponse): void {
@@ -130,14 +156,8 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
       return send(res, failWith('FORBIDDEN', { code: 'foreign_origin' }));
     }
     if (req.method !== 'POST') return send(res, failWith('NOT_FOUND', { code: 'post_only' }));
-    const body = await readBody(req, opts.maxBodyBytes ?? MAX_BODY_BYTES);
-    if (typeof body !== 'string') return send(res, body);
-    let raw: unknown;
-    try {
-      raw = body.trim() === '' ? {} : JSON.parse(body);
-    } catch {
-      return send(res, failWith('VALIDATION', { code: 'bad_json' }));
-    }
+    const input = await readInput(req, opts.maxBodyBytes ?? MAX_BODY_BYTES);
+    if (!(input instanceof Payload)) return send(res, input);
     const operatorId = parseOperatorId(req.headers['x-gatepost-operator']);
     const session = parseSessionToken(req.headers['x-gatepost-session']);
     let method: string;
@@ -149,7 +169,7 @@ export function startHost(opts: HostOptions): Promise<{ server: Server; url: str
     const job = req.headers['x-gatepost-job'];
     await send(
       res,
-      await dispatch(opts.db, method, raw, opts.context, {
+      await dispatch(opts.db, method, input, opts.context, {
         operatorId,
         session,
         jobId: typeof job === 'string' ? job : null,
