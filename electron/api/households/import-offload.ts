@@ -122,9 +122,6 @@ export async function offloadCommit(
     nowIso: now.toISOString(),
     stamp,
   };
-  // The preview's request (the file as base64, a third bigger than the file) is garbage by now, but
-  // the main thread allocates little while a commit runs and would hold it to the end (issue 11).
-  collectNow();
   const backup = () => Promise.resolve(ctx.backup?.('import', ctx.operator?.name ?? null));
   return (await runWorker(job, ctx, backup)).report;
 }
