@@ -9,10 +9,18 @@ export const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
 
 export type Host = { url: string; dbPath: string; output: () => string };
 
-/** `npm run serve -- --db <tmp>/gatepost.db --new --demo` on a free port. */
-export async function startServe(args: string[] = ['--demo'], env: Record<string, string> = {}) {
+/**
+ * `npm run serve -- --db <tmp>/gatepost.db --new --demo` on a free port. With `seed`, the database is
+ * written by it first (given the path) and the host opens that file (no `--new`).
+ */
+export async function startServe(
+  args: string[] = ['--demo'],
+  env: Record<string, string> = {},
+  seed?: (dbPath: string) => void,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'gatepost-e2e-'));
   const dbPath = join(dir, 'gatepost.db');
+  seed?.(dbPath);
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -21,7 +29,7 @@ export async function startServe(args: string[] = ['--demo'], env: Record<string
       '--db',
       dbPath,
       // A fresh temp database: the host refuses a missing file unless asked for a new one.
-      '--new',
+      ...(seed ? [] : ['--new']),
       '--port',
       '0',
       ...args,

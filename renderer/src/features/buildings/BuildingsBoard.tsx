@@ -165,7 +165,7 @@ export function BuildingsBoard() {
                 go={setCursor}
               />
             )}
-            <div className="board-grid">
+            <div className="buildings-grid">
               {page.buildings.map((b) => (
                 <Grid key={b.id} b={b} />
               ))}

@@ -1,11 +1,26 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
+import { replaceQuery, routeQuery } from '../../app/route';
 import { QueryState } from '../../components/QueryState';
 
+/**
+ * Each building's registration, and the rooms still to visit: of the whole compound (the first 500),
+ * or of one building, all of them — a district's list is picked by building (from the count in its
+ * row, or the picker above the rooms), kept in the address.
+ */
 export function ProgressPage() {
   const { t } = useTranslation();
+  const [picked, setPicked] = useState(() => Number(routeQuery().get('building')) || undefined);
+  const rooms = useRef<HTMLElement>(null);
+  const pick = (id: number | undefined, scroll = false) => {
+    setPicked(id);
+    replaceQuery({ building: id ? String(id) : '' });
+    if (scroll) rooms.current?.scrollIntoView({ block: 'start' });
+  };
   const stats = useApiQuery('households.stats', {});
-  const toVisit = useApiQuery('households.toVisit', {});
+  const toVisit = useApiQuery('households.toVisit', picked ? { buildingId: picked } : {});
+  const withRooms = stats.data?.byBuilding.filter((b) => b.notVisited > 0) ?? [];
   return (
     <div className="progress-page">
       <QueryState query={stats}>
@@ -42,7 +57,20 @@ export function ProgressPage() {
                   <tr key={b.buildingId}>
                     <td>{b.name}</td>
                     <td>{b.rooms}</td>
-                    <td className={b.notVisited ? 'warn-text' : ''}>{b.notVisited}</td>
+                    <td className={b.notVisited ? 'warn-text' : ''}>
+                      {b.notVisited ? (
+                        <button
+                          type="button"
+                          className="link warn-text"
+                          aria-label={t('progress.showBuilding', { building: b.name, count: b.notVisited })}
+                          onClick={() => pick(b.buildingId, true)}
+                        >
+                          {b.notVisited}
+                        </button>
+                      ) : (
+                        0
+                      )}
+                    </td>
                     <td>{b.registered}</td>
                     <td>{b.verified}</td>
                     <td>{b.occupied}</td>
@@ -74,21 +102,35 @@ export function ProgressPage() {
         }}
       </QueryState>
       <QueryState query={toVisit}>
-        {({ rows: rooms, total }) => (
-          <section className="card">
-            <h3>
-              {t('progress.toVisit', { count: total })}
-              {total > rooms.length && (
-                <span className="muted"> {t('progress.first', { count: rooms.length })}</span>
+        {({ rows: list, total }) => (
+          <section className="card" ref={rooms} aria-label={t('progress.toVisitTitle')}>
+            <h3 className="to-visit-head">
+              <span data-testid="to-visit-count">{t('progress.toVisit', { count: total })}</span>
+              {withRooms.length > 1 && (
+                <select
+                  aria-label={t('progress.pickBuilding')}
+                  value={picked ?? ''}
+                  onChange={(e) => pick(Number(e.target.value) || undefined)}
+                >
+                  <option value="">{t('progress.allBuildings')}</option>
+                  {withRooms.map((b) => (
+                    <option key={b.buildingId} value={b.buildingId}>
+                      {b.name}（{b.notVisited}）
+                    </option>
+                  ))}
+                </select>
+              )}
+              {total > list.length && (
+                <span className="muted"> {t('progress.first', { count: list.length })}</span>
               )}
             </h3>
-            {rooms.length === 0 ? (
+            {list.length === 0 ? (
               <p className="muted" data-testid="progress-empty">
                 {stats.data?.byBuilding.some((b) => b.rooms > 0) ? t('progress.allDone') : t('empty.noRooms')}
               </p>
             ) : (
               <div className="chips">
-                {rooms.map((h) => (
+                {list.map((h) => (
                   <a
                     key={h.id}
                     className={`chip occ-${h.occupancy}`}
