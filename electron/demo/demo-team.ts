@@ -115,9 +115,10 @@ export async function writeDemoTeam(db: Db, now: Date): Promise<{ staff: number;
  * assign dialog show them on duty (session 22): the runner team's post, its one shift of the day
  * (08:00–20:00, or 20:00–08:00 when the demo is loaded at night) rostered for that day alone — the
  * gates' two weeks are not generated again. The demo's errands were taken before (the post assigned
- * them by hand), so none of them was routed differently. The roster generator leaves runners out
- * (roster/window.ts): the post puts them on the shift by hand and retires the post once its day is
- * under way, so a later 'generate' neither makes its shifts nor fills them with others.
+ * them by hand), so none of them was routed differently. The generator staffs the team's post with
+ * runners alone (roster/rules.ts, mayFillHeadcount). The post, every runner for twelve hours, is the
+ * demo's arrangement for that day only: it is retired once its day is under way, so generating the
+ * gates' roster again does not make its shifts for the days after.
  */
 async function runnersOnDuty(db: Db, now: Date, runners: number) {
   if (runners === 0) return;
@@ -143,33 +144,17 @@ async function runnersOnDuty(db: Db, now: Date, runners: number) {
     at,
     1,
   );
-  // The generator makes the day's shift but leaves runners out (they are not gate staff) and fills
-  // its places with whoever is free: the post puts the runners there instead, by hand.
+  // The generator makes the day's shift and puts the runners on it.
   await step('roster.generate', { from: day, days: 1 }, at, 1);
   const shift = db.$client
     .prepare(
       "SELECT s.id, s.starts_at AS startsAt FROM shifts s JOIN duty_posts p ON p.id = s.post_id WHERE p.name = '跑腿小分队' AND s.day = ?",
     )
     .get(day) as { id: number; startsAt: string };
-  const placed = db.$client
-    .prepare(
-      'SELECT a.staff_id AS id, m.role FROM assignments a JOIN team_members m ON m.id = a.staff_id WHERE a.shift_id = ?',
-    )
-    .all(shift.id) as { id: number; role: string }[];
-  for (const p of placed.filter((x) => x.role !== 'runner'))
-    await step('roster.assign', { shiftId: shift.id, staffId: p.id, action: 'unassign', reason: '' }, at, 1);
   const ids = db.$client
-    .prepare("SELECT id FROM team_members WHERE role = 'runner' AND active = 1 ORDER BY id")
+    .prepare('SELECT staff_id FROM assignments WHERE shift_id = ? ORDER BY staff_id')
     .pluck()
-    .all() as number[];
-  for (const staffId of ids)
-    if (!placed.some((x) => x.id === staffId))
-      await step(
-        'roster.assign',
-        { shiftId: shift.id, staffId, action: 'assign', reason: '跑腿小分队当班' },
-        at,
-        1,
-      );
+    .all(shift.id) as number[];
   const rostered = ids.map((staffId) => ({ shiftId: shift.id, staffId, startsAt: shift.startsAt }));
   for (const r of rostered) {
     const signIn = new Date(Date.parse(r.startsAt) - 5 * 60_000).toISOString();
@@ -180,8 +165,7 @@ async function runnersOnDuty(db: Db, now: Date, runners: number) {
       1,
     );
   }
-  // The generator leaves runners out and would fill the team's shifts ahead with others: the post
-  // is retired once its day is under way (the running shift keeps its people), so generating the
-  // roster again does not make or staff shifts of it.
+  // The day's arrangement ends with its day: retired once under way (the running shift keeps its
+  // people), so generating the roster again makes no more of its shifts.
   await step('posts.retire', { id: post.id, version: post.version, retired: true }, now.toISOString(), 1);
 }

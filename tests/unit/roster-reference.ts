@@ -6,6 +6,7 @@
 import type { TeamRole } from '../../db/schema/enums';
 import { balance } from '../../electron/api/roster/balance';
 import {
+  asksForRunners,
   breaches,
   type Fixed,
   type Gap,
@@ -13,6 +14,7 @@ import {
   isNight,
   isWeekend,
   type Load,
+  mayFillHeadcount,
   type Person,
   prefer,
   type RosterSettings,
@@ -80,8 +82,10 @@ export function referenceRoster(people: Person[], slots: ShiftSlot[], fixed: Fix
           reasons: gapReasons(persons, s, mineOf, rules, taken, (x) => req.roles.includes(x.role)),
         });
     }
+    // Runners fill the head count of a runner post only, and of no other (rules.ts).
+    const headcount = (x: Person) => mayFillHeadcount(x, asksForRunners(s));
     while (taken.size < s.headcount) {
-      const p = pick(() => true);
+      const p = pick(headcount);
       if (!p) break;
       place(p);
     }
@@ -90,7 +94,7 @@ export function referenceRoster(people: Person[], slots: ShiftSlot[], fixed: Fix
         shiftId: s.id,
         missing: s.headcount - taken.size,
         roles: null,
-        reasons: gapReasons(persons, s, mineOf, rules, taken, () => true),
+        reasons: gapReasons(persons, s, mineOf, rules, taken, headcount),
       });
   }
   balance(persons, byId, added, {

@@ -8,9 +8,11 @@ import type { TeamRole } from '../../../db/schema/enums';
 import { balance } from './balance';
 import { Off, PersonState, prepare, type Slot } from './ledger';
 import {
+  asksForRunners,
   type Fixed,
   type Gap,
   gapReasons,
+  mayFillHeadcount,
   type Person,
   prefer,
   type RosterSettings,
@@ -50,12 +52,20 @@ export function generateRoster(people: Person[], slots: ShiftSlot[], fixed: Fixe
   );
   const mineOf = (id: number) => state.get(id)?.shifts ?? [];
 
-  /** The preferred person who may take the place: compared first (cheap), the rules asked only of a better one. */
-  const pick = (x: Slot, taken: Set<number>, roles: TeamRole[] | null): PersonState | null => {
+  /**
+   * The preferred person who may take the place — of a role requirement's `roles`, or (null) of the
+   * head count: compared first (cheap), the rules asked only of a better one.
+   */
+  const pick = (
+    x: Slot,
+    taken: Set<number>,
+    roles: TeamRole[] | null,
+    runnerPost: boolean,
+  ): PersonState | null => {
     let best: PersonState | null = null;
     for (const st of everyone) {
       const p = st.person as Person;
-      if (roles && !roles.includes(p.role)) continue;
+      if (roles ? !roles.includes(p.role) : !mayFillHeadcount(p, runnerPost)) continue;
       if (taken.has(p.id)) continue;
       if (best && prefer(st.load, best.load, x) >= 0) continue;
       if (st.fits(x, rules)) best = st;
@@ -67,6 +77,7 @@ export function generateRoster(people: Person[], slots: ShiftSlot[], fixed: Fixe
     const s = x.s;
     if (s.locked) continue;
     const taken = onShift.get(s.id) ?? new Set<number>();
+    const runnerPost = asksForRunners(s);
     const place = (st: PersonState) => {
       const id = (st.person as Person).id;
       st.add(x);
@@ -77,7 +88,7 @@ export function generateRoster(people: Person[], slots: ShiftSlot[], fixed: Fixe
       let have = 0;
       for (const id of taken) if (req.roles.includes(roleOf.get(id) ?? 'volunteer')) have++;
       while (have < req.min && taken.size < s.headcount) {
-        const st = pick(x, taken, req.roles);
+        const st = pick(x, taken, req.roles, runnerPost);
         if (!st) break;
         place(st);
         have++;
@@ -91,7 +102,7 @@ export function generateRoster(people: Person[], slots: ShiftSlot[], fixed: Fixe
         });
     }
     while (taken.size < s.headcount) {
-      const st = pick(x, taken, null);
+      const st = pick(x, taken, null, runnerPost);
       if (!st) break;
       place(st);
     }
@@ -100,7 +111,7 @@ export function generateRoster(people: Person[], slots: ShiftSlot[], fixed: Fixe
         shiftId: s.id,
         missing: s.headcount - taken.size,
         roles: null,
-        reasons: gapReasons(persons, s, mineOf, rules, taken, () => true),
+        reasons: gapReasons(persons, s, mineOf, rules, taken, (p) => mayFillHeadcount(p, runnerPost)),
       });
   }
   const slotOf = (shiftId: number) => prepared.get(shiftId) as Slot;

@@ -10,7 +10,7 @@ import { memberRows } from '../team/read';
 import { spreadOf } from './fairness';
 import { generateRoster } from './generate';
 import { clashesWith } from './overlap';
-import { BREACH_TEXT, type Breach, isUnavailable } from './rules';
+import { asksForRunners, BREACH_TEXT, type Breach, isUnavailable } from './rules';
 import { rosterView } from './view';
 import { check, ensureShifts, label, loadWindow, log, type Window } from './window';
 
@@ -102,7 +102,12 @@ export const rosterHandlers: HandlerMap<'roster.generate' | 'roster.get' | 'rost
           const s = w.slots.get(g.shiftId);
           return { ...g, post: s?.post ?? '', name: s?.name ?? '', startsAt: s?.startsAt ?? '' };
         }),
-        spread: spreadOf([...w.people.values()], inRange, [...w.held, ...added]),
+        // Runners are in the spread only where the period has a post that asks for them.
+        spread: spreadOf(
+          [...w.people.values()].filter((p) => p.role !== 'runner' || inRange.some(asksForRunners)),
+          inRange,
+          [...w.held, ...added],
+        ),
       };
     },
     'roster.get': (db, input, ctx) =>

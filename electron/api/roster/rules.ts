@@ -114,6 +114,19 @@ export function prefer(a: Load, b: Load, s: { postId: number; night: boolean; we
   return Number(b.posts.has(s.postId)) - Number(a.posts.has(s.postId));
 }
 
+/**
+ * Runners run errands, not gates: a runner takes places only on a post that asks for runners (a
+ * requirement naming the role, the runner team's post), and the head count of such a post beyond its
+ * requirements is filled with runners only. Other roles take a runner post's place only through a
+ * requirement that names theirs.
+ */
+export const asksForRunners = (s: Pick<ShiftSlot, 'requirements'>): boolean =>
+  s.requirements.some((r) => r.roles.includes('runner'));
+
+/** Whether the person may take one of the head count's places (not a role requirement's) on the shift. */
+export const mayFillHeadcount = (p: Pick<Person, 'role'>, runnerPost: boolean): boolean =>
+  (p.role === 'runner') === runnerPost;
+
 /** Why nobody else could take a place: how many people each rule kept out. */
 export function gapReasons(
   people: Person[],

@@ -100,7 +100,9 @@ export function loadWindow(db: Db, from: string, to: string, now: Date): Window 
   );
   const people = new Map(
     memberRows(db)
-      .filter((p) => p.active && p.role !== 'runner')
+      // Runners too: they take the runner team's places (rules.ts, mayFillHeadcount), and a runner put
+      // on one by hand is no longer dropped as someone the roster does not know.
+      .filter((p) => p.active)
       .map((p) => [
         p.id,
         {
