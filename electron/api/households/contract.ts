@@ -233,7 +233,7 @@ export const householdsContract = {
    */
   'households.importPreview': {
     kind: 'query',
-    input: z.object({ fileName: z.string().min(1).max(200), dataBase64: z.string().min(1, '文件是空的') }),
+    input: z.object({ fileName: z.string().min(1).max(200), dataBase64: z.string() }),
     output: ImportPreview,
   },
   /** Write a previewed sheet: its rows are reused by hash and planned again against the registry as it is now. */

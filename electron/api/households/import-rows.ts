@@ -1,5 +1,5 @@
 /** Turn sheet rows into resident candidates, with every problem named by row and column. Pure. */
-import { isMaskedIdNumber, normalizeIdNumber, validateIdNumber } from '../shared/id-number';
+import { checkDigit, isMaskedIdNumber, normalizeIdNumber, validateIdNumber } from '../shared/id-number';
 import { canonicalRelation } from '../shared/labels';
 import type { Params, Reason } from '../shared/reason';
 import {
@@ -8,7 +8,9 @@ import {
   IMPORT_FIELDS,
   type ImportField,
   isHintCell,
+  isSummaryCell,
   matchHeaders,
+  oldIdTo18,
   type Presence,
   parseDateCell,
   parseFlags,
@@ -18,6 +20,8 @@ import {
   parseRegStatus,
   parseVersionTag,
   type RegStatus,
+  splitUnitRoom,
+  stripQuotePrefix,
   type VersionTag,
 } from './import-rules';
 import { type Cell, cellText, type ProjectedRow, type SheetData } from './sheet-sink';
@@ -104,14 +108,16 @@ export class RowParser {
     const txt = (f: ImportField) => cleanText(cellText(get(f)));
     if (cells.every((c) => cleanText(cellText(c)) === '')) return;
     if (isHintCell(txt('name')) || isHintCell(txt('building'))) return;
+    if ((['building', 'unit', 'room', 'name'] as const).some((f) => isSummaryCell(txt(f)))) return;
     this.count++;
     const problems: RowIssue[] = [];
     const bad = (f: ImportField, why: Reason) => problems.push({ row, column: f, ...why });
+    const place = splitUnitRoom(txt('unit'), txt('room'));
     const c: Candidate = {
       row,
       building: txt('building'),
-      unit: txt('unit'),
-      room: txt('room'),
+      unit: place.unit,
+      room: place.room,
       name: txt('name'),
     };
     for (const f of ['building', 'room', 'name'] as const)
@@ -119,12 +125,17 @@ export class RowParser {
 
     if (map.idNumber !== undefined) {
       const raw = get('idNumber');
-      const s = cellText(raw);
-      if (typeof raw === 'number' || /^\d(\.\d+)?E\+\d+$/i.test(s.trim())) {
+      // A number Excel kept exactly (up to 15 digits: an old ID number) reads as its digits.
+      const exact = typeof raw !== 'number' || Number.isSafeInteger(raw);
+      const s = exact ? stripQuotePrefix(cellText(raw)) : '';
+      if (!exact || /^\d(\.\d+)?E\+\d+$/i.test(s.trim())) {
         bad('idNumber', { code: 'id_stored_as_number' });
       } else if (!s.trim() || isMaskedIdNumber(s)) {
         c.idNumber = undefined;
         if (s.trim()) c.maskedId = s.trim().toUpperCase();
+      } else if (/^\d{15}$/.test(normalizeIdNumber(s))) {
+        const next = validateIdNumber(oldIdTo18(normalizeIdNumber(s), checkDigit), today);
+        bad('idNumber', next.ok ? { code: 'id_old_15' } : next.why);
       } else {
         const check = validateIdNumber(s, today);
         if (!check.ok) bad('idNumber', check.why);
@@ -138,7 +149,12 @@ export class RowParser {
     }
     if (map.birthDate !== undefined && cellText(get('birthDate')).trim()) {
       const d = parseDateCell(get('birthDate'));
-      if (!d.ok) bad('birthDate', d.why);
+      if (!d.ok && d.month && c.idNumber) {
+        // 出生年月 gives a month: the ID number's day completes it when they agree.
+        const born = `${c.idNumber.slice(6, 10)}-${c.idNumber.slice(10, 12)}`;
+        if (born !== d.month)
+          bad('birthDate', { code: 'birth_date_mismatch', params: { birthDate: d.month, born } });
+      } else if (!d.ok) bad('birthDate', d.why);
       else if (d.day > today) bad('birthDate', { code: 'birth_in_future', params: { day: d.day } });
       else c.birthDate = d.day;
     }
@@ -163,7 +179,7 @@ export class RowParser {
     }
     if (c.gender === undefined && c.idNumber) c.gender = Number(c.idNumber[16]) % 2 === 1 ? 'male' : 'female';
     if (map.phone !== undefined) {
-      const p = parsePhone(txt('phone'));
+      const p = parsePhone(stripQuotePrefix(txt('phone')));
       if (p === 'bad') bad('phone', { code: 'phone_unrecognized', params: { value: txt('phone') } });
       else c.phone = p;
     }

@@ -82,6 +82,10 @@ export function matchHeader(raw: string): ImportField | null {
 export const isHintCell = (text: string): boolean =>
   /^(必填|选填|如 |例)/.test(text) || /^(required\b|optional\b|e\.g\.)/i.test(text);
 
+/** A 合计 / 小计 / 总计 row (a count under a building or the list) is not a resident. */
+export const isSummaryCell = (text: string): boolean =>
+  /^(合计|小计|总计|共计|汇总)/.test(text.replace(/\s+/g, ''));
+
 /** Column index of each known field; unknown and repeated columns are left out. */
 export function matchHeaders(cells: string[]): Partial<Record<ImportField, number>> {
   const map: Partial<Record<ImportField, number>> = {};
@@ -110,14 +114,19 @@ export function cleanText(raw: string): string {
   return SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
-export type DateParse = { ok: true; day: string } | { ok: false; why: Reason };
+/** A day, or why not; `month` when the cell gives only a year and a month (出生年月: 1985.03). */
+export type DateParse = { ok: true; day: string } | { ok: false; why: Reason; month?: string };
 
 /** Excel serial (1900 system) to a day. */
 export function excelSerialToDay(serial: number): string {
   return new Date(Math.round((serial - 25569) * 86_400_000)).toISOString().slice(0, 10);
 }
 
-/** 1985-03-12, 1985.03.12, 1985/3/12, 19850312, 1985年3月12日, or an Excel date. */
+/**
+ * 1985-03-12, 1985.03.12, 1985/3/12, 19850312, 1985年3月12日 (a time after it is left out), or an
+ * Excel date. A year and a month alone (1985.03, 1985年3月, a date cell formatted without its day) is
+ * not a day: `month` says which, for the ID number to complete.
+ */
 export function parseDateCell(value: unknown): DateParse {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { ok: false, why: { code: 'date_invalid' } };
@@ -130,12 +139,46 @@ export function parseDateCell(value: unknown): DateParse {
     return { ok: true, day: excelSerialToDay(value) };
   }
   const s = cleanText(String(value ?? ''));
-  let m = s.match(/^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$/);
-  if (!m) m = s.match(/^(\d{4})(\d{2})(\d{2})$/);
-  if (!m) return { ok: false, why: { code: 'date_unrecognized', params: { value: s } } };
+  const bare = s.replace(/[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/, '');
+  let m = bare.match(/^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$/);
+  if (!m) m = bare.match(/^(\d{4})(\d{2})(\d{2})$/);
+  if (!m) {
+    const ym = bare.match(/^(\d{4})[-./年](\d{1,2})月?$/) ?? bare.match(/^(\d{4})(\d{2})$/);
+    const month = ym ? `${ym[1]}-${ym[2]?.padStart(2, '0')}` : '';
+    if (ym && isValidDay(`${month}-01`))
+      return { ok: false, why: { code: 'date_month_only', params: { month } }, month };
+    return { ok: false, why: { code: 'date_unrecognized', params: { value: s } } };
+  }
   const day = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
   if (!isValidDay(day)) return { ok: false, why: { code: 'date_not_exist', params: { day } } };
   return { ok: true, day };
+}
+
+/** What Excel users type before a number to keep it text ('460106…), left in a CSV. */
+export const stripQuotePrefix = (s: string): string => s.replace(/^\s*['‘’`]+/, '');
+
+/**
+ * A first-generation (15-digit) ID number as its 18-digit successor (GB 11643: 19 put before the
+ * year, a check character added), for the message that asks for the new number. Never stored as is.
+ */
+export function oldIdTo18(id15: string, checkDigit: (body17: string) => string): string {
+  const body = `${id15.slice(0, 6)}19${id15.slice(6)}`;
+  return body + checkDigit(body);
+}
+
+/**
+ * A room cell that carries its unit (3-301, 3单元301) when the unit column is empty or agrees:
+ * the unit and the room apart. Anything else is left as typed.
+ */
+export function splitUnitRoom(unit: string, room: string): { unit: string; room: string } {
+  const m = room.replace(/\s+/g, '').match(/^(\d{1,2})(?:单元|-|—|－)(\d{3,4})(?:室|号|房)?$/);
+  if (!m) return { unit, room };
+  const u = unit
+    .replace(/\s+/g, '')
+    .replace(/单元$/, '')
+    .replace(/^[一二三四五六七八九十]$/, (c) => CN_DIGITS[c] ?? c);
+  if (u && Number(u) !== Number(m[1])) return { unit, room };
+  return { unit: unit || `${m[1]}单元`, room: m[2] ?? room };
 }
 
 export function parseGender(raw: string): 'male' | 'female' | null | 'bad' {

@@ -9,6 +9,31 @@ export type { SheetData } from './sheet-sink';
 
 const PARSE_REPORT_EVERY = 500;
 
+/** Delimited text: .csv, or .txt / .tsv as Excel saves "Unicode text". */
+const DELIMITED = /\.(csv|txt|tsv)$/i;
+
+/**
+ * What a sheet may be that the import cannot read, each refused saying what to save it as: a
+ * Compound File (an .xls, a WPS .et, or an .xlsx with a password, which Excel wraps in one), or a
+ * web page or XML table named .xls (what many systems export).
+ */
+function refuseOtherFormats(fileName: string, buf: Buffer, isZip: boolean): void {
+  if (buf.subarray(0, 4).toString('hex') === 'd0cf11e0') {
+    if (buf.indexOf(Buffer.from('EncryptedPackage', 'utf16le')) >= 0)
+      throw refuse('VALIDATION', { code: 'xlsx_encrypted' });
+    if (/\.et$/i.test(fileName)) throw refuse('VALIDATION', { code: 'et_unsupported' });
+    throw refuse('VALIDATION', { code: 'xls_unsupported' });
+  }
+  if (isZip || DELIMITED.test(fileName)) return;
+  const start = buf
+    .subarray(0, 512)
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trimStart();
+  if (start.startsWith('<'))
+    throw refuse('VALIDATION', { code: 'xls_is_web_page', params: { file: fileName } });
+}
+
 export async function readSheet(
   fileName: string,
   data: string | Buffer,
@@ -20,8 +45,7 @@ export async function readSheet(
   const buf = typeof data === 'string' ? Buffer.from(data, 'base64') : data;
   if (buf.length === 0) throw refuse('VALIDATION', { code: 'file_empty' });
   const isZip = buf[0] === 0x50 && buf[1] === 0x4b;
-  const isOle = buf.subarray(0, 4).toString('hex') === 'd0cf11e0';
-  if (isOle) throw refuse('VALIDATION', { code: 'xls_unsupported' });
+  refuseOtherFormats(fileName, buf, isZip);
   const sinkFor = (name: string) => {
     let last = 0;
     const sink = new SheetSink(
@@ -51,7 +75,7 @@ export async function readSheet(
         const read = sink.finish();
         if (read) return done(read);
       }
-    } else if (/\.csv$/i.test(fileName)) {
+    } else if (DELIMITED.test(fileName)) {
       first = 'csv';
       const sink = sinkFor('csv');
       await readCsv(decodeCsv(buf), sink);

@@ -105,13 +105,17 @@ export class SheetSink {
     return this.header ? this.wanted.has(col) : true;
   }
 
-  cell(col: number, value: Cell): void {
+  /**
+   * A cell's value. `merged`: it comes from a merge above or beside it (xlsx-scan.ts), and a row whose
+   * only values are such (a blank row under a building merged down over it) is no data row.
+   */
+  cell(col: number, value: Cell, merged = false): void {
     if (this.done || isBlank(value)) return;
     if (this.header) {
       const k = this.wanted.get(col);
       if (k === undefined || !this.current) return;
       this.current[k] = value;
-      this.any = true;
+      if (!merged) this.any = true;
       return;
     }
     if (col >= MAX_COLUMNS) {

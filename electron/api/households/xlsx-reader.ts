@@ -6,10 +6,10 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { refuse } from '../errors';
 import { type Cell, type CellSink, columnIndex } from './sheet-sink';
-import { entryChunks, entryText, listZip, readEntryText, type ZipEntry } from './zip';
+import { MAX_SHEET_XML, type Merge, MergeFill, scanSheet } from './xlsx-scan';
+import { entryText, listZip, readEntryText, type ZipEntry } from './zip';
 
 /** Inflated size bounds: a 400,000-row sheet is well under these; a zip bomb is not. */
-export const MAX_SHEET_XML = 1024 * 1024 * 1024;
 const MAX_STRINGS_XML = 256 * 1024 * 1024;
 const MAX_SHARED_STRINGS = 3_000_000;
 const MAX_SMALL_XML = 32 * 1024 * 1024;
@@ -99,8 +99,20 @@ export function isDateFormat(code: string): boolean {
   return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 
-/** Which cell styles (the `s` index) show dates. */
-function dateStyles(text: string): Set<number> {
+/** A date format that shows the year and month but no day (yyyy"年"m"月", yyyy.mm, mmm-yy). */
+export function isMonthFormat(code: string): boolean {
+  const bare = (
+    code
+      .replace(/"[^"]*"/g, '')
+      .replace(/\[[^\]]*\]/g, '')
+      .replace(/\\./g, '')
+      .split(';')[0] ?? ''
+  ).toLowerCase();
+  return /y/.test(bare) && /m/.test(bare) && !/[dhs]/.test(bare);
+}
+
+/** Which cell styles (the `s` index) show dates, and which of them a month without its day. */
+function dateStyles(text: string): { dates: Set<number>; months: Set<number> } {
   const custom = new Map<number, string>();
   const xfs: number[] = [];
   let inCellXfs = false;
@@ -117,12 +129,14 @@ function dateStyles(text: string): Set<number> {
     () => undefined,
   );
   p.write(text).close();
-  const out = new Set<number>();
+  const dates = new Set<number>();
+  const months = new Set<number>();
   xfs.forEach((id, i) => {
     const code = custom.get(id);
-    if (code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id)) out.add(i);
+    if (code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id)) dates.add(i);
+    if (code !== undefined ? isMonthFormat(code) : id === 17) months.add(i);
   });
-  return out;
+  return { dates, months };
 }
 
 /** Shared strings: plain or rich text; phonetic guides (rPh) are left out. */
@@ -166,58 +180,61 @@ export async function openXlsx(buf: Buffer, opts: XlsxOptions = {}): Promise<Xls
   const main =
     rels(buf, zip, '').find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const wbEntry = zip.get(main);
+  if (main.endsWith('.bin') || zip.has('xl/workbook.bin'))
+    throw refuse('VALIDATION', { code: 'xlsb_unsupported' });
+  if (!wbEntry && (zip.has('content.xml') || zip.has('mimetype')))
+    throw refuse('VALIDATION', { code: 'ods_unsupported' });
   if (!wbEntry) throw refuse('VALIDATION', { code: 'xlsx_no_workbook' });
   const wbRels = rels(buf, zip, main);
-  const sheets: { name: string; rid: string }[] = [];
+  const sheets: { name: string; rid: string; hidden: boolean }[] = [];
   let date1904 = false;
   parseSmall(readEntryText(buf, wbEntry, MAX_SMALL_XML), (t) => {
     const n = local(t.name);
-    if (n === 'sheet') sheets.push({ name: t.attributes.name ?? '', rid: t.attributes['r:id'] ?? '' });
+    if (n === 'sheet')
+      sheets.push({
+        name: t.attributes.name ?? '',
+        rid: t.attributes['r:id'] ?? '',
+        hidden: ['hidden', 'veryHidden'].includes(t.attributes.state ?? ''),
+      });
     if (n === 'workbookPr') date1904 = ['1', 'true'].includes(t.attributes.date1904 ?? '');
   });
   const find = (suffix: string) => wbRels.find((r) => r.type.endsWith(suffix))?.target;
   const stylesEntry = zip.get(find('/styles') ?? 'xl/styles.xml');
-  const dates = stylesEntry ? dateStyles(readEntryText(buf, stylesEntry, MAX_SMALL_XML)) : new Set<number>();
+  const { dates, months } = stylesEntry
+    ? dateStyles(readEntryText(buf, stylesEntry, MAX_SMALL_XML))
+    : { dates: new Set<number>(), months: new Set<number>() };
   const stringsEntry = zip.get(find('/sharedStrings') ?? 'xl/sharedStrings.xml');
   let strings: string[] | null = null;
   const epoch = date1904 ? 24107 : 25569;
-  return sheets.flatMap(({ name, rid }) => {
+  // The sheets a person sees come first: a hidden one (an old list, a lookup table) only if none has a list.
+  const seen = [...sheets.filter((s) => !s.hidden), ...sheets.filter((s) => s.hidden)];
+  return seen.flatMap(({ name, rid }) => {
     const target = wbRels.find((r) => r.id === rid)?.target;
     const entry = target ? zip.get(target) : undefined;
     if (!entry) return [];
     const open = async (sink: CellSink) => {
       strings ??= stringsEntry ? await sharedStrings(buf, stringsEntry, chunkSize) : [];
-      sink.expectedRows = await countRows(buf, entry, chunkSize);
-      await readSheetXml(buf, entry, sink, { strings, dates, epoch, chunkSize });
+      const { rows, merges } = await scanSheet(buf, entry, chunkSize);
+      sink.expectedRows = rows;
+      await readSheetXml(buf, entry, sink, { strings, dates, months, epoch, chunkSize, merges });
     };
     return [{ name, open }];
   });
 }
 
-/**
- * How many rows the sheet has, for an honest progress total: one quick pass over the inflated
- * bytes counting `<row` tags (writers often leave out or misstate the dimension).
- */
-async function countRows(buf: Buffer, e: ZipEntry, chunkSize: number): Promise<number> {
-  const tag = Buffer.from('<row');
-  let n = 0;
-  let carry = Buffer.alloc(0);
-  for await (const chunk of entryChunks(buf, e, MAX_SHEET_XML, chunkSize)) {
-    const b = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-    let i = b.indexOf(tag);
-    while (i >= 0 && i + 4 < b.length) {
-      const next = b[i + 4];
-      if (next === 0x20 || next === 0x3e || next === 0x2f) n++;
-      i = b.indexOf(tag, i + 4);
-    }
-    carry = Buffer.from(b.subarray(Math.max(0, b.length - 4)));
-  }
-  return n;
-}
-
-type SheetEnv = { strings: string[]; dates: Set<number>; epoch: number; chunkSize: number };
+type SheetEnv = {
+  strings: string[];
+  dates: Set<number>;
+  /** Date styles that show no day: such a cell reads as the month the sheet shows (1985-03). */
+  months: Set<number>;
+  epoch: number;
+  chunkSize: number;
+  merges: Merge[];
+};
 
 async function readSheetXml(buf: Buffer, e: ZipEntry, sink: CellSink, env: SheetEnv): Promise<void> {
+  const fill = env.merges.length ? new MergeFill(env.merges, sink) : null;
+  let rowNo = 0;
   let col = -1;
   let type = 'n';
   let style = 0;
@@ -239,7 +256,9 @@ async function readSheetXml(buf: Buffer, e: ZipEntry, sink: CellSink, env: Sheet
     }
     const n = Number(text);
     if (!Number.isFinite(n)) return text;
-    return env.dates.has(style) ? new Date(Math.round((n - env.epoch) * 86_400_000)) : n;
+    if (!env.dates.has(style)) return n;
+    const d = new Date(Math.round((n - env.epoch) * 86_400_000));
+    return env.months.has(style) ? d.toISOString().slice(0, 7) : d;
   };
   const p = sax(
     (t) => {
@@ -250,11 +269,14 @@ async function readSheetXml(buf: Buffer, e: ZipEntry, sink: CellSink, env: Sheet
         col = letters ? columnIndex(letters) : col + 1;
         type = t.attributes.t ?? 'n';
         style = Number(t.attributes.s ?? 0);
-        skip = !sink.wants(col);
+        skip = !sink.wants(col) && !fill?.isTopLeft(rowNo, col);
         text = '';
       } else if (n === 'row') {
         const r = Number(t.attributes.r);
-        sink.startRow(Number.isInteger(r) && r > 0 ? r : undefined);
+        fill?.endRow(rowNo);
+        rowNo = Number.isInteger(r) && r > rowNo ? r : rowNo + 1;
+        sink.startRow(rowNo);
+        fill?.startRow(rowNo);
         col = -1;
       } else if (skip) return;
       else if (n === 'v') inV = true;
@@ -265,7 +287,11 @@ async function readSheetXml(buf: Buffer, e: ZipEntry, sink: CellSink, env: Sheet
     (name) => {
       const n = local(name);
       if (n === 'c') {
-        if (!skip) sink.cell(col, value());
+        if (!skip) {
+          const v = value();
+          fill?.value(rowNo, col, v);
+          sink.cell(col, v);
+        }
         skip = true;
       } else if (n === 'v') inV = false;
       else if (n === 'is') inIs = false;
@@ -282,4 +308,5 @@ async function readSheetXml(buf: Buffer, e: ZipEntry, sink: CellSink, env: Sheet
     if (sink.done) return;
   }
   p.close();
+  fill?.endRow(rowNo);
 }

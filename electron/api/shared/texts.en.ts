@@ -80,6 +80,13 @@ export const TEXTS_EN: Record<Code, string> = {
   import_backup_failed: 'The automatic backup before the import failed, so nothing was imported: {{why}}',
   file_empty: 'The file is empty.',
   xls_unsupported: 'The old .xls format is not supported: in Excel or WPS use "Save as" .xlsx, then import.',
+  et_unsupported: 'The WPS .et format is not supported: in WPS use "Save as" .xlsx, then import.',
+  ods_unsupported:
+    'OpenDocument spreadsheets (.ods) are not supported: in WPS or Excel use "Save as" .xlsx, then import.',
+  xlsb_unsupported:
+    'Excel binary workbooks (.xlsb) are not supported: in Excel use "Save as" .xlsx, then import.',
+  xls_is_web_page:
+    '"{{file}}" is really a web page or XML table (as systems often export .xls): open it in Excel or WPS, "Save as" .xlsx, then import.',
   file_unrecognized: 'Cannot recognise "{{file}}": import an .xlsx or .csv sheet.',
   file_unreadable: 'Cannot read "{{file}}"; it may be damaged: {{detail}}',
   header_not_found:
@@ -222,9 +229,12 @@ export const TEXTS_EN: Record<Code, string> = {
   cell_required: '{{field}} is missing',
   id_stored_as_number:
     'Excel stored the ID number as a number and lost its last digits: format the column as Text and type it again',
+  id_old_15: 'This is an old 15-digit ID number: replace it with the 18-digit one (check the ID card)',
   id_repeated: 'Same ID number as row {{row}}',
   date_invalid: 'Invalid date',
   date_unrecognized: 'Unrecognised date "{{value}}"; write it like 1985-03-12',
+  date_month_only:
+    'The birth date {{month}} has only a year and month: write the whole date (like 1985-03-12), or fill in the ID number',
   date_not_exist: 'The date {{day}} does not exist',
   birth_in_future: 'Birth date {{day}} is after today',
   birth_date_mismatch: 'Birth date {{birthDate}} does not match {{born}} in the ID number',

@@ -75,6 +75,11 @@ export const TEXTS_ZH: Record<Code, string> = {
   import_backup_failed: '导入前的自动备份没有成功，未导入任何数据：{{why}}',
   file_empty: '文件是空的',
   xls_unsupported: '不支持旧版 .xls 格式：请在 Excel 或 WPS 中“另存为” .xlsx 后再导入',
+  et_unsupported: '不支持 WPS 的 .et 格式：请在 WPS 中“另存为” .xlsx 后再导入',
+  ods_unsupported: '不支持 OpenDocument 表格（.ods）：请在 WPS 或 Excel 中“另存为” .xlsx 后再导入',
+  xlsb_unsupported: '不支持 Excel 二进制工作簿（.xlsb）：请在 Excel 中“另存为” .xlsx 后再导入',
+  xls_is_web_page:
+    '“{{file}}”其实是网页或 XML 格式的表格（系统导出的 .xls 常是这样）：请在 Excel 或 WPS 中打开，“另存为” .xlsx 后再导入',
   file_unrecognized: '无法识别文件“{{file}}”：请导入 .xlsx 或 .csv 表格',
   file_unreadable: '无法读取文件“{{file}}”，可能已损坏：{{detail}}',
   header_not_found:
@@ -208,9 +213,11 @@ export const TEXTS_ZH: Record<Code, string> = {
   id_bad_checksum: '身份证号校验位不正确，请核对是否抄错',
   cell_required: '缺少{{field}}',
   id_stored_as_number: '身份证号被 Excel 存成了数字，末几位已经丢失：请把该列设为“文本”后重新填写',
+  id_old_15: '这是 15 位旧身份证号：请换成 18 位新号（可核对本人身份证）',
   id_repeated: '与第 {{row}} 行的身份证号重复',
   date_invalid: '日期无效',
   date_unrecognized: '无法识别的日期“{{value}}”，请写成 1985-03-12',
+  date_month_only: '出生年月 {{month}} 只有年月：请写完整日期（如 1985-03-12），或填写身份证号',
   date_not_exist: '日期 {{day}} 不存在',
   birth_in_future: '出生日期 {{day}} 晚于今天',
   birth_date_mismatch: '出生日期 {{birthDate}} 与身份证号中的 {{born}} 不一致',
