@@ -115,6 +115,20 @@ describe('the header as offices lay it out', () => {
     expect(p).toMatchObject({ headerRow: 3, rows: 1, invalidRows: 0, residents: { new: 1 } });
     expect(p.columns).toEqual(['building', 'unit', 'room', 'name', 'gender', 'idNumber', 'phone']);
   });
+  it('the header under a dozen lines of instructions, in the words town forms use (公民身份号码, 室号, 手机)', async () => {
+    const { call } = await setup();
+    const data = await excel((wb) => {
+      const ws = wb.addWorksheet('Sheet1');
+      ws.addRow(['金南苑小区住户信息登记表']);
+      for (let i = 1; i <= 12; i++) ws.addRow([`${i}. 填表说明第 ${i} 条`]);
+      ws.addRow(['序号', '楼栋', '室号', '姓名', '公民身份号码', '手机']);
+      ws.addRow([1, '2栋', '101', '王建华', ID(1), '13800000001']);
+    });
+    const p = await preview(call, 'notes.xlsx', data);
+    expect(p).toMatchObject({ headerRow: 14, rows: 1, invalidRows: 0, residents: { new: 1 } });
+    expect(p.columns).toEqual(['building', 'room', 'name', 'idNumber', 'phone']);
+    expect(p.ignoredColumns).toEqual(['序号']);
+  });
 });
 
 describe('where the data sits in the workbook', () => {

@@ -23,12 +23,12 @@ export const REQUIRED_FIELDS: ImportField[] = ['building', 'room', 'name'];
 const SYNONYMS: Record<ImportField, string[]> = {
   building: ['楼栋', '楼号', '栋', '栋号', '楼栋号', '楼', '幢', '楼幢'],
   unit: ['单元', '单元号'],
-  room: ['房号', '房间号', '门牌号', '房屋号', '室', '房间', '户号'],
+  room: ['房号', '房间号', '门牌号', '房屋号', '室', '房间', '户号', '室号', '户室号', '门牌'],
   name: ['姓名', '名字', '居民姓名', '人员姓名'],
   gender: ['性别'],
   birthDate: ['出生日期', '出生年月', '出生年月日', '生日'],
-  idNumber: ['身份证号', '身份证号码', '证件号码', '证件号', '身份证'],
-  phone: ['联系电话', '手机号', '手机号码', '电话', '联系方式', '电话号码'],
+  idNumber: ['身份证号', '身份证号码', '证件号码', '证件号', '身份证', '公民身份号码', '身份证件号码'],
+  phone: ['联系电话', '手机号', '手机号码', '电话', '联系方式', '电话号码', '手机', '联系手机'],
   relation: ['与户主关系', '关系', '户主关系', '家庭关系'],
   presence: ['当前去向', '去向', '在位情况', '当前状态', '所在地'],
   flags: ['特殊情况', '特殊人群', '人员类别', '重点人群'],
@@ -96,8 +96,8 @@ export function matchHeaders(cells: string[]): Partial<Record<ImportField, numbe
   return map;
 }
 
-/** How far down a sheet the header may sit (title rows above it). */
-export const HEADER_SCAN_ROWS = 10;
+/** How far down a sheet the header may sit (a title, a unit/date line, notes on how to fill it in). */
+export const HEADER_SCAN_ROWS = 20;
 
 /** The header is the first of the top rows that names every required field (a title row may sit above). */
 export function findHeaderRow(rows: string[][], scan = HEADER_SCAN_ROWS): number {
