@@ -84,9 +84,10 @@ export function ImportPanel() {
     <div className="import">
       <label className="file-pick">
         <span className="button-like">{t('io.choose')}</span>
+        {/* Also the formats the import refuses (.xls, .et …): chosen, they are answered with what to save them as. */}
         <input
           type="file"
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          accept=".xlsx,.csv,.txt,.tsv,.xls,.et,.ods,.xlsb,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
           aria-label={t('io.choose')}
           disabled={phase.kind !== 'idle'}
           onChange={(e) => {
