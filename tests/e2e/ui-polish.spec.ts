@@ -146,3 +146,25 @@ test('the demo’s runners are on duty: the picker marks each one', async ({ pag
   await expect(picker.locator('.run-duty')).toHaveCount(6);
   await shot(page, 'ui-06-runners-on-duty');
 });
+
+test('a long table scrolled: its header sits at the very top, no row shows above it', async ({
+  page,
+  host,
+}) => {
+  await signIn(page, host.url);
+  await page.goto(`${host.url}#/audit`);
+  const head = page.locator('main table.table thead th').first();
+  await expect(head).toBeVisible();
+  await page.locator('main.content').evaluate((el) => el.scrollTo(0, 400));
+  const content = await box(page, 'main.content');
+  const th = await box(page, 'main table.table thead th:first-child');
+  // At the scroll area's top edge (it sat 16 px below it, the rows scrolled past showing above).
+  expect(Math.abs(th.y - content.y)).toBeLessThanOrEqual(1);
+  // What is drawn at the strip just above the header's bottom edge is the header, not a row.
+  const hit = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('thead, tbody')?.tagName ?? '',
+    [th.x + 5, content.y + 3],
+  );
+  expect(hit).toBe('THEAD');
+  await shot(page, 'ui-06-audit-scrolled');
+});
