@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { replaceQuery, routeQuery } from '../../app/route';
 import { QueryState } from '../../components/QueryState';
+import { ProgressTable } from './ProgressTable';
 
 /**
  * Each building's registration, and the rooms still to visit: of the whole compound (the first 500),
@@ -13,93 +14,20 @@ export function ProgressPage() {
   const { t } = useTranslation();
   const [picked, setPicked] = useState(() => Number(routeQuery().get('building')) || undefined);
   const rooms = useRef<HTMLElement>(null);
-  const pick = (id: number | undefined, scroll = false) => {
+  // Stable, so picking a building re-renders the rooms, not the table of every building.
+  const pick = useCallback((id: number | undefined, scroll = false) => {
     setPicked(id);
     replaceQuery({ building: id ? String(id) : '' });
     if (scroll) rooms.current?.scrollIntoView({ block: 'start' });
-  };
+  }, []);
+  const onPick = useCallback((id: number) => pick(id, true), [pick]);
   const stats = useApiQuery('households.stats', {});
   const toVisit = useApiQuery('households.toVisit', picked ? { buildingId: picked } : {});
   const withRooms = stats.data?.byBuilding.filter((b) => b.notVisited > 0) ?? [];
   return (
     <div className="progress-page">
       <QueryState query={stats}>
-        {(s) => {
-          const sum = (
-            k:
-              | 'rooms'
-              | 'notVisited'
-              | 'registered'
-              | 'verified'
-              | 'occupied'
-              | 'vacant'
-              | 'unknown'
-              | 'residents',
-          ) => s.byBuilding.reduce((a, b) => a + b[k], 0);
-          return (
-            <table className="table progress-table" aria-label={t('progress.title')}>
-              <thead>
-                <tr>
-                  <th>{t('progress.building')}</th>
-                  <th>{t('progress.rooms')}</th>
-                  <th>{t('progress.notVisited')}</th>
-                  <th>{t('progress.registered')}</th>
-                  <th>{t('progress.verified')}</th>
-                  <th>{t('progress.occupied')}</th>
-                  <th>{t('progress.vacant')}</th>
-                  <th>{t('progress.unknown')}</th>
-                  <th>{t('progress.residents')}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {s.byBuilding.map((b) => (
-                  <tr key={b.buildingId}>
-                    <td>{b.name}</td>
-                    <td>{b.rooms}</td>
-                    <td className={b.notVisited ? 'warn-text' : ''}>
-                      {b.notVisited ? (
-                        <button
-                          type="button"
-                          className="link warn-text"
-                          aria-label={t('progress.showBuilding', { building: b.name, count: b.notVisited })}
-                          onClick={() => pick(b.buildingId, true)}
-                        >
-                          {b.notVisited}
-                        </button>
-                      ) : (
-                        0
-                      )}
-                    </td>
-                    <td>{b.registered}</td>
-                    <td>{b.verified}</td>
-                    <td>{b.occupied}</td>
-                    <td>{b.vacant}</td>
-                    <td>{b.unknown}</td>
-                    <td>{b.residents}</td>
-                    <td>
-                      <a href={`#/visit-sheet/${b.buildingId}`}>{t('progress.printSheet')}</a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th>{t('progress.total')}</th>
-                  <th>{sum('rooms')}</th>
-                  <th data-testid="total-not-visited">{sum('notVisited')}</th>
-                  <th>{sum('registered')}</th>
-                  <th>{sum('verified')}</th>
-                  <th>{sum('occupied')}</th>
-                  <th>{sum('vacant')}</th>
-                  <th>{sum('unknown')}</th>
-                  <th>{sum('residents')}</th>
-                  <th />
-                </tr>
-              </tfoot>
-            </table>
-          );
-        }}
+        {(s) => <ProgressTable byBuilding={s.byBuilding} onPick={onPick} />}
       </QueryState>
       <QueryState query={toVisit}>
         {({ rows: list, total }) => (
