@@ -126,6 +126,7 @@ export const registryEn: Widen<typeof registryZh> = {
     pickBuilding: 'Rooms still to visit, by building',
     allBuildings: 'All buildings',
     showBuilding: 'Show the {{count}} rooms of {{building}} still to visit',
+    showBuilding_one: 'Show the {{count}} room of {{building}} still to visit',
     first: '(the first {{count}} shown; pick a building or print its sheet)',
     printSheet: 'Print blank sheet',
     allDone: 'Every room has been visited',
