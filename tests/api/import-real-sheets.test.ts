@@ -240,6 +240,9 @@ describe('dates as offices type them', () => {
       ws.addRow(['2栋', '601', '不一致', '1986-03-12', ID(21, born)]);
       ws.addRow(['2栋', '602', '只有年月', '1990.05', '']);
       ws.addRow(['2栋', '602', '无法识别', '八五年三月', '']);
+      // Shown as a month but holding a whole day: the day is read.
+      const whole = ws.addRow(['2栋', '602', '整日', new Date('1985-03-12T00:00:00Z'), ID(22, born)]);
+      whole.getCell(4).numFmt = 'yyyy"年"m"月"';
     });
     const p = await preview(call, 'dates.xlsx', data);
     expect(issues(p)).toEqual([
@@ -247,7 +250,7 @@ describe('dates as offices type them', () => {
       '14:birthDate:date_month_only',
       '15:birthDate:date_unrecognized',
     ]);
-    expect(p).toMatchObject({ rows: 14, validRows: 11, invalidRows: 3 });
+    expect(p).toMatchObject({ rows: 15, validRows: 12, invalidRows: 3 });
     const r = await importSheet(call, {
       fileName: 'dates.xlsx',
       dataBase64: data,

@@ -112,7 +112,7 @@ export class RowParser {
     this.count++;
     const problems: RowIssue[] = [];
     const bad = (f: ImportField, why: Reason) => problems.push({ row, column: f, ...why });
-    const place = splitUnitRoom(txt('unit'), txt('room'));
+    const place = splitUnitRoom(txt('unit'), txt('room'), txt('building'));
     const c: Candidate = {
       row,
       building: txt('building'),

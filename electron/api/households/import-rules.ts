@@ -168,17 +168,20 @@ export function oldIdTo18(id15: string, checkDigit: (body17: string) => string):
 
 /**
  * A room cell that carries its unit (3-301, 3单元301) when the unit column is empty or agrees:
- * the unit and the room apart. Anything else is left as typed.
+ * the unit and the room apart. Anything else is left as typed, and so is 3-301 in 3栋 (the
+ * building's number or its unit's? a room the board lacks is refused, never placed by a guess).
  */
-export function splitUnitRoom(unit: string, room: string): { unit: string; room: string } {
-  const m = room.replace(/\s+/g, '').match(/^(\d{1,2})(?:单元|-|—|－)(\d{3,4})(?:室|号|房)?$/);
+export function splitUnitRoom(unit: string, room: string, building = ''): { unit: string; room: string } {
+  const m = room.replace(/\s+/g, '').match(/^(\d{1,2})(单元|-|—|－)(\d{3,4})(?:室|号|房)?$/);
   if (!m) return { unit, room };
+  const b = building.replace(/\s+/g, '').match(/^(\d+)(栋|号楼|幢|号)?$/)?.[1];
+  if (m[2] !== '单元' && !unit && b !== undefined && Number(b) === Number(m[1])) return { unit, room };
   const u = unit
     .replace(/\s+/g, '')
     .replace(/单元$/, '')
     .replace(/^[一二三四五六七八九十]$/, (c) => CN_DIGITS[c] ?? c);
   if (u && Number(u) !== Number(m[1])) return { unit, room };
-  return { unit: unit || `${m[1]}单元`, room: m[2] ?? room };
+  return { unit: unit || `${m[1]}单元`, room: m[3] ?? room };
 }
 
 export function parseGender(raw: string): 'male' | 'female' | null | 'bad' {

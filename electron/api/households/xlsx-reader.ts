@@ -258,7 +258,8 @@ async function readSheetXml(buf: Buffer, e: ZipEntry, sink: CellSink, env: Sheet
     if (!Number.isFinite(n)) return text;
     if (!env.dates.has(style)) return n;
     const d = new Date(Math.round((n - env.epoch) * 86_400_000));
-    return env.months.has(style) ? d.toISOString().slice(0, 7) : d;
+    // Shown as a month and holding its 1st: typed as a month (1985-03). Another day was typed whole.
+    return env.months.has(style) && d.getUTCDate() === 1 ? d.toISOString().slice(0, 7) : d;
   };
   const p = sax(
     (t) => {
