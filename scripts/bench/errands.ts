@@ -141,11 +141,25 @@ function baseList(env: Env, buildingId?: number) {
   const medicine = db.prepare(
     "SELECT 1 FROM errands WHERE household_id = ? AND open = 1 AND kind = 'medicine' LIMIT 1",
   );
-  const shop = db
-    .prepare(
-      "SELECT shop FROM errand_steps WHERE errand_id = ? AND state = 'bought' ORDER BY seq DESC LIMIT 1",
-    )
-    .pluck();
+  // The errand's steps, for the shop it was bought at and the calls unanswered in a row, both read
+  // past the steps a later correction undid and the corrections themselves (errands.undoDelivery).
+  const steps = db.prepare(
+    'SELECT id, state, shop, undoes FROM errand_steps WHERE errand_id = ? ORDER BY seq',
+  );
+  type Step = { id: string; state: string; shop: string | null; undoes: string | null };
+  const fromSteps = (id: string) => {
+    const all = steps.all(id) as Step[];
+    const undone = new Set(all.flatMap((x) => (x.undoes ? [x.undoes] : [])));
+    const plain = all.filter((x) => x.undoes === null);
+    let shop: string | null = null;
+    let noAnswers = 0;
+    for (const x of plain) {
+      if (x.state === 'bought') shop = x.shop;
+      if (x.state === 'no_answer') noAnswers++;
+      else if (!undone.has(x.id)) noAnswers = 0;
+    }
+    return { shop, noAnswers };
+  };
   return {
     total: k.fresh + k.aging + k.stale,
     counts: { fresh: k.fresh, aging: k.aging, stale: k.stale },
@@ -161,7 +175,7 @@ function baseList(env: Env, buildingId?: number) {
         ageMinutes: age,
         staleLevel: age < c.agingMinutes ? 'fresh' : age < c.staleMinutes ? 'aging' : 'stale',
         medicineOpen: medicine.get(r.householdId) !== undefined,
-        shop: (shop.get(r.id) as string | undefined) ?? null,
+        ...fromSteps(r.id),
       };
     }),
   };
