@@ -37,8 +37,17 @@ const DAILY: { item: keyof DemoItems; households: number; each: number; from: nu
   { item: 'oil', households: 3, each: 1, from: 2 },
 ];
 
-/** The catalogue and what came in: the town on closure day 1, a donation on day 3. */
-export async function stockTheStore(step: Step, closureDay1: string, op: number): Promise<DemoItems> {
+/**
+ * The catalogue and what came in: the town on closure day 1, a donation on day 3. The vegetables are
+ * enough for the two rounds to every occupied household (`households`): 200 bags for the demo's 77, as
+ * many as a synthetic registry needs (`npm run demo -- --households N --story`).
+ */
+export async function stockTheStore(
+  step: Step,
+  closureDay1: string,
+  op: number,
+  households: number,
+): Promise<DemoItems> {
   const item = async (
     name: string,
     unit: string,
@@ -83,7 +92,7 @@ export async function stockTheStore(step: Step, closureDay1: string, op: number)
         { itemId: items.alcohol, qty: 48, lotCode: 'JJ-B', expiresOn: addDays(closureDay1, 300) },
         { itemId: items.thermometers, qty: 30 },
         { itemId: items.gloves, qty: 500 },
-        { itemId: items.vegetables, qty: 200 },
+        { itemId: items.vegetables, qty: Math.max(200, households * 2 + 50) },
       ],
     },
     at(closureDay1, 10),

@@ -43,7 +43,12 @@ export async function writeDemoStory(db: Db, now: Date): Promise<{ returnees: nu
   const closureDay1 =
     (db.$client.prepare('SELECT closure_start AS d FROM compound').get() as { d: string | null } | undefined)
       ?.d ?? addDays(today, -6);
-  const items = await stockTheStore(step, closureDay1, commander);
+  const occupied = (
+    db.$client.prepare("SELECT count(*) AS n FROM households WHERE occupancy = 'occupied'").get() as {
+      n: number;
+    }
+  ).n;
+  const items = await stockTheStore(step, closureDay1, commander, occupied);
   const pick = db.$client
     .prepare(
       `SELECT r.id, r.household_id AS householdId FROM residents r JOIN households h ON h.id = r.household_id

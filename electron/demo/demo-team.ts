@@ -136,8 +136,10 @@ async function runnersOnDuty(db: Db, now: Date, runners: number) {
           name: night ? '夜班' : '白班',
           start: night ? '20:00' : '08:00',
           hours: 12,
-          headcount: runners,
-          requirements: [{ roles: ['runner'], min: runners }],
+          // A post takes at most 20 a shift and asks at most 10 of a role (posts/contract.ts): a
+          // synthetic registry of a district has more buildings, so more runners, than one shift holds.
+          headcount: Math.min(runners, 20),
+          requirements: [{ roles: ['runner'], min: Math.min(runners, 10) }],
         },
       ],
     },
