@@ -28,6 +28,8 @@ export default defineConfig({
           'import-worker': resolve('electron/api/households/import-worker.ts'),
           // A large distribution is written in a worker thread too (stock/distribute-offload.ts).
           'distribute-worker': resolve('electron/api/stock/distribute-worker.ts'),
+          // And the registry export (households/export-offload.ts).
+          'export-worker': resolve('electron/api/households/export-worker.ts'),
           // The web host (npm run serve, the e2e tests), run by plain Node: prebuilt, it starts in a
           // fraction of the time tsx took to compile it on every start (issue 11). host.js puts the
           // code cache in place (electron/host/launch.ts), then requires host-app.js (the host).

@@ -16,6 +16,7 @@ import { type Figure, type Measure, makeEnv, measure } from './bench/harness';
 import { healthFigures } from './bench/health';
 import { hostFigure } from './bench/host';
 import { importFigure } from './bench/import';
+import { freshBuild } from './bench/import-host';
 import { registryFigures } from './bench/registry';
 import { printGrowth, printSize } from './bench/report';
 import { reportDailyFigure } from './bench/report-daily';
@@ -31,6 +32,12 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
+// The app's workers as it ships them (out/main, which `npm run bench` builds) when that build is newer
+// than every source: the export's and a large distribution's run in-process figures through the router.
+// Else they start from source through tsx, which costs each a few seconds the app never pays.
+const workers = freshBuild('export-worker.js');
+if (workers) process.env.GATEPOST_WORKER_DIR = workers;
+else console.log('(no current build in out/main: the workers run from source through tsx)');
 const sizes = (values.households ?? values.sizes).split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad sizes: ${values.sizes}`);
 const now = new Date('2026-11-28T02:00:00Z');

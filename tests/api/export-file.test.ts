@@ -82,7 +82,7 @@ describe('the registry export goes to disk', () => {
 
   it('reads one snapshot on a connection of its own: a write during the export succeeds and is not in the file', async () => {
     const { db, host } = freshDb();
-    writeDemo(db, { now: FIXED_NOW, households: 1500, seed: 3 });
+    writeDemo(db, { now: FIXED_NOW, households: 4000, seed: 3 });
     const last = db.$client
       .prepare(
         `SELECT r.id, r.name FROM residents r JOIN households h ON h.id = r.household_id
@@ -90,16 +90,17 @@ describe('the registry export goes to disk', () => {
       )
       .get() as { id: number; name: string };
     const running = dispatch(db, 'households.export', {}, host, { operatorId: 1, jobId: 'export-midway' });
-    // The export waits for the event loop every 2,000 rows; the post keeps writing meanwhile.
-    await new Promise((r) => setImmediate(r));
-    const midway = await dispatch(db, 'jobs.progress', { jobId: 'export-midway' }, host);
-    if (!midway.ok || !midway.value) throw new Error('no progress');
-    const { phase, done, total, finished } = midway.value as {
-      phase: string;
-      done: number;
-      total: number;
-      finished: boolean;
-    };
+    // The export runs in a worker (export-offload.ts) and reports every 2,000 rows; the post keeps
+    // answering and writing meanwhile. Asked until it is past its first report.
+    type Progress = { phase: string; done: number; total: number; finished: boolean };
+    let seen: Progress | null = null;
+    for (let i = 0; i < 6000 && !(seen && seen.done > 0); i++) {
+      await new Promise((r) => setTimeout(r, 5));
+      const p = await dispatch(db, 'jobs.progress', { jobId: 'export-midway' }, host);
+      if (p.ok && p.value) seen = p.value as Progress;
+    }
+    if (!seen) throw new Error('no progress');
+    const { phase, done, total, finished } = seen;
     expect({ phase, finished, midway: done > 0 && done < total }).toEqual({
       phase: 'build',
       finished: false,

@@ -9,6 +9,7 @@ import { snapshotName } from '../shared/who';
 import type { householdsContract } from './contract';
 import { templateWorkbook } from './excel';
 import { exportRegistry } from './export';
+import { offloadExport } from './export-offload';
 import { importCommitHandler, importPreviewHandler } from './import-lazy';
 import { addressOf, householdColumns, readHousehold, readHouseholdFile } from './read';
 import { registryStats } from './stats';
@@ -134,7 +135,9 @@ export const householdsHandlers: HandlerMap<keyof typeof householdsContract> = {
   'households.export': async (db, input, ctx) => {
     // A workbook with every full ID number is signed and logged, like residents.reveal.
     if (input.revealIds) ctx.requireOperator();
-    const out = await exportRegistry(db, input, dayOf(ctx.now()), ctx);
+    const day = dayOf(ctx.now());
+    // In a worker on a database file (export-offload.ts), so the post keeps answering meanwhile.
+    const out = (await offloadExport(db, input, day, ctx)) ?? (await exportRegistry(db, input, day, ctx));
     if (input.revealIds)
       ctx.describe({
         entity: 'export',

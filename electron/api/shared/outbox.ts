@@ -68,6 +68,20 @@ export class Outbox {
   }
 
   /**
+   * Keep a file another thread wrote into this folder (the export's worker, through its own Outbox
+   * on the same folder): its token is the file's name. Answers its token and size.
+   */
+  keep(file: string, fileName: string): { file: string; bytes: number } {
+    if (!TOKEN.test(file)) throw new Error(`not an outbox file: ${file}`);
+    const path = join(this.dir, `${file}.out`);
+    const bytes = statSync(path).size;
+    const timer = setTimeout(() => this.drop(file), this.keepMs);
+    timer.unref();
+    this.files.set(file, { path, fileName, bytes, timer });
+    return { file, bytes };
+  }
+
+  /**
    * Hand a file out once: its token is forgotten at once, so a second fetch finds nothing. The caller
    * streams or copies it, then calls `done` (which removes it).
    */
