@@ -16,22 +16,21 @@ async function withRunners() {
   return { ...s, runners };
 }
 
+/** The runner team's post: one 12-hour day shift of `headcount`, at least one of them a runner. */
+async function runnerTeam(call: Awaited<ReturnType<typeof post>>['call'], headcount: number) {
+  const team = await call('posts.save', {
+    name: '跑腿小分队',
+    templates: [
+      { name: '白班', start: '08:00', hours: 12, headcount, requirements: [{ roles: ['runner'], min: 1 }] },
+    ],
+  });
+  if (!team.ok) throw new Error(team.error.message);
+}
+
 describe('runners in the roster', () => {
   it('staffs the runner team with runners only and keeps them off the gates', async () => {
     const { call, runners } = await withRunners();
-    const team = await call('posts.save', {
-      name: '跑腿小分队',
-      templates: [
-        {
-          name: '白班',
-          start: '08:00',
-          hours: 12,
-          headcount: 2,
-          requirements: [{ roles: ['runner'], min: 1 }],
-        },
-      ],
-    });
-    if (!team.ok) throw new Error(team.error.message);
+    await runnerTeam(call, 2);
     const g = await call('roster.generate', { from: '2026-11-30', days: 7 });
     if (!g.ok) throw new Error(g.error.message);
     const view = await call('roster.get', { from: '2026-11-30', days: 7 });
@@ -50,19 +49,7 @@ describe('runners in the roster', () => {
 
   it('keeps a runner put on a shift by hand when the roster is generated again', async () => {
     const { call, runners } = await withRunners();
-    const team = await call('posts.save', {
-      name: '跑腿小分队',
-      templates: [
-        {
-          name: '白班',
-          start: '08:00',
-          hours: 12,
-          headcount: 1,
-          requirements: [{ roles: ['runner'], min: 1 }],
-        },
-      ],
-    });
-    if (!team.ok) throw new Error(team.error.message);
+    await runnerTeam(call, 1);
     await call('roster.generate', { from: '2026-11-30', days: 2 });
     const view = await call('roster.get', { from: '2026-11-30', days: 2 });
     if (!view.ok) throw new Error(view.error.message);
