@@ -24,8 +24,12 @@ configureZodCodes();
  * tens of MB — lived to the end of the request beside the handler's copy (issue 11: the import's peak).
  */
 export class Payload {
+  private taken = false;
   constructor(private raw: unknown) {}
+  /** The input, once: a second take is a bug (a method would run on `{}`, its defaults). */
   take(): unknown {
+    if (this.taken) throw new Error('a request payload was taken twice');
+    this.taken = true;
     const raw = this.raw;
     this.raw = undefined;
     return raw;

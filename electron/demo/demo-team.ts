@@ -116,7 +116,7 @@ export async function writeDemoTeam(db: Db, now: Date): Promise<{ staff: number;
  * (08:00–20:00, or 20:00–08:00 when the demo is loaded at night) rostered for that day alone — the
  * gates' two weeks are not generated again. The demo's errands were taken before (the post assigned
  * them by hand), so none of them was routed differently. The generator staffs the team's post with
- * runners alone (roster/rules.ts, mayFillHeadcount). The post, every runner for twelve hours, is the
+ * runners alone (roster/rules.ts, mayFillHeadcount). The post, up to twenty runners for twelve hours, is the
  * demo's arrangement for that day only: it is retired once its day is under way, so generating the
  * gates' roster again does not make its shifts for the days after.
  */

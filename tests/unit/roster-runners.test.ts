@@ -86,6 +86,14 @@ describe('runners in the generated roster', () => {
     expect(on(added, 1).sort()).toEqual(['runner', 'runner', 'runner', 'volunteer']);
   });
 
+  it('keeps a gate a gate when its requirement lists runners among other roles', () => {
+    const gate = shift(1, 1, 4, [{ roles: ['volunteer', 'runner'], min: 1 }]);
+    const { added, gaps } = generate(TEAM, [gate]);
+    // One place through the requirement (a volunteer ranks first), the rest for gate staff.
+    expect(on(added, 1).sort()).toEqual(['police_officer', 'property_manager', 'volunteer']);
+    expect(gaps).toEqual([expect.objectContaining({ shiftId: 1, missing: 1, roles: null })]);
+  });
+
   it('staffs a gate and the runner team on the same day, each from its own people', () => {
     const gate = shift(1, 1, 2, [{ roles: ['police_officer'], min: 1 }]);
     const team = shift(2, 9, 3, [{ roles: ['runner'], min: 3 }]);

@@ -6,7 +6,8 @@ import type { RegistryFilter } from './contract';
 
 export type ExportFilter = z.infer<typeof RegistryFilter> & { revealIds: boolean };
 
-export type ExportJob = Connect & { filter: ExportFilter; day: string };
+/** `outboxDir` and `token`: the main thread's outbox folder, and the name to write under there. */
+export type ExportJob = Connect & { filter: ExportFilter; day: string; outboxDir: string; token: string };
 
 /** The file written in the outbox's folder (its token, once the main thread's outbox keeps it). */
 export type ExportOut = { fileName: string; file: string; bytes: number; rows: number };

@@ -10,7 +10,7 @@ import type { ReadDb } from '../../../db/open';
 import type { Ctx } from '../context';
 import { startWorker } from '../jobs/worker-start';
 import { connection, fromWire } from '../jobs/worker-wire';
-import { outboxFor } from '../shared/outbox';
+import { newToken, outboxFor } from '../shared/outbox';
 import type { ExportFilter, ExportJob, ExportOut, ExportToMain } from './export-job';
 
 export function offloadExport(
@@ -20,7 +20,10 @@ export function offloadExport(
   ctx: Pick<Ctx, 'progress' | 'paths'>,
 ): Promise<ExportOut | null> {
   if (db.$client.memory) return Promise.resolve(null);
-  const job: ExportJob = { ...connection(db.$client), filter, day };
+  // The file's name is made here: whatever a worker that died left under it is removed.
+  const outbox = outboxFor(ctx.paths.db);
+  const token = newToken();
+  const job: ExportJob = { ...connection(db.$client), filter, day, outboxDir: outbox.dir, token };
   return new Promise((resolve, reject) => {
     // Its heap stays small (the rows stream through): a small young generation keeps what the process
     // holds once it has ended small too.
@@ -29,10 +32,12 @@ export function offloadExport(
       resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 },
     });
     let settled = false;
-    const settle = (end: () => void) => {
+    const settle = (end: () => void, ok = false) => {
       if (settled) return;
       settled = true;
-      void worker.terminate();
+      void worker.terminate().then(() => {
+        if (!ok) outbox.discard(token);
+      });
       end();
     };
     worker.on('message', (m: ExportToMain) => {
@@ -40,12 +45,13 @@ export function offloadExport(
       else if (m.type === 'done')
         settle(() => {
           try {
-            const kept = outboxFor(ctx.paths.db).keep(m.out.file, m.out.fileName);
-            resolve({ ...m.out, ...kept });
+            if (m.out.file !== token) throw new Error(`the export worker wrote ${m.out.file}, not ${token}`);
+            resolve({ ...m.out, ...outbox.keep(token, m.out.fileName) });
           } catch (e) {
+            outbox.discard(token);
             reject(e);
           }
-        });
+        }, true);
       else settle(() => reject(fromWire(m.error)));
     });
     worker.on('error', (e) => settle(() => reject(e)));

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { JobPhase } from '../jobs/store';
 import { connect, toWire } from '../jobs/worker-wire';
+import { Outbox } from '../shared/outbox';
 import { exportRegistry } from './export';
 import type { ExportJob, ExportToMain } from './export-job';
 
@@ -17,10 +18,16 @@ async function run(job: ExportJob): Promise<void> {
   // A read-only connection: the export reads on one of its own, opened from this one's file.
   const { sqlite, db } = connect(job, true);
   try {
-    const out = await exportRegistry(db, job.filter, job.day, {
-      progress: (phase: JobPhase, done = 0, total = 0) => send({ type: 'progress', phase, done, total }),
-      paths: { db: job.dbPath },
-    });
+    const out = await exportRegistry(
+      db,
+      job.filter,
+      job.day,
+      {
+        progress: (phase: JobPhase, done = 0, total = 0) => send({ type: 'progress', phase, done, total }),
+        paths: { db: job.dbPath },
+      },
+      { outbox: new Outbox(job.outboxDir), token: job.token },
+    );
     send({ type: 'done', out });
   } finally {
     sqlite.close();

@@ -4,7 +4,7 @@ import type { Ctx } from '../context';
 import { yieldToLoop } from '../jobs/store';
 import { maskIdNumber } from '../shared/id-number';
 import { LABELS_ZH } from '../shared/labels';
-import { outboxFor } from '../shared/outbox';
+import { type Outbox, outboxFor } from '../shared/outbox';
 import { streamingWorkbook } from '../shared/xlsx';
 import type { RegistryFilter } from './contract';
 import { flagsText, IMPORT_FIELDS, PRESENCE_TEXT, TEMPLATE_HEADERS, versionTag } from './import-rules';
@@ -124,6 +124,8 @@ export async function exportRegistry(
   f: Filter,
   day: string,
   ctx: Pick<Ctx, 'progress' | 'paths'>,
+  /** Where to write (the export's worker: the main thread's folder, under the token it made). */
+  to: { outbox?: Outbox; token?: string } = {},
 ) {
   ctx.progress('build');
   const suffix = f.revealIds ? '（含完整身份证号）' : '';
@@ -144,41 +146,45 @@ export async function exportRegistry(
       .prepare(people.sql ? `SELECT count(*) ${FROM_PEOPLE}${people.sql}` : 'SELECT count(*) FROM residents')
       .pluck()
       .get(...people.args) as number;
-    const saved = await outboxFor(ctx.paths.db).write(fileName, async (out) => {
-      const book = streamingWorkbook(out);
-      // The import's columns, the last two the household's 登记状态 and the records' versions (版本), so
-      // an edited export imports back without undoing what was saved after it was made (issue 10).
-      const sheet = book.sheet(
-        '住户名单',
-        IMPORT_FIELDS.map((k) => TEMPLATE_HEADERS[k]),
-      );
-      const list = reader.sqlite
-        .prepare(`${PEOPLE} ${FROM_PEOPLE}${people.sql} ORDER BY b.sort_order, h.unit, h.room, r.id`)
-        .raw();
-      for (const p of list.iterate(...people.args) as IterableIterator<PersonRow>) {
-        sheet.addRow(personCells(p, f.revealIds)).commit();
-        if (++rows % EVERY === 0) {
-          ctx.progress('build', rows, total);
-          if (pause) await pause();
+    const saved = await (to.outbox ?? outboxFor(ctx.paths.db)).write(
+      fileName,
+      async (out) => {
+        const book = streamingWorkbook(out);
+        // The import's columns, the last two the household's 登记状态 and the records' versions (版本), so
+        // an edited export imports back without undoing what was saved after it was made (issue 10).
+        const sheet = book.sheet(
+          '住户名单',
+          IMPORT_FIELDS.map((k) => TEMPLATE_HEADERS[k]),
+        );
+        const list = reader.sqlite
+          .prepare(`${PEOPLE} ${FROM_PEOPLE}${people.sql} ORDER BY b.sort_order, h.unit, h.room, r.id`)
+          .raw();
+        for (const p of list.iterate(...people.args) as IterableIterator<PersonRow>) {
+          sheet.addRow(personCells(p, f.revealIds)).commit();
+          if (++rows % EVERY === 0) {
+            ctx.progress('build', rows, total);
+            if (pause) await pause();
+          }
         }
-      }
-      sheet.commit();
-      const roomSheet = book.sheet(
-        '房屋',
-        ROOM_FIELDS.map((k) => L.field[k]),
-      );
-      const roomList = reader.sqlite
-        .prepare(`${ROOMS}${rooms.sql} ORDER BY b.sort_order, h.unit, h.room`)
-        .raw();
-      let n = 0;
-      for (const r of roomList.iterate(...rooms.args) as IterableIterator<RoomRow>) {
-        const [b, unit, room, holder, phone, occ, reg, notes] = r;
-        roomSheet.addRow([b, unit, room, holder, phone, OCC[occ], REG[reg], notes]).commit();
-        if (pause && ++n % EVERY === 0) await pause();
-      }
-      roomSheet.commit();
-      await book.finish();
-    });
+        sheet.commit();
+        const roomSheet = book.sheet(
+          '房屋',
+          ROOM_FIELDS.map((k) => L.field[k]),
+        );
+        const roomList = reader.sqlite
+          .prepare(`${ROOMS}${rooms.sql} ORDER BY b.sort_order, h.unit, h.room`)
+          .raw();
+        let n = 0;
+        for (const r of roomList.iterate(...rooms.args) as IterableIterator<RoomRow>) {
+          const [b, unit, room, holder, phone, occ, reg, notes] = r;
+          roomSheet.addRow([b, unit, room, holder, phone, OCC[occ], REG[reg], notes]).commit();
+          if (pause && ++n % EVERY === 0) await pause();
+        }
+        roomSheet.commit();
+        await book.finish();
+      },
+      to.token,
+    );
     return { fileName, ...saved, rows };
   } finally {
     if (!reader.shared && reader.sqlite.inTransaction) reader.sqlite.exec('COMMIT');

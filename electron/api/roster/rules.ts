@@ -115,13 +115,14 @@ export function prefer(a: Load, b: Load, s: { postId: number; night: boolean; we
 }
 
 /**
- * Runners run errands, not gates: a runner takes places only on a post that asks for runners (a
- * requirement naming the role, the runner team's post), and the head count of such a post beyond its
- * requirements is filled with runners only. Other roles take a runner post's place only through a
- * requirement that names theirs.
+ * Runners run errands, not gates: a runner takes a place through a requirement that names runners, or
+ * in the head count of a runner post — one with a requirement of runners alone (the runner team's
+ * post) — which is filled with runners only. Other roles take a runner post's place only through a
+ * requirement that names theirs. A gate whose requirement lists runners among other roles is a gate:
+ * its head count is for everyone but runners.
  */
 export const asksForRunners = (s: Pick<ShiftSlot, 'requirements'>): boolean =>
-  s.requirements.some((r) => r.roles.includes('runner'));
+  s.requirements.some((r) => r.roles.length > 0 && r.roles.every((role) => role === 'runner'));
 
 /** Whether the person may take one of the head count's places (not a role requirement's) on the shift. */
 export const mayFillHeadcount = (p: Pick<Person, 'role'>, runnerPost: boolean): boolean =>

@@ -23,6 +23,10 @@ import type { Writable } from 'node:stream';
 export const TOKEN = /^[0-9a-f]{32}$/;
 export const KEEP_MS = 60 * 60 * 1000;
 
+/** A new token: 32 hex digits (the global Web Crypto: node:crypto is not on the host's start path). */
+export const newToken = (): string =>
+  Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
+
 export type Outgoing = { path: string; fileName: string; bytes: number };
 type Kept = Outgoing & { timer: NodeJS.Timeout };
 
@@ -34,14 +38,19 @@ export class Outbox {
     private readonly keepMs = KEEP_MS,
   ) {}
 
-  /** Write a file through `write` (which ends the stream it is given); answers its token and size. */
+  /**
+   * Write a file through `write` (which ends the stream it is given); answers its token and size.
+   * `token`: one `newToken()` made beforehand (the export's worker writes under the token its main
+   * thread made, so the main thread can remove what a dead worker left).
+   */
   async write(
     fileName: string,
     write: (out: Writable) => Promise<void>,
+    token: string = newToken(),
   ): Promise<{ file: string; bytes: number }> {
+    if (!TOKEN.test(token)) throw new Error(`not an outbox token: ${token}`);
     mkdirSync(this.dir, { recursive: true });
-    // The global Web Crypto: node:crypto is not loaded on the host's start path (issue 11).
-    const file = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
+    const file = token;
     const path = join(this.dir, `${file}.out`);
     const out = createWriteStream(path);
     const closed = new Promise<void>((ok, ko) => {
@@ -79,6 +88,11 @@ export class Outbox {
     timer.unref();
     this.files.set(file, { path, fileName, bytes, timer });
     return { file, bytes };
+  }
+
+  /** Remove a file another thread was writing under `file` and never finished (a dead worker). */
+  discard(file: string): void {
+    if (TOKEN.test(file)) rmSync(join(this.dir, `${file}.out`), { force: true });
   }
 
   /**
