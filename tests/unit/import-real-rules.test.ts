@@ -8,8 +8,8 @@ import {
   splitUnitRoom,
   stripQuotePrefix,
 } from '../../electron/api/households/import-rules';
-import { isMonthFormat } from '../../electron/api/households/xlsx-reader';
 import { parseMerge } from '../../electron/api/households/xlsx-scan';
+import { isMonthFormat } from '../../electron/api/households/xlsx-styles';
 import { checkDigit, validateIdNumber } from '../../electron/api/shared/id-number';
 
 describe('import rules for real sheets', () => {

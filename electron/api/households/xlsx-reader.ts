@@ -3,10 +3,12 @@
  * keeps only the columns the header names. Memory stays bounded by what is kept, not by how big
  * or how wide the sheet claims to be.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { refuse } from '../errors';
 import { type Cell, type CellSink, columnIndex } from './sheet-sink';
 import { MAX_SHEET_XML, type Merge, MergeFill, scanSheet } from './xlsx-scan';
+import { dateStyles } from './xlsx-styles';
+import { local, sax } from './xlsx-xml';
 import { entryText, listZip, readEntryText, type ZipEntry } from './zip';
 
 /** Inflated size bounds: a 400,000-row sheet is well under these; a zip bomb is not. */
@@ -16,28 +18,6 @@ const MAX_SMALL_XML = 32 * 1024 * 1024;
 
 export type XlsxSheet = { name: string; open: (sink: CellSink) => Promise<void> };
 export type XlsxOptions = { chunkSize?: number };
-
-/** Run saxes over text, calling `on` for tags and text; `text` is raw character data. */
-function sax(
-  onOpen: (tag: SaxesTagPlain) => void,
-  onClose: (name: string) => void,
-  onText: (text: string) => void,
-): SaxesParser {
-  const p = new SaxesParser();
-  p.on('opentag', onOpen);
-  p.on('closetag', (t) => onClose(t.name));
-  p.on('text', onText);
-  p.on('cdata', onText);
-  p.on('error', (e) => {
-    throw refuse('VALIDATION', {
-      code: 'xlsx_unparseable',
-      params: { detail: e.message.split('\n')[0] ?? '' },
-    });
-  });
-  return p;
-}
-
-const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
 function parseSmall(text: string, onOpen: (tag: SaxesTagPlain) => void): void {
   sax(
@@ -81,62 +61,6 @@ function rels(
       });
   });
   return out;
-}
-
-const BUILTIN_DATE_FORMATS = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
-  55, 56, 57, 58,
-]);
-
-/** A number format shows a date if, outside quotes and brackets, it has d, m, y, h or s. */
-export function isDateFormat(code: string): boolean {
-  const bare =
-    code
-      .replace(/"[^"]*"/g, '')
-      .replace(/\[[^\]]*\]/g, '')
-      .replace(/\\./g, '')
-      .split(';')[0] ?? '';
-  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
-}
-
-/** A date format that shows the year and month but no day (yyyy"年"m"月", yyyy.mm, mmm-yy). */
-export function isMonthFormat(code: string): boolean {
-  const bare = (
-    code
-      .replace(/"[^"]*"/g, '')
-      .replace(/\[[^\]]*\]/g, '')
-      .replace(/\\./g, '')
-      .split(';')[0] ?? ''
-  ).toLowerCase();
-  return /y/.test(bare) && /m/.test(bare) && !/[dhs]/.test(bare);
-}
-
-/** Which cell styles (the `s` index) show dates, and which of them a month without its day. */
-function dateStyles(text: string): { dates: Set<number>; months: Set<number> } {
-  const custom = new Map<number, string>();
-  const xfs: number[] = [];
-  let inCellXfs = false;
-  const p = sax(
-    (t) => {
-      const n = local(t.name);
-      if (n === 'numFmt') custom.set(Number(t.attributes.numFmtId), t.attributes.formatCode ?? '');
-      else if (n === 'cellXfs') inCellXfs = true;
-      else if (n === 'xf' && inCellXfs) xfs.push(Number(t.attributes.numFmtId ?? 0));
-    },
-    (name) => {
-      if (local(name) === 'cellXfs') inCellXfs = false;
-    },
-    () => undefined,
-  );
-  p.write(text).close();
-  const dates = new Set<number>();
-  const months = new Set<number>();
-  xfs.forEach((id, i) => {
-    const code = custom.get(id);
-    if (code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id)) dates.add(i);
-    if (code !== undefined ? isMonthFormat(code) : id === 17) months.add(i);
-  });
-  return { dates, months };
 }
 
 /** Shared strings: plain or rich text; phonetic guides (rPh) are left out. */
