@@ -80,3 +80,54 @@ describe('runners in the roster', () => {
     expect(g.value.spread.length).toBeGreaterThan(0);
   });
 });
+
+describe('a hand-made assignment outside the post’s roles', () => {
+  it('asks a reason for a runner at a gate and for gate staff on the runner team, and records it', async () => {
+    const { call, runners } = await withRunners();
+    await runnerTeam(call, 1);
+    await call('roster.generate', { from: '2026-11-30', days: 2 });
+    const view = await call('roster.get', { from: '2026-11-30', days: 2 });
+    if (!view.ok) throw new Error(view.error.message);
+    const day = view.value.shifts.filter((s) => s.day === '2026-12-01');
+    const gate = day.find((s) => s.post !== '跑腿小分队' && s.staff.length > 0);
+    if (!gate) throw new Error('no gate shift');
+    const free = runners.find((id) => !day.some((s) => s.staff.some((p) => p.id === id))) as number;
+    const runnerAtGate = await call('roster.assign', { shiftId: gate.id, staffId: free, action: 'assign' });
+    expect(runnerAtGate).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', reason: { code: 'roster_breaks_rules' } },
+    });
+    if (runnerAtGate.ok) return;
+    expect(String(runnerAtGate.error.reason.params?.breaches).split(',')).toContain('role');
+    const withReason = await call('roster.assign', {
+      shiftId: gate.id,
+      staffId: free,
+      action: 'assign',
+      reason: '门岗缺人，临时顶班',
+    });
+    expect(withReason.ok && withReason.value.breaches).toContain('role');
+    // Gate staff on the runner team's post: the same breach, the other way round.
+    const other = view.value.shifts.find((s) => s.post === '跑腿小分队' && s.day === '2026-11-30');
+    if (!other) throw new Error('no runner shift');
+    const busy = new Set(
+      view.value.shifts.filter((s) => s.day === '2026-11-30').flatMap((s) => s.staff.map((p) => p.id)),
+    );
+    const gateStaff = view.value.shifts
+      .flatMap((s) => s.staff)
+      .find((p) => p.role !== 'runner' && !busy.has(p.id));
+    if (!gateStaff) throw new Error('no gate staff free that day');
+    const staffOnTeam = await call('roster.assign', {
+      shiftId: other.id,
+      staffId: gateStaff.id,
+      action: 'assign',
+    });
+    expect(staffOnTeam.ok ? [] : String(staffOnTeam.error.reason.params?.breaches).split(',')).toContain(
+      'role',
+    );
+    // A runner on the runner team's post is no breach.
+    const another = runners.find((id) => id !== free && !other.staff.some((p) => p.id === id)) as number;
+    const fits = await call('roster.assign', { shiftId: other.id, staffId: another, action: 'assign' });
+    const said = fits.ok ? fits.value.breaches : String(fits.error.reason.params?.breaches).split(',');
+    expect(said).not.toContain('role');
+  });
+});

@@ -128,6 +128,14 @@ export const asksForRunners = (s: Pick<ShiftSlot, 'requirements'>): boolean =>
 export const mayFillHeadcount = (p: Pick<Person, 'role'>, runnerPost: boolean): boolean =>
   (p.role === 'runner') === runnerPost;
 
+/**
+ * Whether the post takes the person: a requirement names their role, or its head count is theirs to
+ * fill. A hand-made assignment that does not is the `role` breach (a runner at a gate, gate staff
+ * on the runner team's post): it may be made with a reason, as the others may.
+ */
+export const fitsPost = (p: Pick<Person, 'role'>, s: Pick<ShiftSlot, 'requirements'>): boolean =>
+  s.requirements.some((r) => r.roles.includes(p.role)) || mayFillHeadcount(p, asksForRunners(s));
+
 /** Why nobody else could take a place: how many people each rule kept out. */
 export function gapReasons(
   people: Person[],

@@ -8,7 +8,7 @@ import type { RosterChangeCode } from '../shared/event-codes';
 import type { Params } from '../shared/reason';
 import { snapshotName } from '../shared/who';
 import { memberRows } from '../team/read';
-import { type Breach, breaches, type Person, type Requirement, type ShiftSlot } from './rules';
+import { type Breach, breaches, fitsPost, type Person, type Requirement, type ShiftSlot } from './rules';
 
 const H = 3_600_000;
 
@@ -164,7 +164,8 @@ export function check(
       const x = w.slots.get(h.shiftId);
       return x ? [x] : [];
     });
-  return breaches(p, s, mine, rules);
+  const found = breaches(p, s, mine, rules);
+  return fitsPost(p, s) ? found : [...found, 'role'];
 }
 
 export const label = (w: Window, shiftId: number) => {

@@ -200,6 +200,7 @@ export const LABELS_EN: Labels = {
     weekly_hours: 'over the weekly hours',
     unavailable: 'on leave or unavailable then',
     inactive: 'no longer active',
+    role: "not one of this post's roles",
   },
   area: {
     team: 'Team',

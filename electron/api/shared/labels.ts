@@ -136,6 +136,7 @@ export const BREACHES = [
   'weekly_hours',
   'unavailable',
   'inactive',
+  'role',
 ] as const;
 
 export type Labels = {

@@ -182,6 +182,7 @@ export const LABELS_ZH: Labels = {
     weekly_hours: '超过每周工时上限',
     unavailable: '该时段请假或不能值班',
     inactive: '人员已停用',
+    role: '不是本岗位的人员类别',
   },
   area: {
     team: '班子成员',
