@@ -30,6 +30,9 @@ export default defineConfig({
           'distribute-worker': resolve('electron/api/stock/distribute-worker.ts'),
           // And the registry export (households/export-offload.ts).
           'export-worker': resolve('electron/api/households/export-worker.ts'),
+          // Each of them is started through worker.js, which puts the code cache in place first
+          // (electron/host/worker-launch.ts).
+          worker: resolve('electron/host/worker-launch.ts'),
           // The web host (npm run serve, the e2e tests), run by plain Node: prebuilt, it starts in a
           // fraction of the time tsx took to compile it on every start (issue 11). host.js puts the
           // code cache in place (electron/host/launch.ts), then requires host-app.js (the host).

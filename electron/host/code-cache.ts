@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
+import { threadId } from 'node:worker_threads';
 
 type Compiled = { cacheFile: string; script: vm.Script };
 
@@ -105,7 +106,7 @@ export function installCodeCache(dir: string): void {
 /**
  * Save the bytes of every module compiled without them, with what has run so far compiled in (call
  * once the first screen has been answered, and again when the host stops). Written beside, then
- * renamed: two hosts starting at once never read half a file.
+ * renamed: two hosts starting at once, or a host and its worker, never read half a file.
  */
 export function saveCodeCache(): void {
   if (cacheDir === null || unsaved.length === 0) return;
@@ -113,7 +114,7 @@ export function saveCodeCache(): void {
   try {
     mkdirSync(cacheDir, { recursive: true });
     for (const { cacheFile, script } of todo) {
-      const part = `${cacheFile}.${process.pid}.part`;
+      const part = `${cacheFile}.${process.pid}.${threadId}.part`;
       writeFileSync(part, script.createCachedData());
       renameSync(part, cacheFile);
     }

@@ -75,7 +75,8 @@ test('a distribution written by the worker, its progress shown under the form', 
     expect(rows.find((r) => r.item === '消毒片')?.households).toBe(households);
     expect(host.output()).not.toMatch(/stock\.distribute failed|distribution worker/);
 
-    // In English, the same bar in English words.
+    // In English, the same bar in English words. This second distribution is handed to the worker
+    // the first one left ready (worker-start.ts `keepNext`): the built host's path for it.
     await page.getByLabel('语言').selectOption('en');
     await page.getByRole('link', { name: '← Distributions' }).click();
     const en = await fillForm(page, '消毒片 (板)');

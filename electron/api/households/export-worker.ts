@@ -3,8 +3,9 @@
  * export as on the main thread (export.ts) — exceljs loaded, every row read, zipped and written to the
  * outbox's folder here — its progress posted as it goes. The main thread only keeps the file's token.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { JobPhase } from '../jobs/store';
+import { jobOf } from '../jobs/worker-job';
 import { connect, toWire } from '../jobs/worker-wire';
 import { Outbox } from '../shared/outbox';
 import { exportRegistry } from './export';
@@ -34,4 +35,6 @@ async function run(job: ExportJob): Promise<void> {
   }
 }
 
-run(workerData as ExportJob).catch((e: unknown) => send({ type: 'error', error: toWire(e) }));
+jobOf<ExportJob>()
+  .then(run)
+  .catch((e: unknown) => send({ type: 'error', error: toWire(e) }));

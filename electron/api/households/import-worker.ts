@@ -1,6 +1,7 @@
 /** Entry of the import worker thread (its own bundle entry in the Electron build). */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { JobPhase } from '../jobs/store';
+import { jobOf } from '../jobs/worker-job';
 import { toWire } from '../jobs/worker-wire';
 import { loadZhWords } from '../shared/zh-words';
 import { collector } from './import-gc';
@@ -19,7 +20,6 @@ const go = () =>
     port.once('message', (m: ToWorker) => resolve(m.nowIso));
   });
 
-const job = workerData as JobInput;
 /** The kept rows and the file move to the main thread instead of being copied (when they own their memory). */
 const owned = (u: Uint8Array | undefined): ArrayBuffer[] =>
   u && u.byteOffset === 0 && u.byteLength === u.buffer.byteLength && u.buffer instanceof ArrayBuffer
@@ -27,8 +27,10 @@ const owned = (u: Uint8Array | undefined): ArrayBuffer[] =>
     : [];
 
 // The words first: a commit stores them (its audit row, the households' history).
-loadZhWords()
-  .then(() => (job.mode === 'preview' ? runPreview(job, progress) : runCommit(job, progress, send, go)))
+Promise.all([loadZhWords(), jobOf<JobInput>()])
+  .then(([, job]) =>
+    job.mode === 'preview' ? runPreview(job, progress) : runCommit(job, progress, send, go),
+  )
   .then(
     (out) => {
       const moved = [...owned(out.sheet?.rows), ...owned(out.sheet?.file)];

@@ -48,7 +48,7 @@ export function offloadDistribution(
   const job: DistributeJob = { ...connection(db.$client), input, nowIso: ctx.now().toISOString(), stamp };
   return new Promise((resolve, reject) => {
     const writeEnded = workerWriteStarted('distrib_writing');
-    const worker = startWorker(import.meta.url, 'distribute-worker', { workerData: job });
+    const worker = startWorker(import.meta.url, 'distribute-worker', { workerData: job }, { keepNext: true });
     let settled = false;
     const settle = (end: () => void) => {
       if (settled) return;

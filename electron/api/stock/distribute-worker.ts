@@ -3,9 +3,10 @@
  * as on the main thread (distribute-write.ts), and the request's one audit row, in ONE transaction
  * started IMMEDIATE on the worker's own connection, the progress posted as it goes.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { writeAudit } from '../audit-row';
 import type { JobPhase } from '../jobs/store';
+import { jobOf } from '../jobs/worker-job';
 import { connect, toWire } from '../jobs/worker-wire';
 import { loadZhWords } from '../shared/zh-words';
 import type { DistributeJob, DistributeToMain } from './distribute-job';
@@ -38,10 +39,10 @@ function run(job: DistributeJob): void {
 }
 
 // The words first: the audit row stores them.
-loadZhWords().then(
-  () => {
+Promise.all([loadZhWords(), jobOf<DistributeJob>()]).then(
+  ([, job]) => {
     try {
-      run(workerData as DistributeJob);
+      run(job);
     } catch (e) {
       send({ type: 'error', error: toWire(e) });
     }

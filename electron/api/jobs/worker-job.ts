@@ -1,0 +1,22 @@
+/**
+ * A worker thread's side of its job: the job is its `workerData` — or, in a worker kept ready
+ * (worker-start.ts), the first message the main thread posts it when a job comes.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+
+/** The workerData of a worker started before its job (`keptReady`). */
+export type KeptReady = { keptReady: true };
+/** The message that hands a worker kept ready its job. */
+export type JobMessage = { type: 'job'; job: unknown };
+
+export const isKeptReady = (data: unknown): data is KeptReady =>
+  typeof data === 'object' && data !== null && (data as KeptReady).keptReady === true;
+
+/** This worker's job. */
+export function jobOf<T>(): Promise<T> {
+  const port = parentPort;
+  if (!isKeptReady(workerData) || !port) return Promise.resolve(workerData as T);
+  return new Promise((resolve) => {
+    port.once('message', (m: JobMessage) => resolve(m.job as T));
+  });
+}
