@@ -18,6 +18,7 @@ import './app/errands-run.css';
 import './app/reports.css';
 import './app/errands.css';
 import './app/health.css';
+import './app/lists.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

@@ -83,9 +83,18 @@ export const en: Messages = {
     summary: 'What',
     count: '{{count}} entries',
     count_one: '{{count}} entry',
+    narrow: 'Too many to page through to the oldest: narrow by date, area or operator',
     more: 'Load more',
+    shown: 'Showing the newest {{count}}',
+    shown_one: 'Showing the newest entry',
     empty: 'No matching entries',
     clear: 'Clear filters',
+  },
+  picker: {
+    type: 'Type to find',
+    none: 'No name matches',
+    count: '{{count}} found',
+    more: 'First {{shown}} of {{count}}: type more to narrow',
   },
   common: {
     loading: 'Loading…',

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOARD_PAGE, type BoardBuilding, type RoomCell } from '../../../../electron/api/buildings/contract';
 import { useApiQuery } from '../../api/hooks';
 import { QueryState } from '../../components/QueryState';
+import { TypePicker } from '../../components/TypePicker';
 import { AddBuildingForm } from './AddBuildingForm';
 
 /** A large compound shows one building at a time; a small one shows them all. */
@@ -128,6 +129,16 @@ export function BuildingsBoard() {
   const [cursor, setCursor] = useState(0);
   const many = (list.data ?? []).reduce((a, b) => a + b.rooms, 0) > SHOW_ALL_ROOMS_UP_TO;
   const selected = many ? (picked ?? list.data?.[0]?.id) : undefined;
+  // A district's buildings are picked by typing part of a name, not from a 758-line drop-down.
+  const items = useMemo(
+    () =>
+      (list.data ?? []).map((b) => ({
+        id: b.id,
+        name: b.name,
+        hint: `${t('regStatus.not_visited')} ${b.notVisited}`,
+      })),
+    [list.data, t],
+  );
   const board = useApiQuery('buildings.board', selected ? { buildingId: selected } : { cursor }, {
     enabled: list.isSuccess,
   });
@@ -138,19 +149,10 @@ export function BuildingsBoard() {
         <AddBuildingForm />
       </div>
       {many && list.data && (
-        <label className="field inline">
-          <span>{t('board.pick')}</span>
-          <select value={selected} onChange={(e) => setPicked(Number(e.target.value))}>
-            {list.data.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-                {t('punct.open')}
-                {t('regStatus.not_visited')} {b.notVisited}
-                {t('punct.close')}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="field inline">
+          <span aria-hidden>{t('board.pick')}</span>
+          <TypePicker label={t('board.pick')} items={items} value={selected} onPick={setPicked} />
+        </div>
       )}
       {list.data?.length === 0 && <p className="card muted">{t('board.empty')}</p>}
       <QueryState query={board}>

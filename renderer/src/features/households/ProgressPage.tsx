@@ -1,14 +1,15 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { replaceQuery, routeQuery } from '../../app/route';
 import { QueryState } from '../../components/QueryState';
+import { TypePicker } from '../../components/TypePicker';
 import { ProgressTable } from './ProgressTable';
 
 /**
  * Each building's registration, and the rooms still to visit: of the whole compound (the first 500),
  * or of one building, all of them — a district's list is picked by building (from the count in its
- * row, or the picker above the rooms), kept in the address.
+ * row, or the picker typed into above the rooms), kept in the address.
  */
 export function ProgressPage() {
   const { t } = useTranslation();
@@ -23,7 +24,14 @@ export function ProgressPage() {
   const onPick = useCallback((id: number) => pick(id, true), [pick]);
   const stats = useApiQuery('households.stats', {});
   const toVisit = useApiQuery('households.toVisit', picked ? { buildingId: picked } : {});
-  const withRooms = stats.data?.byBuilding.filter((b) => b.notVisited > 0) ?? [];
+  // The buildings with rooms to visit, picked by typing part of a name (a district has hundreds).
+  const items = useMemo(
+    () =>
+      (stats.data?.byBuilding ?? [])
+        .filter((b) => b.notVisited > 0)
+        .map((b) => ({ id: b.buildingId, name: b.name, hint: String(b.notVisited) })),
+    [stats.data],
+  );
   return (
     <div className="progress-page">
       <QueryState query={stats}>
@@ -34,19 +42,18 @@ export function ProgressPage() {
           <section className="card" ref={rooms} aria-label={t('progress.toVisitTitle')}>
             <h3 className="to-visit-head">
               <span data-testid="to-visit-count">{t('progress.toVisit', { count: total })}</span>
-              {withRooms.length > 1 && (
-                <select
-                  aria-label={t('progress.pickBuilding')}
-                  value={picked ?? ''}
-                  onChange={(e) => pick(Number(e.target.value) || undefined)}
-                >
-                  <option value="">{t('progress.allBuildings')}</option>
-                  {withRooms.map((b) => (
-                    <option key={b.buildingId} value={b.buildingId}>
-                      {b.name}（{b.notVisited}）
-                    </option>
-                  ))}
-                </select>
+              {items.length > 1 && (
+                <TypePicker
+                  label={t('progress.pickBuilding')}
+                  items={items}
+                  value={picked}
+                  onPick={(id) => pick(id)}
+                />
+              )}
+              {picked && (
+                <button type="button" className="link" onClick={() => pick(undefined)}>
+                  {t('progress.allBuildings')}
+                </button>
               )}
               {total > list.length && (
                 <span className="muted"> {t('progress.first', { count: list.length })}</span>

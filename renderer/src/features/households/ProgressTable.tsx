@@ -1,13 +1,14 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Out } from '../../../../electron/api/contract';
+import { VirtualRows } from '../../components/VirtualRows';
 
 type Row = Out<'households.stats'>['byBuilding'][number];
 
 /**
  * Each building's registration, with its total: memoised, as a district has hundreds of buildings
  * and picking one's rooms to visit must not render them all again. A building's not-visited count
- * picks its rooms (`onPick`).
+ * picks its rooms (`onPick`). Only the rows in sight are drawn (`VirtualRows`).
  */
 export const ProgressTable = memo(function ProgressTable({
   byBuilding,
@@ -36,37 +37,43 @@ export const ProgressTable = memo(function ProgressTable({
           <th />
         </tr>
       </thead>
-      <tbody>
-        {byBuilding.map((b) => (
-          <tr key={b.buildingId}>
-            <td>{b.name}</td>
-            <td>{b.rooms}</td>
-            <td className={b.notVisited ? 'warn-text' : ''}>
-              {b.notVisited ? (
-                <button
-                  type="button"
-                  className="link warn-text"
-                  aria-label={t('progress.showBuilding', { building: b.name, count: b.notVisited })}
-                  onClick={() => onPick(b.buildingId)}
-                >
-                  {b.notVisited}
-                </button>
-              ) : (
-                0
-              )}
-            </td>
-            <td>{b.registered}</td>
-            <td>{b.verified}</td>
-            <td>{b.occupied}</td>
-            <td>{b.vacant}</td>
-            <td>{b.unknown}</td>
-            <td>{b.residents}</td>
-            <td>
-              <a href={`#/visit-sheet/${b.buildingId}`}>{t('progress.printSheet')}</a>
-            </td>
-          </tr>
-        ))}
-      </tbody>
+      <VirtualRows
+        count={byBuilding.length}
+        columns={10}
+        estimate={37}
+        row={(i, props) => {
+          const b = byBuilding[i] as Row;
+          return (
+            <tr key={b.buildingId} {...props}>
+              <td>{b.name}</td>
+              <td>{b.rooms}</td>
+              <td className={b.notVisited ? 'warn-text' : ''}>
+                {b.notVisited ? (
+                  <button
+                    type="button"
+                    className="link warn-text"
+                    aria-label={t('progress.showBuilding', { building: b.name, count: b.notVisited })}
+                    onClick={() => onPick(b.buildingId)}
+                  >
+                    {b.notVisited}
+                  </button>
+                ) : (
+                  0
+                )}
+              </td>
+              <td>{b.registered}</td>
+              <td>{b.verified}</td>
+              <td>{b.occupied}</td>
+              <td>{b.vacant}</td>
+              <td>{b.unknown}</td>
+              <td>{b.residents}</td>
+              <td>
+                <a href={`#/visit-sheet/${b.buildingId}`}>{t('progress.printSheet')}</a>
+              </td>
+            </tr>
+          );
+        }}
+      />
       <tfoot>
         <tr>
           <th>{t('progress.total')}</th>
