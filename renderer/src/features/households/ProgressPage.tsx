@@ -29,8 +29,12 @@ export function ProgressPage() {
     () =>
       (stats.data?.byBuilding ?? [])
         .filter((b) => b.notVisited > 0)
-        .map((b) => ({ id: b.buildingId, name: b.name, hint: String(b.notVisited) })),
-    [stats.data],
+        .map((b) => ({
+          id: b.buildingId,
+          name: b.name,
+          hint: `${t('regStatus.not_visited')} ${b.notVisited}`,
+        })),
+    [stats.data, t],
   );
   return (
     <div className="progress-page">
