@@ -4,6 +4,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/open';
+import { keptRead } from '../../../db/statements';
 import { refuse } from '../errors';
 import type { HandlerMap } from '../handler';
 import { readCompound } from '../shared/compound';
@@ -89,11 +90,12 @@ export const healthReadHandlers: HandlerMap<'health.episodes' | 'health.round'> 
     const day = input.day ?? dayOf(ctx.now());
     const clock = clockFor(day, ctx.now());
     const place =
-      input.buildingId !== undefined
-        ? sql`s.building_id = ${input.buildingId}`
-        : sql`s.building_id IS NULL AND s.hotel_id = ${input.hotelId ?? 0}`;
-    const cells = db.all<CellSql>(sql`
-      SELECT s.id AS slotId, s.slot, s.state, s.temperature, s.at, s.by_name AS byName, s.recheck_due AS recheckDue,
+      input.buildingId !== undefined ? 's.building_id = ?' : 's.building_id IS NULL AND s.hotel_id = ?';
+    // A kept statement (db/statements.ts): the grid is read every few seconds on a phone at the door,
+    // and the ORM prepared its six joins again on every call.
+    const cells = keptRead(
+      db,
+      `SELECT s.id AS slotId, s.slot, s.state, s.temperature, s.at, s.by_name AS byName, s.recheck_due AS recheckDue,
         s.check_id AS checkId, x.id AS episodeId, x.subject_kind AS subjectKind, x.resident_id AS residentId,
         x.returnee_id AS returneeId, x.household_id AS householdId, x.place, x.from_day AS fromDay, x.to_day AS toDay,
         x.checks_per_day AS checksPerDay, x.closed_at AS closedAt,
@@ -104,8 +106,9 @@ export const healthReadHandlers: HandlerMap<'health.episodes' | 'health.round'> 
       FROM health_slots s JOIN health_episodes x ON x.seq = s.episode_seq
         LEFT JOIN residents r ON r.id = x.resident_id LEFT JOIN households rh ON rh.id = r.household_id
         LEFT JOIN returnees t ON t.id = x.returnee_id LEFT JOIN households h ON h.id = x.household_id
-      WHERE s.day = ${day} AND ${place}
-      ORDER BY length(roomText), roomText, x.resident_id, x.returnee_id, x.seq, s.slot`);
+      WHERE s.day = ? AND ${place}
+      ORDER BY length(roomText), roomText, x.resident_id, x.returnee_id, x.seq, s.slot`,
+    ).all(day, input.buildingId ?? input.hotelId ?? 0) as CellSql[];
     const rows = new Map<string, ReturnType<typeof rowOf>>();
     function rowOf(c: CellSql) {
       return {
