@@ -5,11 +5,11 @@
  * (`<name>.js`) beside the main bundle in out/main (electron.vite.config.ts lists each), started
  * through `worker.js` (electron/host/worker-launch.ts), which gives it the host's code cache.
  *
- * A job may ask that the next of its kind find a worker kept ready (`keepReady`): once its worker
+ * A job may ask that the next of its kind find a worker kept ready (`keepNext`): once its worker
  * has ended, another is started with no job, loads its modules and waits; the next job of that
  * kind is posted to it (worker-job.ts) instead of paying a thread's start and its modules' load
  * again (issue 11: about 150 ms on this machine, most of a 10,000-household distribution). A
- * worker kept ready holds no connection; unused for SPARE_IDLE_MS it ends. Only built workers are
+ * worker kept ready holds no connection; unused for KEPT_IDLE_MS it ends. Only built workers are
  * kept: one from source costs tsx's compiler in its thread.
  */
 import { createRequire } from 'node:module';
@@ -19,7 +19,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { JobMessage, KeptReady } from './worker-job';
 
 /** How long a worker kept ready waits for a job before it ends. */
-export const SPARE_IDLE_MS = 10 * 60_000;
+export const KEPT_IDLE_MS = 10 * 60_000;
 
 type Kept = { worker: Worker; key: string; idle: NodeJS.Timeout };
 const kept = new Map<string, Kept>();
@@ -84,7 +84,7 @@ function keepReady(here: string, name: string, options: WorkerOptions): void {
   const idle = setTimeout(() => {
     drop();
     void worker.terminate();
-  }, SPARE_IDLE_MS);
+  }, KEPT_IDLE_MS);
   idle.unref();
   kept.set(name, { worker, key: keyOf(options), idle });
 }
@@ -110,7 +110,7 @@ export function startWorker(
   return worker;
 }
 
-/** End the workers kept ready (the host stopping, a test's end). */
+/** End the workers kept ready (a test's end; in the app they end with the process, being unref'd). */
 export function endKeptWorkers(): Promise<void> {
   const all = [...kept.values()];
   kept.clear();
