@@ -1,26 +1,11 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { matches, type PickItem } from './pick-match';
 
-export type PickItem = { id: number; name: string; hint?: string };
+export type { PickItem };
 
 /** The list shows at most this many matches; typing more narrows it (a district has 758 buildings). */
 const SHOWN = 50;
-
-/** What is typed, found in the names: the same name first, then names starting with it, then any. */
-export function matches(items: PickItem[], typed: string): PickItem[] {
-  const q = typed.trim().toLowerCase();
-  if (!q) return items;
-  const exact: PickItem[] = [];
-  const starts: PickItem[] = [];
-  const within: PickItem[] = [];
-  for (const it of items) {
-    const n = it.name.toLowerCase();
-    if (n === q) exact.push(it);
-    else if (n.startsWith(q)) starts.push(it);
-    else if (n.includes(q)) within.push(it);
-  }
-  return [...exact, ...starts, ...within];
-}
 
 /**
  * A picker typed into, for lists too long for a drop-down (a district's buildings): a combobox whose
