@@ -34,6 +34,12 @@ export type Figure = {
   /** The time a run measured itself (a child process's work without its start), else the call's. */
   timeOf?: (answer: unknown) => number;
   app: (env: Env) => Promise<unknown> | unknown;
+  /**
+   * Untimed, after each of the app's runs: what the app goes on doing in the background once it has
+   * answered (a worker kept ready for the next distribution starting), so it does not fall into the
+   * baseline's time.
+   */
+  settle?: (env: Env) => Promise<void>;
   /** The hand-written better-sqlite3 version; absent in the slots still to be filled. */
   base?: (env: Env) => Promise<unknown> | unknown;
   /** Null when both answers are the same, else what differs. Default: JSON equality. */
@@ -117,6 +123,7 @@ export async function measure(f: Figure, env: Env): Promise<Measure> {
   for (let i = 0; warm && i < Math.max(WARM_MAX, f.warmups ?? 1); i++) {
     const t = performance.now();
     appAnswer = await f.app(env);
+    await f.settle?.(env);
     if (base) baseAnswer = await base(env);
     spent += performance.now() - t;
     if (i + 1 >= (f.warmups ?? 1) && spent >= WARM_MS) break;
@@ -125,6 +132,7 @@ export async function measure(f: Figure, env: Env): Promise<Measure> {
   const baseTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
     appAnswer = await time(() => f.app(env), appTimes, f.timeOf);
+    await f.settle?.(env);
     if (base) baseAnswer = await time(() => base(env), baseTimes, f.timeOf);
   }
   const app = p50p95(appTimes);

@@ -4,6 +4,7 @@
 // inserts of the same rows. The ledger is seeded once per database by hand-written inserts (receipts,
 // issues to households, transfers over 60 days) with its balances summed from the lines.
 import { randomUUID } from 'node:crypto';
+import { keptWorkerSettled } from '../../electron/api/jobs/worker-start';
 import { addDays, dayOf } from '../../electron/api/shared/dates';
 import { balanceFlag, COVER_DAYS, daysOfCover, levelFlags } from '../../electron/api/stock/rules';
 import type { Env, Figure } from './harness';
@@ -192,6 +193,8 @@ export const stockFigures: Figure[] = [
     name: 'stock.distribute to every household (one transaction)',
     goal: { ratio: 0.5 },
     runs: 3,
+    // The worker it leaves ready for the next distribution starts untimed (worker-start.ts).
+    settle: () => keptWorkerSettled('distribute-worker'),
     app: async (env) => {
       seeding(env);
       const out = await env.call('stock.distribute', {

@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endKeptWorkers, keptWorkers, startWorker } from '../../electron/api/jobs/worker-start';
+import {
+  endKeptWorkers,
+  keptWorkerSettled,
+  keptWorkers,
+  startWorker,
+} from '../../electron/api/jobs/worker-start';
 
 let dir = '';
 const here = 'file:///nowhere/electron/api/jobs/caller.ts';
@@ -23,8 +28,22 @@ beforeAll(() => {
     join(dir, 'echo-worker.js'),
     `const { parentPort, workerData, threadId } = require('node:worker_threads');
 const kept = !!(workerData && workerData.keptReady);
-const job = kept ? new Promise((r) => parentPort.once('message', (m) => r(m.job))) : Promise.resolve(workerData);
+const job = kept
+  ? new Promise((r) => {
+      parentPort.once('message', (m) => r(m.job));
+      parentPort.postMessage({ type: 'kept-ready' });
+    })
+  : Promise.resolve(workerData);
 job.then((j) => parentPort.postMessage({ threadId, job: j, kept }));
+`,
+  );
+  // One that fails to load when kept: it says so instead of being ready, and stays alive.
+  writeFileSync(
+    join(dir, 'bad-worker.js'),
+    `const { parentPort, workerData, threadId } = require('node:worker_threads');
+if (workerData && workerData.keptReady) parentPort.postMessage({ type: 'error', error: { message: 'no words' } });
+else parentPort.postMessage({ threadId, job: workerData, kept: false });
+setInterval(() => undefined, 1000);
 `,
   );
   process.env.GATEPOST_WORKER_DIR = dir;
@@ -48,21 +67,24 @@ async function run(w: Worker): Promise<Echo> {
   return answer;
 }
 
-async function until(ok: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(ok()).toBe(true);
+/** Once the worker kept for the next job is ready (it said `kept-ready`), or gone. */
+async function settled(name: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, 0));
+  await keptWorkerSettled(name);
 }
 
 describe('workers kept ready', () => {
   it('hands the next job to a worker started before it came', async () => {
     const first = await run(startWorker(here, 'echo-worker', { workerData: { n: 1 } }, { keepNext: true }));
     expect(first).toMatchObject({ job: { n: 1 }, kept: false });
-    await until(() => keptWorkers().includes('echo-worker'));
+    await settled('echo-worker');
+    expect(keptWorkers()).toEqual(['echo-worker']);
     const second = await run(startWorker(here, 'echo-worker', { workerData: { n: 2 } }, { keepNext: true }));
     expect(second).toMatchObject({ job: { n: 2 }, kept: true });
     expect(second.threadId).not.toBe(first.threadId);
     // The job is handed over once: the next one gets the worker kept after the second.
-    await until(() => keptWorkers().includes('echo-worker'));
+    await settled('echo-worker');
+    expect(keptWorkers()).toEqual(['echo-worker']);
     const third = await run(startWorker(here, 'echo-worker', { workerData: { n: 3 } }));
     expect(third).toMatchObject({ job: { n: 3 }, kept: true });
     expect(third.threadId).not.toBe(second.threadId);
@@ -73,7 +95,8 @@ describe('workers kept ready', () => {
 
   it('starts afresh when the job asks other limits than the worker kept was started with', async () => {
     await run(startWorker(here, 'echo-worker', { workerData: { n: 1 } }, { keepNext: true }));
-    await until(() => keptWorkers().includes('echo-worker'));
+    await settled('echo-worker');
+    expect(keptWorkers()).toEqual(['echo-worker']);
     const other = await run(
       startWorker(here, 'echo-worker', {
         workerData: { n: 2 },
@@ -82,6 +105,14 @@ describe('workers kept ready', () => {
     );
     expect(other).toMatchObject({ job: { n: 2 }, kept: false });
     expect(keptWorkers()).toEqual([]);
+  });
+
+  it('hands no job to a worker that failed to load while kept, and ends it', async () => {
+    await run(startWorker(here, 'bad-worker', { workerData: { n: 1 } }, { keepNext: true }));
+    await settled('bad-worker');
+    expect(keptWorkers()).toEqual([]);
+    const next = await run(startWorker(here, 'bad-worker', { workerData: { n: 2 } }));
+    expect(next).toMatchObject({ job: { n: 2 }, kept: false });
   });
 
   it('keeps none for workers from source (tsx in a thread costs more than it saves)', async () => {

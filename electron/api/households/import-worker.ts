@@ -27,10 +27,9 @@ const owned = (u: Uint8Array | undefined): ArrayBuffer[] =>
     : [];
 
 // The words first: a commit stores them (its audit row, the households' history).
-Promise.all([loadZhWords(), jobOf<JobInput>()])
-  .then(([, job]) =>
-    job.mode === 'preview' ? runPreview(job, progress) : runCommit(job, progress, send, go),
-  )
+loadZhWords()
+  .then(() => jobOf<JobInput>())
+  .then((job) => (job.mode === 'preview' ? runPreview(job, progress) : runCommit(job, progress, send, go)))
   .then(
     (out) => {
       const moved = [...owned(out.sheet?.rows), ...owned(out.sheet?.file)];

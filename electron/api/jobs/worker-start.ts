@@ -16,13 +16,17 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { JobMessage, KeptReady } from './worker-job';
+import type { JobMessage, KeptReady, KeptReadyMessage } from './worker-job';
 
 /** How long a worker kept ready waits for a job before it ends. */
 export const KEPT_IDLE_MS = 10 * 60_000;
 
-type Kept = { worker: Worker; key: string; idle: NodeJS.Timeout };
+type Kept = { worker: Worker; key: string; idle: NodeJS.Timeout; ready: boolean };
 const kept = new Map<string, Kept>();
+/** Per name, a worker being kept for the next job: settles once it is ready, or gone. */
+const pending = new Map<string, Promise<void>>();
+/** Bumped by endKeptWorkers: a worker asked to be kept before it is not started after it. */
+let generation = 0;
 
 /** A built worker, through the launcher beside it. */
 const built = (dir: string, name: string, options: WorkerOptions): Worker =>
@@ -55,38 +59,57 @@ function launch(here: string, name: string, options: WorkerOptions): Worker {
 }
 
 /** The options a worker is started with but its job: a worker kept ready must have been started with the same. */
-const keyOf = ({ workerData: _job, transferList: _t, ...rest }: WorkerOptions) => JSON.stringify(rest);
+function withoutJob({ workerData: _job, transferList: _t, ...rest }: WorkerOptions): WorkerOptions {
+  return rest;
+}
+const keyOf = (options: WorkerOptions) => JSON.stringify(withoutJob(options));
 
+/** The worker kept for `name` if it is ready and was started with these options; else null. */
 function take(name: string, key: string): Worker | null {
   const k = kept.get(name);
-  if (!k) return null;
+  // One still loading stays kept for a later job: this one starts its own at once.
+  if (!k?.ready) return null;
   kept.delete(name);
   clearTimeout(k.idle);
+  for (const event of ['message', 'error', 'exit']) k.worker.removeAllListeners(event);
   if (k.key === key) return k.worker;
   void k.worker.terminate();
   return null;
 }
 
-function keepReady(here: string, name: string, options: WorkerOptions): void {
-  if (kept.has(name)) return;
-  const { workerData: _job, transferList: _t, ...rest } = options;
-  const worker = launch(here, name, { ...rest, workerData: { keptReady: true } satisfies KeptReady });
+function keepReady(here: string, name: string, options: WorkerOptions, settled: () => void): void {
+  if (kept.has(name)) {
+    settled();
+    return;
+  }
+  const worker = launch(here, name, { ...options, workerData: { keptReady: true } satisfies KeptReady });
   // Waiting for a job must not keep the process alive, nor an error of its own reach anyone.
   worker.unref();
-  const drop = () => {
-    if (kept.get(name)?.worker === worker) {
-      clearTimeout(kept.get(name)?.idle);
-      kept.delete(name);
-    }
+  const entry: Kept = {
+    worker,
+    key: keyOf(options),
+    idle: setTimeout(() => end(), KEPT_IDLE_MS),
+    ready: false,
   };
-  worker.on('error', drop);
-  worker.on('exit', drop);
-  const idle = setTimeout(() => {
-    drop();
+  entry.idle.unref();
+  function end() {
+    if (kept.get(name) === entry) kept.delete(name);
+    clearTimeout(entry.idle);
     void worker.terminate();
-  }, KEPT_IDLE_MS);
-  idle.unref();
-  kept.set(name, { worker, key: keyOf(options), idle });
+    settled();
+  }
+  // `kept-ready` once loaded; anything else it says before a job (a failure to load) ends it.
+  worker.on('message', (m: KeptReadyMessage) => {
+    if (m?.type !== 'kept-ready') {
+      end();
+      return;
+    }
+    entry.ready = true;
+    settled();
+  });
+  worker.on('error', end);
+  worker.on('exit', end);
+  kept.set(name, entry);
 }
 
 /** `here` is the import.meta.url of a module beside the worker's source; `name` the worker's file name without extension. */
@@ -99,19 +122,31 @@ export function startWorker(
   const ready = take(name, keyOf(options));
   let worker: Worker;
   if (ready) {
-    ready.removeAllListeners('error');
-    ready.removeAllListeners('exit');
     ready.ref();
     ready.postMessage({ type: 'job', job: options.workerData } satisfies JobMessage, options.transferList);
     worker = ready;
   } else worker = launch(here, name, options);
-  if (keepNext && builtDir(here))
-    worker.once('exit', () => setImmediate(() => keepReady(here, name, options)).unref());
+  if (keepNext && builtDir(here)) {
+    const rest = withoutJob(options);
+    const at = generation;
+    let settled: () => void = () => undefined;
+    pending.set(name, new Promise<void>((resolve) => (settled = resolve)));
+    worker.once('exit', () =>
+      setImmediate(() => (at === generation ? keepReady(here, name, rest, settled) : settled())).unref(),
+    );
+  }
   return worker;
 }
 
+/**
+ * Once the worker kept for the next job of `name` is ready (or none will be): the bench waits for it
+ * untimed, so its start does not fall into the baseline's time.
+ */
+export const keptWorkerSettled = (name: string): Promise<void> => pending.get(name) ?? Promise.resolve();
+
 /** End the workers kept ready (a test's end; in the app they end with the process, being unref'd). */
 export function endKeptWorkers(): Promise<void> {
+  generation++;
   const all = [...kept.values()];
   kept.clear();
   return Promise.all(

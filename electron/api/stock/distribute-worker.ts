@@ -38,14 +38,16 @@ function run(job: DistributeJob): void {
   }
 }
 
-// The words first: the audit row stores them.
-Promise.all([loadZhWords(), jobOf<DistributeJob>()]).then(
-  ([, job]) => {
-    try {
-      run(job);
-    } catch (e) {
-      send({ type: 'error', error: toWire(e) });
-    }
-  },
-  (e: unknown) => send({ type: 'error', error: toWire(e) }),
-);
+// The words first: the audit row stores them. A worker kept ready loads them before it is ready.
+loadZhWords()
+  .then(() => jobOf<DistributeJob>())
+  .then(
+    (job) => {
+      try {
+        run(job);
+      } catch (e) {
+        send({ type: 'error', error: toWire(e) });
+      }
+    },
+    (e: unknown) => send({ type: 'error', error: toWire(e) }),
+  );
