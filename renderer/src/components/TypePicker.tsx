@@ -10,15 +10,18 @@ const SHOWN = 50;
 /**
  * A picker typed into, for lists too long for a drop-down (a district's buildings): a combobox whose
  * list filters as you type, ↑/↓ move, Enter picks, Esc closes; the list draws at most 50 lines.
- * Its accessible name is `label`.
+ * Its accessible name is `label`; `inputId` lets a visible <label> point at it. No line is chosen
+ * until something is typed or an arrow pressed: Tab into it and Enter keeps what was picked.
  */
 export function TypePicker({
   label,
   items,
   value,
   onPick,
+  inputId,
 }: {
   label: string;
+  inputId?: string;
   items: PickItem[];
   value: number | undefined;
   onPick: (id: number) => void;
@@ -27,7 +30,7 @@ export function TypePicker({
   const id = useId();
   const current = items.find((it) => it.id === value);
   const [typed, setTyped] = useState<string | null>(null);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(-1);
   const open = typed !== null;
   const found = useMemo(() => (open ? matches(items, typed) : []), [open, items, typed]);
   const shown = found.slice(0, SHOWN);
@@ -38,7 +41,7 @@ export function TypePicker({
   }, [activeId]);
   const close = () => {
     setTyped(null);
-    setActive(0);
+    setActive(-1);
   };
   const pick = (it: PickItem | undefined) => {
     if (!it) return;
@@ -50,7 +53,8 @@ export function TypePicker({
       e.preventDefault();
       if (!open) return setTyped('');
       const n = shown.length;
-      if (n) setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : n - 1)) % n);
+      const down = e.key === 'ArrowDown';
+      if (n) setActive((a) => (a < 0 ? (down ? 0 : n - 1) : (a + (down ? 1 : n - 1)) % n));
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (open) pick(shown[active]);
@@ -62,6 +66,7 @@ export function TypePicker({
   return (
     <span className="type-picker">
       <input
+        id={inputId}
         role="combobox"
         aria-label={label}
         aria-expanded={open}
@@ -70,9 +75,9 @@ export function TypePicker({
         aria-activedescendant={activeId}
         value={open ? typed : (current?.name ?? '')}
         placeholder={t('picker.type')}
-        onFocus={(e) => {
+        onFocus={() => {
           setTyped('');
-          e.currentTarget.select();
+          setActive(-1);
         }}
         onBlur={close}
         onChange={(e) => {

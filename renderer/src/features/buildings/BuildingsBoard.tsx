@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOARD_PAGE, type BoardBuilding, type RoomCell } from '../../../../electron/api/buildings/contract';
 import { useApiQuery } from '../../api/hooks';
@@ -127,6 +127,7 @@ export function BuildingsBoard() {
   const list = useApiQuery('buildings.list', {});
   const [picked, setPicked] = useState<number | null>(null);
   const [cursor, setCursor] = useState(0);
+  const pickId = useId();
   const many = (list.data ?? []).reduce((a, b) => a + b.rooms, 0) > SHOW_ALL_ROOMS_UP_TO;
   const selected = many ? (picked ?? list.data?.[0]?.id) : undefined;
   // A district's buildings are picked by typing part of a name, not from a 758-line drop-down.
@@ -150,8 +151,14 @@ export function BuildingsBoard() {
       </div>
       {many && list.data && (
         <div className="field inline">
-          <span aria-hidden>{t('board.pick')}</span>
-          <TypePicker label={t('board.pick')} items={items} value={selected} onPick={setPicked} />
+          <label htmlFor={pickId}>{t('board.pick')}</label>
+          <TypePicker
+            label={t('board.pick')}
+            inputId={pickId}
+            items={items}
+            value={selected}
+            onPick={setPicked}
+          />
         </div>
       )}
       {list.data?.length === 0 && <p className="card muted">{t('board.empty')}</p>}
