@@ -24,17 +24,18 @@ export function ProgressPage() {
   const onPick = useCallback((id: number) => pick(id, true), [pick]);
   const stats = useApiQuery('households.stats', {});
   const toVisit = useApiQuery('households.toVisit', picked ? { buildingId: picked } : {});
-  // The buildings with rooms to visit, picked by typing part of a name (a district has hundreds).
+  // The buildings with rooms to visit, picked by typing part of a name (a district has hundreds);
+  // the one picked stays in the list once all its rooms are visited, so the field still names it.
   const items = useMemo(
     () =>
       (stats.data?.byBuilding ?? [])
-        .filter((b) => b.notVisited > 0)
+        .filter((b) => b.notVisited > 0 || b.buildingId === picked)
         .map((b) => ({
           id: b.buildingId,
           name: b.name,
           hint: `${t('regStatus.not_visited')} ${b.notVisited}`,
         })),
-    [stats.data, t],
+    [stats.data, t, picked],
   );
   return (
     <div className="progress-page">
