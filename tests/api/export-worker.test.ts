@@ -32,8 +32,13 @@ describe('the registry export in a worker', () => {
   it('removes what a worker that died left, and answers a failure', async () => {
     const { db, host, path } = freshDb();
     writeDemo(db, { now: FIXED_NOW, households: 50, seed: 6 });
-    // A worker that writes half a file under the token it was given, then dies.
+    // A worker that writes half a file under the token it was given, then dies; started, as a built
+    // worker is, through the launcher beside it (worker.js, which requires the worker it is named).
     const workers = tempDir();
+    writeFileSync(
+      join(workers, 'worker.js'),
+      "require(require('node:path').join(__dirname, process.argv.at(-1) + '.js'));",
+    );
     writeFileSync(
       join(workers, 'export-worker.js'),
       `const { workerData } = require('node:worker_threads');
@@ -52,6 +57,8 @@ describe('the registry export in a worker', () => {
       else process.env.GATEPOST_WORKER_DIR = before;
     }
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    // It was this worker that died (its exit code), not a worker that could not be found.
+    expect(JSON.stringify(r.ok ? null : r.error.reason)).toContain('退出码 3');
     // Removed once the worker is gone (terminate, then the file).
     const exports = join(dirname(path), 'exports');
     await expect.poll(() => (existsSync(exports) ? readdirSync(exports) : [])).toEqual([]);
