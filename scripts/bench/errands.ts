@@ -2,7 +2,7 @@
 // database by hand-written inserts, then the open list by age — its first page, and one building's —
 // through the app beside hand-written better-sqlite3 giving the same answer.
 import { randomUUID } from 'node:crypto';
-import type { Env, Figure } from './harness';
+import { type Env, type Figure, oncePerDb } from './harness';
 
 const ERRANDS = 50_000;
 const STEPS_EACH = 5;
@@ -181,24 +181,18 @@ function baseList(env: Env, buildingId?: number) {
   };
 }
 
-let seeded = false;
-export const seeding = (env: Env) => {
-  if (!seeded) seedErrands(env);
-  seeded = true;
-};
+export const seeding = oncePerDb(seedErrands);
 /** The building with the most open errands. */
-let busiest = 0;
-const building = (env: Env) => {
-  if (!busiest)
-    busiest = (
+const building = oncePerDb(
+  (env) =>
+    (
       env.sqlite
         .prepare(
           'SELECT building_id AS b FROM errands WHERE open = 1 GROUP BY building_id ORDER BY count(*) DESC LIMIT 1',
         )
         .get() as { b: number }
-    ).b;
-  return busiest;
-};
+    ).b,
+);
 
 export const errandsFigures: Figure[] = [
   {

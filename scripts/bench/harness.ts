@@ -14,6 +14,22 @@ export type Env = {
   call: <M extends Method>(method: M, input: In<M>) => Promise<Out<M>>;
 };
 
+/**
+ * `make` once per database (per Env: the bench makes one for each size), its result kept for the
+ * next call: a figure's seeding, or a choice drawn from the seeded rows.
+ */
+export function oncePerDb<T>(make: (env: Env) => T): (env: Env) => T {
+  const made = new WeakMap<Env, { value: T }>();
+  return (env) => {
+    let m = made.get(env);
+    if (!m) {
+      m = { value: make(env) };
+      made.set(env, m);
+    }
+    return m.value;
+  };
+}
+
 export type Figure = {
   /** What is measured, as the table prints it. */
   name: string;

@@ -8,7 +8,7 @@
 // days), and the episodes planned two weeks past today so that tomorrow has slots to make.
 import { randomUUID } from 'node:crypto';
 import { addDays, dayOf } from '../../electron/api/shared/dates';
-import type { Env } from './harness';
+import { type Env, oncePerDb } from './harness';
 import { ROUND_DAYS, seedRounds } from './rounds-seed';
 
 /** The bench's health days: the first seeded day, today, and the day `health.makeSlots` makes. */
@@ -64,8 +64,4 @@ export function seedHealth(env: Env): void {
   console.log(`(health: days made, counts, rechecks in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
-let seeded = false;
-export const seedingHealth = (env: Env) => {
-  if (!seeded) seedHealth(env);
-  seeded = true;
-};
+export const seedingHealth = oncePerDb(seedHealth);

@@ -70,9 +70,13 @@ function run(mode: 'app' | 'base', dbPath: string, sheet: string): Promise<Run> 
 }
 
 export function importFigure(cache?: string): Figure {
-  let sheet: string | null = null;
+  const sheets = new Map<number, string>();
   const side = async (env: Env, mode: 'app' | 'base') => {
-    sheet ??= await registrySheet(env.sqlite, env.households, dirname(env.path), cache);
+    let sheet = sheets.get(env.households);
+    if (!sheet) {
+      sheet = await registrySheet(env.sqlite, env.households, dirname(env.path), cache);
+      sheets.set(env.households, sheet);
+    }
     const db = join(dirname(env.path), `import-${mode}.db`);
     try {
       const r = await run(mode, db, sheet);

@@ -9,7 +9,7 @@
 import { dayNumber } from '../../electron/api/health/rules';
 import { addDays, dayOf } from '../../electron/api/shared/dates';
 import { seeding } from './errands';
-import type { Env } from './harness';
+import { type Env, oncePerDb } from './harness';
 import { seedLedger } from './stock-seed';
 
 export const ROUND_DAYS = 14;
@@ -91,14 +91,11 @@ export function seedRounds(env: Env): number {
   return n;
 }
 
-let seeded = false;
 /**
  * Issue 15's post: the errands' 50,000 errands, the stock bench's ledger (its first item renamed the
- * masks the trend follows, when none is), and two weeks of rounds. Once per process.
+ * masks the trend follows, when none is), and two weeks of rounds. Once per database.
  */
-export function seedPost(env: Env): void {
-  if (seeded) return;
-  seeded = true;
+export const seedPost = oncePerDb((env: Env): void => {
   // Millions of index entries in random order: a page cache of 1 GB while seeding (the app's own,
   // restored after, is what the figures run with), or the big transactions spill and rewrite pages.
   const cache = env.sqlite.pragma('cache_size', { simple: true }) as number;
@@ -115,4 +112,4 @@ export function seedPost(env: Env): void {
   } finally {
     env.sqlite.pragma(`cache_size = ${cache}`);
   }
-}
+});

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { keptWorkerSettled } from '../../electron/api/jobs/worker-start';
 import { addDays, dayOf } from '../../electron/api/shared/dates';
 import { balanceFlag, COVER_DAYS, daysOfCover, levelFlags } from '../../electron/api/stock/rules';
-import type { Env, Figure } from './harness';
+import { type Env, type Figure, oncePerDb } from './harness';
 import { seedLedger } from './stock-seed';
 
 type BalanceRow = {
@@ -111,14 +111,13 @@ function baseCover(env: Env) {
 let appDay = 0;
 let baseDay = 0;
 const dayFor = (env: Env, k: number) => addDays(dayOf(env.now), -k);
-let vegId = '';
 
-function veg(env: Env): string {
-  if (vegId) return vegId;
+/** The item the distributions give (made once per database). */
+const veg = oncePerDb((env): string => {
   const found = env.sqlite.prepare("SELECT id FROM stock_items WHERE name = '蔬菜（压测）'").get() as
     | { id: string }
     | undefined;
-  vegId = found?.id ?? randomUUID();
+  const vegId = found?.id ?? randomUUID();
   if (!found)
     env.sqlite
       .prepare(
@@ -127,7 +126,7 @@ function veg(env: Env): string {
       )
       .run(vegId);
   return vegId;
-}
+});
 
 /** Hand-written: the same households and people, one distribution row and a line each, one transaction. */
 function baseDistribute(env: Env) {
@@ -164,11 +163,7 @@ function baseDistribute(env: Env) {
     .immediate();
 }
 
-let seeded = false;
-const seeding = (env: Env) => {
-  if (!seeded) seedLedger(env);
-  seeded = true;
-};
+const seeding = oncePerDb(seedLedger);
 
 export const stockFigures: Figure[] = [
   {
