@@ -32,13 +32,15 @@ let generation = 0;
 const built = (dir: string, name: string, options: WorkerOptions): Worker =>
   new Worker(join(dir, 'worker.js'), { ...options, argv: [name] });
 
+/** Whether `here` is a TypeScript source (tsx, vitest), not the build. */
+const fromSource = (here: string): boolean => /\.ts$/.test(new URL(here).pathname);
+
 /** Where the built workers are, or null: workers from source. */
 function builtDir(here: string): string | null {
   // From source, GATEPOST_WORKER_DIR names a folder of built workers (out/main) to start instead: tsx
   // in a worker costs its own loader thread and compiler (about 50 MB and a few seconds), which the
   // app never pays. The bench measures the workers as the app ships them.
-  const fromSource = /\.ts$/.test(new URL(here).pathname);
-  if (!fromSource) return fileURLToPath(new URL('.', here));
+  if (!fromSource(here)) return fileURLToPath(new URL('.', here));
   return process.env.GATEPOST_WORKER_DIR || null;
 }
 
@@ -46,8 +48,7 @@ function launch(here: string, name: string, options: WorkerOptions): Worker {
   const dir = builtDir(here);
   // A built worker started from source is started without this process's Node options: under tsx
   // they register tsx's loader in the worker too, which tripled its start.
-  if (dir)
-    return built(dir, name, /\.ts$/.test(new URL(here).pathname) ? { execArgv: [], ...options } : options);
+  if (dir) return built(dir, name, fromSource(here) ? { execArgv: [], ...options } : options);
   const tsx = pathToFileURL(
     createRequire(here)
       .resolve('tsx/esm/api')

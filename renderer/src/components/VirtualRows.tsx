@@ -5,8 +5,15 @@ import { flushSync } from 'react-dom';
 /** Up to this many rows a table draws them all (the demo's lists): no spacers, nothing measured. */
 export const DRAW_ALL_UP_TO = 120;
 
-/** What a virtual row puts on its `<tr>`: the virtualizer measures it (rows differ in height). */
-export type RowProps = { ref: (el: HTMLTableRowElement | null) => void; 'data-index': number };
+/**
+ * What a row puts on its `<tr>`: its place in the whole list for a screen reader (`aria-rowindex`,
+ * the header row being 1), and once the list is long the virtualizer's measuring (rows differ in height).
+ */
+export type RowProps = {
+  'aria-rowindex': number;
+  ref?: (el: HTMLTableRowElement | null) => void;
+  'data-index'?: number;
+};
 
 /** The nearest ancestor that scrolls (the content area, or a dialog): the rows follow its scroll. */
 function scrollParent(el: HTMLElement | null): HTMLElement | null {
@@ -41,23 +48,24 @@ function usePrinting(): boolean {
  * area that scrolls it — the rows above and below are two empty spacer rows of their height.
  * Printing draws every row.
  */
-export function VirtualRows({
-  count,
+export function VirtualRows<T>({
+  items,
   columns,
   estimate,
   row,
   empty,
 }: {
-  count: number;
+  items: readonly T[];
   /** The table's columns: the spacer rows span them. */
   columns: number;
   /** A row's height before it is measured, in pixels. */
   estimate: number;
-  /** The `index`th row, a `<tr>` carrying `props` (and its own key). */
-  row: (index: number, props?: RowProps) => ReactNode;
+  /** One item's row, a `<tr>` carrying `props` (and its own key). */
+  row: (item: T, props: RowProps) => ReactNode;
   /** What the body shows with no rows. */
   empty?: ReactNode;
 }) {
+  const count = items.length;
   const body = useRef<HTMLTableSectionElement>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
@@ -81,10 +89,10 @@ export function VirtualRows({
     scrollMargin: margin,
   });
   if (count === 0) return <tbody ref={body}>{empty}</tbody>;
-  if (all) return <tbody ref={body}>{Array.from({ length: count }, (_, i) => row(i))}</tbody>;
-  const items = virtual.getVirtualItems();
-  const first = items[0];
-  const last = items[items.length - 1];
+  if (all) return <tbody ref={body}>{items.map((item, i) => row(item, { 'aria-rowindex': i + 2 }))}</tbody>;
+  const drawn = virtual.getVirtualItems();
+  const first = drawn[0];
+  const last = drawn[drawn.length - 1];
   const above = first ? first.start - margin : 0;
   const below = last ? virtual.getTotalSize() - (last.end - margin) : virtual.getTotalSize();
   const spacer = (h: number, key: string) =>
@@ -96,7 +104,13 @@ export function VirtualRows({
   return (
     <tbody ref={body}>
       {spacer(above, 'above')}
-      {items.map((v) => row(v.index, { ref: virtual.measureElement, 'data-index': v.index }))}
+      {drawn.map((v) =>
+        row(items[v.index] as T, {
+          'aria-rowindex': v.index + 2,
+          ref: virtual.measureElement,
+          'data-index': v.index,
+        }),
+      )}
       {spacer(below, 'below')}
     </tbody>
   );

@@ -111,7 +111,7 @@ export function AuditPage() {
           {list.error.message}
         </div>
       )}
-      <table className="table">
+      <table className="table" aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
             <th style={{ width: 150 }}>{t('audit.time')}</th>
@@ -121,20 +121,17 @@ export function AuditPage() {
           </tr>
         </thead>
         <VirtualRows
-          count={rows.length}
+          items={rows}
           columns={4}
           estimate={37}
-          row={(i, props) => {
-            const r = rows[i] as (typeof rows)[number];
-            return (
-              <tr key={r.id} {...props}>
-                <td className="nowrap">{formatInstant(r.at)}</td>
-                <td>{wordWho(r.operatorName, 'noOperator')}</td>
-                <td>{areaLabel(r.area)}</td>
-                <td className="summary">{wordStored(r)}</td>
-              </tr>
-            );
-          }}
+          row={(r, props) => (
+            <tr key={r.id} {...props}>
+              <td className="nowrap">{formatInstant(r.at)}</td>
+              <td>{wordWho(r.operatorName, 'noOperator')}</td>
+              <td>{areaLabel(r.area)}</td>
+              <td className="summary">{wordStored(r)}</td>
+            </tr>
+          )}
           empty={
             list.isSuccess && (
               <tr>

@@ -22,7 +22,11 @@ export const ProgressTable = memo(function ProgressTable({
     k: 'rooms' | 'notVisited' | 'registered' | 'verified' | 'occupied' | 'vacant' | 'unknown' | 'residents',
   ) => byBuilding.reduce((a, b) => a + b[k], 0);
   return (
-    <table className="table progress-table" aria-label={t('progress.title')}>
+    <table
+      className="table progress-table"
+      aria-rowcount={byBuilding.length + 2}
+      aria-label={t('progress.title')}
+    >
       <thead>
         <tr>
           <th>{t('progress.building')}</th>
@@ -38,44 +42,41 @@ export const ProgressTable = memo(function ProgressTable({
         </tr>
       </thead>
       <VirtualRows
-        count={byBuilding.length}
+        items={byBuilding}
         columns={10}
         estimate={37}
-        row={(i, props) => {
-          const b = byBuilding[i] as Row;
-          return (
-            <tr key={b.buildingId} {...props}>
-              <td>{b.name}</td>
-              <td>{b.rooms}</td>
-              <td className={b.notVisited ? 'warn-text' : ''}>
-                {b.notVisited ? (
-                  <button
-                    type="button"
-                    className="link warn-text"
-                    aria-label={t('progress.showBuilding', { building: b.name, count: b.notVisited })}
-                    onClick={() => onPick(b.buildingId)}
-                  >
-                    {b.notVisited}
-                  </button>
-                ) : (
-                  0
-                )}
-              </td>
-              <td>{b.registered}</td>
-              <td>{b.verified}</td>
-              <td>{b.occupied}</td>
-              <td>{b.vacant}</td>
-              <td>{b.unknown}</td>
-              <td>{b.residents}</td>
-              <td>
-                <a href={`#/visit-sheet/${b.buildingId}`}>{t('progress.printSheet')}</a>
-              </td>
-            </tr>
-          );
-        }}
+        row={(b, props) => (
+          <tr key={b.buildingId} {...props}>
+            <td>{b.name}</td>
+            <td>{b.rooms}</td>
+            <td className={b.notVisited ? 'warn-text' : ''}>
+              {b.notVisited ? (
+                <button
+                  type="button"
+                  className="link warn-text"
+                  aria-label={t('progress.showBuilding', { building: b.name, count: b.notVisited })}
+                  onClick={() => onPick(b.buildingId)}
+                >
+                  {b.notVisited}
+                </button>
+              ) : (
+                0
+              )}
+            </td>
+            <td>{b.registered}</td>
+            <td>{b.verified}</td>
+            <td>{b.occupied}</td>
+            <td>{b.vacant}</td>
+            <td>{b.unknown}</td>
+            <td>{b.residents}</td>
+            <td>
+              <a href={`#/visit-sheet/${b.buildingId}`}>{t('progress.printSheet')}</a>
+            </td>
+          </tr>
+        )}
       />
       <tfoot>
-        <tr>
+        <tr aria-rowindex={byBuilding.length + 2}>
           <th>{t('progress.total')}</th>
           <th>{sum('rooms')}</th>
           <th data-testid="total-not-visited">{sum('notVisited')}</th>

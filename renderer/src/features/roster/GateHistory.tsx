@@ -71,7 +71,7 @@ export function GateHistory({ today }: { today: string }) {
       <QueryState query={list}>
         {({ rows, more }) => (
           <>
-            <table className="table" aria-label={t('gate.title')}>
+            <table className="table" aria-rowcount={rows.length + 1} aria-label={t('gate.title')}>
               <thead>
                 <tr>
                   <th>{t('audit.time')}</th>
@@ -84,29 +84,26 @@ export function GateHistory({ today }: { today: string }) {
                 </tr>
               </thead>
               <VirtualRows
-                count={rows.length}
+                items={rows}
                 columns={7}
                 estimate={37}
-                row={(i, props) => {
-                  const r = rows[i] as (typeof rows)[number];
-                  return (
-                    <tr key={r.id} className={r.fever ? 'fever-row' : undefined} {...props}>
-                      <td className="nowrap">{formatInstant(r.at)}</td>
-                      <td>{r.post}</td>
-                      <td>{t(`gate.${r.direction}`)}</td>
-                      <td>{t(`gate.kinds.${r.kind}`)}</td>
-                      <td>
-                        {r.who}
-                        {r.note && <div className="small muted">{r.note}</div>}
-                      </td>
-                      <td className="nowrap">
-                        {r.temperature === null ? '—' : `${r.temperature.toFixed(1)} ℃`}
-                        {r.fever && <strong className="pill bad">{t('gate.fever')}</strong>}
-                      </td>
-                      <td>{r.onDuty || t('gate.nobodyPresent')}</td>
-                    </tr>
-                  );
-                }}
+                row={(r, props) => (
+                  <tr key={r.id} className={r.fever ? 'fever-row' : undefined} {...props}>
+                    <td className="nowrap">{formatInstant(r.at)}</td>
+                    <td>{r.post}</td>
+                    <td>{t(`gate.${r.direction}`)}</td>
+                    <td>{t(`gate.kinds.${r.kind}`)}</td>
+                    <td>
+                      {r.who}
+                      {r.note && <div className="small muted">{r.note}</div>}
+                    </td>
+                    <td className="nowrap">
+                      {r.temperature === null ? '—' : `${r.temperature.toFixed(1)} ℃`}
+                      {r.fever && <strong className="pill bad">{t('gate.fever')}</strong>}
+                    </td>
+                    <td>{r.onDuty || t('gate.nobodyPresent')}</td>
+                  </tr>
+                )}
                 empty={
                   <tr>
                     <td colSpan={7} className="muted">
