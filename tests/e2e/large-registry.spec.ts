@@ -216,8 +216,14 @@ test('a district registry: buildings, registration progress, the gate log and th
   expect(drawn).toBeGreaterThan(10);
   expect(drawn).toBeLessThan(DRAWN_AT_MOST);
   await expect(table.getByRole('cell', { name: String(firstName), exact: true })).toBeVisible();
+  // A screen reader hears the whole length, and where a drawn row sits in it (the header is row 1).
+  await expect(table).toHaveAttribute('aria-rowcount', String(buildings + 2));
   await scrollToEnd(table);
   await expect(table.getByRole('cell', { name: lastName, exact: true })).toBeInViewport();
+  await expect(table.getByRole('row').filter({ hasText: lastName }).first()).toHaveAttribute(
+    'aria-rowindex',
+    String(buildings + 1),
+  );
   expect(await table.locator('tbody tr:not(.spacer-row)').count()).toBeLessThan(DRAWN_AT_MOST);
   // The sticky header stays at the top of the content area while the rows scroll under it.
   const headTop = (await table.locator('thead th').first().boundingBox())?.y ?? -1;
@@ -301,7 +307,7 @@ test('a district registry: buildings, registration progress, the gate log and th
     await settle(
       page,
       () => page.getByRole('link', { name: '操作记录', exact: true }).click(),
-      () => expect(page.getByTestId('audit-count')).toHaveText(`共 ${all} 条`),
+      () => expect(page.getByTestId('audit-count')).toHaveText(`共 ${all.toLocaleString('zh-CN')} 条`),
     ),
   );
   await expect(page.getByTestId('audit-narrow')).toHaveText(
@@ -309,7 +315,7 @@ test('a district registry: buildings, registration progress, the gate log and th
   );
   await page.getByLabel('模块').selectOption('stock');
   const stock = figure<number>(host, "SELECT count(*) FROM audit_log WHERE area = 'stock'");
-  await expect(page.getByTestId('audit-count')).toHaveText(`共 ${stock} 条`);
+  await expect(page.getByTestId('audit-count')).toHaveText(`共 ${stock.toLocaleString('zh-CN')} 条`);
   const want = JSON.parse(
     figure<string>(
       host,

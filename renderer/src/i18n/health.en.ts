@@ -121,7 +121,7 @@ export const healthEn: Widen<typeof healthZh> = {
       none: 'No episodes',
       prev: 'Previous',
       next: 'Next',
-      total: '{{count}} people',
+      total: '{{count, number}} people',
       total_one: '1 person',
     },
   },

@@ -113,7 +113,7 @@ export const healthZh = {
       none: '没有监测记录',
       prev: '上一页',
       next: '下一页',
-      total: '共 {{count}} 人',
+      total: '共 {{count, number}} 人',
     },
   },
   medical: {

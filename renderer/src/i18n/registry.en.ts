@@ -37,7 +37,7 @@ export const registryEn: Widen<typeof registryZh> = {
     pages: 'Pages of buildings',
     previous: 'Previous',
     next: 'Next',
-    page: 'Buildings {{from}}–{{to}} of {{total}}',
+    page: 'Buildings {{from}}–{{to}} of {{total, number}}',
   },
   household: {
     printFile: 'Household file - {{address}}',
@@ -173,7 +173,7 @@ export const registryEn: Widen<typeof registryZh> = {
     checking: 'Checking {{name}} ({{size}})…',
     writing: 'Writing…',
     preview: 'Preview: {{name}}',
-    sheet: 'Sheet “{{sheet}}”, header on row {{row}}, {{count}} data rows',
+    sheet: 'Sheet “{{sheet}}”, header on row {{row}}, {{count, number}} data rows',
     sheet_one: 'Sheet “{{sheet}}”, header on row {{row}}, {{count}} data row',
     valid: '{{count}} valid rows',
     valid_one: '{{count}} valid row',

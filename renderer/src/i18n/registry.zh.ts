@@ -27,7 +27,7 @@ export const registryZh = {
     pages: '楼栋分页',
     previous: '上一页',
     next: '下一页',
-    page: '第 {{from}}–{{to}} 栋，共 {{total}} 栋',
+    page: '第 {{from}}–{{to}} 栋，共 {{total, number}} 栋',
   },
   household: {
     printFile: '户档案-{{address}}',
@@ -159,7 +159,7 @@ export const registryZh = {
     checking: '正在检查 {{name}}（{{size}}）…',
     writing: '正在写入…',
     preview: '导入预览：{{name}}',
-    sheet: '工作表“{{sheet}}”，表头在第 {{row}} 行，共 {{count}} 行数据',
+    sheet: '工作表“{{sheet}}”，表头在第 {{row}} 行，共 {{count, number}} 行数据',
     valid: '有效 {{count}} 行',
     invalid: '有错误 {{count}} 行',
     households: '住户：新增 {{new}} · 更新 {{updated}} · 不变 {{unchanged}}',

@@ -79,10 +79,10 @@ export const zhCN = {
     all: '全部',
     time: '时间',
     summary: '内容',
-    count: '共 {{count}} 条',
+    count: '共 {{count, number}} 条',
     narrow: '记录过多，逐页加载到不了最早的一条：请按日期、模块或值班人员缩小范围',
     more: '加载更多',
-    shown: '已显示最新 {{count}} 条',
+    shown: '已显示最新 {{count, number}} 条',
     empty: '没有符合条件的记录',
     clear: '清除筛选',
   },
@@ -90,8 +90,8 @@ export const zhCN = {
   picker: {
     type: '输入名称查找',
     none: '没有匹配的名称',
-    count: '共 {{count}} 个',
-    more: '显示前 {{shown}} 个，共 {{count}} 个：继续输入以缩小范围',
+    count: '共 {{count, number}} 个',
+    more: '显示前 {{shown}} 个，共 {{count, number}} 个：继续输入以缩小范围',
   },
   common: { loading: '加载中…', retry: '重试', error: '出错了', close: '关闭', cancel: '取消' },
   /** Punctuation the screens put between words: full-width in Chinese, ASCII in English. */
