@@ -9,6 +9,7 @@ import { ApiError, AuditedRefusal, fail, failWith, type Issue, type Result, refu
 import type { AuditStamp } from './handler';
 import { JobId } from './jobs/contract';
 import { finishJob, reportProgress, workerWrite } from './jobs/store';
+import { parseOutput } from './output-check';
 import type { Reason } from './shared/reason';
 import { loadZhWords, zhOr } from './shared/zh-words';
 import { configureZodCodes, reasonOfMessage } from './shared/zod-codes';
@@ -165,7 +166,7 @@ async function answer(
     if (def.kind === 'query') {
       if (typeof handler !== 'function') throw new Error(`${method}: a query has no prepare step`);
       // A query cannot write: by type (ReadDb), and what it writes anyway is rolled back (withQueryOnly).
-      const value = def.output.parse(await withQueryOnly(db, () => handler(db, parsed.data, ctx)));
+      const value = parseOutput(def.output, await withQueryOnly(db, () => handler(db, parsed.data, ctx)));
       if (note) {
         // A read that leaves an audit line (a look-up by a whole ID number) is a write too.
         const refused = await damaged(db);
@@ -179,7 +180,7 @@ async function answer(
       // writes and the one audit row stamped here. null: not possible (in-memory) — run below.
       const stamp: AuditStamp = { method, operator };
       const out = await handler.offload(db, parsed.data, ctx, stamp);
-      if (out !== null) return { ok: true, value: def.output.parse(out) };
+      if (out !== null) return { ok: true, value: parseOutput(def.output, out) };
     }
     const prep = typeof handler === 'function' ? undefined : await handler.prepare(parsed.data, ctx, db);
     const run = (): unknown => {
@@ -188,7 +189,7 @@ async function answer(
           ? handler(db, parsed.data, ctx)
           : handler.run(db, parsed.data, ctx, prep);
       if (out instanceof Promise) throw new Error(`${method}: a mutation must write synchronously`);
-      const value = def.output.parse(out);
+      const value = parseOutput(def.output, out);
       if (!readOnly) {
         if (!writeAudit) throw new Error(`${method}: the audit row's writer was not loaded`);
         writeAudit(db, method, operator, note, host.now());

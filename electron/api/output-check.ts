@@ -1,0 +1,222 @@
+/**
+ * The router parses every answer by its contract's output schema (router.ts). zod's parse builds a
+ * copy of the answer — every object and array again, and a result object per field — which for a
+ * query of a few hundred rows cost as much as its SQL (issue 11: `stock.balances` 1 ms of SQL, 0.25
+ * ms of parse and the collections it left). Most answers are already exactly what the schema
+ * describes: the same value would come out. This checks that in place, reading without copying, and
+ * hands the answer on as it is; anything else goes to zod, which gives its own answer or its own
+ * error — so the caller sees what `schema.parse` would have given.
+ *
+ * A schema is compiled once into a check. The check says yes only when zod's parse would succeed
+ * and return a value deep-equal to the input: no key zod would strip, no value it would replace (a
+ * default, a transform, a trim), no check it makes that this one does not make the same way. A
+ * schema with a part it does not know (a transform, a pipe, a default, a format other than a plain
+ * pattern…) is not compiled: its answers always go to zod.
+ */
+import type { z } from 'zod';
+
+type Check = (v: unknown) => boolean;
+
+/** The parts of zod's schema definition this reads (zod 4's `_zod.def`). */
+type Def = {
+  type: string;
+  coerce?: boolean;
+  checks?: { _zod: { def: CheckDef } }[];
+  shape?: Record<string, Schema>;
+  catchall?: Schema;
+  element?: Schema;
+  innerType?: Schema;
+  options?: Schema[];
+  keyType?: Schema;
+  valueType?: Schema;
+  entries?: Record<string, unknown>;
+  values?: unknown[];
+};
+type CheckDef = {
+  check: string;
+  format?: string;
+  pattern?: RegExp;
+  value?: number;
+  inclusive?: boolean;
+  minimum?: number;
+  maximum?: number;
+};
+type Schema = { _zod: { def: Def; optin?: string; optout?: string } };
+
+/** Not compiled: answers of this schema go to zod. */
+class Unknown extends Error {}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+function checksOf(def: Def): Check[] {
+  return (def.checks ?? []).map(({ _zod: { def: c } }): Check => {
+    switch (c.check) {
+      case 'string_format': {
+        const pattern = c.pattern;
+        if (c.format !== 'regex' || !pattern) throw new Unknown(c.format);
+        return (v) => {
+          pattern.lastIndex = 0;
+          return pattern.test(v as string);
+        };
+      }
+      case 'number_format':
+        if (c.format !== 'safeint') throw new Unknown(c.format);
+        return (v) => Number.isSafeInteger(v);
+      case 'greater_than': {
+        const { value = 0, inclusive } = c;
+        return inclusive ? (v) => (v as number) >= value : (v) => (v as number) > value;
+      }
+      case 'less_than': {
+        const { value = 0, inclusive } = c;
+        return inclusive ? (v) => (v as number) <= value : (v) => (v as number) < value;
+      }
+      case 'min_length': {
+        const min = c.minimum ?? 0;
+        return (v) => (v as { length: number }).length >= min;
+      }
+      case 'max_length': {
+        const max = c.maximum ?? Number.POSITIVE_INFINITY;
+        return (v) => (v as { length: number }).length <= max;
+      }
+      default:
+        // `overwrite` (trim, case) changes the value; a refinement is code this cannot run.
+        throw new Unknown(c.check);
+    }
+  });
+}
+
+/** A type's own test, then its checks. */
+function withChecks(def: Def, is: Check): Check {
+  if (def.coerce) throw new Unknown('coerce');
+  const checks = checksOf(def);
+  if (checks.length === 0) return is;
+  return (v) => is(v) && checks.every((c) => c(v));
+}
+
+/** Only strings, numbers, booleans, null or fixed values: no union option of these can strip or replace. */
+const SCALARS = new Set(['string', 'number', 'boolean', 'null', 'enum', 'literal']);
+const scalarOnly = (s: Schema): boolean => {
+  const d = s._zod.def;
+  return SCALARS.has(d.type) || (d.type === 'nullable' && !!d.innerType && scalarOnly(d.innerType));
+};
+
+function compile(s: Schema): Check {
+  const def = s._zod.def;
+  switch (def.type) {
+    case 'string':
+      return withChecks(def, (v) => typeof v === 'string');
+    case 'number':
+      return withChecks(def, (v) => typeof v === 'number' && Number.isFinite(v));
+    case 'boolean':
+      return withChecks(def, (v) => typeof v === 'boolean');
+    case 'null':
+      return (v) => v === null;
+    case 'enum': {
+      const values = new Set(Object.values(def.entries ?? {}));
+      return (v) => values.has(v);
+    }
+    case 'literal': {
+      const values = new Set(def.values ?? []);
+      return (v) => values.has(v);
+    }
+    case 'nullable': {
+      const inner = compile(def.innerType as Schema);
+      return (v) => v === null || inner(v);
+    }
+    case 'optional': {
+      const inner = compile(def.innerType as Schema);
+      return (v) => v === undefined || inner(v);
+    }
+    case 'array': {
+      const element = compile(def.element as Schema);
+      return withChecks(def, (v) => {
+        if (!Array.isArray(v)) return false;
+        // Not `every`: it skips holes, which zod reads as undefined.
+        for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+        return true;
+      });
+    }
+    case 'object':
+      return objectCheck(def);
+    case 'record': {
+      const key = (def.keyType as Schema)._zod.def;
+      // zod makes a record keyed by an enum exhaustive, and checks a key's format: plain strings only.
+      if (key.type !== 'string' || key.checks?.length) throw new Unknown('record key');
+      const value = compile(def.valueType as Schema);
+      return (v) => isPlainObject(v) && Object.values(v).every((x) => value(x));
+    }
+    case 'union': {
+      const options = def.options ?? [];
+      // zod takes the first option that parses, stripping as it goes: of objects, an earlier
+      // option may take the value with keys dropped. Of scalars, whichever passes gives it unchanged.
+      if (!options.every(scalarOnly)) throw new Unknown('union');
+      const checks = options.map(compile);
+      return (v) => checks.some((c) => c(v));
+    }
+    default:
+      throw new Unknown(def.type);
+  }
+}
+
+function objectCheck(def: Def): Check {
+  // A catchall (loose or strict) handles unknown keys its own way.
+  if (def.catchall) throw new Unknown('catchall');
+  const fields = Object.entries(def.shape ?? {}).map(([key, s]) => ({
+    key,
+    check: compile(s),
+    // An optional key may be absent; zod then leaves it out too.
+    mayLack: s._zod.optin === 'optional' && s._zod.optout === 'optional',
+  }));
+  const known = new Set(fields.map((f) => f.key));
+  return (v) => {
+    if (!isPlainObject(v)) return false;
+    let present = 0;
+    for (const f of fields) {
+      if (!Object.hasOwn(v, f.key)) {
+        if (!f.mayLack) return false;
+        continue;
+      }
+      present++;
+      const x = v[f.key];
+      // A key present as undefined: zod's treatment of it depends on the schema; let zod answer.
+      if (x === undefined || !f.check(x)) return false;
+    }
+    // A key the schema does not name would be stripped.
+    if (present === known.size) return Object.keys(v).length === present;
+    return Object.keys(v).every((k) => known.has(k));
+  };
+}
+
+const compiled = new WeakMap<object, Check | null>();
+
+function checkOf(schema: z.ZodType): Check | null {
+  let check = compiled.get(schema);
+  if (check === undefined) {
+    try {
+      check = compile(schema as unknown as Schema);
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+      check = null;
+    }
+    compiled.set(schema, check);
+  }
+  return check;
+}
+
+/**
+ * What `schema.parse(value)` gives: `value` itself when it is already exactly that (checked in place),
+ * else zod's parse — its copy, or its error.
+ */
+export function parseOutput<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const check = checkOf(schema);
+  // Checked: zod's parse would give this same value back.
+  if (check?.(value)) return value as z.output<T>;
+  return schema.parse(value);
+}
+
+/** Whether answers of this schema are checked in place (tests). */
+export const checkedInPlace = (schema: z.ZodType): boolean => checkOf(schema) !== null;

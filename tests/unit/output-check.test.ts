@@ -1,0 +1,185 @@
+// parseOutput (electron/api/output-check.ts) answers what zod's parse answers, for every output
+// schema of the contract: on answers made from the schema, and on the same answers broken one place
+// at a time (a wrong type, a key too many or missing, undefined, NaN, a hole, a failed check).
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { contract } from '../../electron/api/contract';
+import { checkedInPlace, parseOutput } from '../../electron/api/output-check';
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  valueType?: z.ZodType;
+  entries?: Record<string, unknown>;
+  values?: unknown[];
+};
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+let seed = 20261130;
+const rnd = (n: number) => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed % n;
+};
+const pick = <T>(xs: readonly T[]): T => xs[rnd(xs.length)] as T;
+
+const STRINGS = ['', 'a', 'abc', 'gate_1', '王建国', ' 林 ', 'X9', '2026-11-30', 'A'.repeat(300)];
+const NUMBERS = [0, 1, 7, -3, 42, 1.5, 1e6, 2 ** 53, -0.25, 100];
+
+/** An answer made from the schema: leaves are candidates the leaf schema itself accepts when it can. */
+function make(s: z.ZodType, depth = 0): unknown {
+  const d = defOf(s);
+  const accepted = (xs: unknown[]) => {
+    const ok = xs.filter((x) => s.safeParse(x).success);
+    return ok.length ? pick(ok) : pick(xs);
+  };
+  switch (d.type) {
+    case 'string':
+      return accepted(STRINGS);
+    case 'number':
+      return accepted(NUMBERS);
+    case 'boolean':
+      return rnd(2) === 0;
+    case 'null':
+      return null;
+    case 'enum':
+      return pick(Object.values(d.entries ?? {}));
+    case 'literal':
+      return pick(d.values ?? []);
+    case 'nullable':
+      return rnd(4) === 0 ? null : make(d.innerType as z.ZodType, depth);
+    case 'optional':
+    case 'default':
+      return rnd(4) === 0 ? undefined : make(d.innerType as z.ZodType, depth);
+    case 'array':
+      return Array.from({ length: depth > 3 ? 0 : rnd(4) }, () => make(d.element as z.ZodType, depth + 1));
+    case 'record':
+      return Object.fromEntries(
+        Array.from({ length: rnd(3) }, (_, i) => [`k${i}`, make(d.valueType as z.ZodType, depth + 1)]),
+      );
+    case 'union':
+      return make(pick(d.options ?? []), depth);
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(d.shape ?? {})) {
+        const x = make(v, depth + 1);
+        if (x !== undefined) out[k] = x;
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+const BREAKS: ((v: unknown) => unknown)[] = [
+  () => undefined,
+  () => null,
+  () => Number.NaN,
+  () => Number.POSITIVE_INFINITY,
+  () => 1.5,
+  () => 'x y',
+  () => ({}),
+  () => [],
+  (v) => (v && typeof v === 'object' && !Array.isArray(v) ? { ...v, extra: 1 } : v),
+  (v) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+    const keys = Object.keys(v);
+    if (!keys.length) return v;
+    const { [pick(keys)]: _gone, ...rest } = v as Record<string, unknown>;
+    return rest;
+  },
+  (v) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+    const keys = Object.keys(v);
+    return keys.length ? { ...v, [pick(keys)]: undefined } : v;
+  },
+  // biome-ignore lint/suspicious/noSparseArray: a hole, which zod reads as undefined
+  (v) => (Array.isArray(v) && v.length ? [, ...v.slice(1)] : v),
+  (v) => (typeof v === 'string' ? `${v}!` : v),
+  (v) => (typeof v === 'number' ? -v - 1e9 : v),
+];
+
+/** The answer with one place (chosen at random, depth first) broken. */
+function broken(v: unknown): unknown {
+  if (v && typeof v === 'object' && rnd(3) !== 0) {
+    if (Array.isArray(v) && v.length) {
+      const i = rnd(v.length);
+      return v.map((x, j) => (j === i ? broken(x) : x));
+    }
+    const keys = Object.keys(v);
+    if (keys.length) {
+      const k = pick(keys);
+      return { ...v, [k]: broken((v as Record<string, unknown>)[k]) };
+    }
+  }
+  return pick(BREAKS)(v);
+}
+
+function same(schema: z.ZodType, v: unknown): void {
+  const want = schema.safeParse(v);
+  let got: { ok: true; value: unknown } | { ok: false };
+  try {
+    got = { ok: true, value: parseOutput(schema, v) };
+  } catch {
+    got = { ok: false };
+  }
+  expect(got.ok).toBe(want.success);
+  if (got.ok && want.success) expect(got.value).toStrictEqual(want.data);
+}
+
+const methods = Object.entries(contract) as [string, { output: z.ZodType }][];
+
+describe('parseOutput gives what zod gives', () => {
+  it.each(methods)('%s: made and broken answers', (_m, def) => {
+    for (let i = 0; i < 40; i++) {
+      const v = make(def.output);
+      same(def.output, v);
+      for (let j = 0; j < 5; j++) same(def.output, broken(v));
+    }
+  });
+
+  it('checks nearly every answer in place, and hands a right one on without a copy', () => {
+    const inPlace = methods.filter(([, d]) => checkedInPlace(d.output)).length;
+    expect(inPlace / methods.length).toBeGreaterThan(0.9);
+    const balances = contract['stock.balances'].output;
+    expect(checkedInPlace(balances)).toBe(true);
+    const row = {
+      itemId: 'i1',
+      item: '口罩',
+      unit: '个',
+      lotId: null,
+      lotCode: null,
+      expiresOn: null,
+      place: { id: 'p1', kind: 'store', refId: null, name: '仓库' },
+      qty: -2,
+      flag: { code: 'count_needed' },
+    };
+    const answer = [row];
+    expect(parseOutput(balances, answer)).toBe(answer);
+    // A key the schema does not name is stripped, as zod strips it: a copy without it.
+    const extra = [{ ...row, secret: 'x' }];
+    expect(parseOutput(balances, extra)).toStrictEqual([row]);
+    // A wrong answer fails as zod fails.
+    expect(() => parseOutput(balances, [{ ...row, qty: 1.5 }])).toThrow(z.ZodError);
+    // A hole is read as undefined, as zod reads it (Array#every would skip it).
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the case tested
+    expect(() => parseOutput(balances, [, row])).toThrow(z.ZodError);
+  });
+
+  it('leaves to zod what it cannot check the same way', () => {
+    expect(checkedInPlace(z.string().trim())).toBe(false);
+    expect(checkedInPlace(z.object({ a: z.string() }).default({ a: 'x' }))).toBe(false);
+    expect(checkedInPlace(z.object({ a: z.number() }).transform((o) => o.a))).toBe(false);
+    expect(checkedInPlace(z.looseObject({ a: z.number() }))).toBe(false);
+    expect(
+      checkedInPlace(z.union([z.object({ a: z.number() }), z.object({ a: z.number(), b: z.number() })])),
+    ).toBe(false);
+    expect(parseOutput(z.string().trim(), ' a ')).toBe('a');
+    // zod takes the first option, stripping b.
+    const u = z.union([z.object({ a: z.number() }), z.object({ a: z.number(), b: z.number() })]);
+    expect(parseOutput(u, { a: 1, b: 2 })).toStrictEqual({ a: 1 });
+  });
+});
