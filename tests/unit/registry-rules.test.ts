@@ -10,7 +10,7 @@ import {
   parsePresence,
 } from '../../electron/api/households/import-rules';
 import { ageOn, derivedFlags } from '../../electron/api/residents/rules';
-import { checkDigit, maskIdNumber, validateIdNumber } from '../../electron/api/shared/id-number';
+import { checkDigit, isDay, maskIdNumber, validateIdNumber } from '../../electron/api/shared/id-number';
 import { canonicalRelation, LABELS_EN, relationLabel } from '../../electron/api/shared/labels';
 
 const GOOD = '11010519491231002X'; // the standard's own example
@@ -161,5 +161,24 @@ describe('age flags', () => {
     expect(derivedFlags('2012-11-29', '2026-11-28')).toEqual({ age: 13, elderly: false, child: true });
     expect(derivedFlags('2012-11-28', '2026-11-28')).toEqual({ age: 14, elderly: false, child: false });
     expect(derivedFlags(null, '2026-11-28')).toEqual({ age: null, elderly: false, child: false });
+  });
+});
+
+describe("an ID number's birth date is a day of the calendar", () => {
+  it('says what a Date parsed and printed back says, for every month and day around the edges', () => {
+    const viaDate = (y: number, m: number, d: number) => {
+      const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      const at = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === text && y >= 1880;
+    };
+    let days = 0;
+    for (const y of [0, 1879, 1880, 1896, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999])
+      for (let m = 0; m <= 13; m++)
+        for (let d = 0; d <= 32; d++) {
+          expect(isDay(y, m, d), `${y}-${m}-${d}`).toBe(viaDate(y, m, d));
+          if (isDay(y, m, d)) days++;
+        }
+    // Ten years from 1880 on (1879 and year 0 are before it), five of them leap: 1880, 1896, 2000, 2024, 2400.
+    expect(days).toBe(365 * 10 + 5);
   });
 });
