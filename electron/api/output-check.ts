@@ -11,7 +11,10 @@
  * and return a value deep-equal to the input: no key zod would strip, no value it would replace (a
  * default, a transform, a trim), no check it makes that this one does not make the same way. A
  * schema with a part it does not know (a transform, a pipe, a default, a format other than a plain
- * pattern…) is not compiled: its answers always go to zod.
+ * pattern, a refinement…) is not compiled: its answers always go to zod.
+ *
+ * An answer handed on is the handler's own: a handler never returns a module's constant or a cache
+ * it keeps (backups/service.ts returns a copy of its defaults).
  */
 import type { z } from 'zod';
 
@@ -21,6 +24,9 @@ type Check = (v: unknown) => boolean;
 type Def = {
   type: string;
   coerce?: boolean;
+  /** Set on a schema that is itself a check (z.int(), z.uuid(), z.iso.date()…). */
+  check?: string;
+  format?: string;
   checks?: { _zod: { def: CheckDef } }[];
   shape?: Record<string, Schema>;
   catchall?: Schema;
@@ -41,18 +47,26 @@ type CheckDef = {
   minimum?: number;
   maximum?: number;
 };
-type Schema = { _zod: { def: Def; optin?: string; optout?: string } };
+type Schema = {
+  _zod: { def: Def; optin?: string; optout?: string; traits: Set<string>; values?: Set<unknown> };
+};
 
 /** Not compiled: answers of this schema go to zod. */
 class Unknown extends Error {}
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => {
-  if (typeof v !== 'object' || v === null) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
+/**
+ * An object zod would copy as it is: a plain one (zod's copy is one), without symbol keys (zod drops
+ * them) and without an own `__proto__` key (zod's copy cannot hold one).
+ */
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' &&
+  v !== null &&
+  Object.getPrototypeOf(v) === Object.prototype &&
+  !Object.hasOwn(v, '__proto__') &&
+  Object.getOwnPropertySymbols(v).length === 0;
 
 function checksOf(def: Def): Check[] {
+  const text = def.type === 'string';
   return (def.checks ?? []).map(({ _zod: { def: c } }): Check => {
     switch (c.check) {
       case 'string_format': {
@@ -76,9 +90,12 @@ function checksOf(def: Def): Check[] {
       }
       case 'min_length': {
         const min = c.minimum ?? 0;
+        // zod counts a string's code points: two UTF-16 units may be one character (𠀀).
+        if (text && min > 1) return (v) => [...(v as string)].length >= min;
         return (v) => (v as { length: number }).length >= min;
       }
       case 'max_length': {
+        // UTF-16 units are never fewer than code points: within them, within zod's.
         const max = c.maximum ?? Number.POSITIVE_INFINITY;
         return (v) => (v as { length: number }).length <= max;
       }
@@ -104,8 +121,16 @@ const scalarOnly = (s: Schema): boolean => {
   return SCALARS.has(d.type) || (d.type === 'nullable' && !!d.innerType && scalarOnly(d.innerType));
 };
 
+/** Only the types that take checks (`withChecks`) may carry them: elsewhere a check is a refinement. */
+const TAKES_CHECKS = new Set(['string', 'number', 'boolean', 'array']);
+
 function compile(s: Schema): Check {
   const def = s._zod.def;
+  // A schema that is itself a check (z.int(), z.uuid(), z.iso.date()) has a type of 'number' or
+  // 'string' and its check on itself; an exact optional refuses undefined.
+  if (def.check || def.format || s._zod.traits.has('$ZodCheck') || s._zod.traits.has('$ZodExactOptional'))
+    throw new Unknown(def.check ?? def.format ?? 'check');
+  if (def.checks?.length && !TAKES_CHECKS.has(def.type)) throw new Unknown(`${def.type} checks`);
   switch (def.type) {
     case 'string':
       return withChecks(def, (v) => typeof v === 'string');
@@ -115,12 +140,11 @@ function compile(s: Schema): Check {
       return withChecks(def, (v) => typeof v === 'boolean');
     case 'null':
       return (v) => v === null;
-    case 'enum': {
-      const values = new Set(Object.values(def.entries ?? {}));
-      return (v) => values.has(v);
-    }
+    case 'enum':
     case 'literal': {
-      const values = new Set(def.values ?? []);
+      // zod's own set of values (an enum's, without a numeric enum's reverse keys).
+      const values = s._zod.values;
+      if (!values) throw new Unknown(def.type);
       return (v) => values.has(v);
     }
     case 'nullable': {
@@ -135,17 +159,25 @@ function compile(s: Schema): Check {
       const element = compile(def.element as Schema);
       return withChecks(def, (v) => {
         if (!Array.isArray(v)) return false;
-        // Not `every`: it skips holes, which zod reads as undefined.
-        for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
+        // Not `every`: it skips holes. A hole is refused here; zod reads it as undefined, and fills it.
+        for (let i = 0; i < v.length; i++) if (!(i in v) || !element(v[i])) return false;
         return true;
       });
     }
     case 'object':
       return objectCheck(def);
     case 'record': {
-      const key = (def.keyType as Schema)._zod.def;
+      const keyType = def.keyType as Schema;
+      const key = keyType._zod.def;
       // zod makes a record keyed by an enum exhaustive, and checks a key's format: plain strings only.
-      if (key.type !== 'string' || key.checks?.length) throw new Unknown('record key');
+      if (
+        key.type !== 'string' ||
+        key.checks?.length ||
+        key.check ||
+        key.format ||
+        keyType._zod.traits.has('$ZodCheck')
+      )
+        throw new Unknown('record key');
       const value = compile(def.valueType as Schema);
       return (v) => isPlainObject(v) && Object.values(v).every((x) => value(x));
     }
@@ -177,7 +209,8 @@ function objectCheck(def: Def): Check {
     let present = 0;
     for (const f of fields) {
       if (!Object.hasOwn(v, f.key)) {
-        if (!f.mayLack) return false;
+        // zod asks `key in input`: an inherited key (toString) is there to it.
+        if (!f.mayLack || f.key in v) return false;
         continue;
       }
       present++;
@@ -185,9 +218,11 @@ function objectCheck(def: Def): Check {
       // A key present as undefined: zod's treatment of it depends on the schema; let zod answer.
       if (x === undefined || !f.check(x)) return false;
     }
-    // A key the schema does not name would be stripped.
-    if (present === known.size) return Object.keys(v).length === present;
-    return Object.keys(v).every((k) => known.has(k));
+    // A key the schema does not name would be stripped; a shape key not enumerable would be copied as one.
+    const keys = Object.keys(v);
+    if (keys.length !== present) return false;
+    for (const k of keys) if (!known.has(k)) return false;
+    return true;
   };
 }
 

@@ -33,7 +33,7 @@ describe('plurals in English', () => {
         else if (k.endsWith('_one')) {
           if (typeof tree[k.slice(0, -4)] !== 'string') missing.push(`${path}${k} without its plural`);
         } else if (
-          /\{\{count\}\} (?!of\b)(\w+ )?(\w+s|people)\b/.test(v) &&
+          /\{\{count(?:, *number)?\}\} (?!of\b)(\w+ )?(\w+s|people)\b/.test(v) &&
           typeof tree[`${k}_one`] !== 'string'
         )
           missing.push(`${path}${k}: ${v}`);

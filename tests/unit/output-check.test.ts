@@ -13,6 +13,7 @@ type Def = {
   innerType?: z.ZodType;
   options?: z.ZodType[];
   valueType?: z.ZodType;
+  keyType?: z.ZodType;
   entries?: Record<string, unknown>;
   values?: unknown[];
 };
@@ -25,7 +26,20 @@ const rnd = (n: number) => {
 };
 const pick = <T>(xs: readonly T[]): T => xs[rnd(xs.length)] as T;
 
-const STRINGS = ['', 'a', 'abc', 'gate_1', '王建国', ' 林 ', 'X9', '2026-11-30', 'A'.repeat(300)];
+const STRINGS = [
+  '',
+  'a',
+  'abc',
+  'gate_1',
+  '王建国',
+  ' 林 ',
+  'X9',
+  '2026-11-30',
+  'A'.repeat(300),
+  '0'.repeat(32),
+  'f'.repeat(64),
+  '𠀀𠀀',
+];
 const NUMBERS = [0, 1, 7, -3, 42, 1.5, 1e6, 2 ** 53, -0.25, 100];
 
 /** An answer made from the schema: leaves are candidates the leaf schema itself accepts when it can. */
@@ -55,10 +69,17 @@ function make(s: z.ZodType, depth = 0): unknown {
       return rnd(4) === 0 ? undefined : make(d.innerType as z.ZodType, depth);
     case 'array':
       return Array.from({ length: depth > 3 ? 0 : rnd(4) }, () => make(d.element as z.ZodType, depth + 1));
-    case 'record':
+    case 'record': {
+      // A record keyed by an enum has every one of its keys (zod 4 makes it exhaustive).
+      const keys =
+        d.keyType && defOf(d.keyType).type === 'enum' ? Object.values(defOf(d.keyType).entries ?? {}) : null;
       return Object.fromEntries(
-        Array.from({ length: rnd(3) }, (_, i) => [`k${i}`, make(d.valueType as z.ZodType, depth + 1)]),
+        (keys ?? Array.from({ length: rnd(3) }, (_, i) => `k${i}`)).map((k) => [
+          k,
+          make(d.valueType as z.ZodType, depth + 1),
+        ]),
       );
+    }
     case 'union':
       return make(pick(d.options ?? []), depth);
     case 'object': {
@@ -134,11 +155,15 @@ const methods = Object.entries(contract) as [string, { output: z.ZodType }][];
 
 describe('parseOutput gives what zod gives', () => {
   it.each(methods)('%s: made and broken answers', (_m, def) => {
+    let valid = 0;
     for (let i = 0; i < 40; i++) {
       const v = make(def.output);
+      if (def.output.safeParse(v).success) valid++;
       same(def.output, v);
       for (let j = 0; j < 5; j++) same(def.output, broken(v));
     }
+    // The made answers reach the path that hands an answer on as it is.
+    expect(valid).toBeGreaterThan(0);
   });
 
   it('checks nearly every answer in place, and hands a right one on without a copy', () => {
@@ -178,6 +203,36 @@ describe('parseOutput gives what zod gives', () => {
       checkedInPlace(z.union([z.object({ a: z.number() }), z.object({ a: z.number(), b: z.number() })])),
     ).toBe(false);
     expect(parseOutput(z.string().trim(), ' a ')).toBe('a');
+    // Schemas that are checks themselves, refinements, an exact optional: zod's verdict each time.
+    const cases: [z.ZodType, unknown][] = [
+      [z.int(), 1.5],
+      [z.uuid(), 'x'],
+      [z.iso.date(), 'x'],
+      [z.record(z.uuid(), z.number()), { x: 1 }],
+      [z.object({ a: z.number() }).refine(() => false), { a: 1 }],
+      [z.enum(['a', 'b']).refine(() => false), 'a'],
+      [
+        z
+          .string()
+          .nullable()
+          .refine(() => false),
+        'a',
+      ],
+      [z.array(z.string().exactOptional()), [undefined]],
+      [z.string().min(2), '𠀀'],
+      [z.object({ toString: z.string().optional() }), {}],
+      [z.object({ a: z.number() }), Object.assign(Object.create(null), { a: 1 })],
+      [z.record(z.string(), z.number()), JSON.parse('{"__proto__": 1, "a": 2}')],
+      [z.object({ a: z.number() }), { a: 1, [Symbol('s')]: 2 }],
+      // biome-ignore lint/suspicious/noSparseArray: a hole in an array of optional elements
+      [z.array(z.number().optional()), [1, , 2]],
+      [z.object({ a: z.number() }), Object.defineProperty({ b: 2 }, 'a', { value: 1, enumerable: false })],
+    ];
+    for (const [schema, v] of cases) same(schema, v);
+    // A numeric enum's reverse keys are not its values.
+    const numeric = z.enum({ A: 0, 0: 'A' } as unknown as Record<string, number>);
+    same(numeric, 'A');
+    same(numeric, 0);
     // zod takes the first option, stripping b.
     const u = z.union([z.object({ a: z.number() }), z.object({ a: z.number(), b: z.number() })]);
     expect(parseOutput(u, { a: 1, b: 2 })).toStrictEqual({ a: 1 });

@@ -31,9 +31,10 @@ const settingsPath = (dbPath: string): string => join(backupsDir(dbPath), 'setti
 export function readSettings(dbPath: string): BackupSettings {
   try {
     const parsed = BackupSettings.safeParse(JSON.parse(readFileSync(settingsPath(dbPath), 'utf8')));
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+    return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
   } catch {
-    return DEFAULT_SETTINGS;
+    // A copy: an answer may be handed on as it is (api/output-check.ts), never a module's constant.
+    return { ...DEFAULT_SETTINGS };
   }
 }
 

@@ -111,9 +111,9 @@ export function AuditPage() {
           {list.error.message}
         </div>
       )}
-      <table className="table" aria-rowcount={rows.length + 1}>
+      <table className="table" aria-rowcount={rows.length ? Math.max(total, rows.length) + 1 : undefined}>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th style={{ width: 150 }}>{t('audit.time')}</th>
             <th style={{ width: 110 }}>{t('audit.operator')}</th>
             <th style={{ width: 110 }}>{t('audit.area')}</th>

@@ -24,11 +24,11 @@ export const ProgressTable = memo(function ProgressTable({
   return (
     <table
       className="table progress-table"
-      aria-rowcount={byBuilding.length + 2}
+      aria-rowcount={byBuilding.length ? byBuilding.length + 2 : undefined}
       aria-label={t('progress.title')}
     >
       <thead>
-        <tr>
+        <tr aria-rowindex={1}>
           <th>{t('progress.building')}</th>
           <th>{t('progress.rooms')}</th>
           <th>{t('progress.notVisited')}</th>

@@ -71,9 +71,13 @@ export function GateHistory({ today }: { today: string }) {
       <QueryState query={list}>
         {({ rows, more }) => (
           <>
-            <table className="table" aria-rowcount={rows.length + 1} aria-label={t('gate.title')}>
+            <table
+              className="table"
+              aria-rowcount={rows.length ? rows.length + 1 : undefined}
+              aria-label={t('gate.title')}
+            >
               <thead>
-                <tr>
+                <tr aria-rowindex={1}>
                   <th>{t('audit.time')}</th>
                   <th>{t('gate.post')}</th>
                   <th>{t('gate.direction')}</th>
