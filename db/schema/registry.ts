@@ -14,7 +14,11 @@ export const buildings = sqliteTable(
     roomsPerFloor: integer('rooms_per_floor').notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
   },
-  (t) => [uniqueIndex('buildings_name_uq').on(t.name)],
+  (t) => [
+    uniqueIndex('buildings_name_uq').on(t.name),
+    // residents.search walks the registry in address order (buildings by sort_order, then id).
+    index('buildings_order_idx').on(t.sortOrder),
+  ],
 );
 
 /** 户: one household file (一户一档) per room. */
@@ -69,7 +73,9 @@ export const residents = sqliteTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [
-    index('residents_household_idx').on(t.householdId),
+    // A household's residents in id order, with their names: residents.search walks the registry in
+    // address order checking names from this index alone, reading a resident only when it matches.
+    index('residents_household_idx').on(t.householdId, t.id, t.name),
     uniqueIndex('residents_id_number_uq').on(t.idNumber),
     index('residents_name_idx').on(t.name),
     index('residents_phone_idx').on(t.phone),

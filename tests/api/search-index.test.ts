@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
-import { prefixEnd, searchPlan, searchResidents } from '../../electron/api/residents/search';
+import { searchResidents } from '../../electron/api/residents/search';
+import { prefixEnd, searchPlan } from '../../electron/api/residents/search-plan';
 import { pick, rng } from '../../electron/demo/demo-people';
 import { FIXED_NOW, freshDb } from './helpers';
 

@@ -13,7 +13,8 @@ import { assertFresh, requireVersion } from '../shared/versions';
 import { zhMessage } from '../shared/word';
 import type { ResidentInput, residentsContract } from './contract';
 import { takeFullIdLookup } from './full-id';
-import { fullIdQuery, searchResidents } from './search';
+import { searchResidents } from './search';
+import { fullIdQuery } from './search-plan';
 
 /** A changed resident column as the audit row names it (an enum of the `field` labels). */
 const FIELD_OF: Partial<Record<keyof ResidentInput, string>> = {

@@ -1,12 +1,14 @@
+// residents.search: the plan of what was typed (search-plan.ts), answered by index.
 import type { ReadDb } from '../../../db/open';
 import { keptRead } from '../../../db/statements';
 import { dayOf } from '../shared/dates';
-import { MAX_TAIL_DIGITS, maskIdNumber, toHalfWidth } from '../shared/id-number';
+import { maskIdNumber } from '../shared/id-number';
 import type { SearchRow } from './contract';
 import { ageOn } from './rules';
-import { join, raw, type SqlPart, sql } from './sql-part';
+import { filterOf, type SearchPlan, searchPlan } from './search-plan';
+import { raw, type SqlPart, sql } from './sql-part';
 
-/** A found row as the statement answers it: an array (no object is made per row only to be copied). */
+/** A found row as a statement answers it: an array (no object is made per row only to be copied). */
 type Found = [
   id: number,
   householdId: number,
@@ -20,156 +22,115 @@ type Found = [
   room: string,
   presence: SearchRow['presence'],
   relation: string,
-  total: number,
 ];
+/** A found row and, last, how many rows the whole answer holds (`count(*) OVER ()`). */
+type Counted = [...row: Found, total: number];
+
+const COLUMNS = raw(`r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number,
+      r.phone, b.name, h.unit, h.room, r.presence, r.relation`);
+const FROM = raw(
+  'residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id',
+);
+/** The answer's order after the residents named exactly as typed: their address, then their id. */
+const BY_ADDRESS = raw('b.sort_order, h.unit, h.room, r.id');
+
+/** Prepared once per shape on the connection (`keptRead`): per call only the parameters change. */
+const rowsOf = <T>(db: ReadDb, query: SqlPart): T[] =>
+  keptRead(db, query.sql)
+    .raw(true)
+    .all(...query.params) as T[];
 
 /**
- * A building number (up to 3 digits) and a room joined by one dash (114-1304): an address, not a
- * phone's digits. Four digits or more before the dash (4498-1234) are a phone typed in groups.
+ * Digits, an address, a whole ID number: few match. One statement: the candidates by index, each
+ * checked with the plain condition, in address order, counted as they are found (`count(*) OVER ()`).
  */
-const DASHED_ROOM = /^\d{1,3}\s*-\s*\d{1,5}$/;
+function byIndex(db: ReadDb, plan: SearchPlan, exact: string, limit: number) {
+  const found = rowsOf<Counted>(
+    db,
+    sql`SELECT ${COLUMNS}, count(*) OVER () FROM ${FROM} WHERE ${filterOf(plan)}
+    ORDER BY (r.name = ${exact}) DESC, ${BY_ADDRESS} LIMIT ${limit}`,
+  );
+  return { found, total: found[0]?.[12] ?? 0 };
+}
 
 /**
- * What the operator typed, as searched: digits typed with spaces or dashes (137 8449 8498) are one
- * number, unless they are a building and a room joined by one dash.
+ * Whether walking the registry pays for a name that `total` residents hold. Sorting them costs about
+ * a microsecond each (each resident, household and building read by id, then sorted); the walk about
+ * a tenth of that for each resident it passes, and it passes page × registry / matches of them when
+ * the matches are spread over the registry: walk when matches² × 10 > page × registry. Only when no
+ * two buildings share a sort_order: the walk's order (buildings by sort_order, then id) is then the
+ * answer's. Either way the answer is the same; this only picks the cheaper.
  */
-function searchText(q: string): string {
-  const typed = toHalfWidth(q).trim().toUpperCase();
-  const digits = typed.replace(/[\s-]/g, '');
-  return /^[\d\s-]+X?$/.test(typed) && digits.length >= 7 && !DASHED_ROOM.test(typed) ? digits : typed;
-}
-
-/** The whole ID number a query asks for, if it is one: such a search is logged and rate limited. */
-export function fullIdQuery(q: string): string | null {
-  const s = searchText(q);
-  return /^\d{17}[\dX]$/.test(s) ? s : null;
+function walkPays(db: ReadDb, total: number, limit: number): boolean {
+  if (total <= limit) return false;
+  const [distinct, registry] = rowsOf<[number, number]>(
+    db,
+    sql`SELECT (SELECT count(*) = count(DISTINCT sort_order) FROM buildings),
+      (SELECT coalesce(sum(residents), 0) FROM building_counts)`,
+  )[0] ?? [0, 0];
+  return distinct === 1 && total * total * 10 > limit * registry;
 }
 
 /**
- * The least string above every string that starts with `s` (its last code point plus one), or null
- * when there is none (a prefix of U+10FFFF only): the upper end of a prefix range.
+ * The first `limit` residents whose name is like `like`, in the answer's order, without sorting them
+ * all: those named exactly as typed first (residents_name_idx), then the registry walked in address
+ * order — buildings by sort_order then id (buildings_order_idx), households by unit and room
+ * (households_addr_uq), residents by id with their names (residents_household_idx) — each step an
+ * index in the order asked, so nothing is sorted and SQLite stops at the LIMIT; a resident's row is
+ * read only when the name in the index matches.
  */
-export function prefixEnd(s: string): string | null {
-  const chars = [...s];
-  const last = chars.pop();
-  if (last === undefined) return null;
-  const cp = last.codePointAt(0) ?? 0;
-  if (cp >= 0x10ffff) return prefixEnd(chars.join(''));
-  // UTF-8 (SQLite's order) has no surrogates: the code point after U+D7FF is U+E000.
-  return chars.join('') + String.fromCodePoint(cp === 0xd7ff ? 0xe000 : cp + 1);
+function walk(db: ReadDb, like: string, exact: string, limit: number): Found[] {
+  const first = rowsOf<Found>(
+    db,
+    sql`SELECT ${COLUMNS} FROM ${FROM} WHERE r.name = ${exact} AND r.name LIKE ${like} ESCAPE '\\'
+    ORDER BY ${BY_ADDRESS} LIMIT ${limit}`,
+  );
+  if (first.length >= limit) return first;
+  const rest = rowsOf<Found>(
+    db,
+    sql`SELECT ${COLUMNS} FROM buildings b CROSS JOIN households h ON h.building_id = b.id
+      CROSS JOIN residents r ON r.household_id = h.id
+    WHERE r.name LIKE ${like} ESCAPE '\\' AND r.name <> ${exact}
+    ORDER BY b.sort_order, b.id, h.unit, h.room, r.id LIMIT ${limit - first.length}`,
+  );
+  return first.concat(rest);
 }
 
-const upTo = (expr: SqlPart, s: string) => {
-  const end = prefixEnd(s);
-  return end === null ? sql`` : sql` AND ${expr} < ${end}`;
-};
-
-/** Residents whose `expr` starts with `s`: one range of the index on that expression. */
-const startsWith = (expr: SqlPart, s: string) =>
-  sql`SELECT id FROM residents WHERE ${expr} >= ${s}${upTo(expr, s)}`;
-
-/** The indexed name expressions (migration 0009): the name from its 1st, 2nd and 3rd character. */
-const NAME_FROM = [raw('upper(name)'), raw('upper(substr(name, 2))'), raw('upper(substr(name, 3))')];
-
-export type SearchPlan = {
-  /** The plain condition over `r`, `h` and `b`: the answer is exactly the rows it holds. */
-  where: SqlPart;
-  /**
-   * The resident ids the indexes give for it (migration 0009), a superset of the answer; absent
-   * when the condition finds its rows by index itself (an address, a whole ID number).
-   */
-  candidates?: SqlPart;
-  /**
-   * The candidates are exactly the answer (a name: a prefix range from the 1st, 2nd or 3rd
-   * character, or a longer name holding it), so the condition is not checked again row by row.
-   */
-  exact?: true;
-};
-
 /**
- * Digits: a phone that starts or ends with them (7 or more: a phone only), an ID number that ends
- * with them (3–4 characters: no more than the mask shows), or a room number.
+ * A name: counted from the indexes alone, then the page either sorted from the candidates (which are
+ * exactly the answer) or, when many match, walked.
  */
-function digitsPlan(s: string): SearchPlan {
-  const digits = /^\d+$/.test(s);
-  const tail = s.slice(-3);
-  const idTail = s.length >= 3 && s.length <= MAX_TAIL_DIGITS;
-  const phone = digits && s.length >= 3;
-  const where: SqlPart[] = [];
-  const found: SqlPart[] = [];
-  if (phone) {
-    where.push(sql`r.phone LIKE ${`${s}%`} OR r.phone LIKE ${`%${s}`}`);
-    found.push(startsWith(raw('phone'), s), sql`SELECT id FROM residents WHERE substr(phone, -3) = ${tail}`);
-  }
-  if (idTail) {
-    where.push(sql`r.id_number LIKE ${`%${s}`}`);
-    found.push(sql`SELECT id FROM residents WHERE substr(id_number, -3) = ${tail}`);
-  }
-  if (s.length <= (digits ? 6 : 7)) {
-    where.push(sql`h.room = ${s}`);
-    found.push(
-      sql`SELECT r2.id FROM households h2 JOIN residents r2 ON r2.household_id = h2.id WHERE h2.room = ${s}`,
-    );
-  }
-  return { where: sql`(${join(where, ' OR ')})`, candidates: join(found, ' UNION ALL ') };
-}
-
-/** What the operator typed: a building-room, digits (phone, ID tail, room), or a name. */
-export function searchPlan(q: string): SearchPlan {
-  const s = searchText(q);
-  const addr = s.match(/^(\d+|[^\s\-#栋号]+?)\s*(?:栋|号楼|#|-|\s)\s*(?:(\d+)单元\s*)?(\d+)$/);
-  if (addr) {
-    const [, b = '', unit, room = ''] = addr;
-    return {
-      where: sql`(b.name IN (${b}, ${`${b}栋`}, ${`${b}号楼`}) AND h.room LIKE ${`${room}%`}
-      ${unit ? sql`AND h.unit = ${`${unit}单元`}` : sql``})`,
-    };
-  }
-  // A whole ID number finds its owner (the handler logs and rate limits it). An ID tail is searched
-  // with no more characters than the mask shows (the last 4): a longer tail would answer for
-  // digits the mask hides. 5–6 digits still search phones and rooms; 7–16 phones only.
-  if (/^\d{17}[\dX]$/.test(s)) return { where: sql`(r.id_number = ${s})` };
-  if (/^\d{1,16}$/.test(s) || /^\d{3,6}X$/.test(s)) return digitsPlan(s);
-  // A name, or a fragment of one (`s` is upper-cased, as the indexed names are).
-  const like = `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return {
-    where: sql`(r.name LIKE ${like} ESCAPE '\\')`,
-    candidates: join(
-      [
-        ...NAME_FROM.map((expr) => startsWith(expr, s)),
-        sql`SELECT id FROM residents WHERE length(name) > 3 AND upper(name) LIKE ${like} ESCAPE '\\'`,
-      ],
-      ' UNION ALL ',
-    ),
-    exact: true,
-  };
-}
-
-/** The statement's condition: the candidates by index, checked with the plain condition unless exact. */
-function filterOf(plan: SearchPlan): SqlPart {
-  if (!plan.candidates) return plan.where;
-  return plan.exact ? sql`r.id IN (${plan.candidates})` : sql`r.id IN (${plan.candidates}) AND ${plan.where}`;
+function byName(
+  db: ReadDb,
+  plan: SearchPlan,
+  name: { like: string; count: SqlPart },
+  exact: string,
+  limit: number,
+) {
+  const total = keptRead(db, name.count.sql)
+    .pluck()
+    .get(...name.count.params) as number;
+  if (total === 0) return { found: [], total };
+  if (walkPays(db, total, limit)) return { found: walk(db, name.like, exact, limit), total };
+  const found = rowsOf<Found>(
+    db,
+    sql`SELECT ${COLUMNS} FROM ${FROM} WHERE ${filterOf(plan)}
+    ORDER BY (r.name = ${exact}) DESC, ${BY_ADDRESS} LIMIT ${limit}`,
+  );
+  return { found, total };
 }
 
 /**
- * One statement: the candidates by index, each checked with the plain condition, in address order,
- * counted as they are found (`count(*) OVER ()`: no second scan to count). Prepared once per plan
- * shape on the connection (`keptRead`): per call only the parameters change; rows come as arrays.
+ * The residents what was typed finds, those named exactly so first, then in address order: the
+ * first `limit` of them and how many there are.
  */
 export function searchResidents(db: ReadDb, q: string, limit: number, now: Date) {
   if (!q.trim()) return { rows: [], total: 0, truncated: false };
   const plan = searchPlan(q);
-  const query = sql`
-    SELECT r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number,
-      r.phone, b.name, h.unit, h.room, r.presence, r.relation, count(*) OVER ()
-    FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
-    WHERE ${filterOf(plan)}
-    ORDER BY (r.name = ${q.trim()}) DESC, b.sort_order, h.unit, h.room, r.id
-    LIMIT ${limit}`;
-  const found = keptRead(db, query.sql)
-    .raw(true)
-    .all(...query.params) as Found[];
-  const total = found[0]?.[12] ?? 0;
+  const exact = q.trim();
+  const { found, total }: { found: (Found | Counted)[]; total: number } = plan.name
+    ? byName(db, plan, plan.name, exact, limit)
+    : byIndex(db, plan, exact, limit);
   const today = dayOf(now);
   const rows = found.map(
     ([
