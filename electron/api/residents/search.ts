@@ -61,7 +61,7 @@ function byIndex(db: ReadDb, plan: SearchPlan, exact: string, limit: number) {
  * two buildings share a sort_order: the walk's order (buildings by sort_order, then id) is then the
  * answer's. Either way the answer is the same; this only picks the cheaper.
  */
-function walkPays(db: ReadDb, total: number, limit: number): boolean {
+export function walkPays(db: ReadDb, total: number, limit: number): boolean {
   if (total <= limit) return false;
   const [distinct, registry] = rowsOf<[number, number]>(
     db,
@@ -86,15 +86,15 @@ function walk(db: ReadDb, like: string, exact: string, limit: number): Found[] {
     ORDER BY ${BY_ADDRESS} LIMIT ${limit}`,
   );
   if (first.length >= limit) return first;
-  const rest = rowsOf<Found>(
-    db,
-    sql`SELECT ${COLUMNS} FROM buildings b CROSS JOIN households h ON h.building_id = b.id
+  return first.concat(rowsOf<Found>(db, addressWalk(like, exact, limit - first.length)));
+}
+
+/** The walk past those named exactly as typed: the first `n` other names like `like`. */
+export const addressWalk = (like: string, exact: string, n: number): SqlPart =>
+  sql`SELECT ${COLUMNS} FROM buildings b CROSS JOIN households h ON h.building_id = b.id
       CROSS JOIN residents r ON r.household_id = h.id
     WHERE r.name LIKE ${like} ESCAPE '\\' AND r.name <> ${exact}
-    ORDER BY b.sort_order, b.id, h.unit, h.room, r.id LIMIT ${limit - first.length}`,
-  );
-  return first.concat(rest);
-}
+    ORDER BY b.sort_order, b.id, h.unit, h.room, r.id LIMIT ${n}`;
 
 /**
  * A name: counted from the indexes alone, then the page either sorted from the candidates (which are
