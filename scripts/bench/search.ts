@@ -21,9 +21,8 @@ function sample(env: Env): Sample {
 }
 
 /**
- * The search as one hand-written statement: the matching ids in the app's order and how many there
- * are, found through the indexes of migration 0009 (names from their 1st, 2nd and 3rd character,
- * phone and ID tails, households by room).
+ * Digits or an address as one hand-written statement: the matching ids in the app's order and how
+ * many there are, found through the indexes of migration 0009 (phone and ID tails, households by room).
  */
 function handWritten(env: Env, where: string, params: unknown[], exact: string) {
   const rows = env.sqlite
@@ -40,14 +39,57 @@ function handWritten(env: Env, where: string, params: unknown[], exact: string) 
 
 const next = (q: string) => q.slice(0, -1) + String.fromCodePoint((q.codePointAt(q.length - 1) ?? 0) + 1);
 const range = (expr: string) => `SELECT id FROM residents WHERE ${expr} >= ? AND ${expr} < ?`;
-const byName = (env: Env, q: string) =>
-  handWritten(
-    env,
-    `r.id IN (${range('upper(name)')} UNION ALL ${range('upper(substr(name, 2))')} UNION ALL ${range('upper(substr(name, 3))')}
-      UNION ALL SELECT id FROM residents WHERE length(name) > 3 AND upper(name) LIKE ?)`,
-    [q, next(q), q, next(q), q, next(q), `%${q}%`],
-    q,
-  );
+
+const COLUMNS = `r.id, r.household_id, r.name, r.gender, r.birth_date, r.id_number, r.phone, b.name AS building,
+  h.unit, h.room, r.presence, r.relation`;
+const FROM =
+  'residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id';
+/**
+ * How many names hold @q, from the name indexes alone: each name once, in the range of the last of
+ * its first three characters @q starts from; names longer than 3 holding it only further on apart.
+ */
+const NAME_COUNT = `SELECT
+  (SELECT count(*) FROM residents WHERE upper(name) >= @q AND upper(name) < @end
+    AND substr(upper(name), 2, @k) <> @q AND substr(upper(name), 3, @k) <> @q)
+  + (SELECT count(*) FROM residents WHERE upper(substr(name, 2)) >= @q AND upper(substr(name, 2)) < @end
+    AND substr(upper(substr(name, 2)), 2, @k) <> @q)
+  + (SELECT count(*) FROM residents WHERE upper(substr(name, 3)) >= @q AND upper(substr(name, 3)) < @end)
+  + (SELECT count(*) FROM residents WHERE length(name) > 3 AND upper(name) LIKE @like
+    AND substr(upper(name), 1, @k) <> @q AND substr(upper(name), 2, @k) <> @q AND substr(upper(name), 3, @k) <> @q)`;
+const NAME_IDS = `r.id IN (${range('upper(name)')} UNION ALL ${range('upper(substr(name, 2))')}
+  UNION ALL ${range('upper(substr(name, 3))')} UNION ALL SELECT id FROM residents WHERE length(name) > 3 AND upper(name) LIKE ?)`;
+
+/**
+ * A name: counted from the indexes; when many hold it (matches² × 10 > page × registry, and no two
+ * buildings share a sort_order) those named exactly so, then the registry walked in address order
+ * through its indexes up to the page; else the matches sorted by address.
+ */
+function byName(env: Env, q: string) {
+  const p = { q, end: next(q), k: [...q].length, like: `%${q}%` };
+  const s = env.sqlite;
+  const total = s.prepare(NAME_COUNT).pluck().get(p) as number;
+  const { walkable, registry } = s
+    .prepare(`SELECT (SELECT count(*) = count(DISTINCT sort_order) FROM buildings) AS walkable,
+      (SELECT sum(residents) FROM building_counts) AS registry`)
+    .get() as { walkable: number; registry: number };
+  if (total > LIMIT && walkable && total * total * 10 > LIMIT * registry) {
+    const exact = s
+      .prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE r.name = @q AND r.name LIKE @like
+        ORDER BY b.sort_order, h.unit, h.room, r.id LIMIT ${LIMIT}`)
+      .all(p) as { id: number }[];
+    const rest = s
+      .prepare(`SELECT ${COLUMNS} FROM buildings b CROSS JOIN households h ON h.building_id = b.id
+        CROSS JOIN residents r ON r.household_id = h.id WHERE r.name LIKE @like AND r.name <> @q
+        ORDER BY b.sort_order, b.id, h.unit, h.room, r.id LIMIT @n`)
+      .all({ ...p, n: LIMIT - exact.length }) as { id: number }[];
+    return { ids: [...exact, ...rest].map((r) => r.id), total };
+  }
+  const rows = s
+    .prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${NAME_IDS}
+      ORDER BY (r.name = ?) DESC, b.sort_order, h.unit, h.room, r.id LIMIT ?`)
+    .all(q, next(q), q, next(q), q, next(q), `%${q}%`, q, LIMIT) as { id: number }[];
+  return { ids: rows.map((r) => r.id), total };
+}
 const inRoom =
   'SELECT r2.id FROM households h2 JOIN residents r2 ON r2.household_id = h2.id WHERE h2.room = ?';
 /** Digits: phones starting or ending with them, ID numbers ending with them (up to 4), a room. */
