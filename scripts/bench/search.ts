@@ -59,10 +59,25 @@ const NAME_COUNT = `SELECT
 const NAME_IDS = `r.id IN (${range('upper(name)')} UNION ALL ${range('upper(substr(name, 2))')}
   UNION ALL ${range('upper(substr(name, 3))')} UNION ALL SELECT id FROM residents WHERE length(name) > 3 AND upper(name) LIKE ?)`;
 
+/** Up to the building where `budget` residents are passed, in address order (building_counts). */
+function walkTo(env: Env, budget: number): { order: number; id: number } {
+  let passed = 0;
+  const buildings = env.sqlite
+    .prepare(`SELECT b.sort_order AS "order", b.id, c.residents FROM buildings b
+      LEFT JOIN building_counts c ON c.building_id = b.id ORDER BY b.sort_order, b.id`)
+    .iterate() as IterableIterator<{ order: number; id: number; residents: number | null }>;
+  for (const b of buildings) {
+    passed += b.residents ?? 0;
+    if (passed >= budget) return { order: b.order, id: b.id };
+  }
+  return { order: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER };
+}
+
 /**
- * A name: counted from the indexes; when many hold it (matches² × 10 > page × registry, and no two
+ * A name: counted from the indexes; when many hold it (matches² × 5 > page × registry, and no two
  * buildings share a sort_order) those named exactly so, then the registry walked in address order
- * through its indexes up to the page; else the matches sorted by address.
+ * through its indexes up to the page, passing at most 2 × page × registry / matches residents;
+ * else, or when that walk falls short, the matches sorted by address.
  */
 function byName(env: Env, q: string) {
   const p = { q, end: next(q), k: [...q].length, like: `%${q}%` };
@@ -72,17 +87,20 @@ function byName(env: Env, q: string) {
     .prepare(`SELECT (SELECT count(*) = count(DISTINCT sort_order) FROM buildings) AS walkable,
       (SELECT sum(residents) FROM building_counts) AS registry`)
     .get() as { walkable: number; registry: number };
-  if (total > LIMIT && walkable && total * total * 10 > LIMIT * registry) {
+  if (total > LIMIT && walkable && total * total * 5 > LIMIT * registry) {
     const exact = s
       .prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE r.name = @q AND r.name LIKE @like
         ORDER BY b.sort_order, h.unit, h.room, r.id LIMIT ${LIMIT}`)
       .all(p) as { id: number }[];
+    const n = LIMIT - exact.length;
+    if (n === 0) return { ids: exact.map((r) => r.id), total };
     const rest = s
       .prepare(`SELECT ${COLUMNS} FROM buildings b CROSS JOIN households h ON h.building_id = b.id
-        CROSS JOIN residents r ON r.household_id = h.id WHERE r.name LIKE @like AND r.name <> @q
+        CROSS JOIN residents r ON r.household_id = h.id
+        WHERE (b.sort_order, b.id) <= (@order, @id) AND r.name LIKE @like AND r.name <> @q
         ORDER BY b.sort_order, b.id, h.unit, h.room, r.id LIMIT @n`)
-      .all({ ...p, n: LIMIT - exact.length }) as { id: number }[];
-    return { ids: [...exact, ...rest].map((r) => r.id), total };
+      .all({ ...p, ...walkTo(env, Math.ceil((2 * LIMIT * registry) / total)), n }) as { id: number }[];
+    if (rest.length === n) return { ids: [...exact, ...rest].map((r) => r.id), total };
   }
   const rows = s
     .prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${NAME_IDS}

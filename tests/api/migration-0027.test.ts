@@ -32,7 +32,7 @@ describe('migration 0027 (the search walks the registry in address order)', () =
       '王小明',
       '王建华',
     ]);
-    const walk = addressWalk('%王%', '王', 10);
+    const walk = addressWalk('%王%', '王', 10, [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]);
     expect(
       sqlite
         .prepare(walk.sql)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
-import { addressWalk, searchResidents, walkPays } from '../../electron/api/residents/search';
+import { addressWalk, searchResidents, walk, walkBudget } from '../../electron/api/residents/search';
 import { searchPlan } from '../../electron/api/residents/search-plan';
 import { pick, rng } from '../../electron/demo/demo-people';
 import { FIXED_NOW, freshDb } from './helpers';
@@ -82,7 +82,7 @@ function paths(db: Db, qs: string[]) {
   for (const q of qs) {
     const { total } = plainScan(db, q, 1);
     for (const limit of LIMITS(total))
-      if (total > 0 && walkPays(db, total, limit)) walked++;
+      if (total > 0 && walkBudget(db, total, limit) !== null) walked++;
       else sorted++;
   }
   return { walked, sorted };
@@ -141,7 +141,7 @@ describe('residents.search of a name many hold', () => {
     const named = s.prepare("SELECT count(*) FROM residents WHERE name = '王'").pluck().get() as number;
     const { total } = plainScan(db, '王', 1);
     const limit = named + 20;
-    expect(walkPays(db, total, limit)).toBe(true);
+    expect(walkBudget(db, total, limit)).not.toBeNull();
     const found = searchResidents(db, ' 王 ', limit, FIXED_NOW);
     expect(found.rows.slice(0, named).every((x) => x.name === '王')).toBe(true);
     expect(found.rows.slice(named).some((x) => x.name === '王')).toBe(false);
@@ -149,18 +149,47 @@ describe('residents.search of a name many hold', () => {
     expect(found.rows.map((x) => x.id)).toEqual(plainScan(db, ' 王 ', limit).ids);
   });
 
+  it('sorts after all a name held only in the last buildings of the order, once the walk has passed its budget', () => {
+    const { db } = freshDb();
+    seed(db, rng(5));
+    const s = db.$client;
+    // A clan living together: 姜 in every room of the building last in the order, nowhere else (and
+    // no one named just 姜, who would fill the page first).
+    const last = s.prepare('SELECT id FROM buildings ORDER BY sort_order DESC LIMIT 1').pluck().get();
+    const rooms = s.prepare('SELECT id FROM households WHERE building_id = ?').pluck().all(last) as number[];
+    const add = s.prepare("INSERT INTO residents (household_id, name, updated_at) VALUES (?, ?, 'x')");
+    for (const [i, id] of rooms.entries()) {
+      add.run(id, `姜${RARE[i % RARE.length]}`);
+      add.run(id, `姜${i}`);
+    }
+    // 华 is spread over every building: the walk fills its page within its budget.
+    for (const [q, walked] of [
+      ['姜', false],
+      ['华', true],
+    ] as const) {
+      const { total } = plainScan(db, q, 1);
+      for (const limit of [1, 7]) {
+        const budget = walkBudget(db, total, limit);
+        expect({ q, limit, budget: budget !== null }).toEqual({ q, limit, budget: true });
+        const page = walk(db, `%${q}%`, q, limit, budget ?? 0);
+        expect({ q, limit, walked: page !== null }).toEqual({ q, limit, walked });
+      }
+    }
+    expectSameAsScan(db, ['姜', '华', '姜华', ' 姜'], LIMITS);
+  });
+
   it('walks through indexes in the order asked: nothing sorted, a resident read only when it matches', () => {
     for (const analysed of [false, true]) {
       const { db } = freshDb();
       seed(db, rng(3));
       if (analysed) db.$client.exec('ANALYZE');
-      const walk = addressWalk('%王%', '王', 10);
-      const explain = (how: string) => db.$client.prepare(`${how} ${walk.sql}`).all(...walk.params);
+      const sql = addressWalk('%王%', '王', 10, [3, 2]);
+      const explain = (how: string) => db.$client.prepare(`${how} ${sql.sql}`).all(...sql.params);
       const steps = (explain('EXPLAIN QUERY PLAN') as { detail: string }[]).map((x) => x.detail);
       expect({ analysed, steps }).toEqual({
         analysed,
         steps: [
-          'SCAN b USING INDEX buildings_order_idx',
+          'SEARCH b USING INDEX buildings_order_idx ((sort_order,rowid)<(?,?))',
           'SEARCH h USING COVERING INDEX households_addr_uq (building_id=?)',
           'SEARCH r USING INDEX residents_household_idx (household_id=?)',
         ],

@@ -54,46 +54,78 @@ function byIndex(db: ReadDb, plan: SearchPlan, exact: string, limit: number) {
 }
 
 /**
- * Whether walking the registry pays for a name that `total` residents hold. Sorting them costs about
- * a microsecond each (each resident, household and building read by id, then sorted); the walk about
- * a tenth of that for each resident it passes, and it passes page × registry / matches of them when
- * the matches are spread over the registry: walk when matches² × 10 > page × registry. Only when no
- * two buildings share a sort_order: the walk's order (buildings by sort_order, then id) is then the
- * answer's. Either way the answer is the same; this only picks the cheaper.
+ * Whether walking the registry pays for a name `total` residents hold, and how many residents to pass
+ * at most. Sorting the matches costs about a microsecond each (each resident, household and building
+ * read by id, then sorted); the walk about a tenth of that for each resident it passes, and it
+ * passes page × registry / matches of them when the matches are spread over the registry: walk when
+ * that is at most half a sort (matches² × 5 > page × registry), and not past twice that, so a walk
+ * that finds its page short — a name held only in the last buildings of the order, a clan living
+ * together — costs at most one sort more. Only when no two buildings share a sort_order: the walk's
+ * order (buildings by sort_order, then id) is then the answer's. Either way the answer is the same.
  */
-export function walkPays(db: ReadDb, total: number, limit: number): boolean {
-  if (total <= limit) return false;
+export function walkBudget(db: ReadDb, total: number, limit: number): number | null {
+  if (total <= limit) return null;
   const [distinct, registry] = rowsOf<[number, number]>(
     db,
     sql`SELECT (SELECT count(*) = count(DISTINCT sort_order) FROM buildings),
       (SELECT coalesce(sum(residents), 0) FROM building_counts)`,
   )[0] ?? [0, 0];
-  return distinct === 1 && total * total * 10 > limit * registry;
+  if (distinct !== 1 || total * total * 5 <= limit * registry) return null;
+  return Math.ceil((2 * limit * registry) / total);
+}
+
+/** No building is past this one: the walk's bound when the budget reaches the registry's end. */
+const LAST = Number.MAX_SAFE_INTEGER;
+
+/** The building (its sort_order and id) where the walk has passed `budget` residents. */
+function lastToWalk(db: ReadDb, budget: number): [number, number] {
+  let passed = 0;
+  const buildings = keptRead(
+    db,
+    `SELECT b.sort_order, b.id, c.residents FROM buildings b LEFT JOIN building_counts c ON c.building_id = b.id
+    ORDER BY b.sort_order, b.id`,
+  )
+    .raw(true)
+    .iterate() as IterableIterator<[number, number, number | null]>;
+  for (const [order, id, residents] of buildings) {
+    passed += residents ?? 0;
+    // Leaving the loop ends the statement (the iterator's return).
+    if (passed >= budget) return [order, id];
+  }
+  return [LAST, LAST];
 }
 
 /**
  * The first `limit` residents whose name is like `like`, in the answer's order, without sorting them
  * all: those named exactly as typed first (residents_name_idx), then the registry walked in address
- * order — buildings by sort_order then id (buildings_order_idx), households by unit and room
- * (households_addr_uq), residents by id with their names (residents_household_idx) — each step an
- * index in the order asked, so nothing is sorted and SQLite stops at the LIMIT; a resident's row is
- * read only when the name in the index matches.
+ * order up to the building where `budget` residents are passed (building_counts) — or null when the
+ * page is not full by then.
  */
-function walk(db: ReadDb, like: string, exact: string, limit: number): Found[] {
+export function walk(db: ReadDb, like: string, exact: string, limit: number, budget: number) {
   const first = rowsOf<Found>(
     db,
     sql`SELECT ${COLUMNS} FROM ${FROM} WHERE r.name = ${exact} AND r.name LIKE ${like} ESCAPE '\\'
     ORDER BY ${BY_ADDRESS} LIMIT ${limit}`,
   );
   if (first.length >= limit) return first;
-  return first.concat(rowsOf<Found>(db, addressWalk(like, exact, limit - first.length)));
+  const rest = rowsOf<Found>(db, addressWalk(like, exact, limit - first.length, lastToWalk(db, budget)));
+  // More than `limit` match (walkBudget) and fewer than it are named exactly so: the whole registry
+  // holds enough for the page, and only the bound can have left it short.
+  return rest.length < limit - first.length ? null : first.concat(rest);
 }
 
-/** The walk past those named exactly as typed: the first `n` other names like `like`. */
-export const addressWalk = (like: string, exact: string, n: number): SqlPart =>
+/**
+ * The walk past those named exactly as typed: the first `n` other names like `like`, up to the
+ * building `to` (its sort_order and id). Buildings by sort_order then id (buildings_order_idx),
+ * households by unit and room (households_addr_uq), residents by id with their names
+ * (residents_household_idx): each step an index in the order asked, so nothing is sorted and SQLite
+ * stops at the LIMIT; a resident's row is read only when the name in the index matches.
+ */
+export const addressWalk = (like: string, exact: string, n: number, to: [number, number]): SqlPart =>
   sql`SELECT ${COLUMNS} FROM buildings b CROSS JOIN households h ON h.building_id = b.id
       CROSS JOIN residents r ON r.household_id = h.id
-    WHERE r.name LIKE ${like} ESCAPE '\\' AND r.name <> ${exact}
+    WHERE (b.sort_order, b.id) <= (${to[0]}, ${to[1]})
+      AND r.name LIKE ${like} ESCAPE '\\' AND r.name <> ${exact}
     ORDER BY b.sort_order, b.id, h.unit, h.room, r.id LIMIT ${n}`;
 
 /**
@@ -111,7 +143,9 @@ function byName(
     .pluck()
     .get(...name.count.params) as number;
   if (total === 0) return { found: [], total };
-  if (walkPays(db, total, limit)) return { found: walk(db, name.like, exact, limit), total };
+  const budget = walkBudget(db, total, limit);
+  const walked = budget === null ? null : walk(db, name.like, exact, limit, budget);
+  if (walked) return { found: walked, total };
   const found = rowsOf<Found>(
     db,
     sql`SELECT ${COLUMNS} FROM ${FROM} WHERE ${filterOf(plan)}
