@@ -54,10 +54,10 @@ const NAME_COUNT = `SELECT
   + (SELECT count(*) FROM residents WHERE upper(substr(name, 2)) >= @q AND upper(substr(name, 2)) < @end
     AND substr(upper(substr(name, 2)), 2, @k) <> @q)
   + (SELECT count(*) FROM residents WHERE upper(substr(name, 3)) >= @q AND upper(substr(name, 3)) < @end)
-  + (SELECT count(*) FROM residents WHERE length(name) > 3 AND upper(name) LIKE @like
+  + (SELECT count(*) FROM residents INDEXED BY residents_long_name_idx WHERE length(name) > 3 AND upper(name) LIKE @like
     AND substr(upper(name), 1, @k) <> @q AND substr(upper(name), 2, @k) <> @q AND substr(upper(name), 3, @k) <> @q)`;
 const NAME_IDS = `r.id IN (${range('upper(name)')} UNION ALL ${range('upper(substr(name, 2))')}
-  UNION ALL ${range('upper(substr(name, 3))')} UNION ALL SELECT id FROM residents WHERE length(name) > 3 AND upper(name) LIKE ?)`;
+  UNION ALL ${range('upper(substr(name, 3))')} UNION ALL SELECT id FROM residents INDEXED BY residents_long_name_idx WHERE length(name) > 3 AND upper(name) LIKE ?)`;
 
 /** Up to the building where `budget` residents are passed, in address order (building_counts). */
 function walkTo(env: Env, budget: number): { order: number; id: number } {
