@@ -232,6 +232,7 @@ function checkOf(schema: z.ZodType): Check | null {
   let check = compiled.get(schema);
   if (check === undefined) {
     try {
+      // zod's public types do not show `_zod.def`: `Schema` is the part of it read here.
       check = compile(schema as unknown as Schema);
     } catch (e) {
       if (!(e instanceof Unknown)) throw e;

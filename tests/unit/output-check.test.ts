@@ -17,6 +17,7 @@ type Def = {
   entries?: Record<string, unknown>;
   values?: unknown[];
 };
+// zod's public types do not show `_zod.def`: `Def` is the part of it read here.
 const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 let seed = 20261130;
@@ -230,6 +231,7 @@ describe('parseOutput gives what zod gives', () => {
     ];
     for (const [schema, v] of cases) same(schema, v);
     // A numeric enum's reverse keys are not its values.
+    // A TypeScript numeric enum as it is at run time (reverse keys), which z.enum's types do not take.
     const numeric = z.enum({ A: 0, 0: 'A' } as unknown as Record<string, number>);
     same(numeric, 'A');
     same(numeric, 0);
