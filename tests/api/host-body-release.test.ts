@@ -31,8 +31,8 @@ afterEach(() => {
 
 /** What this thread holds: its heap and the memory of its buffers, after a full collection. */
 function held(): number {
-  collectNow();
-  collectNow();
+  collectNow(0);
+  collectNow(0);
   const m = process.memoryUsage();
   return m.heapUsed + m.arrayBuffers;
 }
