@@ -340,6 +340,6 @@ test('a large sheet shows its progress while it is read and checked', async ({ p
   await expect(busy).toBeVisible();
   await expect(busy).toContainText(/正在(读取|检查)/);
   await shot(page, '20-import-progress');
-  await expect(page.getByTestId('import-preview')).toContainText('有效 12000 行', { timeout: 60_000 });
-  await expect(page.getByTestId('import-preview')).toContainText('居民：新增 12000');
+  await expect(page.getByTestId('import-preview')).toContainText('有效 12,000 行', { timeout: 60_000 });
+  await expect(page.getByTestId('import-preview')).toContainText('居民：新增 12,000');
 });

@@ -179,8 +179,10 @@ export const registryEn: Widen<typeof registryZh> = {
     valid_one: '{{count}} valid row',
     invalid: '{{count, number}} rows with errors',
     invalid_one: '{{count}} row with errors',
-    households: 'Households: {{new}} new · {{updated}} updated · {{unchanged}} unchanged',
-    residents: 'Residents: {{new}} new · {{updated}} updated · {{unchanged}} unchanged',
+    households:
+      'Households: {{new, number}} new · {{updated, number}} updated · {{unchanged, number}} unchanged',
+    residents:
+      'Residents: {{new, number}} new · {{updated, number}} updated · {{unchanged, number}} unchanged',
     ignored: 'Columns not recognised (not imported): {{cols}}',
     errors: 'Errors',
     row: 'Row',
@@ -188,7 +190,7 @@ export const registryEn: Widen<typeof registryZh> = {
     message: 'Problem',
     skip: 'Skip the rows with errors',
     commit: 'Import',
-    done: 'Imported: {{new}} new, {{updated}} updated',
+    done: 'Imported: {{new, number}} new, {{updated, number}} updated',
     mustFix: 'Fix the rows with errors, or tick “skip the rows with errors”',
     export: 'Export the registry',
     exportHint: 'An Excel workbook (.xlsx) that Excel, WPS and LibreOffice open, and that imports back.',
