@@ -124,11 +124,17 @@ const scalarOnly = (s: Schema): boolean => {
 /** Only the types that take checks (`withChecks`) may carry them: elsewhere a check is a refinement. */
 const TAKES_CHECKS = new Set(['string', 'number', 'boolean', 'array']);
 
+/**
+ * A schema that is itself a check (z.int(), z.uuid(), z.iso.date()): its type is 'number' or 'string'
+ * and its check sits on itself, not in `checks`.
+ */
+const isCheck = (s: Schema): boolean =>
+  !!s._zod.def.check || !!s._zod.def.format || s._zod.traits.has('$ZodCheck');
+
 function compile(s: Schema): Check {
   const def = s._zod.def;
-  // A schema that is itself a check (z.int(), z.uuid(), z.iso.date()) has a type of 'number' or
-  // 'string' and its check on itself; an exact optional refuses undefined.
-  if (def.check || def.format || s._zod.traits.has('$ZodCheck') || s._zod.traits.has('$ZodExactOptional'))
+  // An exact optional refuses undefined.
+  if (isCheck(s) || s._zod.traits.has('$ZodExactOptional'))
     throw new Unknown(def.check ?? def.format ?? 'check');
   if (def.checks?.length && !TAKES_CHECKS.has(def.type)) throw new Unknown(`${def.type} checks`);
   switch (def.type) {
@@ -167,16 +173,9 @@ function compile(s: Schema): Check {
     case 'object':
       return objectCheck(def);
     case 'record': {
-      const keyType = def.keyType as Schema;
-      const key = keyType._zod.def;
+      const key = def.keyType as Schema;
       // zod makes a record keyed by an enum exhaustive, and checks a key's format: plain strings only.
-      if (
-        key.type !== 'string' ||
-        key.checks?.length ||
-        key.check ||
-        key.format ||
-        keyType._zod.traits.has('$ZodCheck')
-      )
+      if (key._zod.def.type !== 'string' || key._zod.def.checks?.length || isCheck(key))
         throw new Unknown('record key');
       const value = compile(def.valueType as Schema);
       return (v) => isPlainObject(v) && Object.values(v).every((x) => value(x));

@@ -26,12 +26,8 @@ export const GC_EVERY = 25_000;
  */
 export const GC_FLOOR_BYTES = 48 * 1024 * 1024;
 
-/** `gc`, asked for only when the heap holds more than GC_FLOOR_BYTES. */
-const whenLarge =
-  (gc: () => void, floor = GC_FLOOR_BYTES) =>
-  (): void => {
-    if (getHeapStatistics().used_heap_size >= floor) gc();
-  };
+/** Whether the heap holds `floor` bytes or more: only then is a collection asked for. */
+const heapAbove = (floor: number): boolean => getHeapStatistics().used_heap_size >= floor;
 
 function exposeGc(): (() => void) | null {
   try {
@@ -51,7 +47,7 @@ let exposed: (() => void) | null | undefined;
  */
 export function collectNow(floor = GC_FLOOR_BYTES): void {
   if (exposed === undefined) exposed = exposeGc();
-  if (exposed) whenLarge(exposed, floor)();
+  if (exposed && heapAbove(floor)) exposed();
 }
 
 /** Collects every GC_EVERY rows: what a step that reports no progress (the preview's count) calls. */
@@ -73,7 +69,9 @@ export function collector(
   floor = GC_FLOOR_BYTES,
 ): (phase: JobPhase, done: number) => void {
   if (!exposedGc) return () => undefined;
-  const gc = whenLarge(exposedGc, floor);
+  const gc = () => {
+    if (heapAbove(floor)) exposedGc();
+  };
   let last: JobPhase | null = null;
   let since = 0;
   return (phase, done) => {
