@@ -24,19 +24,28 @@ export function runMigrations(
 ): number {
   if (upToDate(sqlite, journal, applicationId)) return 0;
   const migrations = readMigrations(migrationsFolder, journal);
+  // A table rebuilt to change its constraints (SQLite's 12-step procedure) needs its foreign keys off
+  // while the old table is dropped under its children; inside a transaction the pragma is a no-op,
+  // so it is set around it, and every key is checked before the commit instead.
+  const keysWere = sqlite.pragma('foreign_keys', { simple: true }) === 1;
+  const keysOff = keysWere && pendingOf(sqlite, migrations).some(turnsKeysOff);
   const apply = sqlite.transaction(() => {
     sqlite.exec(
       `CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric)`,
     );
-    // As drizzle decides: a migration runs when it is dated after the last one applied.
-    const last = sqlite
-      .prepare(`SELECT created_at AS at FROM "${MIGRATIONS_TABLE}" ORDER BY created_at DESC LIMIT 1`)
-      .get() as { at: number | string } | undefined;
-    const pending = migrations.filter((m) => !last || Number(last.at) < m.folderMillis);
+    const pending = pendingOf(sqlite, migrations);
     const record = sqlite.prepare(`INSERT INTO "${MIGRATIONS_TABLE}" ("hash", "created_at") VALUES (?, ?)`);
     for (const m of pending) {
       for (const statement of m.sql) if (statement.trim()) sqlite.exec(statement);
       record.run(m.hash, m.folderMillis);
+    }
+    if (keysOff) {
+      const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
+      const first = broken[0];
+      if (first)
+        throw new Error(
+          `migration broke ${broken.length} foreign key(s), first ${first.table} → ${first.parent}`,
+        );
     }
     if (sqlite.pragma('application_id', { simple: true }) !== applicationId)
       sqlite.pragma(`application_id = ${applicationId}`);
@@ -44,8 +53,28 @@ export function runMigrations(
       sqlite.pragma(`user_version = ${migrations.length}`);
     return pending.length;
   });
-  return apply.immediate();
+  if (keysOff) sqlite.pragma('foreign_keys = OFF');
+  try {
+    return apply.immediate();
+  } finally {
+    if (keysOff) sqlite.pragma('foreign_keys = ON');
+  }
 }
+
+/** As drizzle decides: a migration runs when it is dated after the last one applied. */
+function pendingOf(sqlite: Database.Database, migrations: Migration[]): Migration[] {
+  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = '${MIGRATIONS_TABLE}'`).get();
+  const last = hasTable
+    ? (sqlite
+        .prepare(`SELECT created_at AS at FROM "${MIGRATIONS_TABLE}" ORDER BY created_at DESC LIMIT 1`)
+        .get() as { at: number | string } | undefined)
+    : undefined;
+  return migrations.filter((m) => !last || Number(last.at) < m.folderMillis);
+}
+
+/** A migration that says `PRAGMA foreign_keys=OFF` (drizzle-kit writes it before a table rebuild). */
+const turnsKeysOff = (m: Migration): boolean =>
+  m.sql.some((statement) => /^\s*PRAGMA\s+foreign_keys\s*=\s*(OFF|0|false|no)\b/im.test(statement));
 
 export type Migration = { sql: string[]; folderMillis: number; hash: string };
 
