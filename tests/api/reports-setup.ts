@@ -57,6 +57,10 @@ export async function reportPost() {
     INSERT INTO health_slots (id, episode_seq, day, slot, starts, state) VALUES
       (1, 1, '2026-11-28', 0, 420, 'normal'), (2, 1, '2026-11-28', 1, 780, 'due'),
       (3, 2, '2026-11-28', 0, 360, 'due'), (4, 2, '2026-11-28', 1, 600, 'abnormal'), (5, 1, '2026-11-27', 0, 420, 'abnormal');
+    -- Their counts per day, place and window, as the app keeps them with the slots it makes (health/slots.ts).
+    INSERT INTO health_slot_counts (day, building_id, hotel_id, starts, total, done, normal)
+      SELECT day, coalesce(building_id, 0), coalesce(hotel_id, 0), starts, count(*), sum(state <> 'due'), sum(state = 'normal')
+      FROM health_slots GROUP BY 1, 2, 3, 4;
     INSERT INTO health_checks (id, post_id, slot_id, episode_id, temperature, method, result, via, alert, at, recorded_at, operator_name) VALUES
       ('c0', 'p', 1, 'h1', 36.5, 'forehead', 'normal', 'round', 0, '2026-11-27T23:30:00.000Z', 'x', 'x'),
       ('c1', 'p', 4, 'h2', 37.8, 'forehead', 'abnormal', 'round', 0, '2026-11-28T01:40:00.000Z', 'x', 'x'),

@@ -1,7 +1,7 @@
 /** Issue 15, the daily report: every figure against a hand-counted day; signing freezes; corrections; nil reports. */
 import { describe, expect, it } from 'vitest';
 import type { Line, Section } from '../../electron/api/reports/contract';
-import { count } from './helpers';
+import { api, count } from './helpers';
 import { reportPost } from './reports-setup';
 
 const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
@@ -146,6 +146,34 @@ describe('reports.daily', () => {
     expect(audit).toEqual([{ code: 'audit_report_sign' }, { code: 'audit_report_correct' }]);
   });
 
+  it("counts today's slot as missed when its own rhythm's window has ended, not another's with the same start", async () => {
+    const p = await reportPost();
+    // At 11:30: four a day's 06–10 and three a day's 07–11 have ended; twice a day's 07–13 has not.
+    p.db.$client.exec(`
+      INSERT INTO health_episodes (id, post_id, seq, subject_kind, resident_id, reason, from_day, to_day, checks_per_day,
+        opened_at, opened_by_name, last_read_pos) VALUES
+        ('h3', 'p', 3, 'resident', 3, 'compound', '2026-11-26', '2026-12-09', 3, 'x', 'x', 0),
+        ('h4', 'p', 4, 'resident', 4, 'compound', '2026-11-26', '2026-12-09', 2, 'x', 'x', 0);
+      INSERT INTO health_slots (id, episode_seq, day, slot, starts, state) VALUES
+        (6, 3, '2026-11-28', 0, 420, 'due'), (7, 4, '2026-11-28', 0, 420, 'due');
+      DELETE FROM health_slot_counts;
+      INSERT INTO health_slot_counts (day, building_id, hotel_id, starts, total, done, normal)
+        SELECT day, coalesce(building_id, 0), coalesce(hotel_id, 0), starts, count(*), sum(state <> 'due'), sum(state = 'normal')
+        FROM health_slots GROUP BY 1, 2, 3, 4;`);
+    const at = (iso: string) => api(p.db, { ...p.host, now: () => new Date(iso) });
+    const rounds = async (iso: string) => {
+      const d = must(await at(iso)('reports.daily', { day: '2026-11-28' }));
+      const f = figures(d.sections, 'health');
+      return [f.rounds_due?.[0], f.rounds_done?.[0], f.rounds_missed?.[0]];
+    };
+    expect(await rounds('2026-11-28T03:30:00.000Z')).toEqual([6, 2, 2]);
+    // At 9:00 none has ended; at 13:30 twice a day's morning has too.
+    expect(await rounds('2026-11-28T01:00:00.000Z')).toEqual([6, 2, 0]);
+    expect(await rounds('2026-11-28T05:30:00.000Z')).toEqual([6, 2, 3]);
+    // The next day, every slot of this one still due is missed.
+    expect(await rounds('2026-11-29T02:00:00.000Z')).toEqual([6, 2, 4]);
+  });
+
   it('signs a nil report (零报告), lists the history one row per day with gaps, refuses a future day', async () => {
     const p = await reportPost();
     must(await p.call('reports.sign', { day: '2026-11-26', nilReport: true, basedOn: 0 }));
@@ -162,7 +190,7 @@ describe('reports.daily', () => {
     expect(!future.ok && future.error.code).toBe('VALIDATION');
     const none = await p.call('reports.get', { day: '2026-11-27' });
     expect(!none.ok && none.error.code).toBe('NOT_FOUND');
-    const noOperator = await (await import('./helpers')).api(p.db, p.host)('reports.sign', {
+    const noOperator = await api(p.db, p.host)('reports.sign', {
       day: '2026-11-27',
       basedOn: 0,
     });

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { HandlerMap } from '../handler';
-import { dutyHandlers } from '../health/duty';
+import { dayCompletion } from '../health/duty';
+import { clockOf } from '../health/slots';
 import { occupancyBeds } from '../hotels/occupancy';
 import { overviewHandlers } from '../overview/handlers';
 import { onDutyHandlers } from '../roster/on-duty';
-import { rosterView } from '../roster/view';
+import { rosterShifts } from '../roster/view';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import { stockReadHandlers } from '../stock/read';
@@ -26,7 +27,7 @@ export const dashboardHandlers: HandlerMap<keyof typeof dashboardContract> = {
     // Who is at each post now, and the shifts starting within 24 hours against their headcount.
     const duty = ask(onDutyHandlers['roster.onDuty'], db, {}, ctx);
     const soon = new Date(Date.parse(now) + DAY_MS).toISOString();
-    const next = rosterView(db, today, 2, now).shifts.filter((s) => s.startsAt > now && s.startsAt <= soon);
+    const next = rosterShifts(db, today, 2, now).filter((s) => s.startsAt > now && s.startsAt <= soon);
     const short = next.filter((s) => s.staff.length < s.headcount);
     const posts = duty.posts.map((p) => {
       const staff = duty.now.filter((s) => s.postId === p.postId).flatMap((s) => s.staff);
@@ -52,8 +53,8 @@ export const dashboardHandlers: HandlerMap<keyof typeof dashboardContract> = {
       days: i.days,
       belowReorder: i.flags.some((f) => f.code === 'below_reorder'),
     }));
-    // The duty screen's completion per building and hotel, today.
-    const health = ask(dutyHandlers['health.alerts'], db, { day: today, limit: 1 }, ctx);
+    // The duty screen's completion per building and hotel, today (not the rest of the duty screen).
+    const completion = dayCompletion(db, today, clockOf(ctx.now()).minute);
     const slots = db.get<{ made: number; abnormal: number }>(sql`SELECT
         EXISTS (SELECT 1 FROM health_days WHERE day = ${today}) AS made,
         (SELECT count(*) FROM health_slots WHERE day = ${today} AND state = 'abnormal') AS abnormal`);
@@ -107,7 +108,7 @@ export const dashboardHandlers: HandlerMap<keyof typeof dashboardContract> = {
       stock: { items },
       health: {
         slotsMade: !!slots?.made,
-        completion: health.completion,
+        completion,
         abnormalToday: slots?.abnormal ?? 0,
         openFevers: fevers,
       },

@@ -4,6 +4,7 @@
  * day's completion per building and hotel. Each list is one indexed read.
  */
 import { sql } from 'drizzle-orm';
+import type { ReadDb } from '../../../db/open';
 import type { HandlerMap } from '../handler';
 import { dayOf } from '../shared/dates';
 import { openHealthAlerts } from '../shared/fever-alerts';
@@ -100,21 +101,7 @@ export const dutyHandlers: HandlerMap<'health.alerts'> = {
     const normal =
       db.get<{ n: number | null }>(sql`SELECT sum(normal) AS n FROM health_slot_counts WHERE day = ${day}`)
         ?.n ?? 0;
-    const completion = db.all<{
-      kind: 'building' | 'hotel';
-      id: number;
-      name: string;
-      due: number;
-      done: number;
-    }>(sql`
-      SELECT CASE WHEN c.building_id <> 0 THEN 'building' ELSE 'hotel' END AS kind,
-        CASE WHEN c.building_id <> 0 THEN c.building_id ELSE c.hotel_id END AS id,
-        coalesce((SELECT name FROM buildings WHERE id = c.building_id), (SELECT name FROM hotels WHERE id = c.hotel_id), '') AS name,
-        c.due, c.done
-      FROM (SELECT building_id, hotel_id, sum(total) AS due, sum(done) AS done FROM health_slot_counts
-        WHERE day = ${day} AND starts <= ${clock.minute} GROUP BY building_id, hotel_id HAVING sum(total) > 0) c
-      WHERE c.building_id <> 0 OR c.hotel_id <> 0
-      ORDER BY kind, id`);
+    const completion = dayCompletion(db, day, clock.minute);
     return {
       day,
       fevers,
@@ -129,3 +116,20 @@ export const dutyHandlers: HandlerMap<'health.alerts'> = {
     };
   },
 };
+
+/**
+ * A day's completion per building and hotel: the slots whose window has opened by `minute` and how
+ * many have a check, from the day's counts per place and window (health_slot_counts). The duty
+ * screen's, and the dashboard's without the rest of the duty screen.
+ */
+export function dayCompletion(db: ReadDb, day: string, minute: number) {
+  return db.all<{ kind: 'building' | 'hotel'; id: number; name: string; due: number; done: number }>(sql`
+    SELECT CASE WHEN c.building_id <> 0 THEN 'building' ELSE 'hotel' END AS kind,
+      CASE WHEN c.building_id <> 0 THEN c.building_id ELSE c.hotel_id END AS id,
+      coalesce((SELECT name FROM buildings WHERE id = c.building_id), (SELECT name FROM hotels WHERE id = c.hotel_id), '') AS name,
+      c.due, c.done
+    FROM (SELECT building_id, hotel_id, sum(total) AS due, sum(done) AS done FROM health_slot_counts
+      WHERE day = ${day} AND starts <= ${minute} GROUP BY building_id, hotel_id HAVING sum(total) > 0) c
+    WHERE c.building_id <> 0 OR c.hotel_id <> 0
+    ORDER BY kind, id`);
+}

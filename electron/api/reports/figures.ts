@@ -55,16 +55,26 @@ export function reportSections(db: ReadDb, day: string, ctx: Ctx): Section[] {
   ];
 }
 
+/** A presence as the population section names its count. */
+const PRESENCE_KEY: Record<string, string> = {
+  in_hotel: 'hotel',
+  in_hospital: 'hospital',
+  away: 'away',
+  awaiting_placement: 'awaiting',
+};
+
 function population(db: ReadDb, _day: string, _today: string): Section {
-  // Where residents are now (residents.presence; the hotel and hospital counts are kept by the stays).
+  // How many, from the counters kept with the registry (building_counts), not a count of every row;
+  // where residents are now (residents.presence; the hotel and hospital counts are kept by the
+  // stays) from the index of those not in the compound (residents_away_idx), a few rows.
   const r =
     db.get<Record<string, number>>(sql`SELECT
-      (SELECT coalesce(sum(occupied), 0) FROM building_counts) AS households,
-      (SELECT count(*) FROM residents) AS total,
-      (SELECT count(*) FROM residents WHERE presence = 'in_hotel') AS hotel,
-      (SELECT count(*) FROM residents WHERE presence = 'in_hospital') AS hospital,
-      (SELECT count(*) FROM residents WHERE presence = 'away') AS away,
-      (SELECT count(*) FROM residents WHERE presence = 'awaiting_placement') AS awaiting`) ?? {};
+      coalesce(sum(occupied), 0) AS households, coalesce(sum(residents), 0) AS total FROM building_counts`) ??
+    {};
+  for (const p of db.all<{ presence: string; n: number }>(
+    sql`SELECT presence, count(*) AS n FROM residents WHERE presence <> 'in_compound' GROUP BY presence`,
+  ))
+    r[PRESENCE_KEY[p.presence] ?? p.presence] = p.n;
   const n = (k: string) => r[k] ?? 0;
   const away = n('hotel') + n('hospital') + n('away') + n('awaiting');
   return {
@@ -157,17 +167,30 @@ function health(db: ReadDb, day: string, today: string, s: Spans, ctx: Ctx): Sec
   // A slot still `due` is missed once its window has ended (health/rules.ts slotEnded).
   const minute = Math.floor((ctx.now().getTime() - Date.parse(dayStartUtc(today))) / 60_000);
   const endedBy = day < today ? 1441 : day === today ? minute : -1;
-  // The day's slots from health_slots_state_idx alone; the episode's rhythm (a window's end) is read
-  // only for the slots still due whose window has begun by then: a past day's due are all missed.
-  const slots = db.get<{ due: number; done: number; missed: number }>(sql`SELECT count(*) AS due,
-      count(*) FILTER (WHERE state <> 'due') AS done,
-      ${
-        endedBy > 1440
-          ? sql`count(*) FILTER (WHERE state = 'due')`
-          : sql`(SELECT count(*) FROM health_slots s JOIN health_episodes e ON e.seq = s.episode_seq
-              WHERE s.day = ${day} AND s.state = 'due' AND s.starts < ${endedBy} AND ${SLOT_END} <= ${endedBy})`
-      } AS missed
-    FROM health_slots WHERE day = ${day}`);
+  // The day's slots and those with a check from the day's counts per place and window
+  // (health_slot_counts, kept with the slots), not its half a million slots. A past day's due are all
+  // missed; today's, those still due whose window has ended: read from health_slots_state_idx at the
+  // starts of the windows ended by now only (a slot's start is its window's), each checked against
+  // its episode's rhythm (two rhythms share a start and not an end).
+  const endedStarts = [
+    ...new Set(
+      Object.values(SLOT_WINDOWS).flatMap((ws) =>
+        ws.filter(([, end]) => end <= endedBy).map(([start]) => start),
+      ),
+    ),
+  ];
+  const missedToday =
+    endedStarts.length === 0
+      ? sql`0`
+      : sql`(SELECT count(*) FROM health_slots s JOIN health_episodes e ON e.seq = s.episode_seq
+          WHERE s.day = ${day} AND s.state = 'due' AND s.starts IN (${sql.join(
+            endedStarts.map((m) => sql`${m}`),
+            sql`, `,
+          )}) AND ${SLOT_END} <= ${endedBy})`;
+  const slots = db.get<{ due: number; done: number; missed: number }>(sql`SELECT
+      coalesce(sum(total), 0) AS due, coalesce(sum(done), 0) AS done,
+      ${endedBy > 1440 ? sql`coalesce(sum(total - done), 0)` : missedToday} AS missed
+    FROM health_slot_counts WHERE day = ${day}`);
   // Abnormal readings and fever alerts: each by its own partial index on the instant.
   const checks = db.get<Record<string, number | null>>(sql`SELECT
       (SELECT ${both('at', s)} FROM health_checks WHERE result = 'abnormal' AND at >= ${s.all.from} AND at < ${s.all.to}) AS abnT,

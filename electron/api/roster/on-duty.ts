@@ -3,7 +3,7 @@ import { dutyPosts } from '../../../db/schema';
 import type { HandlerMap } from '../handler';
 import { addDays, dayOf } from '../shared/dates';
 import { onDuty } from '../shared/presence';
-import { rosterView } from './view';
+import { rosterShifts } from './view';
 
 /**
  * Who is on duty now, for the overview (issue 10, point 10). On duty means present: rostered and
@@ -16,7 +16,7 @@ export const onDutyHandlers: HandlerMap<'roster.onDuty'> = {
     const now = ctx.now().toISOString();
     const today = dayOf(ctx.now());
     // From yesterday (a night shift still running) to four weeks ahead: double bookings to mend.
-    const ahead = rosterView(db, addDays(today, -1), 29, now).shifts;
+    const ahead = rosterShifts(db, addDays(today, -1), 29, now);
     const shifts = ahead.filter((s) => s.day <= addDays(today, 1));
     const running = shifts.filter((s) => s.startsAt <= now && now < s.endsAt);
     const upcoming = shifts.filter((s) => s.startsAt > now);

@@ -7,22 +7,20 @@ import { DOC_WORDS } from '../shared/doc-words';
 import type { Lang } from '../shared/labels';
 import { uniqueSheetName } from '../shared/sheet-name';
 import { ExcelJS, workbookBase64 } from '../shared/xlsx';
-import { rosterView } from './view';
+import type { ShiftView } from './contract';
+import { rosterShifts } from './view';
 
 /** One model for the printed roster and the workbook: post × day × shift, with names and phones. */
 export function rosterPrint(db: ReadDb, from: string, days: number, now: string, postId?: number) {
-  const view = rosterView(db, from, days, now);
+  const shifts = rosterShifts(db, from, days, now);
   const posts = postRows(db).filter((p) => !postId || p.id === postId);
   const dayList = Array.from({ length: days }, (_, i) => addDays(from, i));
-  const people = new Map<
-    string,
-    { name: string; phone: string; role: (typeof view.shifts)[number]['staff'][number]['role'] }
-  >();
+  const people = new Map<string, { name: string; phone: string; role: ShiftView['staff'][number]['role'] }>();
   const out = posts.map((p) => ({
     id: p.id,
     name: p.name,
     templates: p.templates.map((t) => ({ name: t.name, start: t.start, hours: t.hours })),
-    cells: view.shifts
+    cells: shifts
       .filter((s) => s.postId === p.id)
       .map((s) => {
         for (const x of s.staff) people.set(x.name, { name: x.name, phone: x.phone, role: x.role });

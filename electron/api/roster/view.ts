@@ -9,12 +9,22 @@ import type { ShiftView } from './contract';
 import { clashOf, doubleBookings } from './overlap';
 import type { Requirement } from './rules';
 
-/**
- * The roster of a period: every shift with its people, and the buildings with no runner. Each person
- * carries the other shifts they are double-booked on (an older database may hold some), looked for
- * a day either side of the period too.
- */
+/** The roster of a period (`rosterShifts`) and the buildings with no runner. */
 export function rosterView(db: ReadDb, from: string, days: number, now: string, staffId?: number) {
+  return { shifts: rosterShifts(db, from, days, now, staffId), runnersMissing: runnersMissing(db) };
+}
+
+/**
+ * Every shift of a period with its people. Each person carries the other shifts they are
+ * double-booked on (an older database may hold some), looked for a day either side of the period too.
+ */
+export function rosterShifts(
+  db: ReadDb,
+  from: string,
+  days: number,
+  now: string,
+  staffId?: number,
+): ShiftView[] {
   const to = addDays(from, days);
   const grace = readCompound(db).attendanceGraceMinutes;
   const around = db
@@ -76,7 +86,7 @@ export function rosterView(db: ReadDb, from: string, days: number, now: string, 
       const r = byId.get(other);
       return r ? [{ shiftId: other, post: r.post, name: r.t.name, startsAt: r.s.startsAt }] : [];
     });
-  const shiftsOut: ShiftView[] = rows
+  return rows
     .map(({ s, t, post }) => ({
       id: s.id,
       postId: s.postId,
@@ -95,9 +105,11 @@ export function rosterView(db: ReadDb, from: string, days: number, now: string, 
         }),
     }))
     .filter((s) => !staffId || s.staff.some((p) => p.id === staffId));
-  const runnersMissing = db.all<{ id: number; name: string }>(sql`
+}
+
+/** The buildings no active runner covers, in the registry's order. */
+const runnersMissing = (db: ReadDb) =>
+  db.all<{ id: number; name: string }>(sql`
     SELECT b.id, b.name FROM buildings b
     WHERE NOT EXISTS (SELECT 1 FROM runner_buildings rb JOIN team_members s ON s.id = rb.member_id WHERE rb.building_id = b.id AND s.active = 1)
     ORDER BY b.sort_order, b.id`);
-  return { shifts: shiftsOut, runnersMissing };
-}
