@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHECK_METHODS } from '../../../../db/schema/enums';
 import { useApiQuery } from '../../api/hooks';
 import { go, useRouteQuery, withQuery } from '../../app/route';
 import { QueryState } from '../../components/QueryState';
+import { type PickItem, TypePicker } from '../../components/TypePicker';
 import { HouseholdDialog } from './HouseholdDialog';
 import { MakeSlots } from './MakeSlots';
 import { RoundGrid } from './RoundGrid';
@@ -23,6 +24,7 @@ export function RoundScreen() {
   const day = q.get('day') ?? '';
   const [method, setMethod] = useState<Method>('forehead');
   const [household, setHousehold] = useState<RoundRow[] | null>(null);
+  const pickerId = useId();
   const buildings = useApiQuery('buildings.list', {});
   const places = useApiQuery('health.alerts', { limit: 1, ...(day ? { day } : {}) });
   const board = useApiQuery('hotels.occupancy', {});
@@ -40,12 +42,18 @@ export function RoundScreen() {
     { buildingId: building, hotelId: hotel, ...(day ? { day } : {}) },
     { enabled: !!(building || hotel), refetchInterval: 60_000 },
   );
+  // One typed picker for both (a district has 758 buildings): a hotel's line carries its id negated.
+  const picks: PickItem[] = [
+    ...(buildings.data ?? []).map((b) => ({ id: b.id, name: b.name })),
+    ...hotels.map((h) => ({ id: -h.id, name: h.name, hint: t('health.duty.kind.hotel') })),
+  ];
+  const picked = building ?? (hotel ? -hotel : undefined);
   const place = building ? `building:${building}` : hotel ? `hotel:${hotel}` : '';
-  const move = (next: { place?: string; day?: string }) => {
-    const [kind, id] = (next.place ?? place).split(':');
+  const move = (next: { pick?: number; day?: string }) => {
+    const id = next.pick ?? picked ?? 0;
     go(
       withQuery('health/round', {
-        [kind === 'hotel' ? 'hotel' : 'building']: id ?? '',
+        [id < 0 ? 'hotel' : 'building']: id ? String(Math.abs(id)) : '',
         day: next.day ?? day,
       }),
     );
@@ -53,25 +61,15 @@ export function RoundScreen() {
   return (
     <section aria-label={t('health.tabs.round')} className="round-screen">
       <div className="filters card round-bar">
-        <label className="field">
+        <label className="field" htmlFor={pickerId}>
           <span>{t('health.round.pick')}</span>
-          <select
-            value={place}
-            onChange={(e) => move({ place: e.target.value })}
-            aria-label={t('health.round.pick')}
-          >
-            <option value="">—</option>
-            {buildings.data?.map((b) => (
-              <option key={b.id} value={`building:${b.id}`}>
-                {b.name}
-              </option>
-            ))}
-            {hotels.map((h) => (
-              <option key={h.id} value={`hotel:${h.id}`}>
-                {h.name}
-              </option>
-            ))}
-          </select>
+          <TypePicker
+            inputId={pickerId}
+            label={t('health.round.pick')}
+            items={picks}
+            value={picked}
+            onPick={(id) => move({ pick: id })}
+          />
         </label>
         <label className="field">
           <span>{t('health.day')}</span>
