@@ -26,7 +26,7 @@ export function runMigrations(
   const migrations = readMigrations(migrationsFolder, journal);
   // A table rebuilt to change its constraints (SQLite's 12-step procedure) needs its foreign keys off
   // while the old table is dropped under its children; inside a transaction the pragma is a no-op,
-  // so it is set around it, and every key is checked before the commit instead.
+  // so it is set around it, and the keys the rebuild could break are checked before the commit.
   const keysWere = sqlite.pragma('foreign_keys', { simple: true }) === 1;
   const keysOff = keysWere && pendingOf(sqlite, migrations).some(turnsKeysOff);
   const apply = sqlite.transaction(() => {
@@ -39,14 +39,12 @@ export function runMigrations(
       for (const statement of m.sql) if (statement.trim()) sqlite.exec(statement);
       record.run(m.hash, m.folderMillis);
     }
-    if (keysOff) {
-      const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
-      const first = broken[0];
-      if (first)
-        throw new Error(
-          `migration broke ${broken.length} foreign key(s), first ${first.table} → ${first.parent}`,
-        );
-    }
+    const broken = keysOff ? brokenKeys(sqlite, pending) : [];
+    const first = broken[0];
+    if (first)
+      throw new Error(
+        `升级未完成，数据未改动：${broken.length} 条记录指向不存在的数据（首条在 ${first.table}，指向 ${first.parent}）`,
+      );
     if (sqlite.pragma('application_id', { simple: true }) !== applicationId)
       sqlite.pragma(`application_id = ${applicationId}`);
     if (sqlite.pragma('user_version', { simple: true }) !== migrations.length)
@@ -61,20 +59,47 @@ export function runMigrations(
   }
 }
 
+/** When the last migration applied was dated (drizzle's record), or null: none yet. */
+function lastApplied(sqlite: Database.Database): number | null {
+  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = '${MIGRATIONS_TABLE}'`).get();
+  if (!hasTable) return null;
+  const last = sqlite
+    .prepare(`SELECT created_at AS at FROM "${MIGRATIONS_TABLE}" ORDER BY created_at DESC LIMIT 1`)
+    .get() as { at: number | string } | undefined;
+  return last === undefined ? null : Number(last.at);
+}
+
 /** As drizzle decides: a migration runs when it is dated after the last one applied. */
 function pendingOf(sqlite: Database.Database, migrations: Migration[]): Migration[] {
-  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = '${MIGRATIONS_TABLE}'`).get();
-  const last = hasTable
-    ? (sqlite
-        .prepare(`SELECT created_at AS at FROM "${MIGRATIONS_TABLE}" ORDER BY created_at DESC LIMIT 1`)
-        .get() as { at: number | string } | undefined)
-    : undefined;
-  return migrations.filter((m) => !last || Number(last.at) < m.folderMillis);
+  const last = lastApplied(sqlite);
+  return migrations.filter((m) => last === null || last < m.folderMillis);
 }
 
 /** A migration that says `PRAGMA foreign_keys=OFF` (drizzle-kit writes it before a table rebuild). */
 const turnsKeysOff = (m: Migration): boolean =>
   m.sql.some((statement) => /^\s*PRAGMA\s+foreign_keys\s*=\s*(OFF|0|false|no)\b/im.test(statement));
+
+/**
+ * The keys a rebuild can break: those of the tables the migrations with their keys off drop or
+ * rename into place, and of every table that points at one of them. Not the whole file: a
+ * district's millions of rows elsewhere are not read for it.
+ */
+function brokenKeys(sqlite: Database.Database, pending: Migration[]): { table: string; parent: string }[] {
+  const rebuilt = new Set<string>();
+  for (const m of pending.filter(turnsKeysOff))
+    for (const statement of m.sql)
+      for (const [, name] of statement.matchAll(/\b(?:DROP\s+TABLE|RENAME\s+TO)\s+[`"]?(\w+)/gi))
+        if (name) rebuilt.add(name);
+  const tables = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  const parents = (t: string) =>
+    (sqlite.pragma(`foreign_key_list("${t}")`) as { table: string }[]).map((k) => k.table);
+  return tables
+    .filter((t) => rebuilt.has(t) || parents(t).some((p) => rebuilt.has(p)))
+    .flatMap((t) => sqlite.pragma(`foreign_key_check("${t}")`) as { table: string; parent: string }[]);
+}
 
 export type Migration = { sql: string[]; folderMillis: number; hash: string };
 
@@ -110,10 +135,5 @@ function upToDate(sqlite: Database.Database, journal: Journal, applicationId: nu
   if (!lastKnown) return false;
   if (sqlite.pragma('application_id', { simple: true }) !== applicationId) return false;
   if (sqlite.pragma('user_version', { simple: true }) !== journal.entries.length) return false;
-  const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = '${MIGRATIONS_TABLE}'`).get();
-  if (!hasTable) return false;
-  const last = sqlite
-    .prepare(`SELECT created_at AS at FROM "${MIGRATIONS_TABLE}" ORDER BY created_at DESC LIMIT 1`)
-    .get() as { at: number | string } | undefined;
-  return last !== undefined && Number(last.at) === lastKnown.when;
+  return lastApplied(sqlite) === lastKnown.when;
 }

@@ -127,10 +127,11 @@ export const healthSlots = sqliteTable(
 /**
  * The day's slots counted per place and window start (0 for no building / no hotel): how many, how
  * many have a check, how many normal. Derived, never written by the handlers' own statements: the
- * slots made add their counts set-based (slots.ts), and SQLite triggers (migration 0024) follow
- * each slot's change (its state, or a hotel guest's slot moved with the stay) and deletion in the
- * same transaction, so the duty screen's totals and
- * completion read a few hundred rows instead of counting half a million.
+ * slots made add their counts set-based (slots.ts), and SQLite triggers (migration 0024, made again
+ * by 0028's rebuild of the slots) follow each slot's change (its state, or a hotel guest's slot
+ * moved with the stay) and deletion in the same transaction, so the duty screen's totals and
+ * completion, the overview's round and the daily report read a few hundred rows instead of
+ * counting half a million.
  */
 export const healthSlotCounts = sqliteTable(
   'health_slot_counts',

@@ -1,7 +1,9 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open';
+import { runMigrations } from '../../db/migrate';
+import { APPLICATION_ID, findMigrationsFolder, openDatabase } from '../../db/open';
 import { olderRelease, tempDir } from './helpers';
 
 const SCHEMA_ROWS =
@@ -90,13 +92,30 @@ describe('migration 0028 (health slots without foreign keys)', () => {
       file,
       readFileSync(file, 'utf8').replace('FROM `health_slots`;', 'FROM `health_slots` WHERE id <> 7;'),
     );
-    expect(() => openDatabase(path, { migrationsFolder: folder })).toThrow(/foreign key/);
+    const sqlite = new Database(path);
+    sqlite.pragma('foreign_keys = ON');
+    expect(() => runMigrations(sqlite, folder, APPLICATION_ID)).toThrow(
+      /升级未完成，数据未改动：1 条记录指向不存在的数据（首条在 health_checks，指向 health_slots）/,
+    );
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(28);
+    expect(sqlite.prepare('SELECT count(*) AS n FROM health_slots').get()).toEqual({ n: 4 });
+    expect(sqlite.pragma('foreign_key_list(health_slots)')).toHaveLength(3);
+    sqlite.close();
+  });
 
-    const old = openDatabase(path, { migrationsFolder: olderRelease(28) });
-    expect(old.$client.pragma('user_version', { simple: true })).toBe(28);
-    expect(old.$client.prepare('SELECT count(*) AS n FROM health_slots').get()).toEqual({ n: 4 });
-    expect(old.$client.pragma('foreign_key_list(health_slots)')).toHaveLength(3);
-    old.$client.close();
+  it('a key broken elsewhere before the upgrade (by another tool) does not stop it', () => {
+    const path = join(tempDir(), 'elsewhere.db');
+    at0027(path);
+    const sqlite = new Database(path);
+    sqlite.pragma('foreign_keys = OFF');
+    sqlite.exec(`INSERT INTO gate_log (post_id, at, direction, kind, who, fever, recorded_by)
+      VALUES (99, '2026-11-27T01:00:00.000Z', 'in', 'other', 'x', 0, 'x')`);
+    sqlite.pragma('foreign_keys = ON');
+    expect(runMigrations(sqlite, findMigrationsFolder(), APPLICATION_ID)).toBe(1);
+    expect(sqlite.pragma('foreign_key_list(health_slots)')).toEqual([]);
+    expect(sqlite.pragma('foreign_key_check(gate_log)')).toHaveLength(1);
+    sqlite.close();
   });
 
   it('the keys are off while such a migration runs, and on again after it', () => {

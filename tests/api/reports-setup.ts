@@ -3,7 +3,19 @@
  * helpers' FIXED_NOW, 10:00 in Shanghai), the closure began 2026-11-26. Rows are written as the
  * areas keep them; stock through its API (its per-day counters are kept by triggers).
  */
+import type { Db } from '../../db/open';
 import { withOperator } from './helpers';
+
+/**
+ * The slots' counts per day, place and window, as the app keeps them with the slots it makes
+ * (health/slots.ts), for slots written here by hand: counted afresh.
+ */
+export function countSlots(db: Db): void {
+  db.$client.exec(`DELETE FROM health_slot_counts;
+    INSERT INTO health_slot_counts (day, building_id, hotel_id, starts, total, done, normal)
+      SELECT day, coalesce(building_id, 0), coalesce(hotel_id, 0), starts, count(*), sum(state <> 'due'), sum(state = 'normal')
+      FROM health_slots GROUP BY 1, 2, 3, 4;`);
+}
 
 export async function reportPost() {
   const ctx = await withOperator();
@@ -57,10 +69,6 @@ export async function reportPost() {
     INSERT INTO health_slots (id, episode_seq, day, slot, starts, state) VALUES
       (1, 1, '2026-11-28', 0, 420, 'normal'), (2, 1, '2026-11-28', 1, 780, 'due'),
       (3, 2, '2026-11-28', 0, 360, 'due'), (4, 2, '2026-11-28', 1, 600, 'abnormal'), (5, 1, '2026-11-27', 0, 420, 'abnormal');
-    -- Their counts per day, place and window, as the app keeps them with the slots it makes (health/slots.ts).
-    INSERT INTO health_slot_counts (day, building_id, hotel_id, starts, total, done, normal)
-      SELECT day, coalesce(building_id, 0), coalesce(hotel_id, 0), starts, count(*), sum(state <> 'due'), sum(state = 'normal')
-      FROM health_slots GROUP BY 1, 2, 3, 4;
     INSERT INTO health_checks (id, post_id, slot_id, episode_id, temperature, method, result, via, alert, at, recorded_at, operator_name) VALUES
       ('c0', 'p', 1, 'h1', 36.5, 'forehead', 'normal', 'round', 0, '2026-11-27T23:30:00.000Z', 'x', 'x'),
       ('c1', 'p', 4, 'h2', 37.8, 'forehead', 'abnormal', 'round', 0, '2026-11-28T01:40:00.000Z', 'x', 'x'),
@@ -72,6 +80,7 @@ export async function reportPost() {
     INSERT INTO medical_events (id, post_id, request_id, seq, kind, action, at, operator_name) VALUES
       ('me1', 'p', 'm1', 1, 'added', NULL, '2026-11-27T00:31:00.000Z', 'x'),
       ('me2', 'p', 'm1', 2, 'triaged', 'fever_clinic', '2026-11-27T01:00:00.000Z', 'x');`);
+  countSlots(db);
   const saved = await call('stock.saveItem', {
     name: '口罩',
     unit: '个',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Line, Section } from '../../electron/api/reports/contract';
 import { api, count } from './helpers';
-import { reportPost } from './reports-setup';
+import { countSlots, reportPost } from './reports-setup';
 
 const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!r.ok) throw new Error(r.error.message);
@@ -155,11 +155,8 @@ describe('reports.daily', () => {
         ('h3', 'p', 3, 'resident', 3, 'compound', '2026-11-26', '2026-12-09', 3, 'x', 'x', 0),
         ('h4', 'p', 4, 'resident', 4, 'compound', '2026-11-26', '2026-12-09', 2, 'x', 'x', 0);
       INSERT INTO health_slots (id, episode_seq, day, slot, starts, state) VALUES
-        (6, 3, '2026-11-28', 0, 420, 'due'), (7, 4, '2026-11-28', 0, 420, 'due');
-      DELETE FROM health_slot_counts;
-      INSERT INTO health_slot_counts (day, building_id, hotel_id, starts, total, done, normal)
-        SELECT day, coalesce(building_id, 0), coalesce(hotel_id, 0), starts, count(*), sum(state <> 'due'), sum(state = 'normal')
-        FROM health_slots GROUP BY 1, 2, 3, 4;`);
+        (6, 3, '2026-11-28', 0, 420, 'due'), (7, 4, '2026-11-28', 0, 420, 'due');`);
+    countSlots(p.db);
     const at = (iso: string) => api(p.db, { ...p.host, now: () => new Date(iso) });
     const rounds = async (iso: string) => {
       const d = must(await at(iso)('reports.daily', { day: '2026-11-28' }));

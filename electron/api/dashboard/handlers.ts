@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { HandlerMap } from '../handler';
 import { dayCompletion } from '../health/duty';
-import { clockOf } from '../health/slots';
+import { clockFor } from '../health/slots';
 import { occupancyBeds } from '../hotels/occupancy';
 import { overviewHandlers } from '../overview/handlers';
 import { onDutyHandlers } from '../roster/on-duty';
 import { rosterShifts } from '../roster/view';
+import { awayByPresence } from '../shared/away';
 import { readCompound } from '../shared/compound';
 import { dayOf } from '../shared/dates';
 import { stockReadHandlers } from '../stock/read';
@@ -54,20 +55,14 @@ export const dashboardHandlers: HandlerMap<keyof typeof dashboardContract> = {
       belowReorder: i.flags.some((f) => f.code === 'below_reorder'),
     }));
     // The duty screen's completion per building and hotel, today (not the rest of the duty screen).
-    const completion = dayCompletion(db, today, clockOf(ctx.now()).minute);
+    const completion = dayCompletion(db, today, clockFor(today, ctx.now()).minute);
     const slots = db.get<{ made: number; abnormal: number }>(sql`SELECT
         EXISTS (SELECT 1 FROM health_days WHERE day = ${today}) AS made,
         (SELECT count(*) FROM health_slots WHERE day = ${today} AND state = 'abnormal') AS abnormal`);
     // Fevers without action: the rounds' open alerts, hotel calls' included (one definition, the
     // overview's count of it: read once, not again here).
     const fevers = o.counts.healthFevers;
-    const away = new Map(
-      db
-        .all<{ presence: string; n: number }>(
-          sql`SELECT presence, count(*) AS n FROM residents WHERE presence <> 'in_compound' GROUP BY presence`,
-        )
-        .map((r) => [r.presence, r.n]),
-    );
+    const away = awayByPresence(db);
     const notInCompound = [...away.values()].reduce((a, n) => a + n, 0);
     const reg = db.get<{ notVisited: number; registered: number; verified: number }>(sql`SELECT
         coalesce(sum(not_visited), 0) AS notVisited, coalesce(sum(registered), 0) AS registered,

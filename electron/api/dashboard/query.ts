@@ -23,4 +23,4 @@ export function ask<M extends Parameters<typeof askable>[0]>(
   return out;
 }
 
-const askable = (m: 'roster.onDuty' | 'stock.cover' | 'health.alerts' | 'overview.get') => m;
+const askable = (m: 'roster.onDuty' | 'stock.cover' | 'overview.get') => m;

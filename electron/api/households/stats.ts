@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import type { ReadDb } from '../../../db/open';
 import { PRESENCE } from '../../../db/schema/enums';
 import { ageCounts } from '../shared/ages';
+import { awayByPresence } from '../shared/away';
 import type { Stats } from './contract';
 
-type Row = { k: string; n: number };
 type ByBuilding = z.infer<typeof Stats>['byBuilding'][number];
 
 /**
@@ -25,15 +25,10 @@ export function registryStats(db: ReadDb, today: string): z.infer<typeof Stats> 
     ORDER BY b.sort_order, b.id`);
   const sum = (k: keyof Omit<ByBuilding, 'buildingId' | 'name'>) => byBuilding.reduce((a, b) => a + b[k], 0);
   const people = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM residents`)?.n ?? 0;
-  const away = db.all<Row>(
-    sql`SELECT presence AS k, count(*) AS n FROM residents WHERE presence <> 'in_compound' GROUP BY 1`,
-  );
-  const elsewhere = away.reduce((a, r) => a + r.n, 0);
+  const away = awayByPresence(db);
+  const elsewhere = [...away.values()].reduce((a, n) => a + n, 0);
   const presence = Object.fromEntries(
-    PRESENCE.map((k) => [
-      k,
-      k === 'in_compound' ? people - elsewhere : (away.find((r) => r.k === k)?.n ?? 0),
-    ]),
+    PRESENCE.map((k) => [k, k === 'in_compound' ? people - elsewhere : (away.get(k) ?? 0)]),
   ) as Record<(typeof PRESENCE)[number], number>;
   const needs = db.get<Omit<z.infer<typeof Stats>['flags'], 'elderly' | 'children'>>(sql`
     SELECT coalesce(sum(pregnant), 0) AS pregnant, coalesce(sum(chronic_illness), 0) AS chronicIllness,

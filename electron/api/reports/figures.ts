@@ -9,6 +9,7 @@ import type { Ctx } from '../context';
 import type { Out } from '../contract';
 import type { PlainHandler } from '../handler';
 import { SLOT_WINDOWS } from '../health/rules';
+import { awayByPresence } from '../shared/away';
 import { readCompound } from '../shared/compound';
 import { addDays, dayOf, dayStartUtc } from '../shared/dates';
 import { openHealthAlerts } from '../shared/fever-alerts';
@@ -71,10 +72,7 @@ function population(db: ReadDb, _day: string, _today: string): Section {
     db.get<Record<string, number>>(sql`SELECT
       coalesce(sum(occupied), 0) AS households, coalesce(sum(residents), 0) AS total FROM building_counts`) ??
     {};
-  for (const p of db.all<{ presence: string; n: number }>(
-    sql`SELECT presence, count(*) AS n FROM residents WHERE presence <> 'in_compound' GROUP BY presence`,
-  ))
-    r[PRESENCE_KEY[p.presence] ?? p.presence] = p.n;
+  for (const [presence, n] of awayByPresence(db)) r[PRESENCE_KEY[presence] ?? presence] = n;
   const n = (k: string) => r[k] ?? 0;
   const away = n('hotel') + n('hospital') + n('away') + n('awaiting');
   return {
