@@ -19,12 +19,15 @@ export function TypePicker({
   value,
   onPick,
   inputId,
+  placeholder,
 }: {
   label: string;
   inputId?: string;
   items: PickItem[];
   value: number | undefined;
   onPick: (id: number) => void;
+  /** What shows while nothing is picked and nothing typed (a filter: "all"); else "type to find". */
+  placeholder?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -74,7 +77,7 @@ export function TypePicker({
         aria-autocomplete="list"
         aria-activedescendant={activeId}
         value={open ? typed : (current?.name ?? '')}
-        placeholder={t('picker.type')}
+        placeholder={open ? t('picker.type') : (placeholder ?? t('picker.type'))}
         onFocus={() => {
           setTyped('');
           setActive(-1);

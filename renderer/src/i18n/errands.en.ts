@@ -55,6 +55,7 @@ export const errandsEn: Widen<typeof errandsZh> = {
     runner: 'Runner',
     state: 'State',
     all: 'All',
+    allBuildings: 'All buildings',
     no: 'No.',
     needs: 'Needs',
     age: 'Waiting',

@@ -54,6 +54,7 @@ export const errandsZh = {
     runner: '跑腿员',
     state: '状态',
     all: '全部',
+    allBuildings: '全部楼栋',
     no: '单号',
     needs: '需要',
     age: '已等',

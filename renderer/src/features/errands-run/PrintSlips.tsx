@@ -1,9 +1,11 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { printView } from '../../api/client';
 import { useApiQuery } from '../../api/hooks';
 import { go, useRouteQuery } from '../../app/route';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
+import { TypePicker } from '../../components/TypePicker';
 import { Slip } from './Slip';
 
 /**
@@ -17,6 +19,7 @@ export function PrintSlips() {
   const buildingId = Number(useRouteQuery().get('building')) || undefined;
   const buildings = useApiQuery('buildings.list', {});
   const session = useApiQuery('session.get', {});
+  const picker = useId();
   const list = useApiQuery(
     'errands.list',
     { scope: 'open', buildingId, offset: 0, limit: 500 },
@@ -26,20 +29,16 @@ export function PrintSlips() {
   return (
     <div className="slips">
       <div className="toolbar no-print">
-        <label>
-          {t('slips.building')}{' '}
-          <select
-            aria-label={t('slips.building')}
-            value={buildingId ?? ''}
-            onChange={(e) => go(`errands/print?building=${e.target.value}`)}
-          >
-            <option value="">{t('slips.chooseBuilding')}</option>
-            {buildings.data?.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
+        <label className="field" htmlFor={picker}>
+          <span>{t('slips.building')}</span>
+          <TypePicker
+            inputId={picker}
+            label={t('slips.building')}
+            placeholder={t('slips.chooseBuilding')}
+            items={buildings.data ?? []}
+            value={buildingId}
+            onPick={(id) => go(`errands/print?building=${id}`)}
+          />
         </label>
         {list.data && <span className="muted">{t('slips.count', { building, count: list.data.total })}</span>}
         <button

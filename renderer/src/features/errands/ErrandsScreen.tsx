@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ERRAND_KINDS, ERRAND_STATES } from '../../../../db/schema/enums';
 import { isOpen } from '../../../../electron/api/errands/rules';
@@ -6,6 +6,7 @@ import { formatInstant } from '../../../../electron/api/shared/dates';
 import { useApiQuery } from '../../api/hooks';
 import { replaceQuery, useRouteQuery } from '../../app/route';
 import { QueryState } from '../../components/QueryState';
+import { TypePicker } from '../../components/TypePicker';
 import { RequestForm } from './RequestForm';
 import { ageText, errandNo, yuan } from './words';
 
@@ -47,6 +48,7 @@ export function ErrandsScreen() {
   const list = useApiQuery('errands.list', input);
   const buildings = useApiQuery('buildings.list', {});
   const runners = useApiQuery('errands.runners', {});
+  const buildingPicker = useId();
   const select = (k: Key, label: string, options: { value: string; text: string }[], all = true) => (
     <label className="field">
       <span>{label}</span>
@@ -71,10 +73,22 @@ export function ErrandsScreen() {
             SCOPES.map((s) => ({ value: s === 'open' ? '' : s, text: t(`errands.scopes.${s}`) })),
             false,
           )}
-          {select(
-            'building',
-            t('errands.building'),
-            (buildings.data ?? []).map((b) => ({ value: String(b.id), text: b.name })),
+          {/* Typed, not a drop-down: a district has hundreds of buildings. Empty is every building. */}
+          <label className="field" htmlFor={buildingPicker}>
+            <span>{t('errands.building')}</span>
+            <TypePicker
+              inputId={buildingPicker}
+              label={t('errands.building')}
+              placeholder={t('errands.allBuildings')}
+              items={buildings.data ?? []}
+              value={f.building ? Number(f.building) : undefined}
+              onPick={(id) => set('building', String(id))}
+            />
+          </label>
+          {f.building && (
+            <button type="button" className="link" onClick={() => set('building', '')}>
+              {t('errands.allBuildings')}
+            </button>
           )}
           {select(
             'runner',
