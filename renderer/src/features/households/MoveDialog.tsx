@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -7,6 +7,7 @@ import { type ResidentView, residentsContract } from '../../../../electron/api/r
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
+import { TypePicker } from '../../components/TypePicker';
 import { useDialog } from '../../components/useDialog';
 
 const MoveInput = residentsContract['residents.move'].input;
@@ -19,6 +20,7 @@ export function MoveDialog({ member, onClose }: { member: ResidentView; onClose:
   const notify = useToast();
   const buildings = useApiQuery('buildings.list', {});
   const [buildingId, setBuildingId] = useState<number | null>(null);
+  const picker = useId();
   const bId = buildingId ?? buildings.data?.[0]?.id ?? null;
   const board = useApiQuery('buildings.board', { buildingId: bId ?? undefined }, { enabled: bId !== null });
   const rooms = (board.data?.buildings[0]?.cells ?? []).filter((c) => c.householdId !== member.householdId);
@@ -45,21 +47,19 @@ export function MoveDialog({ member, onClose }: { member: ResidentView; onClose:
       <div ref={dialog} className="modal" role="dialog" aria-modal="true" aria-labelledby="move-title">
         <h2 id="move-title">{t('member.moveTitle', { name: member.name })}</h2>
         <div className="grid-3">
-          <label className="field">
+          <label className="field" htmlFor={picker}>
             <span>{t('progress.building')}</span>
-            <select
-              value={bId ?? ''}
-              onChange={(e) => {
-                setBuildingId(Number(e.target.value));
+            {/* Typed, not a drop-down: a district has hundreds of buildings. */}
+            <TypePicker
+              inputId={picker}
+              label={t('progress.building')}
+              items={buildings.data ?? []}
+              value={bId ?? undefined}
+              onPick={(id) => {
+                setBuildingId(id);
                 resetField('toHouseholdId');
               }}
-            >
-              {buildings.data?.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
+            />
           </label>
           <label className="field span-2">
             <span>{t('member.moveTo')}</span>
