@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoHorizontalOverflow, type Host, shot, test } from './host';
+import { apiCall, expect, expectNoHorizontalOverflow, type Host, shot, test } from './host';
 
 async function onDuty(page: Page, host: Host, path: string) {
   await page.goto(`${host.url}${path}`);
@@ -11,17 +11,6 @@ async function onDuty(page: Page, host: Host, path: string) {
   );
   if (asked) await pick.getByRole('button', { name: /吴振华/ }).click();
   await expect(page.getByLabel('值班人员', { exact: true })).toHaveValue(/\d+/);
-}
-
-/** A call to the web host as operator 1, the way the renderer makes it. */
-async function apiCall<T>(page: Page, host: Host, method: string, input: unknown): Promise<T> {
-  const r = await page.request.post(`${host.url}api/${method}`, {
-    data: input,
-    headers: { 'x-gatepost-operator': '1', origin: host.url.replace(/\/$/, '') },
-  });
-  const body = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
 }
 
 test('two operators edit one household: the stale save shows what changed and reloads', async ({

@@ -7,17 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { programChinese } from './cjk';
-import { expect, expectNoHorizontalOverflow, type Host, SHOTS, shot, test } from './host';
-
-async function apiCall<T>(page: Page, host: Host, method: string, input: unknown): Promise<T> {
-  const r = await page.request.post(`${host.url}api/${method}`, {
-    data: input,
-    headers: { 'x-gatepost-operator': '1', origin: host.url.replace(/\/$/, '') },
-  });
-  const body = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
-}
+import { apiCall, expect, expectNoHorizontalOverflow, type Host, SHOTS, shot, test } from './host';
 
 type Member = { id: number; name: string; role: string; buildingIds: number[] };
 type Errand = { id: string; no: number; state: string; runnerId: number | null };

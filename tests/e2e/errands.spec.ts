@@ -1,21 +1,11 @@
 /**
- * 跑腿 (issue 13), the post's screens: three requests typed in a row by keyboard only, one errand
- * assigned, bought, delivered and confirmed; a step from a stale view refused and reloaded; the stale
- * list from the overview's tile; the same screens in English. Screenshots at 1366×768.
+ * 跑腿 (issue 13), the post's screens: three requests typed in a row by keyboard only, one errand assigned,
+ * bought, delivered and confirmed; a step from a stale view refused and reloaded; the stale list from the
+ * overview's tile; the building filter typed; the same screens in English. Screenshots at 1366×768.
  */
 import type { Locator, Page } from '@playwright/test';
 import { programChinese } from './cjk';
-import { E2E_NOW, expect, expectNoHorizontalOverflow, type Host, shot, test } from './host';
-
-async function apiCall<T>(page: Page, host: Host, method: string, input: unknown): Promise<T> {
-  const r = await page.request.post(`${host.url}api/${method}`, {
-    data: input,
-    headers: { 'x-gatepost-operator': '1', origin: host.url.replace(/\/$/, '') },
-  });
-  const body = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
-}
+import { apiCall, E2E_NOW, expect, expectNoHorizontalOverflow, type Host, shot, test } from './host';
 
 type Found = { rows: { householdId: number; building: string; unit: string; room: string }[] };
 
@@ -184,7 +174,6 @@ test('three requests by keyboard, one errand to the end, a step from a stale vie
   await expect(buildingFilter).toHaveAttribute('placeholder', '全部楼栋');
   await buildingFilter.fill('3栋');
   await buildingFilter.press('Enter');
-  await expect(buildingFilter).toHaveValue('3栋');
   await expect(page.getByRole('button', { name: '全部楼栋' })).toBeVisible();
   const list = page.getByRole('table', { name: '跑腿单' });
   const cabbage = list.locator('tbody tr', { hasText: '白菜' });

@@ -93,3 +93,14 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 }
 
 export { expect };
+
+/** A method called as the signed-in page would (the operator on duty), its answer or its error. */
+export async function apiCall<T>(page: Page, host: Host, method: string, input: unknown): Promise<T> {
+  const r = await page.request.post(`${host.url}api/${method}`, {
+    data: input,
+    headers: { 'x-gatepost-operator': '1', origin: host.url.replace(/\/$/, '') },
+  });
+  const body = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.value;
+}

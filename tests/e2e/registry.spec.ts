@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { checkDigit } from '../../electron/api/shared/id-number';
-import { expect, expectNoHorizontalOverflow, type Host, SHOTS, shot, test } from './host';
+import { apiCall, expect, expectNoHorizontalOverflow, type Host, SHOTS, shot, test } from './host';
 
 const idOf = (birth: string, seq: string) => {
   const body = `460106${birth.replaceAll('-', '')}${seq}`;
@@ -177,17 +177,6 @@ test('import a property sheet: read the errors, commit with skip, find the peopl
   expect(sheet?.rowCount).toBe(251);
   expect(String(sheet?.getRow(2).getCell(7).value)).toMatch(/^\*{14}[\dX]{4}$/);
 });
-
-/** A call to the web host as operator 1, the way the renderer makes it. */
-async function apiCall<T>(page: Page, host: Host, method: string, input: unknown): Promise<T> {
-  const r = await page.request.post(`${host.url}api/${method}`, {
-    data: input,
-    headers: { 'x-gatepost-operator': '1', origin: host.url.replace(/\/$/, '') },
-  });
-  const body = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
-}
 
 type Person = {
   id: number;
