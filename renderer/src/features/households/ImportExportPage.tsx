@@ -11,23 +11,24 @@ import { downloadBase64, saveExport } from '../../app/download';
 import { landServerErrors, worded } from '../../components/form';
 import { JobProgress, jobRatio } from '../../components/JobProgress';
 import { useToast } from '../../components/Toast';
+import { TypePicker } from '../../components/TypePicker';
 import { currentLang } from '../../i18n/words';
 import { ImportPanel } from './ImportPanel';
 
 const ExportInput = householdsContract['households.export'].input;
 type ExportForm = z.input<typeof ExportInput>;
 const orUndefined = (v: unknown) => (v === '' || v === undefined || v === null ? undefined : v);
-const idOrUndefined = (v: unknown) => (orUndefined(v) === undefined ? undefined : Number(v));
 
 function ExportPanel() {
   const { t } = useTranslation();
   const notify = useToast();
   const buildings = useApiQuery('buildings.list', {});
-  const { register, handleSubmit, setError, formState } = useForm<
+  const { register, handleSubmit, setError, formState, setValue, watch } = useForm<
     ExportForm,
     unknown,
     z.output<typeof ExportInput>
   >({ resolver: worded(zodResolver(ExportInput)), defaultValues: { revealIds: false } });
+  const buildingId = watch('buildingId');
   const [busy, setBusy] = useState(false);
   const [job, setJob] = useState<Progress | null>(null);
   const run = handleSubmit(async (v) => {
@@ -51,18 +52,20 @@ function ExportPanel() {
       <h2>{t('io.export')}</h2>
       <p className="muted">{t('io.exportHint')}</p>
       <form className="row" onSubmit={(ev) => void run(ev)} noValidate>
-        <span>
-          <select
-            aria-label={t('progress.building')}
-            {...register('buildingId', { setValueAs: idOrUndefined })}
-          >
-            <option value="">{t('io.allBuildings')}</option>
-            {buildings.data?.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
+        <span className="picker-with-clear">
+          {/* Typed, not a drop-down: a district has hundreds of buildings. Empty is every building. */}
+          <TypePicker
+            label={t('progress.building')}
+            placeholder={t('io.allBuildings')}
+            items={buildings.data ?? []}
+            value={buildingId}
+            onPick={(id) => setValue('buildingId', id)}
+          />
+          {buildingId !== undefined && (
+            <button type="button" className="link" onClick={() => setValue('buildingId', undefined)}>
+              {t('io.allBuildings')}
+            </button>
+          )}
           {err(e.buildingId?.message)}
         </span>
         <span>
