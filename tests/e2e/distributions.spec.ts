@@ -41,7 +41,14 @@ test('distribute vegetables to 1栋, print its list, mark it delivered: the stor
   await form.getByLabel('物资').selectOption({ label: '蔬菜包（份）' });
   await form.getByLabel('数量按').selectOption('person');
   await form.getByLabel('数量', { exact: true }).fill('1');
-  await form.getByRole('checkbox', { name: '1栋', exact: true }).check();
+  // The buildings are typed, each a chip (a district has hundreds); none is every building.
+  const buildings = form.getByRole('combobox', { name: '选择楼栋（不选即全部）' });
+  await expect(buildings).toHaveAttribute('placeholder', '全部楼栋');
+  await buildings.fill('1栋');
+  await buildings.press('Enter');
+  await expect(form.getByRole('list', { name: '选择楼栋（不选即全部）' }).getByRole('listitem')).toHaveText([
+    '1栋×',
+  ]);
   const need = form.locator('.distrib-need');
   await expect(need).toContainText('指挥部仓库现有 500 份');
   const needText = (await need.textContent()) ?? '';

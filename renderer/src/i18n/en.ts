@@ -95,6 +95,7 @@ export const en: Messages = {
     none: 'No name matches',
     count: '{{count, number}} found',
     more: 'First {{shown}} of {{count, number}}: type more to narrow',
+    remove: 'Remove {{name}}',
   },
   common: {
     loading: 'Loading…',

@@ -92,6 +92,7 @@ export const zhCN = {
     none: '没有匹配的名称',
     count: '共 {{count, number}} 个',
     more: '显示前 {{shown}} 个，共 {{count, number}} 个：继续输入以缩小范围',
+    remove: '移除 {{name}}',
   },
   common: { loading: '加载中…', retry: '重试', error: '出错了', close: '关闭', cancel: '取消' },
   /** Punctuation the screens put between words: full-width in Chinese, ASCII in English. */

@@ -10,6 +10,7 @@ import { go } from '../../app/route';
 import { landServerErrors, worded } from '../../components/form';
 import { JobProgress, jobRatio } from '../../components/JobProgress';
 import { useToast } from '../../components/Toast';
+import { TypeChips } from '../../components/TypeChips';
 
 const Input = distribContract['stock.distribute'].input;
 const Scope = distribContract['stock.distributionPlan'].input;
@@ -37,10 +38,6 @@ export function NewDistributionForm({ today }: { today: string }) {
   const plan = useApiQuery('stock.distributionPlan', scope.success ? scope.data : { itemId: '', qty: 1 }, {
     enabled: scope.success,
   });
-  const toggle = (id: number) =>
-    setValue('buildingIds', chosen.includes(id) ? chosen.filter((b) => b !== id) : [...chosen, id], {
-      shouldValidate: true,
-    });
   const submit = handleSubmit(async (v) => {
     try {
       const made = await distribute(v, setProgress);
@@ -103,19 +100,21 @@ export function NewDistributionForm({ today }: { today: string }) {
           <input {...register('note')} />
         </label>
       </div>
-      <fieldset className="distrib-buildings" aria-invalid={!!e.buildingIds}>
-        <legend>
+      <div className="field distrib-buildings">
+        <span>
           {t('distrib.pickBuildings')}
           {chosen.length === 0 && <strong> · {t('distrib.allBuildings')}</strong>}
-        </legend>
-        {buildings.data?.map((b) => (
-          <label key={b.id} className="check">
-            <input type="checkbox" checked={chosen.includes(b.id)} onChange={() => toggle(b.id)} />
-            {b.name}
-          </label>
-        ))}
+        </span>
+        {/* Typed, each a chip: a district has hundreds of buildings. None is every building. */}
+        <TypeChips
+          label={t('distrib.pickBuildings')}
+          items={buildings.data ?? []}
+          value={chosen}
+          onChange={(ids) => setValue('buildingIds', ids, { shouldValidate: true })}
+          none={t('distrib.allBuildings')}
+        />
         {e.buildingIds && <em className="field-error">{e.buildingIds.message}</em>}
-      </fieldset>
+      </div>
       {p && (
         <p className={p.totalQty > p.onHand ? 'distrib-need short' : 'distrib-need'} aria-live="polite">
           {t('distrib.needs', {

@@ -9,6 +9,7 @@ import { type ApiCallError, useApiMutation, useApiQuery } from '../../api/hooks'
 import { ConflictPanel, staleSave } from '../../components/ConflictPanel';
 import { landServerErrors, worded } from '../../components/form';
 import { useToast } from '../../components/Toast';
+import { TypeChips } from '../../components/TypeChips';
 import { useReveal } from '../../components/useReveal';
 
 type Form = z.input<typeof SaveMember>;
@@ -120,25 +121,16 @@ export function TeamForm({
         {t('team.operates')}
       </label>
       {role === 'runner' && (
-        <label className="field">
+        <div className="field">
           <span>{t('staff.buildings')}</span>
-          <select
-            multiple
-            value={buildingIds.map(String)}
-            onChange={(ev) =>
-              setValue(
-                'buildingIds',
-                [...ev.target.selectedOptions].map((o) => Number(o.value)),
-              )
-            }
-          >
-            {buildings.data?.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </label>
+          {/* Typed, each a chip: a district has hundreds of buildings. */}
+          <TypeChips
+            label={t('staff.buildings')}
+            items={buildings.data ?? []}
+            value={buildingIds}
+            onChange={(ids) => setValue('buildingIds', ids)}
+          />
+        </div>
       )}
       <button type="submit" className="primary">
         {editing ? t('staff.update') : t('staff.add')}
