@@ -105,8 +105,10 @@ export class RowParser {
   push({ row, cells }: ProjectedRow): void {
     const { map, today, seenIds, issues, candidates } = this;
     const get = (f: ImportField): Cell => (map[f] === undefined ? null : (cells[FIELD_INDEX[f]] ?? null));
-    const txt = (f: ImportField) => cleanText(cellText(get(f)));
-    if (cells.every((c) => cleanText(cellText(c)) === '')) return;
+    // Each cell's text cleaned once: a field is read several times (a hint, a summary, the candidate).
+    const texts = cells.map((c) => cleanText(cellText(c)));
+    const txt = (f: ImportField): string => (map[f] === undefined ? '' : (texts[FIELD_INDEX[f]] ?? ''));
+    if (texts.every((t) => t === '')) return;
     if (isHintCell(txt('name')) || isHintCell(txt('building'))) return;
     if ((['building', 'unit', 'room', 'name'] as const).some((f) => isSummaryCell(txt(f)))) return;
     this.count++;
