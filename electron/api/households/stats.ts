@@ -24,7 +24,7 @@ export function registryStats(db: ReadDb, today: string): z.infer<typeof Stats> 
     FROM buildings b LEFT JOIN building_counts c ON c.building_id = b.id
     ORDER BY b.sort_order, b.id`);
   const sum = (k: keyof Omit<ByBuilding, 'buildingId' | 'name'>) => byBuilding.reduce((a, b) => a + b[k], 0);
-  const people = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM residents`)?.n ?? 0;
+  const people = sum('residents');
   const away = awayByPresence(db);
   const elsewhere = [...away.values()].reduce((a, n) => a + n, 0);
   const presence = Object.fromEntries(
