@@ -5,28 +5,18 @@
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { expect, expectNoHorizontalOverflow, SHOTS, shot, test } from './host';
+import { expect, expectNoHorizontalOverflow, onDuty, readRow, SHOTS, shot, test } from './host';
 
 test("one building's residents exported, the building typed into the picker", async ({ page, host }) => {
-  const db = new Database(host.dbPath, { readonly: true });
-  const inBuilding = (
-    db
-      .prepare(
-        `SELECT count(*) AS n FROM residents r JOIN households h ON h.id = r.household_id
-         JOIN buildings b ON b.id = h.building_id WHERE b.name = '2栋'`,
-      )
-      .get() as { n: number }
+  const inBuilding = readRow<{ n: number }>(
+    host,
+    `SELECT count(*) AS n FROM residents r JOIN households h ON h.id = r.household_id
+     JOIN buildings b ON b.id = h.building_id WHERE b.name = '2栋'`,
   ).n;
-  db.close();
   expect(inBuilding).toBeGreaterThan(0);
 
-  await page.goto(host.url);
-  await page
-    .getByRole('dialog', { name: '选择值班人员' })
-    .getByRole('button', { name: /吴振华/ })
-    .click();
+  await onDuty(page, host, /吴振华/);
   await page.getByRole('link', { name: '导入导出' }).click();
   const picker = page.getByRole('combobox', { name: '楼栋' });
   await expect(picker).toHaveAttribute('placeholder', '全部楼栋');

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
@@ -103,4 +104,20 @@ export async function apiCall<T>(page: Page, host: Host, method: string, input: 
   const body = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
   if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
   return body.value;
+}
+
+/** The app opened and a member of the team chosen at the sign-in dialog (the demo's members need no PIN). */
+export async function onDuty(page: Page, host: Host, name: RegExp): Promise<void> {
+  await page.goto(host.url);
+  await page.getByRole('dialog', { name: '选择值班人员' }).getByRole('button', { name }).click();
+}
+
+/** One row read from the host's database beside it (what the page is checked against). */
+export function readRow<T>(host: Host, sql: string): T {
+  const db = new Database(host.dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).get() as T;
+  } finally {
+    db.close();
+  }
 }

@@ -3,40 +3,25 @@
  * when a door-to-door visit finds someone living elsewhere): the building is typed into the picker,
  * the room chosen, a reason given; the resident leaves one file and is found in the other.
  */
-import Database from 'better-sqlite3';
-import { expect, expectNoHorizontalOverflow, type Host, shot, test } from './host';
-
-/** One value from the host's database, read beside it (the page shows the rest). */
-function one<T>(host: Host, sql: string): T {
-  const db = new Database(host.dbPath, { readonly: true });
-  try {
-    return db.prepare(sql).get() as T;
-  } finally {
-    db.close();
-  }
-}
+import { expect, expectNoHorizontalOverflow, onDuty, readRow, shot, test } from './host';
 
 test('a resident moved to a household of another building, the building typed, with a reason', async ({
   page,
   host,
 }) => {
   // A household of 1栋 with two people or more, and an occupied room of 2栋 to move one to.
-  const from = one<{ id: number; name: string }>(
+  const from = readRow<{ id: number; name: string }>(
     host,
     `SELECT h.id, (SELECT name FROM residents WHERE household_id = h.id ORDER BY id DESC LIMIT 1) AS name
      FROM households h JOIN buildings b ON b.id = h.building_id
      WHERE b.name = '1栋' AND (SELECT count(*) FROM residents WHERE household_id = h.id) >= 2 ORDER BY h.id LIMIT 1`,
   );
-  const to = one<{ id: number; room: string }>(
+  const to = readRow<{ id: number; room: string }>(
     host,
     `SELECT h.id, h.room FROM households h JOIN buildings b ON b.id = h.building_id
      WHERE b.name = '2栋' AND h.occupancy = 'occupied' ORDER BY h.id LIMIT 1`,
   );
-  await page.goto(host.url);
-  await page
-    .getByRole('dialog', { name: '选择值班人员' })
-    .getByRole('button', { name: /吴振华/ })
-    .click();
+  await onDuty(page, host, /吴振华/);
   await page.goto(`${host.url}#/household/${from.id}`);
   const row = page.getByRole('row').filter({ hasText: from.name });
   await row.getByRole('button', { name: '迁移' }).click();
@@ -68,7 +53,7 @@ test('a resident moved to a household of another building, the building typed, w
   // Found in the other household's file, and only there.
   await page.goto(`${host.url}#/household/${to.id}`);
   await expect(page.getByRole('row').filter({ hasText: from.name })).toHaveCount(1);
-  const moved = one<{ n: number }>(
+  const moved = readRow<{ n: number }>(
     host,
     `SELECT count(*) AS n FROM residents WHERE household_id = ${to.id} AND name = '${from.name}'`,
   );

@@ -3,17 +3,13 @@
  * buildings are typed, each a chip that can be taken off — a district has hundreds, too many for a
  * multiple select — and the team list names them; editing keeps them.
  */
-import { expect, expectNoHorizontalOverflow, shot, test } from './host';
+import { expect, expectNoHorizontalOverflow, onDuty, shot, test } from './host';
 
 test('a runner for two buildings: three typed in, one taken off, saved, listed and kept when edited', async ({
   page,
   host,
 }) => {
-  await page.goto(host.url);
-  await page
-    .getByRole('dialog', { name: '选择值班人员' })
-    .getByRole('button', { name: /吴振华/ })
-    .click();
+  await onDuty(page, host, /吴振华/);
   await page.getByRole('link', { name: '班子成员' }).click();
   const form = page.locator('form.staff-form');
   await form.getByLabel('姓名').fill('林跑跑');
