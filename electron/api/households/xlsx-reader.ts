@@ -1,14 +1,13 @@
 /**
- * A streaming .xlsx reader: unzip + SAX, one sheet at a time, handing cells to a SheetSink that
+ * A streaming .xlsx reader: unzip + a tag scanner (xlsx-xml.ts), one sheet at a time, handing cells to a SheetSink that
  * keeps only the columns the header names. Memory stays bounded by what is kept, not by how big
  * or how wide the sheet claims to be.
  */
-import type { SaxesTagPlain } from 'saxes';
 import { refuse } from '../errors';
 import { type Cell, type CellSink, columnIndex } from './sheet-sink';
 import { MAX_SHEET_XML, type Merge, MergeFill, scanSheet } from './xlsx-scan';
 import { dateStyles } from './xlsx-styles';
-import { local, sax } from './xlsx-xml';
+import { local, sax, type XmlTag } from './xlsx-xml';
 import { entryText, listZip, readEntryText, type ZipEntry } from './zip';
 
 /** Inflated size bounds: a 400,000-row sheet is well under these; a zip bomb is not. */
@@ -19,7 +18,7 @@ const MAX_SMALL_XML = 32 * 1024 * 1024;
 export type XlsxSheet = { name: string; open: (sink: CellSink) => Promise<void> };
 export type XlsxOptions = { chunkSize?: number };
 
-function parseSmall(text: string, onOpen: (tag: SaxesTagPlain) => void): void {
+function parseSmall(text: string, onOpen: (tag: XmlTag) => void): void {
   sax(
     onOpen,
     () => undefined,
