@@ -20,7 +20,7 @@ export default defineConfig({
       minify: true,
       // Bundled, not resolved file by file from node_modules at every start (zod and drizzle are
       // hundreds of small modules); better-sqlite3 (native) and exceljs (loaded on first use) stay out.
-      externalizeDeps: { exclude: ['zod', 'drizzle-orm', 'saxes'] },
+      externalizeDeps: { exclude: ['zod', 'drizzle-orm'] },
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),

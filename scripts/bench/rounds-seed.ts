@@ -49,7 +49,8 @@ export function seedRounds(env: Env): number {
         n: number;
       }
     ).n;
-    // The slots, day after day (ids in the order makeSlots would give them). h: a fixed scatter.
+    // The slots, day after day, episode by episode (makeSlots writes a day place by place: only the
+    // ids' order differs, nothing reads it). h: a fixed scatter.
     db.prepare(
       `WITH RECURSIVE d(i, day) AS (SELECT 0, ? UNION ALL SELECT i + 1, date(day, '+1 day') FROM d WHERE i < ?),
        k(k) AS (VALUES (0), (1)),

@@ -123,10 +123,30 @@ describe('the .xlsx tag scanner', () => {
     }
   });
 
+  it('reads short or unusual markup at every cut as saxes does: a comment or PI at the end, CDATA, spaces', () => {
+    const docs = [
+      '<a/><!---->',
+      '<a/><!--x-->',
+      '<a/><?pi?>',
+      '<!----><a></a>',
+      '<a><![CDATA[]]></a>',
+      '<a><![CDATA[]]]]></a>',
+      '<a  x = "1"\n\ty=\'2\' />',
+      '<x:row r="1"><x:c/></x:row >',
+      '<a>&#x4e2d;&#22269;</a>\n\n',
+    ];
+    for (const doc of docs) {
+      const expected = withSaxes([doc]);
+      for (let at = 0; at <= doc.length; at++)
+        expect(withScanner([doc.slice(0, at), doc.slice(at)]), `${doc} cut at ${at}`).toEqual(expected);
+    }
+  });
+
   it('refuses what is not well-formed, as saxes does, with the reader’s code', () => {
     const broken = [
       '<a><b></a>',
       '<a><b></c></a>',
+      '<c r="A1" t="s" t="n"><v>3</v></c>',
       '<a>',
       '<a></a><b></b>',
       '<a x="1></a>',
@@ -151,16 +171,26 @@ describe('the .xlsx tag scanner', () => {
     }
   });
 
-  it('refuses a tag left open for more than 4 MB instead of scanning it again with every piece', () => {
-    const p = sax(
-      () => undefined,
-      () => undefined,
-      () => undefined,
-    );
-    p.write('<a><!--');
+  it('refuses a comment left open past 4 MB and a tag past 256 KB instead of scanning them again with every piece', () => {
+    const quiet = () =>
+      sax(
+        () => undefined,
+        () => undefined,
+        () => undefined,
+      );
     const piece = 'x'.repeat(64 * 1024);
+    const comment = quiet().write('<a><!--');
     expect(() => {
-      for (let i = 0; i < 100; i++) p.write(piece);
+      for (let i = 0; i < 100; i++) comment.write(piece);
     }).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
+    // A tag of attributes, each piece more of them: refused once it passes 256 KB (5 pieces), not after 4 MB.
+    const tag = quiet().write('<a><c');
+    const attributes = (k: number) =>
+      Array.from({ length: 3000 }, (_, i) => ` a${k}_${i}="1234567890"`).join('');
+    let pieces = 0;
+    expect(() => {
+      for (; pieces < 100; pieces++) tag.write(attributes(pieces));
+    }).toThrow(expect.objectContaining({ message: expect.stringContaining('256 KB') }));
+    expect(pieces).toBeLessThan(6);
   });
 });

@@ -5,7 +5,9 @@
  * a registry's preview). It keeps what the reader reads — tags with their attributes, text, CDATA,
  * the five entities and character references, line ends and attribute spaces as XML normalises them —
  * and refuses a document type (no spreadsheet has one; its entities are how a file attacks a parser),
- * a close tag that does not match, an undefined entity, `<` in an attribute, and a document cut short.
+ * a close tag that does not match, an undefined entity, `<` in an attribute, an attribute given twice
+ * and a document cut short. It accepts a little that strict XML does not (no space between two
+ * attributes, `--` in a comment): nothing that changes what a cell holds.
  */
 import { refuse } from '../errors';
 
@@ -14,8 +16,13 @@ export type XmlTag = { name: string; attributes: Record<string, string | undefin
 
 export type XmlScanner = { write(chunk: string): XmlScanner; close(): XmlScanner };
 
-/** The most of one tag or one text a piece's end may leave pending (a cell holds 32,767 characters). */
+/** The most of one text, comment or CDATA a piece's end may leave pending (a cell holds 32,767 characters). */
 const MAX_PENDING = 4 * 1024 * 1024;
+/** The most of one element's tag (its name and attributes) a piece's end may leave pending. */
+const MAX_TAG = 256 * 1024;
+
+/** What `<!` may begin: a comment, CDATA, or a document type (refused). */
+const MARKUP = ['<!--', '<![CDATA[', '<!DOCTYPE'];
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -93,7 +100,6 @@ export function sax(
       return end < 0 ? -1 : end + 2;
     }
     if (c1 === 0x21) {
-      if (s.length < lt + 9) return -1;
       if (s.startsWith('<!--', lt)) {
         const end = s.indexOf('-->', lt + 4);
         return end < 0 ? -1 : end + 3;
@@ -104,7 +110,10 @@ export function sax(
         if (open.length) onText(s.slice(lt + 9, end).replace(/\r\n?/g, '\n'));
         return end + 3;
       }
-      return bad(s.startsWith('<!DOCTYPE', lt) ? 'a document type is not allowed' : 'unexpected "<!"');
+      const rest = s.slice(lt, lt + 9);
+      // Cut before it says what it is: `<!--`, `<![CDATA[` or `<!DOCTYPE` may come with the next piece.
+      if (rest.length < 9 && MARKUP.some((m) => m.length > rest.length && m.startsWith(rest))) return -1;
+      return bad(rest === '<!DOCTYPE' ? 'a document type is not allowed' : 'unexpected "<!"');
     }
     if (c1 === 0x2f) {
       const end = s.indexOf('>', lt + 2);
@@ -149,7 +158,10 @@ export function sax(
       if (quote !== '"' && quote !== "'") bad(`an unquoted attribute in <${name}>`);
       const close = s.indexOf(quote as string, q + 1);
       if (close < 0) return -1;
-      attributes[s.slice(i, an)] = attributeOf(s.slice(q + 1, close));
+      const key = s.slice(i, an);
+      // A second value for one attribute (t="s" t="n") would change what the cell holds: refused.
+      if (Object.hasOwn(attributes, key)) bad(`the attribute ${key} twice in <${name}>`);
+      attributes[key] = attributeOf(s.slice(q + 1, close));
       i = close + 1;
     }
   }
@@ -177,8 +189,12 @@ export function sax(
       }
       carry = s.slice(i);
       // A tag or text cut by the piece's end is scanned again with the next piece: bounded, so that a
-      // crafted file (one endless comment) cannot make each piece rescan all that came before it.
-      if (carry.length > MAX_PENDING) bad('a tag or a text longer than 4 MB');
+      // crafted file cannot make each piece rescan all that came before it. An element's tag is parsed
+      // again attribute by attribute, so it has the tighter bound; text, a comment or CDATA is only
+      // searched again for its end.
+      if (carry.length > MAX_TAG && carry.charCodeAt(0) === 0x3c && !/^<[!?]/.test(carry))
+        bad('a tag longer than 256 KB');
+      if (carry.length > MAX_PENDING) bad('a text longer than 4 MB');
       return scanner;
     },
     close() {
