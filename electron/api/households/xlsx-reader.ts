@@ -1,7 +1,7 @@
 /**
- * A streaming .xlsx reader: unzip + a tag scanner (xlsx-xml.ts), one sheet at a time, handing cells to a SheetSink that
- * keeps only the columns the header names. Memory stays bounded by what is kept, not by how big
- * or how wide the sheet claims to be.
+ * A streaming .xlsx reader: unzip + a tag scanner (xlsx-xml.ts), one sheet at a time, handing cells
+ * to a SheetSink that keeps only the columns the header names. Memory stays bounded by what is kept,
+ * not by how big or how wide the sheet claims to be.
  */
 import { refuse } from '../errors';
 import { type Cell, type CellSink, columnIndex } from './sheet-sink';
