@@ -4,11 +4,9 @@
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { sax } from '../../electron/api/households/xlsx-xml';
-import { type Rand, rng } from '../api/fuzz-gen';
+import { pick, type Rand, rng } from '../api/fuzz-gen';
 
 type Event = string;
-
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
 /** Text pieces merged, so that where a parser cuts its text does not count. */
 function merged(events: Event[]): Event[] {
@@ -30,6 +28,7 @@ function withSaxes(pieces: string[]): Event[] {
   const p = new SaxesParser();
   p.on('opentag', (t) => {
     depth++;
+    // A parser made without `xmlns` gives plain tags: each attribute's value is its text.
     events.push(tagEvent(t.name, t.attributes as Record<string, string>));
   });
   p.on('closetag', (t) => {

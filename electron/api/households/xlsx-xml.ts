@@ -155,8 +155,8 @@ export function sax(
       const q = skipSpace(s, eq + 1);
       if (q >= s.length) return -1;
       const quote = s[q];
-      if (quote !== '"' && quote !== "'") bad(`an unquoted attribute in <${name}>`);
-      const close = s.indexOf(quote as string, q + 1);
+      if (quote !== '"' && quote !== "'") return bad(`an unquoted attribute in <${name}>`);
+      const close = s.indexOf(quote, q + 1);
       if (close < 0) return -1;
       const key = s.slice(i, an);
       // A second value for one attribute (t="s" t="n") would change what the cell holds: refused.
